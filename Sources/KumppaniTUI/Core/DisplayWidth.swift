@@ -1,0 +1,82 @@
+/// The one width function used everywhere: how many terminal cells a grapheme takes.
+///
+/// Our own table rather than `wcwidth`, because `wcwidth` depends on the process locale
+/// (it answers -1 for ä in the "C" locale) and the pure core must not.
+public enum DisplayWidth {
+    /// Width of one grapheme cluster: 0, 1 or 2. Width comes from the base scalar;
+    /// combining marks and joiners add nothing; an emoji presentation selector makes it wide.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let base = scalars.first else { return 0 }
+        if base.value < 0x7F { return base.value < 0x20 ? 0 : 1 }   // fast path: ASCII
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return of(scalar: base)
+    }
+
+    public static func of(scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v == 0 { return 0 }
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v == 0x200B { return 0 }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    /// Total width of a string.
+    public static func of(_ text: String) -> Int {
+        var total = 0
+        for c in text { total += of(c) }
+        return total
+    }
+
+    /// East Asian Wide and Fullwidth ranges, and emoji with default emoji presentation.
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
+             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
+             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F,
+             0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// Makes untrusted text safe to draw: no scalar from data may reach the terminal as a control.
+public enum TerminalSafe {
+    /// The visible stand-in for a grapheme that holds a control character, or nil when it is safe.
+    public static func standIn(for character: Character) -> Character? {
+        for scalar in character.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 { return Character(Unicode.Scalar(0x2400 + v)!) }   // ␀…␟ control pictures
+            if v == 0x7F { return "\u{2421}" }                               // ␡
+            if v >= 0x80 && v < 0xA0 { return "\u{FFFD}" }                   // C1 controls
+            if isBidiControl(v) { return "\u{FFFD}" }
+        }
+        return nil
+    }
+
+    static func isBidiControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    /// A whole string with every control replaced.
+    public static func clean(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text { out.append(standIn(for: c) ?? c) }
+        return out
+    }
+}

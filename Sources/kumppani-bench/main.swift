@@ -1,0 +1,5 @@
+import Foundation
+import Kumppani
+import KumppaniTUI
+
+print("kumppani-bench: under construction")

@@ -1,0 +1,5 @@
+import XCTest
+
+final class BinaryTests: XCTestCase {
+    func testPlaceholder() {}
+}
