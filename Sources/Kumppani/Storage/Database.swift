@@ -10,6 +10,9 @@ public final class Database: @unchecked Sendable {
     public let path: String
     private var statementCache: [String: Statement] = [:]
     private var transactionDepth = 0
+    /// Runs inside every outermost write transaction just before COMMIT (derived data such as
+    /// the search index is brought up to date there, so it commits or rolls back with the change).
+    public var beforeCommit: (() throws -> Void)?
 
     /// Opens a connection. `create` decides whether a missing file may be created.
     public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
@@ -167,6 +170,7 @@ public final class Database: @unchecked Sendable {
         defer { transactionDepth = 0 }
         do {
             let result = try body()
+            try beforeCommit?()
             try execute("COMMIT")
             return result
         } catch {
@@ -240,7 +244,7 @@ public final class Database: @unchecked Sendable {
         guard rc == SQLITE_OK else { throw error(code: rc) }
     }
 
-    /// Runs `sqlite3_backup` into a new file (used by `VACUUM INTO` fallbacks and tests).
+    /// Stops a running query from another thread.
     public func interrupt() { sqlite3_interrupt(handle) }
 }
 

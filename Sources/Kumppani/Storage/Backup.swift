@@ -1,0 +1,45 @@
+import Foundation
+
+/// Consistent copies of the database: `VACUUM INTO` a temporary file, fsync it, rename it into
+/// place, fsync the folder (VACUUM INTO alone does not fsync). Safe while the UI is running.
+public enum Backup {
+    public static func write(from db: Database, to destination: String) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: destination) {
+            throw StoreError.backupFailed(path: destination, reason: "file exists")
+        }
+        let dir = (destination as NSString).deletingLastPathComponent
+        let folder = dir.isEmpty ? "." : dir
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw StoreError.backupFailed(path: destination, reason: "no such folder: \(folder)")
+        }
+        let temp = (folder as NSString).appendingPathComponent(".\((destination as NSString).lastPathComponent).partial-\(getpid())")
+        try? fm.removeItem(atPath: temp)
+        do {
+            try db.run("VACUUM INTO ?", temp)
+        } catch let error as DatabaseError {
+            try? fm.removeItem(atPath: temp)
+            throw StoreError.backupFailed(path: destination, reason: error.message)
+        }
+        chmod(temp, 0o600)
+        guard fsyncPath(temp) else {
+            try? fm.removeItem(atPath: temp)
+            throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(errno)))
+        }
+        guard rename(temp, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? fm.removeItem(atPath: temp)
+            throw StoreError.backupFailed(path: destination, reason: reason)
+        }
+        _ = fsyncPath(folder)
+    }
+
+    @discardableResult
+    static func fsyncPath(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return fsync(fd) == 0
+    }
+}

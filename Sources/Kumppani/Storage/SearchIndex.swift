@@ -1,0 +1,96 @@
+import Foundation
+
+/// Keeps the two FTS5 tables in step with the data.
+///
+/// With `trusted_schema=OFF` triggers may not write into FTS5 tables, so triggers only queue the
+/// changed association in `search_dirty`, and `flush` (run by `Database.write` before every
+/// commit) reindexes them: the index always commits or rolls back together with the change.
+/// Bulk loads (import, demo data) drop the triggers, load, rebuild once and recreate them:
+/// per-row triggers made a 100,000-row load four times slower (storage-notes.md).
+public enum SearchIndex {
+    static let tables = ["association_fts", "association_fts_folded"]
+
+    /// (trigger name, table, event, association id expressions)
+    static let triggers: [(String, String, String, [String])] = [
+        ("associations_ai", "associations", "INSERT", ["new.id"]),
+        ("associations_au", "associations", "UPDATE", ["new.id"]),
+        ("associations_ad", "associations", "DELETE", ["old.id"]),
+        ("activities_ai", "activities", "INSERT", ["new.association_id"]),
+        ("activities_au", "activities", "UPDATE", ["old.association_id", "new.association_id"]),
+        ("activities_ad", "activities", "DELETE", ["old.association_id"]),
+        ("association_categories_ai", "association_categories", "INSERT", ["new.association_id"]),
+        ("association_categories_ad", "association_categories", "DELETE", ["old.association_id"]),
+        ("affiliations_ai", "affiliations", "INSERT", ["new.association_id"]),
+        ("affiliations_au", "affiliations", "UPDATE", ["old.association_id", "new.association_id"]),
+        ("affiliations_ad", "affiliations", "DELETE", ["old.association_id"]),
+        ("activity_target_groups_ai", "activity_target_groups", "INSERT",
+         ["(SELECT association_id FROM activities WHERE id = new.activity_id)"]),
+        ("activity_target_groups_ad", "activity_target_groups", "DELETE",
+         ["(SELECT association_id FROM activities WHERE id = old.activity_id)"]),
+        ("people_au", "people", "UPDATE OF name",
+         ["(SELECT association_id FROM affiliations WHERE person_id = new.id)"]),
+    ]
+
+    public static func createTriggers(on db: Database) throws {
+        var sql = ""
+        for (name, table, event, ids) in triggers {
+            sql += "CREATE TRIGGER IF NOT EXISTS search_\(name) AFTER \(event) ON \(table) BEGIN "
+            for id in ids {
+                if id.hasPrefix("(SELECT") {
+                    sql += "INSERT OR IGNORE INTO search_dirty(association_id) \(id.dropFirst().dropLast()); "
+                } else {
+                    sql += "INSERT OR IGNORE INTO search_dirty(association_id) VALUES (\(id)); "
+                }
+            }
+            sql += "END;\n"
+        }
+        try db.execute(sql)
+    }
+
+    public static func dropTriggers(on db: Database) throws {
+        try db.execute(triggers.map { "DROP TRIGGER IF EXISTS search_\($0.0);" }.joined())
+    }
+
+    /// Reindexes the queued associations. Cheap when nothing is queued.
+    public static func flush(on db: Database) throws {
+        guard try db.scalarInt("SELECT EXISTS (SELECT 1 FROM search_dirty)") == 1 else { return }
+        for t in tables {
+            try db.run("DELETE FROM \(t) WHERE rowid IN (SELECT association_id FROM search_dirty)")
+            try db.run("INSERT INTO \(t)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN (SELECT association_id FROM search_dirty)")
+        }
+        try db.run("DELETE FROM search_dirty")
+    }
+
+    /// Rebuilds both indexes from scratch (after a bulk load).
+    public static func rebuild(on db: Database) throws {
+        for t in tables {
+            try db.execute("DELETE FROM \(t); INSERT INTO \(t)(rowid, name, body) SELECT id, name, body FROM association_search_source;")
+        }
+        try db.run("DELETE FROM search_dirty")
+    }
+
+    /// Runs a bulk load without per-row triggers, then rebuilds the index once.
+    public static func bulkLoad<T>(on db: Database, _ body: () throws -> T) throws -> T {
+        try db.write {
+            try dropTriggers(on: db)
+            let result = try body()
+            try rebuild(on: db)
+            try createTriggers(on: db)
+            return result
+        }
+    }
+
+    /// FTS5's own integrity check: `PRAGMA integrity_check` does not look at FTS indexes in 3.40.
+    public static func integrityProblems(on db: Database) -> [String] {
+        tables.compactMap { t in
+            do {
+                try db.run("INSERT INTO \(t)(\(t), rank) VALUES ('integrity-check', 1)")
+                return nil
+            } catch let error as DatabaseError {
+                return "\(t): \(error.message)"
+            } catch {
+                return "\(t): \(error)"
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The one SQLite file that holds everything, opened safely.
+///
+/// Opening: create the folder 0700 and file 0600 first; refuse files that are not SQLite,
+/// belong to another program or come from a newer version; set and verify the pragmas;
+/// `quick_check`; copy the file aside before migrating it; run the migrations.
+public final class Store: @unchecked Sendable {
+    public let database: Database
+    public let path: String
+    public let clock: Clock
+
+    /// 'KMPP': marks the file as Kumppani's, so another program's SQLite file is never migrated.
+    public static let applicationID: Int64 = 0x4B4D_5050
+
+    public struct Options: Sendable {
+        public var create = true
+        public var readOnly = false
+        public var migrate = true
+        public init(create: Bool = true, readOnly: Bool = false, migrate: Bool = true) {
+            self.create = create; self.readOnly = readOnly; self.migrate = migrate
+        }
+    }
+
+    init(database: Database, path: String, clock: Clock) {
+        self.database = database
+        self.path = path
+        self.clock = clock
+    }
+
+    /// Opens (or creates) the database at `path`.
+    public static func open(path: String, options: Options = Options(), clock: Clock = SystemClock()) throws -> Store {
+        let inMemory = path == ":memory:"
+        if !inMemory {
+            if !options.create && !FileManager.default.fileExists(atPath: path) {
+                throw StoreError.cannotCreateFile(path: path, reason: "no such file")
+            }
+            if options.create && !options.readOnly { try StorePaths.prepareFile(at: path) }
+            guard StorePaths.looksLikeSQLite(at: path) else { throw StoreError.notADatabase(path: path) }
+        }
+        let db: Database
+        do {
+            db = try Database(path: path, readOnly: options.readOnly, create: options.create)
+            try configure(db, readOnly: options.readOnly || inMemory)
+            try checkIdentity(db, path: path)
+            try checkHealth(db, path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: path)
+        }
+        try FinnishCollation.register(on: db)
+        db.beforeCommit = { [unowned db] in try SearchIndex.flush(on: db) }
+        let store = Store(database: db, path: path, clock: clock)
+        if options.migrate && !options.readOnly {
+            let current = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
+            if current > 0 && current < Migrations.latestVersion && !inMemory {
+                try store.copyBeforeMigrating(fromVersion: current)
+            }
+            do {
+                try Migrations.run(on: db, path: path)
+            } catch let error as DatabaseError {
+                throw StoreError.from(error, path: path)
+            }
+        }
+        return store
+    }
+
+    /// A fresh in-memory store with the whole schema, for tests.
+    public static func inMemory(clock: Clock = SystemClock()) throws -> Store {
+        try open(path: ":memory:", clock: clock)
+    }
+
+    /// Sets every pragma ourselves and reads it back: other SQLite builds have other defaults.
+    static func configure(_ db: Database, readOnly: Bool) throws {
+        db.setBusyTimeout(milliseconds: 5000)
+        try db.execute("PRAGMA foreign_keys = ON")
+        try db.execute("PRAGMA secure_delete = ON")
+        try db.execute("PRAGMA temp_store = MEMORY")
+        try db.execute("PRAGMA trusted_schema = OFF")
+        if !readOnly {
+            let mode = try db.scalarString("PRAGMA journal_mode = WAL")
+            guard mode?.lowercased() == "wal" else {
+                throw DatabaseError(code: 1, message: "journal_mode is \(mode ?? "?"), expected wal")
+            }
+        }
+        try db.execute("PRAGMA synchronous = FULL")
+        let expected: [(String, Int64)] = [("foreign_keys", 1), ("synchronous", 2), ("secure_delete", 1), ("temp_store", 2)]
+        for (name, value) in expected {
+            let actual = try db.scalarInt("PRAGMA \(name)")
+            guard actual == value else {
+                throw DatabaseError(code: 1, message: "PRAGMA \(name) is \(actual.map(String.init) ?? "?"), expected \(value)")
+            }
+        }
+    }
+
+    /// Refuses files of other programs and of newer versions; stamps new files as ours.
+    static func checkIdentity(_ db: Database, path: String) throws {
+        let appID = try db.scalarInt("PRAGMA application_id") ?? 0
+        let version = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
+        let tableCount = try db.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
+        if appID == 0 && tableCount == 0 && version == 0 {
+            try db.execute("PRAGMA application_id = \(applicationID)")
+            return
+        }
+        guard appID == applicationID else { throw StoreError.foreignApplication(path: path) }
+        if version > Migrations.latestVersion {
+            throw StoreError.newerVersion(path: path, found: version, supported: Migrations.latestVersion)
+        }
+    }
+
+    static func checkHealth(_ db: Database, path: String) throws {
+        let result = try db.scalarString("PRAGMA quick_check") ?? "?"
+        if result != "ok" { throw StoreError.damaged(path: path, details: result) }
+    }
+
+    /// A consistent copy next to the file before a migration touches it.
+    private func copyBeforeMigrating(fromVersion version: Int) throws {
+        let stamp = Timestamp.compact(clock.now())
+        let dest = "\(path).before-v\(Migrations.latestVersion)-\(stamp).bak"
+        try Backup.write(from: database, to: dest)
+    }
+
+    /// The schema version of the open file.
+    public var schemaVersion: Int { Int((try? database.scalarInt("PRAGMA user_version")) ?? 0) ?? 0 }
+
+    /// A new random 64-bit key: rows created on two laptops offline never collide.
+    public static func newID() -> Int64 { Int64.random(in: 1...Int64.max) }
+}

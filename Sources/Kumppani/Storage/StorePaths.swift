@@ -1,0 +1,62 @@
+import Foundation
+
+/// Where the database lives and how its folder and file are created safely.
+public enum StorePaths {
+    /// `$XDG_DATA_HOME/kumppani/kumppani.sqlite`, or `~/.local/share/kumppani/kumppani.sqlite`.
+    public static func defaultDatabasePath(environment: [String: String]) -> String {
+        let dataHome: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            dataHome = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            dataHome = (home as NSString).appendingPathComponent(".local/share")
+        }
+        return (dataHome as NSString).appendingPathComponent("kumppani/kumppani.sqlite")
+    }
+
+    /// The demo database used by `kumppani --demo`.
+    public static func demoDatabasePath(environment: [String: String]) -> String {
+        let dir = (defaultDatabasePath(environment: environment) as NSString).deletingLastPathComponent
+        return (dir as NSString).appendingPathComponent("demo.sqlite")
+    }
+
+    /// Creates the folder (mode 0700) and an empty file (mode 0600) before SQLite opens it,
+    /// so that neither the file nor its -wal/-shm companions are ever readable by other users.
+    static func prepareFile(at path: String) throws {
+        let fm = FileManager.default
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty, !fm.fileExists(atPath: dir) {
+            do {
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.cannotCreateDirectory(path: dir, reason: describe(errno: errno, fallback: error))
+            }
+        }
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir) {
+            if isDir.boolValue { throw StoreError.notADatabase(path: path) }
+            return
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { return }
+            throw StoreError.cannotCreateFile(path: path, reason: String(cString: strerror(errno)))
+        }
+        fchmod(fd, 0o600)   // independent of the umask
+        close(fd)
+    }
+
+    /// True when the file is empty or starts with SQLite's magic header.
+    static func looksLikeSQLite(at path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return true }
+        return header == Data("SQLite format 3\0".utf8)
+    }
+
+    private static func describe(errno code: Int32, fallback: Error) -> String {
+        code != 0 ? String(cString: strerror(code)) : fallback.localizedDescription
+    }
+}
