@@ -47,6 +47,10 @@ public enum MeetingError: Error, Equatable, Sendable {
     }
 
     public func message(_ language: Language) -> String {
+        if case .transitionNotAllowed(let from, let to) = self {
+            let l = L(language)
+            return l["meetings.error.transition", l["meetings.status.\(from.rawValue)"], l["meetings.status.\(to.rawValue)"]]
+        }
         let m = messageKey
         return Catalog.text(m.key, language, m.args)
     }
