@@ -3,14 +3,17 @@ import Foundation
 /// The pieces the agenda and the minutes share.
 enum DocumentParts {
     static func roleText(_ role: String, _ l: L) -> String {
-        ["chair", "vice_chair", "deputy", "other"].contains(role) ? l["meetings.role.\(role)"] : ""
+        ["chair", "vice_chair", "deputy"].contains(role) ? l["meetings.role.\(role)"] : ""
     }
 
     static func personLine(_ p: MeetingDocument.Person, _ l: L) -> String {
         var parts = [p.name]
-        let role = roleText(p.role, l)
-        if !role.isEmpty { parts.append(role) }
-        if !p.deputyFor.isEmpty { parts.append(l["meetings.doc.deputy_for", p.deputyFor]) }
+        if !p.deputyFor.isEmpty {
+            parts.append(l["meetings.doc.deputy_for", p.deputyFor])
+        } else {
+            let role = roleText(p.role, l)
+            if !role.isEmpty { parts.append(role) }
+        }
         var line = parts.joined(separator: ", ")
         if !p.represents.isEmpty { line += " (\(p.represents))" }
         if !p.arrived.isEmpty { line += ", " + l["meetings.doc.arrived", p.arrived] }
@@ -79,7 +82,7 @@ enum DocumentParts {
                 out.append(.list(label: l["meetings.doc.counter_proposals"], entries: e.counterProposals.map { c in
                     var t = c.text
                     if !c.proposer.isEmpty { t += " " + l["meetings.doc.proposed_by", c.proposer] }
-                    t += c.seconder.isEmpty ? " " + l["meetings.doc.not_seconded"] : " " + l["meetings.doc.seconded_by", c.seconder]
+                    t += c.seconder.isEmpty ? l["meetings.doc.not_seconded"] : l["meetings.doc.seconded_by", c.seconder]
                     if !c.outcome.isEmpty { t += " " + l["meetings.doc.outcome.\(c.outcome)"] }
                     return .init(t)
                 }))
