@@ -58,7 +58,6 @@ extension App {
         for id in PaneID.allCases {
             let role: StyleRole = id == state.currentPane ? .tabActive : .tabInactive
             x += frame.put(" \(id.number) \(l[pane(id).titleKey]) ", x: x, y: 0, role: role)
-            x += 1
         }
         let hint = l["shell.menu.hint"]
         let hintX = width - DisplayWidth.of(hint) - 1
