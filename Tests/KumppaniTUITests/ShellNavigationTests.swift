@@ -118,3 +118,45 @@ final class ShellNavigationTests: XCTestCase {
         XCTAssertNil(app.state.topOverlayName)
     }
 }
+
+/// A pane that opens an association in pane 1, as the grants pane will.
+private struct LinkingPane: Pane {
+    let id = PaneID.grants
+    var titleKey: String { "shell.pane.grants" }
+    var bindings: [KeyBinding] {
+        [KeyBinding(action: "grants.open-association", keys: [.enter], labelKey: "shell.placeholder.hello", context: .pane(id))]
+    }
+    mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        guard action == "grants.open-association" else { return .ignored }
+        context.switchTo(.directory, action: "directory.hello")
+        return .handled
+    }
+    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {}
+}
+
+final class ShellPaneContextTests: XCTestCase {
+    func testAPaneCanSwitchToAnotherPaneAndRunAnActionThere() throws {
+        let (app, _) = try makeApp(language: .fi, panes: [LinkingPane()])
+        app.press(.char("2"), .enter)
+        XCTAssertEqual(app.state.currentPane, .directory)
+        XCTAssertTrue(app.screen().line(22).contains("Yhdistykset tervehtii (1)."), app.screen().line(22))
+    }
+
+    func testSlashIsForwardedToThePaneAndExplainedWhenThereIsNoList() throws {
+        let (app, _) = try makeApp(language: .fi)
+        app.press(.char("/"))
+        XCTAssertTrue(app.screen().line(22).contains("Tässä näkymässä ei ole haettavaa luetteloa."))
+        app.press(.escape)
+        XCTAssertTrue(app.screen().line(22).contains("? ohje · F10 valikko"))
+    }
+
+    func testAsciiBoxStyleDrawsPlainCharacters() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))
+        let app = App(store: try Store.inMemory(clock: clock), services: FakeServices(), language: .en,
+                      boxStyle: .ascii, clock: clock)
+        app.press(.char("?"))
+        let text = app.screen().text
+        XCTAssertTrue(text.contains("+- Help: keys -"), text)
+        XCTAssertFalse(text.contains("┌"))
+    }
+}

@@ -25,7 +25,8 @@ extension Catalog {
         "shell.action.menu": Text("Valikko", "Menu"),
         "shell.action.cancel": Text("Peruuta tai palaa", "Cancel or go back"),
         "shell.action.quit": Text("Lopeta", "Quit"),
-        "shell.action.demo": Text("Lataa esimerkkiaineisto", "Load demo data"),
+        "shell.action.demo": Text("Lataa esimerkit", "Load demo data"),
+        "shell.action.import_csv": Text("Tuo CSV", "Import CSV"),
         "shell.action.unknown": Text("Tuntematon komento: {1}", "Unknown command: {1}"),
 
         // Key names.
@@ -118,6 +119,11 @@ extension Catalog {
                                  "Everything is saved automatically at once; there is no separate save step."),
         "shell.welcome.p4": Text("Paina ? nähdäksesi ohjeen ja kaikki näppäimet; F10 avaa valikot ja : komennot. Tietokanta on vielä tyhjä: aloita lataamalla esimerkkiaineisto tai tuomalla yhdistykset CSV-tiedostosta.",
                                  "Press ? for help and all keys; F10 opens the menus and : the commands. The database is still empty: start by loading demo data or importing associations from a CSV file."),
+
+        "shell.welcome.demo": Text("lataa esimerkkiaineisto, jolla ohjelmaa voi kokeilla turvallisesti",
+                                   "load demo data to try the program safely"),
+        "shell.welcome.import": Text("tuo yhdistykset CSV-tiedostosta (kysyy tiedoston polun)",
+                                     "import associations from a CSV file (asks for the path)"),
 
         // Placeholder panes (until the real panes are merged).
         "shell.placeholder.hello": Text("Tervehdi", "Say hello"),

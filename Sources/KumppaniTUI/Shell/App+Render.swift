@@ -43,7 +43,10 @@ extension App {
         let size = frame.size
         guard size.width > 0, size.height > 0 else { return }
         let text = l["shell.too_small", App.minimumSize.width, App.minimumSize.height, size.width, size.height]
-        let lines = TextWrap.lines(text, width: size.width)
+        // Too narrow for one line: break after the colon first, so the numbers stay together.
+        let parts = DisplayWidth.of(text) <= size.width ? [text]
+            : text.split(separator: ":", maxSplits: 1).enumerated().map { $0.offset == 0 ? $0.element + ":" : String($0.element) }
+        let lines = parts.flatMap { TextWrap.lines($0.trimmingCharacters(in: .whitespaces), width: size.width) }
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {
             let x = max(0, (size.width - DisplayWidth.of(line)) / 2)

@@ -97,6 +97,7 @@ public final class App {
             case .stay: state.overlays.append(.menu(menu))
             case .close: break
             case .run(let m, let i):
+                guard all.indices.contains(m), all[m].items.indices.contains(i) else { return }
                 let item = all[m].items[i]
                 run(item.binding.action, target: item.target, argument: nil)
             }

@@ -110,14 +110,14 @@ public enum KeyBindings {
                    context: .global, menu: .program),
         KeyBinding(action: .search, keys: [.char("/")], labelKey: "shell.action.search",
                    context: .global, menu: .program),
-        KeyBinding(action: .palette, keys: [.char(":")], labelKey: "shell.action.commands",
-                   context: .global, showInKeyBar: true, menu: .program),
         KeyBinding(action: .redraw, keys: [.ctrl("l")], labelKey: "shell.action.redraw",
                    context: .global, menu: .program),
         KeyBinding(action: .help, keys: [.char("?"), .function(1)], labelKey: "shell.action.help",
                    context: .global, showInKeyBar: true, menu: .program),
         KeyBinding(action: .menu, keys: [.function(10)], labelKey: "shell.action.menu",
                    context: .global, showInKeyBar: true),
+        KeyBinding(action: .palette, keys: [.char(":")], labelKey: "shell.action.commands",
+                   context: .global, showInKeyBar: true, menu: .program),
         KeyBinding(action: .cancel, keys: [.escape], labelKey: "shell.action.cancel",
                    context: .global),
         KeyBinding(action: .quit, keys: [.char("q")], labelKey: "shell.action.quit",
@@ -128,7 +128,7 @@ public enum KeyBindings {
     public static let welcome: [KeyBinding] = [
         KeyBinding(action: .loadDemo, keys: [.char("d")], labelKey: "shell.action.demo",
                    context: .welcome, showInKeyBar: true, menu: .pane(.directory)),
-        KeyBinding(action: .importAssociations, keys: [.char("i")], labelKey: "shell.action.import",
+        KeyBinding(action: .importAssociations, keys: [.char("i")], labelKey: "shell.action.import_csv",
                    context: .welcome, showInKeyBar: true),
     ]
 }

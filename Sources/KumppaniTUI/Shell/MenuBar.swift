@@ -24,7 +24,8 @@ struct MenuState: Equatable, Sendable {
 
     mutating func handle(_ key: Key, menus: [Menu]) -> Outcome {
         guard !menus.isEmpty else { return .close }
-        let count = menus[min(menu, menus.count - 1)].items.count
+        menu = min(menu, menus.count - 1)
+        let count = menus[menu].items.count
         switch key {
         case .escape, .function(10): return .close
         case .left: menu = (menu + menus.count - 1) % menus.count; item = 0

@@ -18,10 +18,13 @@ enum WelcomeView {
             }
             y += 1
         }
+        // The keys come from the table; the longer explanations from the catalog.
+        let explanations: [ActionID: String] = [.loadDemo: "shell.welcome.demo", .importAssociations: "shell.welcome.import"]
         for b in KeyBindings.welcome where y < area.maxY {
             let keys = KeyName.of(b.keys, l)
             let w = frame.put("  " + keys, x: x, y: y, role: .keyBarKey)
-            frame.put("  " + l[b.labelKey], x: x + w, y: y, role: .normal, maxWidth: width - w)
+            let text = explanations[b.action].map { l[$0] } ?? l[b.labelKey]
+            frame.put("  " + text, x: x + w, y: y, role: .normal, maxWidth: width - w)
             y += 1
         }
     }
