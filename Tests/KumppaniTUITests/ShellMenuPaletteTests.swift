@@ -119,3 +119,54 @@ final class ShellMenuPaletteTests: XCTestCase {
         }
     }
 }
+
+/// A clock the test moves forward.
+private final class StepClock: Clock, @unchecked Sendable {
+    var date = Date(timeIntervalSince1970: 1_795_435_200)
+    func now() -> Date { date }
+}
+
+final class ShellStatusAndPasteTests: XCTestCase {
+    func testInfoMessagesFadeOnIdleButErrorsStay() throws {
+        let clock = StepClock()
+        let services = FakeServices()
+        let app = App(store: try Store.inMemory(clock: clock), services: services, language: .fi, clock: clock)
+        app.press(.char("h"))
+        XCTAssertTrue(app.screen().line(22).contains("Yhdistykset tervehtii (1)."))
+        app.idle()
+        XCTAssertTrue(app.screen().line(22).contains("tervehtii"))
+        clock.date += 60
+        app.handle(.tick)
+        XCTAssertTrue(app.screen().line(22).contains("? ohje · F10 valikko"), app.screen().line(22))
+
+        services.failWith = StoreError.locked(path: "/tmp/k.sqlite")
+        app.handle(.key(.char(":")))
+        app.type("backup /tmp/b.sqlite")
+        app.press(.enter)
+        clock.date += 60
+        app.handle(.tick)
+        XCTAssertEqual(app.screen()[1, 22].role, .statusError)
+    }
+
+    func testPasteIntoThePaletteIsTextNotCommands() throws {
+        let (app, services) = try makeApp(language: .en)
+        app.press(.char(":"))
+        app.handle(.paste("export /tmp/a b.csv\nq"))
+        XCTAssertFalse(app.shouldQuit)
+        XCTAssertEqual(app.state.topOverlayName, "palette")
+        XCTAssertTrue(app.screen().text.contains(":export /tmp/a b.csv q"), app.screen().text)
+        XCTAssertEqual(services.calls, [])
+    }
+
+    func testLongDialogTextKeepsItsButtonsVisible() throws {
+        let (app, services) = try makeApp(language: .fi)
+        services.importResult = ImportSummary(imported: 5, skipped: 40,
+                                              problems: (1...40).map { "rivi \($0): nimi puuttuu ja osoite on liian pitkä tähän kenttään" })
+        app.press(.char(":"))
+        app.type("import /tmp/x.csv")
+        app.press(.enter)
+        let text = app.screen().text
+        XCTAssertTrue(text.contains("Kyllä (k)"), text)
+        XCTAssertTrue(text.contains("…ja 37 muuta huomautusta."), text)
+    }
+}

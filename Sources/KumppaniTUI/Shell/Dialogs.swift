@@ -85,6 +85,8 @@ struct DialogState: Equatable, Sendable {
 
     func render(into frame: inout Frame, area: Rect, l: L, box: BoxStyle) {
         let width = min(max(40, area.width * 2 / 3), area.width - 2)
+        var options: [String] = []
+        if case .choice(let o, _) = request.kind { options = o }
         var body: [String] = []
         switch request.kind {
         case .confirm(let message): body = TextWrap.lines(message, width: width - 4)
@@ -92,8 +94,8 @@ struct DialogState: Equatable, Sendable {
         case .prompt(let label, _): body = TextWrap.lines(label, width: width - 4)
         case .choice: body = []
         }
-        var options: [String] = []
-        if case .choice(let o, _) = request.kind { options = o }
+        // Long messages are cut so the buttons always stay visible.
+        body = Array(body.prefix(max(1, area.height - 4 - (options.isEmpty ? 2 : 1))))
         let extra = options.isEmpty ? 2 : min(options.count, max(1, area.height - body.count - 4))
         let rect = area.centered(width: width, height: body.count + extra + 2)
         frame.drawBox(rect, style: box, title: request.title)
