@@ -23,7 +23,7 @@ struct Samples {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
         let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
-        return sorted[min(max(rank, 0), sorted.count - 1)]
+        return sorted[Swift.min(Swift.max(rank, 0), sorted.count - 1)]
     }
     var p50: Double { percentile(50) }
     var p95: Double { percentile(95) }
