@@ -20,6 +20,15 @@ final class FinnishCollationTests: XCTestCase {
         XCTAssertEqual(FinnishCollation.sortKey("Kerho\u{00A0}A"), FinnishCollation.sortKey("Kerho A"))
     }
 
+    func testFastKeyPathAgreesWithUnicodePath() {
+        var samples = (0x20...0x24F).compactMap { Unicode.Scalar($0).map { "x" + String($0) + "Ab" } }
+        samples += Self.generatedNames(count: 200) + ["", "Äänekoski", "a\u{0308}", "Ωmega", "日本", "ÿ", "ß", "×÷"]
+        for text in samples {
+            XCTAssertEqual(String(decoding: FinnishCollation.keyBytes(text), as: UTF8.self),
+                           FinnishCollation.slowSortKey(text), text)
+        }
+    }
+
     func testCaseInsensitiveButTotal() {
         XCTAssertEqual(FinnishCollation.sortKey("AAMU"), FinnishCollation.sortKey("aamu"))
         XCTAssertNotEqual(FinnishCollation.compare("AAMU", "aamu"), .orderedSame, "ties are broken so the order is total")
@@ -27,6 +36,10 @@ final class FinnishCollationTests: XCTestCase {
         XCTAssertEqual(FinnishCollation.compare("aamu", "aamu"), .orderedSame)
         XCTAssertEqual(FinnishCollation.compare("aamu", "AAMU"), .orderedDescending)
         XCTAssertEqual(FinnishCollation.compare("", "a"), .orderedAscending)
+        // A decomposed ä (a + combining diaeresis) sorts as ä, after b, whichever side it is on.
+        XCTAssertEqual(FinnishCollation.compare("a\u{0308}x", "b"), .orderedDescending)
+        XCTAssertEqual(FinnishCollation.compare("b", "a\u{0308}x"), .orderedAscending)
+        XCTAssertEqual(FinnishCollation.compare("Ωmega", "Ömega"), .orderedDescending, "other scripts after ö")
     }
 
     func testSortKeyOrderEqualsCompareOrderOnGeneratedNames() {
