@@ -15,6 +15,15 @@ final class FinnishMoneyTests: XCTestCase {
         }
     }
 
+    func testEnglishCommasGroupThousands() {
+        XCTAssertEqual(Money.parse("€1,000", language: .en).value()?.cents, 100_000)
+        XCTAssertEqual(Money.parse("1,234,567.8", language: .en).value()?.cents, 123_456_780)
+        XCTAssertEqual(Money.parse("1,000", language: .fi).problem, .tooManyDecimals, "Finnish comma is the decimal mark")
+        XCTAssertEqual(Money.parse("1,000").problem, .tooManyDecimals)
+        XCTAssertEqual(Money.parse("1,00", language: .en).problem, .notANumber, "a group must have three digits")
+        XCTAssertEqual(Money.parse("1.000,50", language: .en).problem, .notANumber)
+    }
+
     func testNegativeOnlyWhenAllowed() {
         XCTAssertEqual(Money.parse("-5,00").problem, .negativeNotAllowed)
         XCTAssertEqual(Money.parse("-5,00", allowNegative: true).value()?.cents, -500)
@@ -59,6 +68,8 @@ final class FinnishMoneyTests: XCTestCase {
             XCTAssertEqual(Money.parse(m.formatted(.en)).value(), m)
             XCTAssertEqual(Money.parse(m.formattedShort(.fi)).value(), m)
             XCTAssertEqual(Money.parse(m.editable(.fi)).value(), m)
+            XCTAssertEqual(Money.parse(m.formattedShort(.en), language: .en).value(), m)
+            XCTAssertEqual(Money.parse(m.editable(.en), language: .en).value(), m)
         }
     }
 

@@ -7,7 +7,11 @@ extension Money {
     /// Thousands may be grouped with spaces (also no-break and narrow no-break spaces). A single
     /// `,` or `.` is the decimal mark; when both appear, the last one is. More than two decimals
     /// is refused rather than guessed: `1.234` is not silently read as 1 234 euros.
-    public static func parse(_ text: String, allowNegative: Bool = false) -> Result<Money, MoneyProblem> {
+    ///
+    /// With `language: .en` a comma is always a thousands separator (English never writes a
+    /// decimal comma), so `€1,000` is one thousand euros; without it, `1,000` is refused as
+    /// three decimals.
+    public static func parse(_ text: String, allowNegative: Bool = false, language: Language? = nil) -> Result<Money, MoneyProblem> {
         var s = FinnishInput.trimmed(text)
         if s.isEmpty { return .failure(.empty) }
 
@@ -23,7 +27,7 @@ extension Money {
         // `12,-` is the Finnish way to write whole euros.
         if s.hasSuffix(",-") || s.hasSuffix(".-") { s = String(s.dropLast(2)) }
 
-        guard let (integerGroups, fraction) = split(s) else { return .failure(.notANumber) }
+        guard let (integerGroups, fraction) = split(s, commaGroups: language == .en) else { return .failure(.notANumber) }
         guard fraction.count <= 2 else { return .failure(.tooManyDecimals) }
 
         var euros: Int64 = 0
@@ -60,7 +64,7 @@ extension Money {
 
     /// Splits into validated groups of integer digits and the decimal digits; nil when the text
     /// is not a well-formed number (letters, stray marks, badly grouped thousands).
-    private static func split(_ s: String) -> ([String], String)? {
+    private static func split(_ s: String, commaGroups: Bool) -> ([String], String)? {
         guard s.allSatisfy({ FinnishInput.isDigit($0) || $0 == "," || $0 == "." || FinnishInput.spaces.contains($0) }) else {
             return nil
         }
@@ -68,7 +72,12 @@ extension Money {
         let dots = s.filter { $0 == "." }.count
         var decimalMark: Character?
         var groupMark: Character?
-        if commas > 0 && dots > 0 {
+        if commaGroups && commas > 0 {
+            guard dots <= 1 else { return nil }
+            decimalMark = dots == 1 ? "." : nil
+            groupMark = ","
+            if let dot = s.firstIndex(of: "."), s[dot...].contains(",") { return nil }
+        } else if commas > 0 && dots > 0 {
             guard let last = s.last(where: { $0 == "," || $0 == "." }) else { return nil }
             decimalMark = last
             groupMark = last == "," ? "." : ","
