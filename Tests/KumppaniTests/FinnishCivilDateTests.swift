@@ -66,6 +66,13 @@ final class FinnishCivilDateTests: XCTestCase {
         XCTAssertEqual(today.databaseValue, .text("2026-11-23"))
     }
 
+    func testJSONUsesISOText() throws {
+        let data = try JSONEncoder().encode([today])
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), "[\"2026-11-23\"]")
+        XCTAssertEqual(try JSONDecoder().decode([CivilDate].self, from: data), [today])
+        XCTAssertThrowsError(try JSONDecoder().decode([CivilDate].self, from: Data("[\"2026-02-30\"]".utf8)))
+    }
+
     func testDayArithmeticAgreesWithFoundationCalendar() {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone

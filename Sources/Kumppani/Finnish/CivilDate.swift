@@ -141,3 +141,20 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
 extension CivilDate: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .text(iso) }
 }
+
+/// In JSON a date is its ISO text, like in the database.
+extension CivilDate: Codable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CivilDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO date: \(text)")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
