@@ -23,7 +23,11 @@ public enum Catalog {
 
     /// Every area's table. Add new tables here.
     static let tables: [[String: Text]] = [
-        common, storage, cli, shell,
+        common,
+        storage,
+        cli,
+        shell,
+        finnish,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

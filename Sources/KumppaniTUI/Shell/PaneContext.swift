@@ -47,11 +47,11 @@ public struct PaneContext {
         self.boxStyle = boxStyle
     }
 
-    /// Today's date in the local calendar as ISO-8601 text (`2026-11-23`), the storage format.
-    public var todayISO: String {
-        let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: now)
-        return String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
-    }
+    /// Today's date in Finland (the county's calendar, whatever the laptop's zone).
+    public var today: CivilDate { HelsinkiTime.civilDate(of: now) }
+
+    /// Today as ISO-8601 text (`2026-11-23`), the storage format.
+    public var todayISO: String { today.iso }
 
     /// Shows a message in the status line (already localised: use `l[...]`).
     public mutating func post(_ text: String, kind: StatusMessage.Kind = .info) {
