@@ -39,17 +39,7 @@ public struct MeetingStore: @unchecked Sendable {
     }
 
     /// Binary order of this key is Finnish order (å ä ö after z), case-insensitive.
-    static func nameKey(_ name: String) -> String {
-        // TODO: use FinnishCollation.sortKey once it has landed; this mapping agrees with it on a–ö.
-        String(name.lowercased().map { c -> Character in
-            switch c {
-            case "å": return "{"
-            case "ä": return "|"
-            case "ö": return "}"
-            default: return c
-            }
-        })
-    }
+    static func nameKey(_ name: String) -> String { FinnishCollation.sortKey(name) }
 
     // MARK: Bodies
 
