@@ -100,13 +100,13 @@ public enum TextLayout {
                 i = spaceEnd
                 continue
             }
-            if used > 0 && wordWidth <= width {
-                // Move the whole word to a new line.
+            if used > 0 {
+                // Move the word to a new line.
                 lineStart = i; starts.append(lineStart)
                 used = 0
-                continue
+                if wordWidth <= width { continue }
             }
-            // Too long for any line: break it hard, filling the current line first.
+            // Too long for any line: break it hard.
             var j = i
             while j < wordEnd {
                 let w = TextLayout.width(of: chars[j])
