@@ -53,6 +53,7 @@ final class DialogTests: XCTestCase {
         XCTAssertTrue(frame.text.contains("> HÄM"))
         XCTAssertTrue(frame.text.contains("Hämeenlinna"))
         XCTAssertFalse(frame.text.contains("Helsinki"))
+        XCTAssertTrue(frame.text.contains("Enter valitsee, Esc peruu"))
         XCTAssertEqual(picker.handle(.key(.enter)), .activated(3))
 
         _ = picker.handle(.key(.ctrl("u")))

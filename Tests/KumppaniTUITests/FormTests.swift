@@ -41,9 +41,11 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(frame.line(1).trimmingCharacters(in: .whitespaces), "! Pakollinen tieto")
         XCTAssertEqual(frame[frame.line(1).count - 1, 1].role, .error)
         XCTAssertTrue(frame.line(2).hasPrefix("Kunta"))
+        XCTAssertEqual(frame.line(9), "Korjaa merkityt kentät.")
 
         type("Kylätoimikunta", into: &form)
         XCTAssertNil(form.shownErrors[0], "fixing the value clears the message")
+        XCTAssertEqual(draw(form).line(9), "")
         XCTAssertEqual(form.handle(.key(.ctrl("s"))), .submitted)
         XCTAssertEqual(form["name"], .text("Kylätoimikunta"))
     }

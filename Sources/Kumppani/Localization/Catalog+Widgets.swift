@@ -4,9 +4,8 @@ extension Catalog {
         "widgets.empty": Text("(tyhjä)", "(empty)"),
         "widgets.no_matches": Text("Ei osumia", "No matches"),
         "widgets.discard_changes": Text("Hylätäänkö muutokset? (k/e)", "Discard changes? (y/n)"),
-        "widgets.fix_errors": Text("Korjaa merkityt kentät ennen tallennusta.", "Fix the marked fields before saving."),
+        "widgets.fix_errors": Text("Korjaa merkityt kentät.", "Fix the marked fields."),
         "widgets.required": Text("Pakollinen tieto", "Required"),
-        "widgets.confirm_keys": Text("[K]yllä  [E]i", "[Y]es  [N]o"),
         "widgets.picker_hint": Text("Enter valitsee, Esc peruu", "Enter picks, Esc cancels"),
         "widgets.percent": Text("{1} %", "{1}%"),
     ]

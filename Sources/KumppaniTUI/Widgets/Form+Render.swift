@@ -23,11 +23,13 @@ extension Form {
         guard rect.width > 0, rect.height > 0 else { return }
         frame.fill(rect, role: .normal)
         var body = rect
-        if isConfirmingDiscard, rect.height > 1 {
+        // The bottom line asks the discard question or says why a save was refused.
+        let notice: (String, StyleRole)? = isConfirmingDiscard ? (L(language)["widgets.discard_changes"], .warning)
+            : saveRefused ? (L(language)["widgets.fix_errors"], .statusError) : nil
+        if let (message, role) = notice, rect.height > 1 {
             body = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1)
-            let question = L(language)["widgets.discard_changes"]
-            frame.fill(rect.row(rect.height - 1), role: .warning)
-            frame.put(question, x: rect.x, y: rect.maxY - 1, role: .warning, clip: rect)
+            frame.fill(rect.row(rect.height - 1), role: role)
+            frame.put(TextLayout.truncate(message, to: rect.width), x: rect.x, y: rect.maxY - 1, role: role, clip: rect)
         }
         let all = lines
         // Keep the focused field and what hangs under it on screen.

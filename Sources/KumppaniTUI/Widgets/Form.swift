@@ -16,6 +16,8 @@ public struct Form {
     public private(set) var isConfirmingDiscard = false
     /// Error messages being shown, by field index: set when a field is left or a save is tried.
     public private(set) var shownErrors: [Int: String] = [:]
+    /// True after a refused save until the next edit: a line at the bottom says why.
+    public private(set) var saveRefused = false
     var initialValues: [FormValue]
     var suggestions: [String] = []
     var suggestionIndex: Int?
@@ -82,6 +84,7 @@ public struct Form {
         }
         if let firstBad = shownErrors.keys.min() {
             focus = firstBad
+            saveRefused = true
             return .handled
         }
         return .submitted
@@ -104,6 +107,7 @@ public struct Form {
         guard fields.indices.contains(focus) else { return .ignored }
         let result = fields[focus].handleInput(event)
         if result == .changed {
+            saveRefused = false
             // A shown error follows the value live, so it disappears as soon as it is fixed.
             if shownErrors[focus] != nil { shownErrors[focus] = fields[focus].error }
             updateSuggestions()

@@ -46,11 +46,15 @@ public struct PickerDialog: Sendable {
     }
 
     public func render(into frame: inout Frame, in rect: Rect, focused: Bool) {
-        let width = min(rect.width, max(30, min(60, (items.map { TextLayout.width($0) }.max() ?? 0) + 6)))
+        let width = min(rect.width, max(40, min(60, (items.map { TextLayout.width($0) }.max() ?? 0) + 6)))
         let height = min(rect.height, max(6, min(matches.count, 15) + 4))
         let outer = rect.centered(width: width, height: height)
         let inner = box.draw(in: &frame, rect: outer, title: title)
         guard inner.height > 0, inner.width > 2 else { return }
+        let hint = " " + L(language)["widgets.picker_hint"] + " "
+        if TextLayout.width(hint) + 4 <= outer.width {
+            frame.put(hint, x: outer.maxX - 2 - TextLayout.width(hint), y: outer.maxY - 1, role: .dim, clip: outer)
+        }
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         frame.put("> ", x: content.x, y: content.y, role: .dialog, clip: content)
         filter.render(into: &frame, in: Rect(x: content.x + 2, y: content.y, width: content.width - 2, height: 1), focused: focused)
