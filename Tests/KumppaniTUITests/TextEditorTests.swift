@@ -128,4 +128,31 @@ final class TextEditorTests: XCTestCase {
         XCTAssertEqual(frame.line(2), "を書き")
         XCTAssertEqual(frame.line(3), "ます")
     }
+
+    func testAKeystrokeRewrapsOnlyTheEditedParagraph() {
+        let text = (1...1500).map { "Kappale \($0) " + String(repeating: "teksti ", count: 9) }.joined(separator: "\n")
+        var e = editor(text, width: 30, height: 10)
+        let wrappedAtOpen = e.wraps.filter { !$0.isEmpty }.count
+        XCTAssertLessThan(wrappedAtOpen, 30, "only a screenful around the cursor is wrapped")
+        _ = e.handle(.key(.down))
+        type("uusi ", into: &e)
+        XCTAssertFalse(e.wraps[0].isEmpty)
+        XCTAssertTrue(e.wraps[1400].isEmpty, "far paragraphs are never wrapped")
+        XCTAssertEqual(e.wraps.filter { !$0.isEmpty }.count, wrappedAtOpen)
+        XCTAssertTrue(draw(e, width: 30, height: 10).text.contains("uusi "))
+    }
+
+    func testWordDeletionAndLineKillInTheEditor() {
+        var e = editor("Sovittiin seuraava kokous", width: 40, height: 3)
+        _ = e.handle(.key(.alt(">")))
+        _ = e.handle(.key(.ctrl("w")))
+        XCTAssertEqual(e.text, "Sovittiin seuraava ")
+        _ = e.handle(.key(.alt("b")))
+        _ = e.handle(.key(.ctrl("k")))
+        XCTAssertEqual(e.text, "Sovittiin ")
+        _ = e.handle(.key(.ctrl("z")))
+        XCTAssertEqual(e.text, "Sovittiin seuraava ")
+        _ = e.handle(.key(.ctrl("a")))
+        XCTAssertEqual(e.handle(.key(.backspace)), .handled, "nothing before the start")
+    }
 }

@@ -124,4 +124,10 @@ final class TextFieldTests: XCTestCase {
         XCTAssertEqual(field.handle(.key(.escape)), .cancelled)
         XCTAssertEqual(field.handle(.key(.function(5))), .ignored)
     }
+
+    func testUnfocusedLongFieldShowsItsBeginning() {
+        let field = TextField(text: "Pohjois-Pohjanmaan hyvinvointialue")
+        XCTAssertEqual(draw(field, width: 10, focused: false).line(0), "Pohjois-Po")
+        XCTAssertTrue(draw(field, width: 10, focused: true).line(0).hasSuffix("alue"))
+    }
 }

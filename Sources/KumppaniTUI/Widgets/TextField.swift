@@ -111,7 +111,8 @@ public struct TextField: Equatable, Sendable {
             if focused { frame.cursor = (row.x, row.y) }
             return
         }
-        let start = scrollColumn(width: row.width)
+        // Unfocused fields show the beginning, like a label would.
+        let start = focused ? scrollColumn(width: row.width) : 0
         // Draw from the scroll column; a wide character cut by the left edge becomes a blank.
         var col = 0
         var visible = ""
