@@ -28,6 +28,7 @@ public enum Catalog {
         cli,
         shell,
         finnish,
+        widgets,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
