@@ -28,7 +28,9 @@ public enum Catalog {
         cli,
         shell,
         finnish,
+        widgets,
         meetings,
+        meetingsPane,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

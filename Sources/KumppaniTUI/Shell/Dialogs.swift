@@ -37,14 +37,14 @@ public struct DialogRequest: Equatable, Sendable {
 /// An open dialog: the request plus its editing state.
 struct DialogState: Equatable, Sendable {
     var request: DialogRequest
-    var input = LineInput()
+    var input = TextField()
     var selected = 0
     var yes = true
 
     init(_ request: DialogRequest) {
         self.request = request
         switch request.kind {
-        case .prompt(_, let initial): input = LineInput(initial)
+        case .prompt(_, let initial): input = TextField(text: initial)
         case .choice(_, let selected): self.selected = selected
         default: break
         }
@@ -53,7 +53,7 @@ struct DialogState: Equatable, Sendable {
     enum Outcome: Equatable { case stay, cancel, accept(argument: String?) }
 
     mutating func handle(_ event: Event) -> Outcome {
-        if case .paste(let text) = event, case .prompt = request.kind { input.paste(text); return .stay }
+        if case .paste = event, case .prompt = request.kind { _ = input.handle(event); return .stay }
         guard case .key(let key) = event else { return .stay }
         if key == .escape { return .cancel }
         switch request.kind {
@@ -69,7 +69,7 @@ struct DialogState: Equatable, Sendable {
             if key == .enter || key == .char(" ") { return .accept(argument: request.argument) }
         case .prompt:
             if key == .enter { return .accept(argument: input.text) }
-            _ = input.handle(key)
+            _ = input.handle(event)
         case .choice(let options, _):
             switch key {
             case .up: selected = max(0, selected - 1)
@@ -89,9 +89,9 @@ struct DialogState: Equatable, Sendable {
         if case .choice(let o, _) = request.kind { options = o }
         var body: [String] = []
         switch request.kind {
-        case .confirm(let message): body = TextWrap.lines(message, width: width - 4)
-        case .message(let text): body = TextWrap.lines(text, width: width - 4)
-        case .prompt(let label, _): body = TextWrap.lines(label, width: width - 4)
+        case .confirm(let message): body = TextLayout.wrap(message, width: width - 4)
+        case .message(let text): body = TextLayout.wrap(text, width: width - 4)
+        case .prompt(let label, _): body = TextLayout.wrap(label, width: width - 4)
         case .choice: body = []
         }
         // Long messages are cut so the buttons always stay visible.
@@ -115,7 +115,7 @@ struct DialogState: Equatable, Sendable {
             let ok = " \(l["common.ok"]) "
             frame.put(ok, x: inner.x + (inner.width - DisplayWidth.of(ok)) / 2, y: y + 1, role: .menuSelected, clip: inner)
         case .prompt:
-            input.render(into: &frame, x: inner.x + 1, y: y, width: inner.width - 2, role: .inputFocused)
+            input.render(into: &frame, in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1), focused: true)
             frame.put(l["shell.dialog.prompt_hint"], x: inner.x + 1, y: y + 1, role: .dim, maxWidth: inner.width - 2, clip: inner)
         case .choice:
             let top = max(0, min(selected - extra + 1, options.count - extra))
@@ -134,17 +134,12 @@ struct ProgressState: Equatable, Sendable {
     var title: String
     var fraction: Double
 
-    func render(into frame: inout Frame, area: Rect, box: BoxStyle) {
+    func render(into frame: inout Frame, area: Rect, box: BoxStyle, language: Language) {
         let rect = area.centered(width: min(60, area.width - 2), height: 4)
         frame.drawBox(rect, style: box, title: title)
         let inner = rect.inset(by: 1)
-        let percent = " \(Int((min(max(fraction, 0), 1) * 100).rounded())) %"
-        let barWidth = max(0, inner.width - 2 - DisplayWidth.of(percent))
-        let filled = Int((Double(barWidth) * min(max(fraction, 0), 1)).rounded())
-        let fillChar = box == .unicode ? "█" : "#"
-        let emptyChar = box == .unicode ? "░" : "."
-        frame.put(String(repeating: fillChar, count: filled), x: inner.x + 1, y: inner.y + 1, role: .barFill)
-        frame.put(String(repeating: emptyChar, count: barWidth - filled), x: inner.x + 1 + filled, y: inner.y + 1, role: .barEmpty)
-        frame.put(percent, x: inner.x + 1 + barWidth, y: inner.y + 1, role: .dialog)
+        let glyphs: BarGlyphs = box == .unicode ? .unicode : .ascii
+        ProgressBar(fraction: fraction, language: language, glyphs: glyphs)
+            .render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 1))
     }
 }
