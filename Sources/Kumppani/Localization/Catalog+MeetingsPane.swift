@@ -2,15 +2,15 @@ extension Catalog {
     /// The meetings pane (pane 3): key labels, dialogs, status messages, screen texts.
     static let meetingsPane: [String: Text] = [
         // Key table labels
-        "meetings.action.open": Text("Avaa kokous", "Open meeting"),
-        "meetings.action.start": Text("Aloita kokous", "Start meeting"),
+        "meetings.action.open": Text("Avaa", "Open"),
+        "meetings.action.start": Text("Aloita", "Start"),
         "meetings.action.new": Text("Uusi kokous", "New meeting"),
         "meetings.action.new_negotiation": Text("Uusi vuosineuvottelu", "New annual negotiation"),
         "meetings.action.new_body": Text("Uusi toimielin", "New body"),
         "meetings.action.add_member": Text("Lisää jäsen", "Add member"),
         "meetings.action.focus": Text("Toimielimet / kokoukset", "Bodies / meetings"),
         "meetings.action.advance": Text("Seuraava tila", "Next status"),
-        "meetings.action.export": Text("Vie tiedostoon", "Export"),
+        "meetings.action.export": Text("Vie", "Export"),
         "meetings.action.delete": Text("Poista kokous", "Delete meeting"),
         "meetings.action.actions_view": Text("Toimenpiteet", "Actions"),
         "meetings.action.goals_view": Text("Vuosineuvottelun tavoitteet", "Negotiation goals"),

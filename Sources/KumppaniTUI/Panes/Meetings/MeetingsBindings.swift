@@ -13,10 +13,10 @@ enum MeetingsBindings {
     static let list: [KeyBinding] = [
         row("open", [.enter], bar: true), row("start", [.char("s")], bar: true),
         row("new", [.char("n")], bar: true), row("new_negotiation", [.char("v")]),
-        row("new_body", [.char("b")]), row("add_member", [.char("m")]),
+        row("new_body", [.char("b")], bar: true), row("add_member", [.char("m")]),
         row("focus", [.tab, .left, .right], menu: false), row("advance", [.char(">")]),
         row("export", [.char("x")], bar: true), row("delete", [.delete]),
-        row("actions_view", [.char("t")], bar: true), row("goals_view", [.char("g")]),
+        row("actions_view", [.char("t")]), row("goals_view", [.char("g")]),
     ] + moves
 
     static let agenda: [KeyBinding] = [

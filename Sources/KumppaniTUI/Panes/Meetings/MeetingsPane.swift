@@ -60,7 +60,12 @@ public final class MeetingsPane: Pane {
     }
 
     public var isCapturingText: Bool { input == .editor }
-    public var bindings: [KeyBinding] { MeetingsBindings.rows(for: screen, input: input) }
+    public var bindings: [KeyBinding] {
+        let rows = MeetingsBindings.rows(for: screen, input: input)
+        // With no bodies yet, the key bar leads with the one key that helps: add a body.
+        guard screen == .list, bodies.isEmpty else { return rows }
+        return rows.filter { $0.action == "meetings.new_body" } + rows.filter { $0.action != "meetings.new_body" }
+    }
 
     var currentItem: AgendaItem? { items.indices.contains(itemIndex) ? items[itemIndex] : nil }
     var currentBody: Body? { bodies.indices.contains(bodyIndex) ? bodies[bodyIndex] : nil }
