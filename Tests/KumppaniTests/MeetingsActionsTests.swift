@@ -58,3 +58,19 @@ final class MeetingsActionsTests: XCTestCase {
         XCTAssertTrue(txt.contains("Vastuutaho: Järjestöt ja hyvinvointialue"), txt)
     }
 }
+
+final class MeetingReferenceTests: XCTestCase {
+    func testFindsByIdNumberAndBody() throws {
+        let f = try MeetingFixture()
+        let a = try f.meetings.createMeeting(bodyID: f.bodyID, heldOn: "2026-03-01")
+        let other = try f.meetings.createBody(name: "Järjestöneuvottelukunta", kind: .ngoAdvisoryBoard)
+        let b = try f.meetings.createMeeting(bodyID: other, heldOn: "2026-04-01")
+        XCTAssertEqual(try f.meetings.findMeeting(String(a)).id, a)
+        XCTAssertThrowsError(try f.meetings.findMeeting("1/2026")) { error in
+            XCTAssertEqual(error as? MeetingReferenceError, .ambiguous("1/2026", bodies: ["Järjestöneuvottelukunta", "Päijät-Hämeen kumppanuuspöytä"]))
+        }
+        XCTAssertEqual(try f.meetings.findMeeting("1/2026 neuvottelukunta").id, b)
+        XCTAssertThrowsError(try f.meetings.findMeeting("7/2026")) { XCTAssertEqual($0 as? MeetingReferenceError, .notFound("7/2026")) }
+        XCTAssertThrowsError(try f.meetings.findMeeting("kokous"))
+    }
+}

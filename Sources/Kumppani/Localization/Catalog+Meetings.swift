@@ -114,6 +114,8 @@ extension Catalog {
         "meetings.calendar.round_closes": Text("Avustushaku päättyy: {1}", "Grant call closes: {1}"),
         "meetings.calendar.reports_due": Text("Käyttöselvitykset viimeistään: {1}", "Grant reports due: {1}"),
         "meetings.calendar.report_due": Text("Käyttöselvitys: {1}", "Grant report due: {1}"),
+        "meetings.cli.not_found": Text("Kokousta ”{1}” ei löydy. Anna kokouksen tunniste tai numero muodossa 3/2026.", "No meeting “{1}”. Give the meeting's id or its number as 3/2026."),
+        "meetings.cli.ambiguous": Text("Kokouksia ”{1}” on useammalla toimielimellä ({2}). Lisää toimielimen nimi, esim. ”{1} Kumppanuuspöytä”.", "Several bodies have a meeting “{1}” ({2}). Add the body's name, e.g. “{1} Partnership table”."),
         "meetings.decision.as_proposed": Text("Hyväksyttiin esityksen mukaisesti.", "Approved as proposed."),
         "meetings.clock_stamp": Text("klo {1}", "at {1}"),
         "meetings.attendance.was_out": Text("poissa klo {1}–{2}", "out {1}–{2}"),
