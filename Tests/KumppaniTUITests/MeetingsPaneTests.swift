@@ -147,3 +147,25 @@ final class MeetingsPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("Attendance"))
     }
 }
+
+extension MeetingsPaneTests {
+    func testApprovedMinutesAreReadOnlyAndTakeAmendments() throws {
+        let (app, s, m, item) = try seeded()
+        app.press(.char("s"))
+        app.press(.char("E"), .enter)              // end: confirm with Enter on "Yes"
+        XCTAssertEqual(try s.meeting(m)?.status, .minutesDraft)
+        try s.setStatus(meetingID: m, to: .checked)
+        try s.setStatus(meetingID: m, to: .approved)
+        app.press(.escape, .enter)
+        let index = try XCTUnwrap(s.items(meetingID: m).firstIndex { $0.id == item })
+        for _ in 0..<index { app.press(.char("n")) }
+        app.press(.enter)                          // try to write
+        XCTAssertTrue(app.screen().text.contains("Pöytäkirja on hyväksytty"), app.screen().text)
+        app.press(.char("m"))
+        app.type("Kirjoitusvirhe"); app.press(.enter)
+        app.type("Avustukset hyväksyttiin liitteen 2 mukaisesti."); app.press(.enter)
+        let amendments = try s.amendments(meetingID: m)
+        XCTAssertEqual(amendments.first?.reason, "Kirjoitusvirhe")
+        XCTAssertEqual(amendments.first?.itemID, item)
+    }
+}

@@ -37,6 +37,7 @@ enum MeetingsBindings {
         row("time_stamp", [.char("t")]), row("attendance", [.char("a")], bar: true),
         row("vote", [.char("v")]), row("counter", [.char("c")]), row("disqualify", [.char("j")]),
         row("action_add", [.char("o")]), row("end", [.char("E")]), row("export", [.char("x")]),
+        row("amend", [.char("m")]), row("advance", [.char(">")]),
         row("back", [.escape], menu: false),
     ] + moves
 

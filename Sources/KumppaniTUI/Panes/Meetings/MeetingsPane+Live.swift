@@ -38,6 +38,10 @@ extension MeetingsPane {
             choose(&context, "disqualify_person", title: l["meetings.dialog.disqualify_person"], options: names)
         case "action_add": draft = []; ask(&context, "action_text", "meetings.prompt.action_text")
         case "end": confirm(&context, "end", message: l["meetings.confirm.end", m.numberText])
+        case "amend":
+            guard m.status == .approved else { context.post(MeetingError.notApproved.message(context.language), kind: .error); return true }
+            draft = []
+            ask(&context, "amend_reason", "meetings.prompt.amend_reason")
         default: return false
         }
         return true
@@ -126,6 +130,15 @@ extension MeetingsPane {
                                                     ownerPersonID: owner, ownerText: owner == nil ? draft[1] : "", dueOn: due) }) {
                 context.post(l["meetings.pane.action_added"])
                 reloadDetails(context: &context)
+            }
+        case "amend_reason":
+            guard !text.isEmpty else { return true }
+            draft = [text]
+            ask(&context, "amend_text", "meetings.prompt.amend_text", args: [item.flatMap { $0.section.map { "§ \($0)" } } ?? ""])
+        case "amend_text":
+            guard let reason = draft.first, !text.isEmpty else { return true }
+            if attempt(&context, { try $0.amend(meetingID: m.id, itemID: item?.id, reason: reason, text: text) }) {
+                context.post(l["meetings.pane.amended"])
             }
         case "guest_name":
             guard !text.isEmpty else { return true }

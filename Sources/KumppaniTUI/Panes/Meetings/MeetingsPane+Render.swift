@@ -89,6 +89,7 @@ extension MeetingsPane {
             let place = [m.place, m.link].filter { !$0.isEmpty }.joined(separator: " · ")
             line(&frame, l["meetings.pane.place_line", place.isEmpty ? l["common.none"] : place], d, d.y + 1, role: .dim)
             line(&frame, l["meetings.pane.hint_\(m.status.hasStarted ? "minutes" : "agenda")"], d, d.y + 2, role: .dim)
+            line(&frame, l["meetings.pane.meeting_id", m.id], d, d.y + 3, role: .dim)
         }
     }
 }
