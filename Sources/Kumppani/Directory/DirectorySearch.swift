@@ -61,9 +61,15 @@ enum SearchPlan: Equatable {
         }
     }
 
-    /// An ORDER BY term that puts name matches first, when the plan can tell them apart.
-    var nameRank: (sql: String, args: [DatabaseValueConvertible?])? {
-        guard case .fullText(let table, _, let nameMatch) = self else { return nil }
-        return ("a.id NOT IN (SELECT rowid FROM \(table) WHERE \(table) MATCH ?)", [nameMatch])
+    /// For a full-text plan: the matches whose name has every token, then the others.
+    /// Each tier is ordered by name; FTS5 answers both sets without touching the table.
+    var tiers: [String]? {
+        guard case .fullText(_, let match, let nameMatch) = self else { return nil }
+        return [nameMatch, "(\(match)) NOT (\(nameMatch))"]
+    }
+
+    var ftsTable: String? {
+        if case .fullText(let table, _, _) = self { return table }
+        return nil
     }
 }
