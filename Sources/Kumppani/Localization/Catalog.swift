@@ -23,7 +23,13 @@ public enum Catalog {
 
     /// Every area's table. Add new tables here.
     static let tables: [[String: Text]] = [
-        common, storage, cli, directory,
+        common,
+        storage,
+        cli,
+        shell,
+        finnish,
+        widgets,
+        directory,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
