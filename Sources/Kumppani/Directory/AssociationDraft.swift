@@ -50,12 +50,20 @@ public struct FieldIssue: Equatable, Sendable {
     public let severity: Severity
     public let key: String
     public let args: [String]
+    /// Contact details carry the shared rule's own reason.
+    public let contactProblem: ContactProblem?
 
     public init(_ field: AssociationField, _ severity: Severity, _ key: String, _ args: [String] = []) {
-        self.field = field; self.severity = severity; self.key = key; self.args = args
+        self.field = field; self.severity = severity; self.key = key; self.args = args; contactProblem = nil
     }
 
-    public func message(_ language: Language) -> String { Catalog.text(key, language, args) }
+    init(_ field: AssociationField, _ problem: ContactProblem) {
+        self.field = field; severity = .error; key = "directory.field.contact"; args = []; contactProblem = problem
+    }
+
+    public func message(_ language: Language) -> String {
+        contactProblem?.message(language) ?? Catalog.text(key, language, args)
+    }
 }
 
 /// The draft's values after validation, ready to store.
@@ -94,11 +102,14 @@ extension AssociationDraft {
 
         var bid: String?
         if !trim(businessID).isEmpty {
-            switch DirectoryRules.businessID(businessID) {
-            case .success(let formatted): bid = formatted
-            case .failure(.shape): issues.append(FieldIssue(.businessID, .error, "directory.field.business_id_shape", [trim(businessID)]))
-            case .failure(.checkDigit): issues.append(FieldIssue(.businessID, .error, "directory.field.business_id_check", [trim(businessID)]))
-            case .failure(.impossible): issues.append(FieldIssue(.businessID, .error, "directory.field.business_id_impossible", [trim(businessID)]))
+            switch BusinessID.parse(businessID) {
+            case .success(let id): bid = id.formatted
+            case .failure(.wrongCheckDigit):
+                issues.append(FieldIssue(.businessID, .error, "directory.field.business_id_check", [trim(businessID)]))
+            case .failure(.noValidCheckDigit):
+                issues.append(FieldIssue(.businessID, .error, "directory.field.business_id_impossible", [trim(businessID)]))
+            case .failure:
+                issues.append(FieldIssue(.businessID, .error, "directory.field.business_id_shape", [trim(businessID)]))
             }
         }
 
@@ -113,25 +124,18 @@ extension AssociationDraft {
             issues.append(FieldIssue(.postalCode, .error, "directory.field.postal_code"))
         }
 
-        let mail = trim(email)
-        if !mail.isEmpty, !DirectoryRules.isEmail(mail) {
-            issues.append(FieldIssue(.email, .error, "directory.field.email_shape", [mail]))
-        }
-
-        var tel = trim(phone)
-        if !tel.isEmpty {
-            if let normal = DirectoryRules.normalizePhone(tel) { tel = normal }
-            else { issues.append(FieldIssue(.phone, .error, "directory.field.phone_shape", [tel])) }
-        }
-
-        var site = trim(website)
-        if !site.isEmpty {
-            if site.contains(where: \.isWhitespace) || !site.contains(".") {
-                issues.append(FieldIssue(.website, .error, "directory.field.website_shape"))
-            } else if !site.lowercased().hasPrefix("http://") && !site.lowercased().hasPrefix("https://") {
-                site = "https://" + site
+        // Each contact detail is optional; when given it must pass the shared rule.
+        func contact(_ field: AssociationField, _ text: String, _ rule: (String) -> Result<String, ContactProblem>) -> String {
+            let t = trim(text)
+            guard !t.isEmpty else { return "" }
+            switch rule(t) {
+            case .success(let normal): return normal
+            case .failure(let problem): issues.append(FieldIssue(field, problem)); return t
             }
         }
+        let mail = contact(.email, email, ContactFormats.email)
+        let tel = contact(.phone, phone, ContactFormats.phone)
+        let site = contact(.website, website, ContactFormats.website)
 
         var year: Int?
         let yearText = trim(foundedYear)

@@ -123,14 +123,7 @@ extension DirectoryStore {
             """, today).map { DueFollowUp(entry: ContactLogEntry(row: $0), associationName: $0.string("association_name") ?? "") }
     }
 
-    static func isRealDate(_ iso: String) -> Bool {
-        let p = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard p.count == 3, p[0].count == 4, p[1].count == 2, p[2].count == 2,
-              let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]), (1...12).contains(m), d >= 1 else { return false }
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        return d <= days
-    }
+    static func isRealDate(_ iso: String) -> Bool { CivilDate(iso: iso) != nil }
 
     /// The operating-system user, recorded with each entry.
     static var osUser: String { ProcessInfo.processInfo.environment["USER"] ?? "" }

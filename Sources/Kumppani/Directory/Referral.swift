@@ -101,7 +101,7 @@ public enum ReferralCard {
         add("directory.card.contact", r.contact)
         add("directory.card.website", r.associationWebsite)
         if !a.description.isEmpty { lines += ["", a.description] }
-        lines += ["", l["directory.card.footer", DirectoryRules.finnishDate(today)]]
+        lines += ["", l["directory.card.footer", DirectoryRules.date(today, language)]]
         return lines.joined(separator: "\n") + "\n"
     }
 

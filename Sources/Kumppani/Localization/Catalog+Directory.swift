@@ -63,13 +63,6 @@ extension Catalog {
             "Kuntaa ”{1}” ei löydy virallisesta kuntaluettelosta.",
             "“{1}” is not in the official list of municipalities."),
         "directory.field.postal_code": Text("Postinumerossa on viisi numeroa, esimerkiksi 15110.", "A postal code has five digits, for example 15110."),
-        "directory.field.email_shape": Text(
-            "”{1}” ei näytä sähköpostiosoitteelta (nimi@esimerkki.fi).",
-            "“{1}” does not look like an email address (name@example.fi)."),
-        "directory.field.phone_shape": Text(
-            "”{1}” ei näytä puhelinnumerolta: kirjoita esimerkiksi 040 123 4567 tai +358 40 123 4567.",
-            "“{1}” does not look like a phone number: type for example 040 123 4567 or +358 40 123 4567."),
-        "directory.field.website_shape": Text("Verkkosivun osoite on muotoa esimerkki.fi.", "A website address looks like example.fi."),
         "directory.field.founded_year": Text("Perustamisvuosi on vuosiluku 1800–2100.", "The founding year is a year between 1800 and 2100."),
 
         "directory.delete.done": Text("Yhdistys ”{1}” poistettiin.", "The association “{1}” was deleted."),
