@@ -121,7 +121,7 @@ extension AssociationDraft {
 
         let postal = trim(postalCode)
         if !postal.isEmpty, !(postal.count == 5 && postal.allSatisfy { $0.isASCII && $0.isNumber }) {
-            issues.append(FieldIssue(.postalCode, .error, "directory.field.postal_code"))
+            issues.append(FieldIssue(.postalCode, .error, "directory.field.postal_code_invalid"))
         }
 
         // Each contact detail is optional; when given it must pass the shared rule.
@@ -141,7 +141,7 @@ extension AssociationDraft {
         let yearText = trim(foundedYear)
         if !yearText.isEmpty {
             if let y = Int(yearText), (1800...2100).contains(y) { year = y }
-            else { issues.append(FieldIssue(.foundedYear, .error, "directory.field.founded_year")) }
+            else { issues.append(FieldIssue(.foundedYear, .error, "directory.field.founded_year_invalid")) }
         }
 
         let register = trim(registerNumber)

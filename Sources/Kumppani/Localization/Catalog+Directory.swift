@@ -62,8 +62,8 @@ extension Catalog {
         "directory.field.municipality_unknown": Text(
             "Kuntaa ”{1}” ei löydy virallisesta kuntaluettelosta.",
             "“{1}” is not in the official list of municipalities."),
-        "directory.field.postal_code": Text("Postinumerossa on viisi numeroa, esimerkiksi 15110.", "A postal code has five digits, for example 15110."),
-        "directory.field.founded_year": Text("Perustamisvuosi on vuosiluku 1800–2100.", "The founding year is a year between 1800 and 2100."),
+        "directory.field.postal_code_invalid": Text("Postinumerossa on viisi numeroa, esimerkiksi 15110.", "A postal code has five digits, for example 15110."),
+        "directory.field.founded_year_invalid": Text("Perustamisvuosi on vuosiluku 1800–2100.", "The founding year is a year between 1800 and 2100."),
 
         "directory.delete.done": Text("Yhdistys ”{1}” poistettiin.", "The association “{1}” was deleted."),
         "directory.delete.dissolved": Text(

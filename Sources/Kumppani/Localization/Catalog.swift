@@ -30,6 +30,7 @@ public enum Catalog {
         finnish,
         widgets,
         directory,
+        directoryUI,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
