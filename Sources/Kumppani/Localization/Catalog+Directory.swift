@@ -53,8 +53,8 @@ extension Catalog {
             "Y-tunnusta {1} ei voi olla olemassa (jakojäännös 1): tarkista numerot.",
             "Business ID {1} cannot exist (remainder 1): check the digits."),
         "directory.field.business_id_taken": Text(
-            "Y-tunnus {1} on jo yhdistyksellä ”{2}”. Avaa se tai yhdistä kaksoiskappaleet (m).",
-            "Business ID {1} already belongs to “{2}”. Open it, or merge the duplicates (m)."),
+            "Y-tunnus {1} on jo yhdistyksellä ”{2}”.",
+            "Business ID {1} already belongs to “{2}”."),
         "directory.field.unknown_category": Text("Tuntematon luokka ”{1}”.", "Unknown category “{1}”."),
         "directory.field.similar_name": Text(
             "Samassa kunnassa on jo lähes samanniminen yhdistys ”{1}” {2}. Onko tämä sama? Tallenna uudelleen, jos ei.",

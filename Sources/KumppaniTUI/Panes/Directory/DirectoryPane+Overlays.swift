@@ -7,10 +7,16 @@ extension DirectoryPane {
         let dir = directory(context)
         switch overlay {
         case .form(var state):
+            let wasRefused = state.form.saveRefused
             switch state.form.handle(event) {
             case .cancelled: overlay = nil
             case .submitted: overlay = .form(state); saveForm(&state, context: &context)
-            default: overlay = .form(state)
+            default:
+                overlay = .form(state)
+                // A refused save also says why in full in the status line (a long message may be cut beside the field).
+                if state.form.saveRefused, !wasRefused, let first = state.form.shownErrors.sorted(by: { $0.key < $1.key }).first {
+                    context.post("\(state.form.fields[first.key].label): \(first.value)", kind: .error)
+                }
             }
         case .log(var state):
             switch state.form.handle(event) {

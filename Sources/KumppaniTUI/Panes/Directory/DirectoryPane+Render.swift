@@ -12,8 +12,8 @@ extension DirectoryPane {
 
         var listRect: Rect, detailRect: Rect
         if area.width >= Self.sideBySideWidth {
-            let (left, right) = body.splitLeft(body.width * 45 / 100)
-            listRect = left
+            let (left, right) = body.splitLeft(body.width / 2)
+            listRect = Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height)
             detailRect = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
             frame.fill(Rect(x: right.x, y: right.y, width: 1, height: right.height), role: .border,
                        with: context.boxStyle.vertical)
@@ -81,7 +81,7 @@ extension DirectoryPane {
     func renderOverlay(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let l = context.l
         let box = context.boxStyle
-        let width = min(area.width, max(60, area.width * 3 / 4))
+        let width = min(area.width, max(60, min(110, area.width - 4)))
         switch overlay {
         case .form(let state):
             let title = l[state.editingID == nil ? "directory.form.add_title" : "directory.form.edit_title"]
