@@ -25,9 +25,10 @@ extension DirectoryPane {
             frame.fill(Rect(x: lower.x, y: lower.y, width: lower.width, height: 1), role: .border,
                        with: context.boxStyle.horizontal)
         }
-        var shownList = list
-        shownList.setViewport(height: listRect.height)
-        shownList.render(into: &frame, in: listRect, focused: !detailFocused && overlay == nil)
+        // The pane is a class: the list keeps its page size and cached rows between frames.
+        list.setViewport(height: listRect.height)
+        listHeight = listRect.height
+        list.render(into: &frame, in: listRect, focused: !detailFocused && overlay == nil)
         renderDetail(into: &frame, in: detailRect, context: context)
         if overlay != nil { renderOverlay(into: &frame, in: area, context: context) }
     }

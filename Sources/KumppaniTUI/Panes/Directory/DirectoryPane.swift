@@ -29,6 +29,8 @@ public final class DirectoryPane: Pane {
     var detailScroll = 0
     var usedFoldedSearch = false
     var language: Language = .fi
+    /// The list's height in the last frame, so a new list reads one right-sized page.
+    var listHeight = 20
     var today = ""
 
     public init() {
@@ -75,6 +77,7 @@ public final class DirectoryPane: Pane {
             ListColumn(l["directory.column.municipality"], width: .flexible(min: 8, weight: 1)),
             ListColumn(l["directory.column.status"], width: .fixed(11)),
         ], source: newSource, emptyText: l[query.search.isEmpty && query.filter.isEmpty ? "directory.list.empty" : "directory.list.no_match"])
+        list.setViewport(height: listHeight)
         if let id, let position = try? dir.position(of: id, in: listing) { list.select(position) }
         loadDetail(context: context)
     }
