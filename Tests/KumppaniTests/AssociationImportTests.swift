@@ -6,7 +6,7 @@ final class AssociationImportTests: XCTestCase {
         try Store.inMemory(clock: FixedClock(Date(timeIntervalSince1970: 1_780_000_000)))
     }
 
-    func importCSV(_ text: String, into store: Store, dryRun: Bool = false) throws -> ImportSummary {
+    func importCSV(_ text: String, into store: Store, dryRun: Bool = false) throws -> AssociationImportSummary {
         try AssociationImport.run(data: Data(text.utf8), store: store, dryRun: dryRun)
     }
 
@@ -42,7 +42,7 @@ final class AssociationImportTests: XCTestCase {
         XCTAssertEqual(summary.inserted, 2)
         let row = try XCTUnwrap(store.database.queryOne("SELECT * FROM associations WHERE business_id = '1572860-0'"))
         XCTAssertEqual(row.string("municipality_code"), "398")
-        XCTAssertEqual(row.string("phone"), "+358401234567")
+        XCTAssertEqual(row.string("phone"), "+358 40 1234567")
         let codes = try store.database.query("SELECT list, code FROM association_categories ORDER BY list, code").map { "\($0.string("list")!):\($0.string("code")!)" }
         XCTAssertEqual(codes, ["activity_kind:peer_group", "target_group:families", "target_group:family_carers", "target_group:older_people"])
     }

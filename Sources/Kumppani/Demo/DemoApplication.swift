@@ -73,7 +73,7 @@ enum DemoApplication {
     }
 
     static func insertPayments(_ c: DemoContext, applicationID: Int64, amount: Int, day: DemoDay, sequence: Int) throws {
-        let iban = DemoIdentifiers.iban(bban: c.rng.pick(ibanBanks) + String(format: "%08d", c.rng.below(100_000_000)))
+        let iban = DemoIdentifiers.iban(bban: c.rng.pick(ibanBanks) + DemoIdentifiers.padded(c.rng.below(100_000_000), 8))
         let instalments = amount >= 2_000_000 && c.rng.chance(0.5) ? [amount * 6 / 10, amount - amount * 6 / 10] : [amount]
         for (i, part) in instalments.enumerated() {
             let paid = min(day + i * 120, c.today)

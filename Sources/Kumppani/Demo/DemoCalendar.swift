@@ -41,7 +41,7 @@ struct DemoDay: Comparable, Hashable, Sendable {
 
     var iso: String {
         let p = parts
-        return String(format: "%04d-%02d-%02d", p.year, p.month, p.day)
+        return DemoIdentifiers.padded(p.year, 4) + "-" + DemoIdentifiers.padded(p.month, 2) + "-" + DemoIdentifiers.padded(p.day, 2)
     }
 
     /// 23.11.2026, for texts inside the demo data.
@@ -52,7 +52,7 @@ struct DemoDay: Comparable, Hashable, Sendable {
 
     /// A UTC instant on this day, in the stored timestamp format.
     func instant(hour: Int, minute: Int = 0) -> String {
-        iso + String(format: "T%02d:%02d:00.000Z", hour, minute)
+        iso + "T" + DemoIdentifiers.padded(hour, 2) + ":" + DemoIdentifiers.padded(minute, 2) + ":00.000Z"
     }
 
     static func + (day: DemoDay, days: Int) -> DemoDay { DemoDay(number: day.number + days) }

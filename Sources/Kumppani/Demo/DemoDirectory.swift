@@ -37,7 +37,7 @@ enum DemoDirectory {
                 repeat { businessNumber += 1 + c.rng.below(7) } while DemoIdentifiers.businessIDCheckDigit(businessNumber) == nil
                 businessID = DemoIdentifiers.businessID(businessNumber)
                 registerNumber += 1 + c.rng.below(5)
-                register = "\(registerNumber / 1000).\(String(format: "%03d", registerNumber % 1000))"
+                register = "\(registerNumber / 1000).\(DemoIdentifiers.padded(registerNumber % 1000, 3))"
             }
             let id = try insertAssociation(c, name: name, kind: kind, place: place, businessID: businessID, register: register)
             c.associations.append((id, name, placeIndex))

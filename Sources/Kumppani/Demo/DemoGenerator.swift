@@ -38,7 +38,7 @@ public enum DemoGenerator {
     }
 
     /// The sort key stored in `name_key` columns.
-    static func nameKey(_ name: String) -> String { name.lowercased() }
+    static func nameKey(_ name: String) -> String { FinnishCollation.sortKey(name) }
 }
 
 /// Shared state while generating: the random stream, the database, and what earlier steps made.
@@ -91,9 +91,9 @@ enum DemoContact {
     static func phone(_ rng: inout SeededRandom, mobile: Bool, areaCode: String = "03") -> String {
         let raw: String
         if mobile {
-            raw = rng.pick(["040", "044", "045", "050"]) + String(format: "%07d", rng.below(10_000_000))
+            raw = rng.pick(["040", "044", "045", "050"]) + DemoIdentifiers.padded(rng.below(10_000_000), 7)
         } else {
-            raw = areaCode + String(format: "%07d", rng.below(10_000_000))
+            raw = areaCode + DemoIdentifiers.padded(rng.below(10_000_000), 7)
         }
         return PhoneFormat.normalise(raw) ?? raw
     }

@@ -63,7 +63,7 @@ enum DemoMeetings {
               secretary_person_id, checker1_person_id, checker2_person_id, started_at, ended_at, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [m.id, m.body.id, m.negotiation ? "annual_negotiation" : "regular", number, m.year, m.day.iso, start,
-                  String(format: "%02d:00", min(23, startHour + 2)), c.rng.pick(places), "",
+                  DemoIdentifiers.padded(min(23, startHour + 2), 2) + ":00", c.rng.pick(places), "",
                   status, chair, c.coordinatorID, checkers.first, checkers.dropFirst().first,
                   m.planned ? nil : m.day.instant(hour: startHour - 2, minute: c.rng.below(5)),
                   m.planned ? nil : m.day.instant(hour: startHour - 1, minute: 30 + c.rng.below(30)),

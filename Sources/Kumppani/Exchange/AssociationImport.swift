@@ -12,10 +12,10 @@ public enum AssociationImport {
     }
 
     public static func run(data: Data, store: Store, dryRun: Bool = false,
-                           progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> ImportSummary {
+                           progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> AssociationImportSummary {
         let records = try validate(data: data, db: store.database)
         let stamp = Timestamp.iso(store.clock.now())
-        var summary = ImportSummary()
+        var summary = AssociationImportSummary()
         summary.dryRun = dryRun
         let db = store.database
         let apply = {
@@ -125,8 +125,11 @@ public enum AssociationImport {
             }
             return .success(raw)
         case .email:
-            guard raw.isEmpty || EmailFormat.isValid(raw) else { return .failure(Reason(key: "import.bad_email", args: [raw])) }
-            return .success(raw)
+            guard let email = EmailFormat.normalise(raw) else { return .failure(Reason(key: "import.bad_email", args: [raw])) }
+            return .success(email)
+        case .website:
+            guard let site = WebsiteFormat.normalise(raw) else { return .failure(Reason(key: "import.bad_website", args: [raw])) }
+            return .success(site)
         case .phone:
             guard let phone = PhoneFormat.normalise(raw) else { return .failure(Reason(key: "import.bad_phone", args: [raw])) }
             return .success(phone)

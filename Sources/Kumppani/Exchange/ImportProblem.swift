@@ -39,7 +39,7 @@ public enum ImportFailure: Error, Equatable, Sendable {
 }
 
 /// What an import did (or, on a dry run, would do).
-public struct ImportSummary: Equatable, Sendable {
+public struct AssociationImportSummary: Equatable, Sendable {
     public var inserted = 0
     public var updated = 0
     public var unchanged = 0

@@ -1,44 +1,43 @@
 import Foundation
 
-// Interim checks used by import and the demo data until the shared `Finnish/` types
-// (BusinessID, ContactFormats) land on main; then these forward to them.
+// Import's value checks, on top of the shared Finnish rules (`Finnish/`): each returns the
+// stored normal form, "" for an empty value, or nil when the value is wrong.
 
 enum PhoneFormat {
-    /// Finnish numbers in one stored form, `+358401234567`; nil when it is not a phone number.
+    /// `+358 40 1234567` (ContactFormats' canonical form).
     static func normalise(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return "" }
-        var digits = trimmed.filter { $0.isASCII && $0.isNumber }
-        guard trimmed.allSatisfy({ ($0.isASCII && $0.isNumber) || " -()+/".contains($0) }) else { return nil }
-        if trimmed.hasPrefix("+") {
-            guard digits.count >= 7, digits.count <= 15 else { return nil }
-            return "+" + digits
+        switch ContactFormats.phone(text) {
+        case .success(let phone): return phone
+        case .failure(.empty): return ""
+        case .failure: return nil
         }
-        if digits.hasPrefix("00") { digits.removeFirst(2); return digits.count >= 7 ? "+" + digits : nil }
-        guard digits.hasPrefix("0"), digits.count >= 6, digits.count <= 12 else { return nil }
-        return "+358" + digits.dropFirst()
     }
 }
 
 enum EmailFormat {
-    /// local@domain.tld, no spaces, one @.
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: { $0.isWhitespace }) else { return false }
-        let domain = parts[1]
-        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
+    static func normalise(_ text: String) -> String? {
+        switch ContactFormats.email(text) {
+        case .success(let email): return email
+        case .failure(.empty): return ""
+        case .failure: return nil
+        }
+    }
+}
+
+enum WebsiteFormat {
+    static func normalise(_ text: String) -> String? {
+        switch ContactFormats.website(text) {
+        case .success(let site): return site
+        case .failure(.empty): return ""
+        case .failure: return nil
+        }
     }
 }
 
 enum BusinessIDFormat {
-    /// `1234567-8` with a valid check digit (a missing leading zero is accepted): the formatted ID, or nil.
+    /// `1234567-8` with a valid check digit, or nil.
     static func parse(_ text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 1, (6...7).contains(parts[0].count),
-              parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(parts[0]),
-              let check = Int(parts[1]), let expected = DemoIdentifiers.businessIDCheckDigit(number), expected == check
-        else { return nil }
-        return DemoIdentifiers.businessID(number)
+        if case .success(let id) = BusinessID.parse(text) { return id.formatted }
+        return nil
     }
 }

@@ -32,6 +32,7 @@ extension Catalog {
         "import.unknown_municipality": Text("kuntaa \"{1}\" ei ole (anna nimi tai kuntanumero)", "no municipality \"{1}\" (give a name or a code)"),
         "import.bad_postal_code": Text("postinumeron \"{1}\" pitää olla viisi numeroa", "postal code \"{1}\" must be five digits"),
         "import.bad_email": Text("sähköpostiosoite \"{1}\" ei ole kelvollinen", "\"{1}\" is not a valid e-mail address"),
+        "import.bad_website": Text("verkko-osoite \"{1}\" ei ole kelvollinen (http:// tai https://)", "\"{1}\" is not a valid web address (http:// or https://)"),
         "import.bad_phone": Text("puhelinnumero \"{1}\" ei ole kelvollinen", "\"{1}\" is not a valid phone number"),
         "import.unknown_category": Text("tuntematon luokka \"{1}\"", "unknown category \"{1}\""),
         "export.cannot_write": Text("Tiedostoon {1} ei voitu kirjoittaa: {2}.", "Could not write {1}: {2}."),

@@ -23,7 +23,13 @@ public enum Catalog {
 
     /// Every area's table. Add new tables here.
     static let tables: [[String: Text]] = [
-        common, storage, cli, exchange,
+        common,
+        storage,
+        cli,
+        shell,
+        finnish,
+        widgets,
+        exchange,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
