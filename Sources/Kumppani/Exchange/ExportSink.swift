@@ -40,6 +40,40 @@ public final class ExportSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Appends a JSON value as bytes, escaping on the UTF-8 bytes directly (no intermediate String).
+    func writeJSON(_ value: DatabaseValue) throws {
+        switch value {
+        case .null: buffer.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case .integer(let i): buffer.append(contentsOf: String(i).utf8)
+        case .real(let d): buffer.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case .text(let s): appendJSONString(s)
+        case .blob(let b): appendJSONString(Data(b).base64EncodedString())
+        }
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    func appendJSONString(_ s: String) {
+        buffer.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            for b in bytes {
+                switch b {
+                case 0x22: buffer.append(0x5C); buffer.append(0x22)
+                case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+                case 0x0A: buffer.append(0x5C); buffer.append(0x6E)
+                case 0x0D: buffer.append(0x5C); buffer.append(0x72)
+                case 0x09: buffer.append(0x5C); buffer.append(0x74)
+                case 0..<0x20:
+                    buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                default: buffer.append(b)
+                }
+            }
+        }
+        buffer.append(0x22)
+    }
+
     func flush() throws {
         var offset = 0
         while offset < buffer.count {

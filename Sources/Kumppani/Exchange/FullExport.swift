@@ -63,21 +63,21 @@ public enum FullExport {
                 for (index, collection) in collections.enumerated() {
                     try sink.write((index == 0 ? "\n" : ",\n") + JSONText.string(collection.name) + ": [")
                     var first = true
-                    var names: [String] = []
+                    var names: [[UInt8]] = []
                     var isFlag: [Bool] = []
                     try db.forEach(collection.sql) { row in
                         if names.isEmpty {
-                            names = row.columns.map { JSONText.string($0) + ":" }
+                            names = row.columns.map { Array((JSONText.string($0) + ":").utf8) }
                             isFlag = row.columns.map { flags.contains($0) }
                         }
-                        var out = first ? "\n{" : ",\n{"
+                        try sink.write(bytes: first ? [0x0A, 0x7B] : [0x2C, 0x0A, 0x7B])
                         for i in 0..<names.count {
-                            if i > 0 { out += "," }
-                            out += names[i]
-                            if isFlag[i], case .integer(let v) = row.values[i] { out += v != 0 ? "true" : "false" }
-                            else { out += JSONText.value(row.values[i]) }
+                            if i > 0 { try sink.write(bytes: [0x2C]) }
+                            try sink.write(bytes: names[i])
+                            if isFlag[i], case .integer(let v) = row.values[i] { try sink.write(v != 0 ? "true" : "false") }
+                            else { try sink.writeJSON(row.values[i]) }
                         }
-                        try sink.write(out + "}")
+                        try sink.write(bytes: [0x7D])
                         first = false
                         total += 1
                     }
