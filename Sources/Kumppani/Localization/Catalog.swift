@@ -31,6 +31,7 @@ public enum Catalog {
         widgets,
         directory,
         directoryUI,
+        exchange,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
