@@ -32,6 +32,7 @@ public enum Catalog {
         directory,
         directoryUI,
         exchange,
+        program,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
