@@ -83,17 +83,15 @@ public enum ThemeParser {
         return ThemeParseResult(styles: styles, problems: problems)
     }
 
-    /// The line up to its comment. A `#` starts a comment unless it is a `#rrggbb` colour
-    /// after the start of the line.
+    /// The line up to its comment. A `#` starts a comment at the start of a line or when a space
+    /// follows it (`# note`); otherwise it begins a word such as `#rrggbb`, so a mistyped colour is
+    /// reported instead of silently cut off.
     static func withoutComment(_ line: Substring) -> Substring {
         var index = line.startIndex
         while let hash = line[index...].firstIndex(of: "#") {
-            let digits = line[line.index(after: hash)...].prefix(6)
-            let afterDigits = line[digits.endIndex...].first
-            let isColor = hash != line.startIndex && digits.count == 6 && digits.allSatisfy(\.isHexDigit)
-                && (afterDigits == nil || afterDigits?.isWhitespace == true)
-            if !isColor { return line[..<hash] }
-            index = digits.endIndex
+            let next = line.index(after: hash)
+            if hash == line.startIndex || next == line.endIndex || line[next].isWhitespace { return line[..<hash] }
+            index = next
         }
         return line
     }
