@@ -14,6 +14,7 @@ struct PresenterLoop {
     func run() -> Int32 {
         var decoder = InputDecoder()
         var styles = StyleTable(theme: app.theme, tier: session.tier, defaultColors: session.defaultColors)
+        var writer = ScreenWriter()
         var lastIdle = ContinuousClock.now
         let clock = ContinuousClock()
 
@@ -23,7 +24,7 @@ struct PresenterLoop {
             }
             let size = Size(width: Int(kumppani_cols()), height: Int(kumppani_lines()))
             let frame = app.render(size: size)
-            ScreenWriter.draw(frame, styles: styles, fullRedraw: app.takeFullRedrawRequest())
+            writer.draw(frame, styles: styles, fullRedraw: app.takeFullRedrawRequest())
         }
 
         render()

@@ -2,8 +2,10 @@ import CNcurses
 import KumppaniTUI
 
 /// Copies a `Frame` into ncurses' virtual screen. `doupdate` then sends only the cells that changed.
-enum ScreenWriter {
-    static func draw(_ frame: Frame, styles: StyleTable, fullRedraw: Bool) {
+struct ScreenWriter {
+    private var cursorVisible: Bool?
+
+    mutating func draw(_ frame: Frame, styles: StyleTable, fullRedraw: Bool) {
         let screen = kumppani_stdscr()
         let height = min(frame.size.height, Int(kumppani_max_y(screen)))
         let width = min(frame.size.width, Int(kumppani_max_x(screen)))
@@ -19,19 +21,26 @@ enum ScreenWriter {
                     characters.append(wchar_t(bitPattern: scalar.value))
                 }
                 if characters.isEmpty { characters.append(wchar_t(32)) }
+                let narrowInLibc = source.width == 2 && wcwidth(characters[0]) == 1
                 characters.append(0)
                 let style = styles[source.role]
                 setcchar(&cell, characters, style.attributes, style.pair, nil)
                 // At the bottom-right corner this returns ERR (the cursor cannot advance), but the cell is set.
                 _ = mvwadd_wch(screen, Int32(y), Int32(x), &cell)
+                if narrowInLibc, x + 1 < width {
+                    // Our width table says two columns (an emoji with VS16) but the C library says one:
+                    // blank the second column so nothing stale is left there.
+                    setcchar(&cell, [wchar_t(32), 0], style.attributes, style.pair, nil)
+                    _ = mvwadd_wch(screen, Int32(y), Int32(x + 1), &cell)
+                }
             }
         }
-        if let cursor = frame.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < width, cursor.y < height {
-            curs_set(1)
-            wmove(screen, Int32(cursor.y), Int32(cursor.x))
-        } else {
-            curs_set(0)
+        let cursor = frame.cursor.flatMap { $0.x >= 0 && $0.y >= 0 && $0.x < width && $0.y < height ? $0 : nil }
+        if cursorVisible != (cursor != nil) {
+            cursorVisible = cursor != nil
+            curs_set(cursor != nil ? 1 : 0)
         }
+        if let cursor { wmove(screen, Int32(cursor.y), Int32(cursor.x)) }
         if fullRedraw { clearok(kumppani_curscr(), true) }
         wnoutrefresh(screen)
         doupdate()
