@@ -25,7 +25,7 @@ final class PresenterProblemTests: XCTestCase {
             }
         }
         XCTAssertEqual(PresenterProblem.termDumb("dumb").message(.fi),
-                       "kumppani: pääte ”dumb” ei osaa kokoruututilaa; käytä esimerkiksi TERM=xterm-256color.")
+                       "kumppani: pääte ”dumb” ei tue koko näytön ohjelmia; käytä esimerkiksi TERM=xterm-256color.")
         XCTAssertTrue(PresenterProblem.terminalUnusable("vt999").message(.en).contains("“vt999”"))
     }
 }

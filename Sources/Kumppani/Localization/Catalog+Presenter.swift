@@ -4,7 +4,7 @@ extension Catalog {
                                          "kumppani: standard input or output is not a terminal; start the program in a terminal (or use --replay)."),
         "presenter.term_unset": Text("kumppani: TERM-muuttujaa ei ole asetettu; aseta esimerkiksi TERM=xterm-256color.",
                                      "kumppani: TERM is not set; set it, for example TERM=xterm-256color."),
-        "presenter.term_dumb": Text("kumppani: pääte ”{1}” ei osaa kokoruututilaa; käytä esimerkiksi TERM=xterm-256color.",
+        "presenter.term_dumb": Text("kumppani: pääte ”{1}” ei tue koko näytön ohjelmia; käytä esimerkiksi TERM=xterm-256color.",
                                     "kumppani: the terminal “{1}” cannot show a full-screen program; use for example TERM=xterm-256color."),
         "presenter.init_failed": Text("kumppani: päätettä ”{1}” ei voi käyttää (terminfo-kuvausta ei löydy?).",
                                       "kumppani: cannot use the terminal “{1}” (no terminfo description?)."),
