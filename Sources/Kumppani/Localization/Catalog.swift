@@ -33,6 +33,8 @@ public enum Catalog {
         directoryUI,
         exchange,
         program,
+        themes,
+        presenter,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
