@@ -4,6 +4,7 @@ import Foundation
 public struct ThemeLoadResult: Sendable {
     public var theme: Theme
     public var problems: [ThemeProblem]
+    public init(theme: Theme, problems: [ThemeProblem]) { self.theme = theme; self.problems = problems }
 }
 
 /// Finds theme files. User themes (`$XDG_CONFIG_HOME/kumppani/themes`, else `~/.config/kumppani/themes`)
