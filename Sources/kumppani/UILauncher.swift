@@ -10,7 +10,8 @@ func runInteractiveUI(_ c: CommandContext) -> Int32 {
         return ExitCode.usage
     }
     let store: Store
-    switch c.openStore(create: true) {
+    // The UI must open at once even at national scale: large files are checked in the background.
+    switch c.openStore(create: true, deferHealthCheckAbove: 64 << 20) {
     case .success(let s): store = s
     case .failure(let error): return c.fail(error.message(c.language))
     }

@@ -35,6 +35,7 @@ public enum AppFactory {
         app.themeLoader = { loader.load($0) }
         services.language = { [weak app] in app?.state.language ?? initial }
         _ = app.theme   // load now, so a bad theme file is reported on the first screen
+        services.checkHealthInBackgroundIfDeferred()
         return app
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Kumppani
 
 /// The real `AppServices`: the same library code as the command line.
-public final class LiveServices: AppServices {
+public final class LiveServices: AppServices, @unchecked Sendable {
     let store: Store
     /// The UI's current language (it can change while the program runs).
     var language: () -> Language
@@ -62,6 +62,26 @@ public final class LiveServices: AppServices {
     }
 
     public func availableThemes() -> [String] { themes() }
+
+    private let noticeLock = NSLock()
+    private var pendingProblem: StoreError?
+
+    /// Starts the deferred health check of a large file; a problem becomes a notice.
+    func checkHealthInBackgroundIfDeferred() {
+        guard store.healthCheckDeferred else { return }
+        store.checkHealthInBackground { [weak self] problem in
+            guard let self, let problem else { return }
+            self.noticeLock.withLock { self.pendingProblem = problem }
+        }
+    }
+
+    public func takeNotice() -> String? {
+        let problem = noticeLock.withLock { () -> StoreError? in
+            defer { pendingProblem = nil }
+            return pendingProblem
+        }
+        return problem?.message(language())
+    }
 }
 
 /// Problems of the services themselves (not of the library calls they make).

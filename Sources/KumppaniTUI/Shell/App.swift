@@ -81,6 +81,7 @@ public final class App {
 
     /// The autosave and housekeeping hook: every pane's `idle`, and old info messages fade.
     public func idle() {
+        if let notice = services.takeNotice() { post(notice, kind: .error) }
         for id in PaneID.allCases { _ = withPane(id) { pane, ctx in pane.idle(context: &ctx); return .handled } }
         if let s = state.status, s.kind == .info, clock.now().timeIntervalSince(s.time) > App.infoLifetime {
             state.status = nil

@@ -36,4 +36,11 @@ public protocol AppServices: AnyObject {
     func backup(to path: String) throws
     /// Names of the themes the user can pick.
     func availableThemes() -> [String]
+    /// A problem found by background work since the last call (the deferred health check),
+    /// already localised; the shell shows it as an error on its next idle tick.
+    func takeNotice() -> String?
+}
+
+extension AppServices {
+    public func takeNotice() -> String? { nil }
 }

@@ -36,9 +36,10 @@ struct CommandContext {
     }
 
     /// Opens the database; on failure prints the store's own message.
-    func openStore(create: Bool, migrate: Bool = true) -> Result<Store, StoreError> {
+    func openStore(create: Bool, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil) -> Result<Store, StoreError> {
         do {
-            return .success(try Store.open(path: databasePath, options: Store.Options(create: create, migrate: migrate), clock: clock))
+            let options = Store.Options(create: create, migrate: migrate, deferHealthCheckAbove: deferHealthCheckAbove)
+            return .success(try Store.open(path: databasePath, options: options, clock: clock))
         } catch let error as StoreError {
             return .failure(error)
         } catch let error as DatabaseError {
