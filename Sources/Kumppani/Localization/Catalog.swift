@@ -23,7 +23,7 @@ public enum Catalog {
 
     /// Every area's table. Add new tables here.
     static let tables: [[String: Text]] = [
-        common, storage, cli,
+        common, storage, cli, grants,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
