@@ -23,7 +23,12 @@ public enum Catalog {
 
     /// Every area's table. Add new tables here.
     static let tables: [[String: Text]] = [
-        common, storage, cli, grants,
+        common,
+        storage,
+        cli,
+        shell,
+        finnish,
+        grants,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

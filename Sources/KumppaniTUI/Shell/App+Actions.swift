@@ -1,0 +1,191 @@
+import Foundation
+import Kumppani
+
+/// The app's own actions: the program menu, global keys and the welcome view.
+extension App {
+    /// Second steps of two-step actions (dialog answers); not in the key table.
+    static let importConfirmed: ActionID = "import-confirmed"
+    static let quitConfirmed: ActionID = "quit-confirmed"
+
+    func runAppAction(_ action: ActionID, argument: String?) {
+        let arg = argument.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        switch action {
+        case .switchDirectory: switchPane(.directory)
+        case .switchGrants: switchPane(.grants)
+        case .switchMeetings: switchPane(.meetings)
+        case .help: pushOverlay(.help(HelpState()))
+        case .palette: pushOverlay(.palette(PaletteState()))
+        case .menu: pushOverlay(.menu(MenuState()))
+        case .cancel: state.status = nil
+        case .redraw: requestRedraw()
+        case .search:
+            if state.showsWelcome || perform(.search, in: state.currentPane, argument: arg) == .ignored {
+                post(l["shell.search.none"])
+            }
+        case .quit:
+            if let busy = panes.first(where: { $0.hasUnsavedWork }) {
+                push(DialogRequest(title: l["shell.quit.title"],
+                                   kind: .confirm(message: l["shell.quit.unsaved", l[busy.titleKey]]),
+                                   action: App.quitConfirmed))
+            } else {
+                quitNow()
+            }
+        case App.quitConfirmed: quitNow()
+        case .language:
+            let next: Language = arg.flatMap { Language(rawValue: $0.lowercased()) } ?? (state.language == .fi ? .en : .fi)
+            setLanguage(next)
+            post(l["shell.language.changed"])
+        case .theme: chooseTheme(arg)
+        case .loadDemo: loadDemo()
+        case .importAssociations: importAssociations(arg)
+        case App.importConfirmed: importAssociations(arg, confirmed: true)
+        case .exportAssociations:
+            fileAction(action, arg, title: "shell.export.title", defaultName: "shell.file.associations", ext: "csv") { path in
+                let n = try services.exportAssociations(path: path)
+                return l["shell.export.done", n, path]
+            }
+        case .exportAll:
+            fileAction(action, arg, title: "shell.export_all.title", defaultName: "shell.file.all", ext: "json") { path in
+                let n = try services.exportAll(path: path)
+                return l["shell.export_all.done", n, path]
+            }
+        case .backup:
+            fileAction(action, arg, title: "shell.backup.title", defaultName: "shell.file.backup", ext: "sqlite") { path in
+                try services.backup(to: path)
+                return l["shell.backup.done", path]
+            }
+        default:
+            post(l["shell.action.unknown", action.rawValue], kind: .error)
+        }
+    }
+
+    /// Asks for a path (prefilled with a dated name) unless one was given, then runs `work`.
+    private func fileAction(_ action: ActionID, _ path: String?, title: String, defaultName: String, ext: String,
+                            _ work: (String) throws -> String) {
+        guard let path else {
+            let suggestion = "\(l[defaultName])-\(makeContext().todayISO).\(ext)"
+            push(DialogRequest(title: l[title], kind: .prompt(label: l["shell.prompt.path"], initial: suggestion),
+                               action: action))
+            return
+        }
+        do {
+            post(try work(expand(path)))
+        } catch {
+            post(describe(error), kind: .error)
+        }
+    }
+
+    /// Import in two steps: a dry run shows what would happen, a confirmation imports.
+    private func importAssociations(_ path: String?, confirmed: Bool = false) {
+        guard let path else {
+            push(DialogRequest(title: l["shell.import.title"], kind: .prompt(label: l["shell.import.ask"], initial: ""),
+                               action: .importAssociations))
+            return
+        }
+        let full = expand(path)
+        do {
+            let summary = try services.importAssociations(path: full, dryRun: !confirmed)
+            if confirmed {
+                refreshEmptiness()
+                activate(state.currentPane)
+                post(l["shell.import.done", summary.imported, summary.skipped])
+                return
+            }
+            var text = l["shell.import.preview", full, summary.imported, summary.skipped]
+            for problem in summary.problems.prefix(3) { text += "\n" + problem }
+            if summary.problems.count > 3 { text += "\n" + l["shell.import.more", summary.problems.count - 3] }
+            if summary.imported == 0 {
+                push(DialogRequest(title: l["shell.import.title"], kind: .message(text: text + "\n" + l["shell.import.nothing"])))
+            } else {
+                push(DialogRequest(title: l["shell.import.title"], kind: .confirm(message: text + "\n" + l["shell.import.confirm"]),
+                                   action: App.importConfirmed, argument: full))
+            }
+        } catch {
+            post(describe(error), kind: .error)
+        }
+    }
+
+    private func loadDemo() {
+        do {
+            try withProgress(l["shell.demo.loading"]) { progress in try services.loadDemoData(progress: progress) }
+            refreshEmptiness()
+            activate(state.currentPane)
+            post(l["shell.demo.done"])
+        } catch {
+            post(describe(error), kind: .error)
+        }
+    }
+
+    private func chooseTheme(_ name: String?) {
+        let themes = services.availableThemes()
+        if let name {
+            if themes.contains(name) {
+                setTheme(name)
+                requestRedraw()
+                post(l["shell.theme.changed", name])
+            } else {
+                post(l["shell.theme.unknown", name, themes.joined(separator: ", ")], kind: .error)
+            }
+            return
+        }
+        guard !themes.isEmpty else { post(l["shell.theme.none"], kind: .error); return }
+        push(DialogRequest(title: l["shell.theme.title"],
+                           kind: .choice(options: themes, selected: themes.firstIndex(of: state.themeName) ?? 0),
+                           action: .theme))
+    }
+
+    func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+
+    func describe(_ error: Error) -> String {
+        if let e = error as? UserFacingError { return e.message(state.language) }
+        return l["shell.error.generic", String(describing: error)]
+    }
+
+    // MARK: Generated from the key table
+
+    /// The menu bar: the program menu, then one menu per pane.
+    func menus() -> [Menu] {
+        var result = [Menu(id: .program, title: l["shell.menu.program"],
+                           items: KeyBindings.global.filter { $0.menu == .program }.map { Menu.Item(binding: $0, target: .app) })]
+        for id in PaneID.allCases {
+            var items = KeyBindings.global.filter { $0.menu == .pane(id) }.map { Menu.Item(binding: $0, target: .app) }
+            if id == .directory && state.databaseIsEmpty {
+                items += KeyBindings.welcome.filter { $0.menu == .pane(id) }.map { Menu.Item(binding: $0, target: .app) }
+            } else {
+                items += pane(id).bindings.filter { $0.menu == .pane(id) }.map { Menu.Item(binding: $0, target: .pane(id)) }
+            }
+            result.append(Menu(id: .pane(id), title: l[pane(id).titleKey], items: items))
+        }
+        return result
+    }
+
+    /// Everything the palette can run: the app's actions, then every pane's actions.
+    func paletteCommands() -> [PaletteCommand] {
+        let skip: Set<ActionID> = [.palette, .cancel, .menu]
+        var result = KeyBindings.global.filter { !skip.contains($0.action) }
+            .map { PaletteCommand(binding: $0, target: .app, label: l[$0.labelKey]) }
+        if state.databaseIsEmpty {
+            result += KeyBindings.welcome.filter { $0.action == .loadDemo }
+                .map { PaletteCommand(binding: $0, target: .app, label: l[$0.labelKey]) }
+        }
+        for id in PaneID.allCases {
+            let p = pane(id)
+            result += p.bindings.map { b in
+                let label = id == state.currentPane ? l[b.labelKey] : "\(l[p.titleKey]): \(l[b.labelKey])"
+                return PaletteCommand(binding: b, target: .pane(id), label: label)
+            }
+        }
+        return result
+    }
+
+    /// Help: the global keys, then the welcome view's or the current pane's.
+    func helpGroups() -> [HelpGroup] {
+        var groups = [HelpGroup(title: l["shell.help.global"], bindings: KeyBindings.global)]
+        if state.showsWelcome {
+            groups.append(HelpGroup(title: l["shell.welcome.title"], bindings: KeyBindings.welcome))
+        } else {
+            groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings))
+        }
+        return groups
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Kumppani
+
+/// Screen layout: tabs, pane body, status line, key bar; overlays on top.
+extension App {
+    public static let minimumSize = Size(width: 80, height: 24)
+
+    /// The pane body: everything between the top bar and the two bottom lines.
+    func bodyArea(_ size: Size) -> Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 3) }
+
+    public func render(size: Size) -> Frame {
+        state.lastSize = size   // remembered for the progress overlay and help paging
+        var frame = Frame(size: size)
+        guard size.width >= App.minimumSize.width, size.height >= App.minimumSize.height else {
+            renderTooSmall(into: &frame)
+            return frame
+        }
+        let body = bodyArea(size)
+        let ctx = makeContext()
+        if state.showsWelcome {
+            WelcomeView.render(into: &frame, area: body, l: l)
+        } else {
+            currentPane.render(into: &frame, in: body, context: ctx)
+        }
+        renderTopBar(into: &frame)
+        renderStatusLine(into: &frame, y: size.height - 2)
+        renderKeyBar(into: &frame, y: size.height - 1)
+        if !state.overlays.isEmpty { frame.cursor = nil }
+        for overlay in state.overlays {
+            switch overlay {
+            case .help(let h): h.render(into: &frame, area: body, groups: helpGroups(), l: l, box: state.boxStyle)
+            case .menu(let m): m.render(into: &frame, menus: menus(), l: l, box: state.boxStyle)
+            case .palette(let p): p.render(into: &frame, area: body, commands: paletteCommands(), l: l, box: state.boxStyle)
+            case .dialog(let d): d.render(into: &frame, area: body, l: l, box: state.boxStyle)
+            case .progress(let p): p.render(into: &frame, area: body, box: state.boxStyle)
+            }
+        }
+        return frame
+    }
+
+    /// Below 80×24 only a centred explanation, wrapped to whatever width there is.
+    private func renderTooSmall(into frame: inout Frame) {
+        let size = frame.size
+        guard size.width > 0, size.height > 0 else { return }
+        let text = l["shell.too_small", App.minimumSize.width, App.minimumSize.height, size.width, size.height]
+        // Too narrow for one line: break after the colon first, so the numbers stay together.
+        let parts = DisplayWidth.of(text) <= size.width ? [text]
+            : text.split(separator: ":", maxSplits: 1).enumerated().map { $0.offset == 0 ? $0.element + ":" : String($0.element) }
+        let lines = parts.flatMap { TextWrap.lines($0.trimmingCharacters(in: .whitespaces), width: size.width) }
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+            frame.put(line, x: x, y: top + i, role: .warning)
+        }
+    }
+
+    private func renderTopBar(into frame: inout Frame) {
+        let width = frame.size.width
+        frame.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .tabInactive)
+        var x = 1
+        for id in PaneID.allCases {
+            let role: StyleRole = id == state.currentPane ? .tabActive : .tabInactive
+            x += frame.put(" \(id.number) \(l[pane(id).titleKey]) ", x: x, y: 0, role: role)
+        }
+        let hint = l["shell.menu.hint"]
+        let hintX = width - DisplayWidth.of(hint) - 1
+        if hintX > x { frame.put(hint, x: hintX, y: 0, role: .menuBar) }
+    }
+
+    private func renderStatusLine(into frame: inout Frame, y: Int) {
+        let width = frame.size.width
+        let isError = state.status?.kind == .error
+        let role: StyleRole = isError ? .statusError : .statusBar
+        frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: role)
+        let file = state.databasePath == ":memory:" ? l["shell.status.memory"] : (state.databasePath as NSString).lastPathComponent
+        let fileWidth = min(DisplayWidth.of(file), width / 3)
+        frame.put(file, x: width - fileWidth - 1, y: y, role: .statusBar, maxWidth: fileWidth)
+        let message = state.status?.text ?? l["shell.status.hint"]
+        // Only the first line of a message: the status line is one row.
+        let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        frame.put(" " + firstLine, x: 0, y: y, role: role, maxWidth: width - fileWidth - 3)
+    }
+
+    /// Key bar items for what is on screen now: the overlay's keys, or the pane's marked
+    /// rows followed by the global ones (which always fit; pane items are dropped first).
+    func keyBarItems() -> [(keys: String, label: String)] {
+        switch state.overlays.last {
+        case .help: return [("↑↓", l["shell.keybar.scroll"]), (l["shell.key.pgup"] + "/" + l["shell.key.pgdn"], l["shell.keybar.page"]), (l["shell.key.esc"], l["shell.keybar.close"])]
+        case .menu: return [("←→", l["shell.keybar.menus"]), ("↑↓", l["shell.keybar.choose"]), (l["shell.key.enter"], l["shell.keybar.run"]), (l["shell.key.esc"], l["shell.keybar.close"])]
+        case .palette: return [("↑↓", l["shell.keybar.choose"]), (l["shell.key.enter"], l["shell.keybar.run"]), (l["shell.key.esc"], l["shell.keybar.close"])]
+        case .dialog: return [(l["shell.key.enter"], l["shell.keybar.accept"]), (l["shell.key.esc"], l["shell.keybar.cancel"])]
+        case .progress: return [("", l["shell.keybar.wait"])]
+        case nil: break
+        }
+        let local = state.showsWelcome ? KeyBindings.welcome : currentPane.bindings
+        return (local.filter(\.showInKeyBar) + KeyBindings.global.filter(\.showInKeyBar)).map { b in
+            (b.keys.first.map { KeyName.of($0, l) } ?? "", l[b.labelKey])
+        }
+    }
+
+    private func renderKeyBar(into frame: inout Frame, y: Int) {
+        let width = frame.size.width
+        frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .keyBar)
+        var items = keyBarItems()
+        let globalCount = state.overlays.isEmpty ? KeyBindings.global.filter(\.showInKeyBar).count : 0
+        func itemWidth(_ i: (keys: String, label: String)) -> Int { DisplayWidth.of(i.keys) + DisplayWidth.of(i.label) + 3 }
+        // Drop pane items from the end of the pane part until the bar fits.
+        while items.map(itemWidth).reduce(0, +) > width, items.count > globalCount, items.count > 1 {
+            items.remove(at: items.count - globalCount - 1)
+        }
+        var x = 1
+        for item in items {
+            if !item.keys.isEmpty { x += frame.put(item.keys, x: x, y: y, role: .keyBarKey) + 1 }
+            x += frame.put(item.label, x: x, y: y, role: .keyBar) + 2
+        }
+    }
+}

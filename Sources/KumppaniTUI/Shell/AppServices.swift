@@ -1,0 +1,39 @@
+import Kumppani
+
+/// What an import did (or, on a dry run, would do).
+public struct ImportSummary: Equatable, Sendable {
+    public var imported: Int
+    public var skipped: Int
+    /// Row-level problems, already localised ("rivi 7: Y-tunnus ei kelpaa").
+    public var problems: [String]
+    public init(imported: Int, skipped: Int, problems: [String] = []) {
+        self.imported = imported; self.skipped = skipped; self.problems = problems
+    }
+}
+
+/// An error whose message the user can act on, in their language.
+public protocol UserFacingError: Error {
+    func message(_ language: Language) -> String
+}
+
+extension StoreError: UserFacingError {}
+
+/// Everything the shell does to the outside world (files, demo data). The program wires the
+/// real implementation; tests inject a fake that records calls. Calls are synchronous; long
+/// ones report progress in 0...1 so the shell can show a bar.
+public protocol AppServices: AnyObject {
+    /// The database file, shown in the status line.
+    var databasePath: String { get }
+    func isDatabaseEmpty() -> Bool
+    func loadDemoData(progress: (Double) -> Void) throws
+    /// Reads associations from a CSV file; `dryRun` checks without writing.
+    func importAssociations(path: String, dryRun: Bool) throws -> ImportSummary
+    /// Writes the associations as CSV (`;`, UTF-8 BOM); returns the number of rows.
+    func exportAssociations(path: String) throws -> Int
+    /// Writes everything (all three parts); returns the number of records.
+    func exportAll(path: String) throws -> Int
+    /// A consistent copy of the database file.
+    func backup(to path: String) throws
+    /// Names of the themes the user can pick.
+    func availableThemes() -> [String]
+}

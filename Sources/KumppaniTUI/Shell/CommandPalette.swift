@@ -1,0 +1,109 @@
+import Foundation
+import Kumppani
+
+/// One command the palette offers: a row of the key table with where it runs.
+struct PaletteCommand {
+    var binding: KeyBinding
+    var target: DialogTarget
+    /// The localised label as listed (pane actions of other panes get the pane's name first).
+    var label: String
+    /// The English command name (`backup`, `directory.new`).
+    var name: String { binding.action.rawValue }
+}
+
+/// Subsequence matching: every character of the pattern appears in order in the candidate.
+/// Lower scores are better: matches that start early and stay together win.
+enum FuzzyMatch {
+    static func score(_ pattern: String, _ candidate: String) -> Int? {
+        let p = Array(pattern.lowercased()), c = Array(candidate.lowercased())
+        guard !p.isEmpty else { return 0 }
+        var pi = 0, first = -1, last = -1, gaps = 0
+        for (ci, ch) in c.enumerated() where pi < p.count && ch == p[pi] {
+            if first < 0 { first = ci }
+            if last >= 0 && ci != last + 1 { gaps += 1 }
+            last = ci
+            pi += 1
+        }
+        guard pi == p.count else { return nil }
+        return first * 2 + gaps * 3 + (last - first)
+    }
+}
+
+/// The command palette (`:`): a query line, the matching commands, Enter runs the selected
+/// one. Text after the first space is passed to the command (`:import ~/yhdistykset.csv`).
+struct PaletteState: Equatable, Sendable {
+    var query = LineInput()
+    var selected = 0
+
+    /// The part before the first space is matched; the rest is the argument.
+    var pattern: String { String(query.text.prefix { $0 != " " }) }
+    var argument: String? {
+        guard let space = query.text.firstIndex(of: " ") else { return nil }
+        let rest = query.text[query.text.index(after: space)...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// The commands that match, best first; ties keep the table's order.
+    func matches(_ commands: [PaletteCommand]) -> [PaletteCommand] {
+        let p = pattern
+        let scored = commands.enumerated().compactMap { (i, c) -> (Int, Int, PaletteCommand)? in
+            let scores = [FuzzyMatch.score(p, c.name), FuzzyMatch.score(p, c.label)].compactMap { $0 }
+            guard let best = scores.min() else { return nil }
+            return (best, i, c)
+        }
+        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { $0.2 }
+    }
+
+    enum Outcome { case stay, close, run(PaletteCommand, argument: String?) }
+
+    mutating func handle(_ event: Event, commands: [PaletteCommand]) -> Outcome {
+        switch event {
+        case .paste(let text): query.paste(text); selected = 0
+        case .key(let key):
+            let found = matches(commands)
+            switch key {
+            case .escape: return .close
+            case .enter:
+                guard found.indices.contains(selected) else { return .stay }
+                return .run(found[selected], argument: argument)
+            case .up: selected = max(0, selected - 1)
+            case .down: selected = min(max(0, found.count - 1), selected + 1)
+            case .backspace where query.text.isEmpty: return .close
+            default:
+                if query.handle(key) { selected = 0 }
+            }
+        default: break
+        }
+        return .stay
+    }
+
+    func render(into frame: inout Frame, area: Rect, commands: [PaletteCommand], l: L, box: BoxStyle) {
+        let width = min(70, area.width - 4)
+        let found = matches(commands)
+        let rows = max(1, min(12, area.height - 6))
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: rows + 4)
+        frame.drawBox(rect, style: box, title: l["shell.palette.title"])
+        let inner = rect.inset(by: 1)
+        frame.put(":", x: inner.x + 1, y: inner.y, role: .label)
+        let inputY = inner.y
+        if found.isEmpty {
+            frame.put(l["shell.palette.none"], x: inner.x + 1, y: inner.y + 2, role: .dim, clip: inner)
+        }
+        let top = max(0, selected - rows + 1)
+        for row in 0..<rows where top + row < found.count {
+            let i = top + row
+            let c = found[i]
+            let y = inner.y + 2 + row
+            let role: StyleRole = i == selected ? .menuSelected : .dialog
+            frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
+            let keys = c.binding.keys.isEmpty ? "" : KeyName.of(c.binding.keys, l)
+            let keyWidth = DisplayWidth.of(keys)
+            let nameWidth = DisplayWidth.of(c.name)
+            frame.put(" " + c.label, x: inner.x, y: y, role: role, maxWidth: inner.width - keyWidth - nameWidth - 4, clip: inner)
+            frame.put(c.name, x: inner.maxX - keyWidth - nameWidth - 3, y: y, role: i == selected ? role : .dim, clip: inner)
+            frame.put(keys, x: inner.maxX - keyWidth - 1, y: y, role: i == selected ? role : .keyBarKey, clip: inner)
+        }
+        // Drawn last so the terminal cursor ends up in the query line.
+        query.render(into: &frame, x: inner.x + 2, y: inputY, width: inner.width - 3, role: .inputFocused)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+import Kumppani
+@testable import KumppaniTUI
+
+/// Records every call the shell makes to the outside world.
+final class FakeServices: AppServices {
+    var databasePath = "/home/koordinaattori/.local/share/kumppani/kumppani.sqlite"
+    var empty: Bool
+    var calls: [String] = []
+    var themes = ["default", "mono", "high-contrast"]
+    var importResult = ImportSummary(imported: 12, skipped: 1, problems: ["rivi 7: Y-tunnus ei kelpaa"])
+    var failWith: Error?
+
+    init(empty: Bool = false) { self.empty = empty }
+
+    func isDatabaseEmpty() -> Bool { empty }
+    func loadDemoData(progress: (Double) -> Void) throws {
+        calls.append("demo")
+        progress(0.5)
+        progress(1)
+        empty = false
+    }
+    func importAssociations(path: String, dryRun: Bool) throws -> ImportSummary {
+        calls.append("import \(path) dryRun=\(dryRun)")
+        if let failWith { throw failWith }
+        if !dryRun { empty = false }
+        return importResult
+    }
+    func exportAssociations(path: String) throws -> Int { calls.append("export \(path)"); return 3 }
+    func exportAll(path: String) throws -> Int { calls.append("exportAll \(path)"); return 30 }
+    func backup(to path: String) throws {
+        calls.append("backup \(path)")
+        if let failWith { throw failWith }
+    }
+    func availableThemes() -> [String] { themes }
+}
+
+/// A pane with a text field, to prove typed letters reach the field and do not quit.
+struct TypingPane: Pane {
+    let id = PaneID.grants
+    var titleKey: String { "shell.pane.grants" }
+    var typed = ""
+    var editing = false
+    var unsaved = false
+    var bindings: [KeyBinding] {
+        [KeyBinding(action: "grants.edit", keys: [.char("e")], labelKey: "shell.placeholder.hello",
+                    context: .pane(id), showInKeyBar: true, menu: .pane(id))]
+    }
+    var isCapturingText: Bool { editing }
+    var hasUnsavedWork: Bool { unsaved }
+
+    mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        if editing {
+            switch event {
+            case .key(.char(let c)): typed.append(c); return .handled
+            case .paste(let s): typed += s; return .handled
+            case .key(.escape): editing = false; return .handled
+            default: return .ignored
+            }
+        }
+        if event == .key(.char("e")) { return perform("grants.edit", argument: nil, context: &context) }
+        return .ignored
+    }
+
+    mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        guard action == "grants.edit" else { return .ignored }
+        editing = true
+        return .handled
+    }
+
+    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        frame.put("Field: [\(typed)]", x: area.x + 1, y: area.y + 1)
+    }
+}
+
+extension XCTestCase {
+    func makeApp(language: Language = .fi, empty: Bool = false, panes: [any Pane] = [],
+                 file: StaticString = #filePath, line: UInt = #line) throws -> (App, FakeServices) {
+        let services = FakeServices(empty: empty)
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // 2026-11-23
+        let app = App(store: try Store.inMemory(clock: clock), services: services, panes: panes,
+                      language: language, clock: clock)
+        return (app, services)
+    }
+}
+
+extension App {
+    func press(_ keys: Key...) { for k in keys { handle(.key(k)) } }
+    func type(_ text: String) { for c in text { handle(.key(.char(c))) } }
+    func screen(_ width: Int = 80, _ height: Int = 24) -> Frame { render(size: Size(width: width, height: height)) }
+}
