@@ -89,9 +89,9 @@ final class ShellMenuPaletteTests: XCTestCase {
         let labels = state.matches(app.paletteCommands()).map(\.label)
         XCTAssertEqual(labels.first, "Tervehdi")   // the current pane's own action first
         XCTAssertTrue(labels.contains("Avustukset: Tervehdi"))
-        XCTAssertNil(FuzzyMatch.score("xyz", "backup"))
-        XCTAssertNotNil(FuzzyMatch.score("bkp", "backup"))
-        XCTAssertLessThan(try XCTUnwrap(FuzzyMatch.score("bac", "backup")), try XCTUnwrap(FuzzyMatch.score("bkp", "backup")))
+        XCTAssertNil(FuzzyMatch.score("backup", query: "xyz"))
+        XCTAssertNotNil(FuzzyMatch.score("backup", query: "bkp"))
+        XCTAssertLessThan(try XCTUnwrap(FuzzyMatch.score("backup", query: "bac")), try XCTUnwrap(FuzzyMatch.score("backup", query: "bkp")))
     }
 
     func testThemePickerListsAvailableThemes() throws {

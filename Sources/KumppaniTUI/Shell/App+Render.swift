@@ -32,7 +32,7 @@ extension App {
             case .menu(let m): m.render(into: &frame, menus: menus(), l: l, box: state.boxStyle)
             case .palette(let p): p.render(into: &frame, area: body, commands: paletteCommands(), l: l, box: state.boxStyle)
             case .dialog(let d): d.render(into: &frame, area: body, l: l, box: state.boxStyle)
-            case .progress(let p): p.render(into: &frame, area: body, box: state.boxStyle)
+            case .progress(let p): p.render(into: &frame, area: body, box: state.boxStyle, language: state.language)
             }
         }
         return frame
@@ -46,7 +46,7 @@ extension App {
         // Too narrow for one line: break after the colon first, so the numbers stay together.
         let parts = DisplayWidth.of(text) <= size.width ? [text]
             : text.split(separator: ":", maxSplits: 1).enumerated().map { $0.offset == 0 ? $0.element + ":" : String($0.element) }
-        let lines = parts.flatMap { TextWrap.lines($0.trimmingCharacters(in: .whitespaces), width: size.width) }
+        let lines = parts.flatMap { TextLayout.wrap($0.trimmingCharacters(in: .whitespaces), width: size.width) }
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {
             let x = max(0, (size.width - DisplayWidth.of(line)) / 2)

@@ -11,24 +11,6 @@ struct PaletteCommand {
     var name: String { binding.action.rawValue }
 }
 
-/// Subsequence matching: every character of the pattern appears in order in the candidate.
-/// Lower scores are better: matches that start early and stay together win.
-enum FuzzyMatch {
-    static func score(_ pattern: String, _ candidate: String) -> Int? {
-        let p = Array(pattern.lowercased()), c = Array(candidate.lowercased())
-        guard !p.isEmpty else { return 0 }
-        var pi = 0, first = -1, last = -1, gaps = 0
-        for (ci, ch) in c.enumerated() where pi < p.count && ch == p[pi] {
-            if first < 0 { first = ci }
-            if last >= 0 && ci != last + 1 { gaps += 1 }
-            last = ci
-            pi += 1
-        }
-        guard pi == p.count else { return nil }
-        return first * 2 + gaps * 3 + (last - first)
-    }
-}
-
 /// The command palette (`:`): a query line, the matching commands, Enter runs the selected
 /// one. Text after the first space is passed to the command (`:import ~/yhdistykset.csv`).
 struct PaletteState: Equatable, Sendable {
@@ -45,9 +27,9 @@ struct PaletteState: Equatable, Sendable {
 
     /// The commands that match, best first; ties keep the table's order.
     func matches(_ commands: [PaletteCommand]) -> [PaletteCommand] {
-        let p = pattern
+        let p = pattern.lowercased()
         let scored = commands.enumerated().compactMap { (i, c) -> (Int, Int, PaletteCommand)? in
-            let scores = [FuzzyMatch.score(p, c.name), FuzzyMatch.score(p, c.label)].compactMap { $0 }
+            let scores = [FuzzyMatch.score(c.name.lowercased(), query: p), FuzzyMatch.score(c.label.lowercased(), query: p)].compactMap { $0 }
             guard let best = scores.min() else { return nil }
             return (best, i, c)
         }

@@ -89,9 +89,9 @@ struct DialogState: Equatable, Sendable {
         if case .choice(let o, _) = request.kind { options = o }
         var body: [String] = []
         switch request.kind {
-        case .confirm(let message): body = TextWrap.lines(message, width: width - 4)
-        case .message(let text): body = TextWrap.lines(text, width: width - 4)
-        case .prompt(let label, _): body = TextWrap.lines(label, width: width - 4)
+        case .confirm(let message): body = TextLayout.wrap(message, width: width - 4)
+        case .message(let text): body = TextLayout.wrap(text, width: width - 4)
+        case .prompt(let label, _): body = TextLayout.wrap(label, width: width - 4)
         case .choice: body = []
         }
         // Long messages are cut so the buttons always stay visible.
@@ -134,17 +134,12 @@ struct ProgressState: Equatable, Sendable {
     var title: String
     var fraction: Double
 
-    func render(into frame: inout Frame, area: Rect, box: BoxStyle) {
+    func render(into frame: inout Frame, area: Rect, box: BoxStyle, language: Language) {
         let rect = area.centered(width: min(60, area.width - 2), height: 4)
         frame.drawBox(rect, style: box, title: title)
         let inner = rect.inset(by: 1)
-        let percent = " \(Int((min(max(fraction, 0), 1) * 100).rounded())) %"
-        let barWidth = max(0, inner.width - 2 - DisplayWidth.of(percent))
-        let filled = Int((Double(barWidth) * min(max(fraction, 0), 1)).rounded())
-        let fillChar = box == .unicode ? "█" : "#"
-        let emptyChar = box == .unicode ? "░" : "."
-        frame.put(String(repeating: fillChar, count: filled), x: inner.x + 1, y: inner.y + 1, role: .barFill)
-        frame.put(String(repeating: emptyChar, count: barWidth - filled), x: inner.x + 1 + filled, y: inner.y + 1, role: .barEmpty)
-        frame.put(percent, x: inner.x + 1 + barWidth, y: inner.y + 1, role: .dialog)
+        let glyphs: BarGlyphs = box == .unicode ? .unicode : .ascii
+        ProgressBar(fraction: fraction, language: language, glyphs: glyphs)
+            .render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 1))
     }
 }

@@ -1,11 +1,6 @@
 import Foundation
 import Kumppani
 
-/// Line-drawing characters: Unicode box drawing, or plain ASCII for terminals without it.
-public enum BoxStyle: String, Sendable, CaseIterable {
-    case unicode, ascii
-}
-
 /// A status line message.
 public struct StatusMessage: Equatable, Sendable {
     public enum Kind: Sendable { case info, error }

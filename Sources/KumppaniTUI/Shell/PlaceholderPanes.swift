@@ -44,7 +44,7 @@ struct PlaceholderPane: Pane {
         let x = area.x + 2
         frame.put(l[titleKey], x: x, y: area.y + 1, role: .title, maxWidth: width)
         var y = area.y + 3
-        for line in TextWrap.lines(l["shell.placeholder.\(id.rawValue)"], width: width) where y < area.maxY {
+        for line in TextLayout.wrap(l["shell.placeholder.\(id.rawValue)"], width: width) where y < area.maxY {
             frame.put(line, x: x, y: y, maxWidth: width)
             y += 1
         }

@@ -12,7 +12,7 @@ enum WelcomeView {
         frame.put(l["shell.welcome.title"], x: x, y: y, role: .title, maxWidth: width)
         y += 2
         for key in paragraphKeys {
-            for line in TextWrap.lines(l[key], width: width) where y < area.maxY {
+            for line in TextLayout.wrap(l[key], width: width) where y < area.maxY {
                 frame.put(line, x: x, y: y, role: .normal, maxWidth: width)
                 y += 1
             }

@@ -1,0 +1,84 @@
+import Kumppani
+
+extension Form {
+    /// One drawn line of the form, before scrolling.
+    enum FormLine: Equatable {
+        case field(Int)
+        case error(Int, String)
+        case suggestion(Int)
+    }
+
+    /// Every line in order: each field, its error under it, and the focused field's suggestions.
+    var lines: [FormLine] {
+        var out: [FormLine] = []
+        for i in fields.indices {
+            out.append(.field(i))
+            if let message = shownErrors[i] { out.append(.error(i, message)) }
+            if i == focus { out += suggestions.indices.map { FormLine.suggestion($0) } }
+        }
+        return out
+    }
+
+    public func render(into frame: inout Frame, in rect: Rect, focused: Bool) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        frame.fill(rect, role: .normal)
+        var body = rect
+        // The bottom line asks the discard question or says why a save was refused.
+        let notice: (String, StyleRole)? = isConfirmingDiscard ? (L(language)["widgets.discard_changes"], .warning)
+            : saveRefused ? (L(language)["widgets.fix_errors"], .statusError) : nil
+        if let (message, role) = notice, rect.height > 1 {
+            body = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1)
+            frame.fill(rect.row(rect.height - 1), role: role)
+            frame.put(TextLayout.truncate(message, to: rect.width), x: rect.x, y: rect.maxY - 1, role: role, clip: rect)
+        }
+        let all = lines
+        // Keep the focused field and what hangs under it on screen.
+        let focusStart = all.firstIndex(of: .field(focus)) ?? 0
+        var focusEnd = focusStart + 1
+        while focusEnd < all.count, !isField(all[focusEnd]) { focusEnd += 1 }
+        var top = max(0, focusEnd - body.height)
+        if focusStart < top { top = focusStart }
+
+        let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2, max(1, rect.width / 3))
+        let inputX = body.x + labelWidth
+        let inputWidth = max(0, body.width - labelWidth)
+        for (row, line) in all.dropFirst(top).prefix(body.height).enumerated() {
+            let y = body.y + row
+            switch line {
+            case .field(let i):
+                let isFocused = focused && i == focus && !isConfirmingDiscard
+                let labelRole: StyleRole = shownErrors[i] != nil ? .error : (i == focus ? .title : .label)
+                frame.put(TextLayout.truncate(fields[i].label, to: labelWidth - 1), x: body.x, y: y, role: labelRole, clip: body)
+                drawInput(fields[i].input, into: &frame, in: Rect(x: inputX, y: y, width: inputWidth, height: 1), focused: isFocused)
+            case .error(_, let message):
+                frame.put("! " + message, x: inputX, y: y, role: .error, maxWidth: inputWidth, clip: body)
+            case .suggestion(let s):
+                let itemRect = Rect(x: inputX, y: y, width: inputWidth, height: 1)
+                frame.fill(itemRect, role: .menuItem)
+                frame.put(" " + suggestions[s], x: inputX, y: y, role: .menuItem, clip: itemRect)
+                if s == suggestionIndex { frame.paint(itemRect, role: .menuSelected) }
+            }
+        }
+    }
+
+    private func isField(_ line: FormLine) -> Bool {
+        if case .field = line { return true }
+        return false
+    }
+
+    private func drawInput(_ input: FormInput, into frame: inout Frame, in rect: Rect, focused: Bool) {
+        let role: StyleRole = focused ? .inputFocused : .input
+        switch input {
+        case .text(let field):
+            field.render(into: &frame, in: rect, focused: focused)
+        case .choice(let options, let selected):
+            let name = options.indices.contains(selected) ? options[selected] : ""
+            frame.fill(rect, role: role)
+            frame.put("‹ " + name + " ›", x: rect.x, y: rect.y, role: role, clip: rect)
+            if focused { frame.cursor = (rect.x, rect.y) }
+        case .checkbox(let on):
+            frame.put(on ? "[x]" : "[ ]", x: rect.x, y: rect.y, role: role, clip: rect)
+            if focused { frame.cursor = (rect.x + 1, rect.y) }
+        }
+    }
+}

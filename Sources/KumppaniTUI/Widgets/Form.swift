@@ -1,0 +1,153 @@
+import Kumppani
+
+/// A vertical list of labelled fields with validation, completion and a discard confirm.
+///
+/// Keys: Tab/Down and S-Tab/Up move between fields (Enter too, and on the last field it saves);
+/// Ctrl-S returns `.submitted` only when every validator passes, else focus jumps to the first
+/// bad field; Esc returns `.cancelled` at once when nothing changed, otherwise asks
+/// "Discard changes? (y/n)" inline first. With a completion list open, Down/Up choose a
+/// suggestion and Enter/Tab accept it; Esc closes the list.
+public struct Form {
+    public var fields: [FormField]
+    public var language: Language
+    /// The focused field's index.
+    public private(set) var focus = 0
+    /// True while the inline "discard changes?" question is shown.
+    public private(set) var isConfirmingDiscard = false
+    /// Error messages being shown, by field index: set when a field is left or a save is tried.
+    public private(set) var shownErrors: [Int: String] = [:]
+    /// True after a refused save until the next edit: a line at the bottom says why.
+    public private(set) var saveRefused = false
+    var initialValues: [FormValue]
+    var suggestions: [String] = []
+    var suggestionIndex: Int?
+    static let maxSuggestions = 5
+
+    public init(fields: [FormField], language: Language) {
+        self.fields = fields
+        self.language = language
+        initialValues = fields.map(\.value)
+    }
+
+    /// True when any value differs from the one the form opened with.
+    public var isChanged: Bool { fields.map(\.value) != initialValues }
+
+    public subscript(key: String) -> FormValue? { fields.first { $0.key == key }?.value }
+
+    /// Treats the current values as saved (after the caller stored them).
+    public mutating func markSaved() { initialValues = fields.map(\.value) }
+
+    public mutating func focus(on index: Int) {
+        guard !fields.isEmpty else { return }
+        leaveField()
+        focus = min(max(0, index), fields.count - 1)
+    }
+
+    public mutating func handle(_ event: Event) -> WidgetResult {
+        guard case .key(let key) = event else {
+            if case .paste = event { return editFocused(event) }
+            return .ignored
+        }
+        if isConfirmingDiscard {
+            switch YesNoKey.answer(key) {
+            case true?: isConfirmingDiscard = false; return .cancelled
+            case false?: isConfirmingDiscard = false; return .handled
+            case nil:
+                if key == .escape { isConfirmingDiscard = false }
+                return .handled   // the question is modal: nothing else happens meanwhile
+            }
+        }
+        if !suggestions.isEmpty, let result = handleCompletion(key) { return result }
+        switch key {
+        case .tab, .down: move(by: 1); return .handled
+        case .backTab, .up: move(by: -1); return .handled
+        case .enter:
+            if focus == fields.count - 1 { return submit() }
+            move(by: 1); return .handled
+        case .ctrl("s"):
+            return submit()
+        case .escape:
+            if !isChanged { return .cancelled }
+            isConfirmingDiscard = true
+            return .handled
+        default:
+            return editFocused(event)
+        }
+    }
+
+    /// Validates everything; `.submitted` when all pass, else shows the errors and focuses the first.
+    public mutating func submit() -> WidgetResult {
+        closeSuggestions()
+        shownErrors = [:]
+        for (i, field) in fields.enumerated() {
+            if let message = field.error { shownErrors[i] = message }
+        }
+        if let firstBad = shownErrors.keys.min() {
+            focus = firstBad
+            saveRefused = true
+            return .handled
+        }
+        return .submitted
+    }
+
+    private mutating func move(by step: Int) {
+        guard !fields.isEmpty else { return }
+        leaveField()
+        focus = min(max(0, focus + step), fields.count - 1)
+    }
+
+    /// Leaving a field shows (or clears) its error and closes its suggestions.
+    private mutating func leaveField() {
+        guard fields.indices.contains(focus) else { return }
+        shownErrors[focus] = fields[focus].error
+        closeSuggestions()
+    }
+
+    private mutating func editFocused(_ event: Event) -> WidgetResult {
+        guard fields.indices.contains(focus) else { return .ignored }
+        let result = fields[focus].handleInput(event)
+        if result == .changed {
+            saveRefused = false
+            // A shown error follows the value live, so it disappears as soon as it is fixed.
+            if shownErrors[focus] != nil { shownErrors[focus] = fields[focus].error }
+            updateSuggestions()
+        }
+        return result == .ignored ? .ignored : result
+    }
+
+    // MARK: Completion
+
+    private mutating func updateSuggestions() {
+        suggestionIndex = nil
+        guard let complete = fields[focus].completions, let typed = fields[focus].value.text, !typed.isEmpty else {
+            suggestions = []; return
+        }
+        suggestions = Array(complete(typed).filter { $0 != typed }.prefix(Self.maxSuggestions))
+    }
+
+    private mutating func closeSuggestions() {
+        suggestions = []; suggestionIndex = nil
+    }
+
+    /// Keys while suggestions show; nil lets the key through to the form.
+    private mutating func handleCompletion(_ key: Key) -> WidgetResult? {
+        switch key {
+        case .down:
+            suggestionIndex = min((suggestionIndex ?? -1) + 1, suggestions.count - 1); return .handled
+        case .up:
+            guard let index = suggestionIndex else { return nil }
+            suggestionIndex = index > 0 ? index - 1 : nil; return .handled
+        case .enter, .tab:
+            guard let index = suggestionIndex, case .text(var field) = fields[focus].input else { return nil }
+            field.text = suggestions[index]
+            fields[focus].input = .text(field)
+            if shownErrors[focus] != nil { shownErrors[focus] = fields[focus].error }
+            closeSuggestions()
+            return .changed
+        case .escape:
+            closeSuggestions(); return .handled
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// The value of one form field, as validators and the caller see it.
+public enum FormValue: Equatable, Sendable {
+    case text(String)
+    case choice(Int)
+    case checkbox(Bool)
+
+    public var text: String? { if case .text(let s) = self { return s }; return nil }
+    public var choiceIndex: Int? { if case .choice(let i) = self { return i }; return nil }
+    public var isOn: Bool? { if case .checkbox(let b) = self { return b }; return nil }
+}
+
+/// What kind of input a field is, with its state.
+public enum FormInput {
+    case text(TextField)
+    /// One of `options`; Left/Right/Space cycle.
+    case choice(options: [String], selected: Int)
+    case checkbox(Bool)
+}
+
+/// One labelled row of a `Form`.
+public struct FormField {
+    /// A stable name the caller reads the value by.
+    public var key: String
+    public var label: String
+    public var input: FormInput
+    /// Returns an error message (from the catalog) or nil when the value is fine.
+    public var validator: ((FormValue) -> String?)?
+    /// Suggestions for what was typed so far (text fields); the top few show under the field.
+    public var completions: ((String) -> [String])?
+
+    public init(key: String, label: String, input: FormInput,
+                validator: ((FormValue) -> String?)? = nil, completions: ((String) -> [String])? = nil) {
+        self.key = key; self.label = label; self.input = input
+        self.validator = validator; self.completions = completions
+    }
+
+    public static func text(_ key: String, label: String, text: String = "", placeholder: String? = nil,
+                            maxLength: Int? = nil, validator: ((FormValue) -> String?)? = nil,
+                            completions: ((String) -> [String])? = nil) -> FormField {
+        FormField(key: key, label: label,
+                  input: .text(TextField(text: text, placeholder: placeholder, maxLength: maxLength)),
+                  validator: validator, completions: completions)
+    }
+
+    public static func choice(_ key: String, label: String, options: [String], selected: Int = 0,
+                              validator: ((FormValue) -> String?)? = nil) -> FormField {
+        FormField(key: key, label: label,
+                  input: .choice(options: options, selected: options.isEmpty ? 0 : min(max(0, selected), options.count - 1)),
+                  validator: validator)
+    }
+
+    public static func checkbox(_ key: String, label: String, isOn: Bool = false) -> FormField {
+        FormField(key: key, label: label, input: .checkbox(isOn))
+    }
+
+    public var value: FormValue {
+        switch input {
+        case .text(let field): return .text(field.text)
+        case .choice(_, let selected): return .choice(selected)
+        case .checkbox(let on): return .checkbox(on)
+        }
+    }
+
+    /// The validator's message for the current value, if any.
+    public var error: String? { validator?(value) }
+
+    /// Handles a key meant for the input itself (not navigation).
+    mutating func handleInput(_ event: Event) -> WidgetResult {
+        switch input {
+        case .text(var field):
+            let result = field.handle(event)
+            input = .text(field)
+            return result
+        case .choice(let options, let selected):
+            guard !options.isEmpty, case .key(let key) = event else { return .ignored }
+            switch key {
+            case .right, .char(" "): input = .choice(options: options, selected: (selected + 1) % options.count)
+            case .left: input = .choice(options: options, selected: (selected + options.count - 1) % options.count)
+            default: return .ignored
+            }
+            return .changed
+        case .checkbox(let on):
+            guard case .key(.char(" ")) = event else { return .ignored }
+            input = .checkbox(!on)
+            return .changed
+        }
+    }
+}
+
+/// Yes/no keys for inline confirms: y or k (kyllä) for yes, n or e (ei) for no, in both languages.
+enum YesNoKey {
+    static func answer(_ key: Key) -> Bool? {
+        guard case .char(let c) = key else { return nil }
+        switch c {
+        case "y", "Y", "k", "K": return true
+        case "n", "N", "e", "E": return false
+        default: return nil
+        }
+    }
+}
