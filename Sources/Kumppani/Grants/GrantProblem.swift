@@ -46,6 +46,8 @@ public enum GrantProblem: Error, Equatable, Sendable {
     case backBlockedByPayments(Int64)
     case backBlockedByRecovery
     case storage(String)
+    /// A typed value that could not be read; the text is already the message.
+    case invalidInput(String)
 
     public func message(_ language: Language) -> String {
         let l = L(language)
@@ -63,7 +65,7 @@ public enum GrantProblem: Error, Equatable, Sendable {
         case .withdrawnRestoreFirst: return l["grants.problem.withdrawn_restore_first"]
         case .cannotWithdraw(let s): return l["grants.problem.cannot_withdraw", s.label(language)]
         case .proposalMissing(let amount, let reasoning):
-            let parts = [amount ? l["grants.field.proposed"] : nil, reasoning ? l["grants.field.reasoning"] : nil].compactMap { $0 }
+            let parts = [amount ? l["grants.missing.proposed"] : nil, reasoning ? l["grants.missing.reasoning"] : nil].compactMap { $0 }
             return l["grants.problem.proposal_missing", parts.joined(separator: l["grants.list.and"])]
         case .proposalOverRequested(let p, let r): return l["grants.problem.proposal_over_requested", m(p), m(r)]
         case .overAppropriation(let excess, let appropriation, let committed, let amount):
@@ -98,6 +100,7 @@ public enum GrantProblem: Error, Equatable, Sendable {
         case .backBlockedByPayments(let net): return l["grants.problem.back_payments", m(net)]
         case .backBlockedByRecovery: return l["grants.problem.back_recovery"]
         case .storage(let why): return l["grants.problem.storage", why]
+        case .invalidInput(let why): return why
         }
     }
 }

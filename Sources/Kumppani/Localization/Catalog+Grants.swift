@@ -24,8 +24,8 @@ extension Catalog {
         "grants.appeal_outcome.upheld": Text("Hyväksytty", "Upheld"),
         "grants.appeal_outcome.rejected": Text("Hylätty", "Rejected"),
         "grants.appeal_outcome.partly_upheld": Text("Hyväksytty osittain", "Partly upheld"),
-        "grants.field.proposed": Text("esitetty summa", "the proposed amount"),
-        "grants.field.reasoning": Text("perustelut", "the reasoning"),
+        "grants.missing.proposed": Text("esitetty summa", "the proposed amount"),
+        "grants.missing.reasoning": Text("perustelut", "the reasoning"),
         "grants.list.and": Text(" ja ", " and "),
         "grants.decision_field.outcome": Text("päätös (myönnetty, osittain, hylätty)", "outcome (granted, partly, rejected)"),
         "grants.decision_field.amount": Text("myönnetty summa", "granted amount"),
@@ -68,7 +68,7 @@ extension Catalog {
         "grants.problem.report_not_received": Text("Käyttöselvitystä ei ole saatu: kirjaa selvitys ja sen saapumispäivä (r).", "The report has not been received: record it with its received date (r)."),
         "grants.problem.report_before_decision": Text("Käyttöselvityksen voi kirjata vasta päätöksen jälkeen.", "A report can be recorded only after the decision."),
         "grants.problem.close_needs_report": Text("Sulkeminen vaatii hyväksytyn käyttöselvityksen tai maksetun takaisinperinnän (selvitys: {1}).", "Closing needs an approved report or a settled recovery (report: {1})."),
-        "grants.problem.recovery_not_settled": Text("Takaisinperintää ei ole maksettu: merkitse se maksetuksi (t).", "The recovery is not settled: mark it settled (t)."),
+        "grants.problem.recovery_not_settled": Text("Takaisinperintää ei ole maksettu: merkitse se maksetuksi (s).", "The recovery is not settled: mark it settled (s)."),
         "grants.problem.recovery_positive": Text("Takaisinperittävän summan pitää olla yli 0 €.", "The amount to recover must be more than 0 €."),
         "grants.problem.recovery_reason": Text("Takaisinperinnälle tarvitaan syy.", "A recovery needs a reason."),
         "grants.problem.recovery_over_paid": Text("Takaisinperintä ylittäisi maksetun {1}: maksettu {2}, jo perittävänä {3}.", "The recovery would exceed what was paid by {1}: paid {2}, already recovered {3}."),
@@ -128,6 +128,4 @@ extension Catalog {
         "grants.charts.no_target_group": Text("Ei kohderyhmää", "No target group"),
     ]
 
-    /// Filled in by the pane (phase 2).
-    static let grantsPane: [String: Text] = [:]
 }
