@@ -85,7 +85,7 @@ final class ShellMenuPaletteTests: XCTestCase {
 
     func testPaletteOffersPaneActionsAndMatchesFinnishLabels() throws {
         let (app, _) = try makeApp(language: .fi)
-        let state = PaletteState(query: LineInput("tervehdi"))
+        let state = PaletteState(query: TextField(text: "tervehdi"))
         let labels = state.matches(app.paletteCommands()).map(\.label)
         XCTAssertEqual(labels.first, "Tervehdi")   // the current pane's own action first
         XCTAssertTrue(labels.contains("Avustukset: Tervehdi"))

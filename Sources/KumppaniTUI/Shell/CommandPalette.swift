@@ -14,7 +14,7 @@ struct PaletteCommand {
 /// The command palette (`:`): a query line, the matching commands, Enter runs the selected
 /// one. Text after the first space is passed to the command (`:import ~/yhdistykset.csv`).
 struct PaletteState: Equatable, Sendable {
-    var query = LineInput()
+    var query = TextField()
     var selected = 0
 
     /// The part before the first space is matched; the rest is the argument.
@@ -40,7 +40,7 @@ struct PaletteState: Equatable, Sendable {
 
     mutating func handle(_ event: Event, commands: [PaletteCommand]) -> Outcome {
         switch event {
-        case .paste(let text): query.paste(text); selected = 0
+        case .paste: _ = query.handle(event); selected = 0
         case .key(let key):
             let found = matches(commands)
             switch key {
@@ -52,7 +52,7 @@ struct PaletteState: Equatable, Sendable {
             case .down: selected = min(max(0, found.count - 1), selected + 1)
             case .backspace where query.text.isEmpty: return .close
             default:
-                if query.handle(key) { selected = 0 }
+                if query.handle(event) == .changed { selected = 0 }
             }
         default: break
         }
@@ -86,6 +86,6 @@ struct PaletteState: Equatable, Sendable {
             frame.put(keys, x: inner.maxX - keyWidth - 1, y: y, role: i == selected ? role : .keyBarKey, clip: inner)
         }
         // Drawn last so the terminal cursor ends up in the query line.
-        query.render(into: &frame, x: inner.x + 2, y: inputY, width: inner.width - 3, role: .inputFocused)
+        query.render(into: &frame, in: Rect(x: inner.x + 2, y: inputY, width: inner.width - 3, height: 1), focused: true)
     }
 }

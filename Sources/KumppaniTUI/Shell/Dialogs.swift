@@ -37,14 +37,14 @@ public struct DialogRequest: Equatable, Sendable {
 /// An open dialog: the request plus its editing state.
 struct DialogState: Equatable, Sendable {
     var request: DialogRequest
-    var input = LineInput()
+    var input = TextField()
     var selected = 0
     var yes = true
 
     init(_ request: DialogRequest) {
         self.request = request
         switch request.kind {
-        case .prompt(_, let initial): input = LineInput(initial)
+        case .prompt(_, let initial): input = TextField(text: initial)
         case .choice(_, let selected): self.selected = selected
         default: break
         }
@@ -53,7 +53,7 @@ struct DialogState: Equatable, Sendable {
     enum Outcome: Equatable { case stay, cancel, accept(argument: String?) }
 
     mutating func handle(_ event: Event) -> Outcome {
-        if case .paste(let text) = event, case .prompt = request.kind { input.paste(text); return .stay }
+        if case .paste = event, case .prompt = request.kind { _ = input.handle(event); return .stay }
         guard case .key(let key) = event else { return .stay }
         if key == .escape { return .cancel }
         switch request.kind {
@@ -69,7 +69,7 @@ struct DialogState: Equatable, Sendable {
             if key == .enter || key == .char(" ") { return .accept(argument: request.argument) }
         case .prompt:
             if key == .enter { return .accept(argument: input.text) }
-            _ = input.handle(key)
+            _ = input.handle(event)
         case .choice(let options, _):
             switch key {
             case .up: selected = max(0, selected - 1)
@@ -115,7 +115,7 @@ struct DialogState: Equatable, Sendable {
             let ok = " \(l["common.ok"]) "
             frame.put(ok, x: inner.x + (inner.width - DisplayWidth.of(ok)) / 2, y: y + 1, role: .menuSelected, clip: inner)
         case .prompt:
-            input.render(into: &frame, x: inner.x + 1, y: y, width: inner.width - 2, role: .inputFocused)
+            input.render(into: &frame, in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1), focused: true)
             frame.put(l["shell.dialog.prompt_hint"], x: inner.x + 1, y: y + 1, role: .dim, maxWidth: inner.width - 2, clip: inner)
         case .choice:
             let top = max(0, min(selected - extra + 1, options.count - extra))
