@@ -163,4 +163,48 @@ final class GrantsPaneTests: XCTestCase {
             XCTAssertTrue(w.app.screen(80, 24).text.contains(language == .fi ? "Historia" : "History") || w.app.screen(120, 40).text.contains(language == .fi ? "Historia" : "History"))
         }
     }
+
+    func testNewRoundAndANewApplicationWithTheApplicantPickedFromTheDirectory() throws {
+        let w = try makeWorld()
+        let app = w.app
+        app.press(.char("2"), .char("n"))                   // a new round
+        app.type("Kumppanuusavustukset 2027")
+        app.press(.tab, .ctrl("u")); app.type("2027")
+        app.press(.tab, .right)                             // grant type: the second in the list
+        app.press(.tab); app.type("50 000")
+        app.press(.ctrl("s"))
+        XCTAssertTrue(app.screen().text.contains("Haku luotu: Kumppanuusavustukset 2027"), app.screen().text)
+        let rounds = try GrantStore(store: w.store).rounds()
+        let created = try XCTUnwrap(rounds.first { $0.name == "Kumppanuusavustukset 2027" })
+        XCTAssertEqual(created.appropriationCents, 50_000_00)
+        XCTAssertEqual(created.grantTypeCode, "partnership")
+        XCTAssertEqual(created.year, 2027)
+
+        app.press(.enter, .char("n"))                       // the board of the new round; pick the applicant
+        app.type("omais")
+        XCTAssertTrue(app.screen().text.contains("Lahden Omaishoitajat ry"))
+        app.press(.enter)
+        XCTAssertTrue(app.screen().text.contains("Uusi hakemus"))
+        app.press(.tab); app.type("Omaishoitajien virkistys")
+        app.press(.tab); app.type("1 500")
+        app.press(.ctrl("s"))
+        let apps = try GrantStore(store: w.store).applications(roundID: created.id)
+        XCTAssertEqual(apps.map(\.associationName), ["Lahden Omaishoitajat ry"])
+        XCTAssertEqual(apps.first?.requestedCents, 1_500_00)
+        XCTAssertEqual(apps.first?.purpose, "Omaishoitajien virkistys")
+        XCTAssertTrue(app.screen().text.contains("Saapunut (1)"))
+    }
+
+    func testApplicationsWithWarningsAreMarkedAndListed() throws {
+        let w = try makeWorld()
+        try w.store.database.write { try w.store.database.run("UPDATE associations SET lahella_listed = 0, status = 'dormant'") }
+        w.app.press(.char("2"), .enter)
+        XCTAssertTrue(w.app.screen().text.contains("!Lahden Omaishoitajat ry"), w.app.screen().text)
+        w.app.press(.char("v"))
+        let warnings = w.app.screen().text
+        XCTAssertTrue(warnings.contains("Yhdistys on toimimaton."))
+        XCTAssertTrue(warnings.contains("Ei Lähellä.fi-palvelussa."))
+        w.app.press(.enter)                                 // opens the application the warning is about
+        XCTAssertTrue(w.app.screen().text.contains("Huomioitavaa"))
+    }
 }

@@ -23,6 +23,9 @@ extension Catalog {
         "grants.action.due": Text("Erääntyvät ja myöhässä", "Due and overdue"),
         "grants.action.charts": Text("Kaaviot", "Charts"),
         "grants.action.export": Text("Vie päätösluettelo", "Export decision list"),
+        "grants.action.add_type": Text("Lisää avustuslaji", "Add grant type"),
+        "grants.add_type.prompt": Text("Uuden avustuslajin nimi:", "Name of the new grant type:"),
+        "grants.status.type_added": Text("Avustuslaji lisätty: {1}", "Grant type added: {1}"),
 
         // Rounds and board
         "grants.rounds.title": Text("Avustushaut", "Grant rounds"),

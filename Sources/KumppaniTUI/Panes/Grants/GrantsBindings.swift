@@ -25,6 +25,7 @@ extension ActionID {
     static let grantsCharts: ActionID = "grants.charts"
     static let grantsExport: ActionID = "grants.export-decisions"
     static let grantsExportTo: ActionID = "grants.export-decisions-to"
+    static let grantsAddType: ActionID = "grants.add-grant-type"
 }
 
 enum GrantsBindings {
@@ -56,5 +57,6 @@ enum GrantsBindings {
         row(.grantsDue, [.char("u")], "due"),
         row(.grantsCharts, [.char("g")], "charts"),
         row(.grantsExport, [.char("x")], "export"),
+        row(.grantsAddType, [], "add_type"),
     ]
 }

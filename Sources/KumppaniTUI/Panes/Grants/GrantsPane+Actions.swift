@@ -117,6 +117,21 @@ extension GrantsPane {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: (path as NSString).expandingTildeInPath), options: .atomic)
                 ctx.post(ctx.l["grants.status.exported", list.lines.count, path])
             }
+        case .grantsAddType:
+            guard let label = argument?.trimmingCharacters(in: .whitespaces), !label.isEmpty else {
+                context.open(DialogRequest(title: l["grants.action.add_type"], kind: .prompt(label: l["grants.add_type.prompt"], initial: ""),
+                                           action: .grantsAddType))
+                return .handled
+            }
+            attempt(context: &context) { _, ctx in
+                let grants = GrantStore(store: ctx.store)
+                let existing = Set(try grants.categories("grant_type", language: .fi).map(\.code))
+                let base = String(SearchFolding.fold(label).map { $0.isLetter || $0.isNumber ? $0 : "_" })
+                var code = base, n = 2
+                while existing.contains(code) { code = "\(base)_\(n)"; n += 1 }
+                try grants.addGrantType(code: code, fi: label, en: label)
+                ctx.post(ctx.l["grants.status.type_added", label])
+            }
         default:
             return .ignored
         }
@@ -131,6 +146,7 @@ extension GrantsPane {
             guard selectedRound != nil else { context.post(context.l["grants.status.no_round"], kind: .error); return }
             screen = .board
             boardRow = 0
+            attempt(context: &context) { pane, ctx in try pane.computeFlags(context: ctx) }
         case .board, .side:
             guard let id = currentApplicationID else { return }
             returnTo = screen

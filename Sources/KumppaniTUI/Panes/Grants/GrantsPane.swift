@@ -19,6 +19,8 @@ public struct GrantsPane: Pane {
     var boards: [Int64: RoundBoard] = [:]
     var typeLabels: [String: String] = [:]
     var roundRow = 0
+    /// Warnings and disqualifications per application of the selected round (the board's `!`).
+    var flags: [Int64: Int] = [:]
     var boardRow = 0
     var detail: ApplicationDetail?
     var detailLines: [StyledLine] = []
@@ -59,6 +61,7 @@ public struct GrantsPane: Pane {
             if let keepRound, let i = rounds.firstIndex(where: { $0.id == keepRound }) { roundRow = i }
             roundRow = min(roundRow, max(0, rounds.count - 1))
             boardRow = min(boardRow, max(0, boardItems.count - 1))
+            try computeFlags(context: context)
             if let id = detail?.application.id { try loadDetail(id, context: context) }
         } catch {
             context.post(GrantsPane.message(error, context.language), kind: .error)
@@ -70,6 +73,18 @@ public struct GrantsPane: Pane {
         detail = d
         detailLines = ApplicationDetailView.lines(d, context.language)
         detailScroll = min(detailScroll, max(0, detailLines.count - 1))
+    }
+
+    /// Counts what the coordinator should look at on each application of the selected round.
+    mutating func computeFlags(context: PaneContext) throws {
+        flags = [:]
+        guard let round = selectedRound else { return }
+        for w in try ContinuityCheck(store: context.store).warnings(roundID: round.id, today: context.today) {
+            if let id = w.applicationID { flags[id, default: 0] += 1 }
+        }
+        for c in try DisqualificationCheck(store: context.store).conflicts(roundID: round.id, on: context.today) {
+            flags[c.applicationID, default: 0] += 1
+        }
     }
 
     static func message(_ error: Error, _ language: Language) -> String {
@@ -116,7 +131,7 @@ public struct GrantsPane: Pane {
         case .rounds:
             RoundsView.render(rounds, boards: boards, typeLabels: typeLabels, selected: roundRow, into: &frame, in: area, context: context)
         case .board:
-            if let board { RoundBoardView.render(board, selected: boardRow, into: &frame, in: area, context: context) }
+            if let board { RoundBoardView.render(board, selected: boardRow, flags: flags, into: &frame, in: area, context: context) }
         case .application:
             renderDetail(into: &frame, in: area)
         case .side:

@@ -5,7 +5,7 @@ enum RoundBoardView {
     /// The applications in board order (the order of the rows the cursor moves over).
     static func items(_ board: RoundBoard) -> [ApplicationSummary] { board.columns.flatMap(\.applications) }
 
-    static func render(_ board: RoundBoard, selected: Int, into frame: inout Frame, in area: Rect, context: PaneContext) {
+    static func render(_ board: RoundBoard, selected: Int, flags: [Int64: Int] = [:], into frame: inout Frame, in area: Rect, context: PaneContext) {
         let l = context.l, lang = context.language
         let m = { (c: Int64) in Money(cents: c).formatted(lang) }
         var y = area.y
@@ -28,7 +28,7 @@ enum RoundBoardView {
         y = putWrapped(stageTexts, x: x, y: y, width: width, maxY: area.maxY, into: &frame, role: .dim)
         y += 1
         let list = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
-        renderList(board, selected: selected, into: &frame, in: list, context: context)
+        renderList(board, selected: selected, flags: flags, into: &frame, in: list, context: context)
     }
 
     /// Granted █, proposed ▒, free ░ over the appropriation; what goes beyond it in the warning colour.
@@ -51,7 +51,8 @@ enum RoundBoardView {
         _ = l
     }
 
-    static func renderList(_ board: RoundBoard, selected: Int, into frame: inout Frame, in rect: Rect, context: PaneContext) {
+    /// `flags`: how many warnings or disqualifications each application has; those rows start with `!`.
+    static func renderList(_ board: RoundBoard, selected: Int, flags: [Int64: Int], into frame: inout Frame, in rect: Rect, context: PaneContext) {
         let l = context.l, lang = context.language
         guard rect.height > 0 else { return }
         let items = self.items(board)
@@ -68,11 +69,12 @@ enum RoundBoardView {
             lines.append(("\(column.stage.label(lang)) (\(column.count))", .header, nil))
             for a in column.applications {
                 let amount = a.grantedCents ?? a.proposedCents
-                let text = " " + TextLayout.pad(TextLayout.truncate(a.associationName, to: nameWidth), to: nameWidth) + " "
+                let flagged = (flags[a.id] ?? 0) > 0
+                let text = (flagged ? "!" : " ") + TextLayout.pad(TextLayout.truncate(a.associationName, to: nameWidth), to: nameWidth) + " "
                     + TextLayout.pad(Money(cents: a.requestedCents).formatted(lang), to: amountWidth, alignment: .right) + " "
                     + TextLayout.pad(amount.map { Money(cents: $0).formatted(lang) } ?? "–", to: amountWidth, alignment: .right) + " "
                     + TextLayout.pad(a.paidCents > 0 ? Money(cents: a.paidCents).formatted(lang) : "", to: amountWidth, alignment: .right)
-                lines.append((text, .normal, index))
+                lines.append((text, flagged ? .warning : .normal, index))
                 index += 1
             }
         }
