@@ -27,7 +27,7 @@ public final class App {
         self.store = store
         self.services = services
         self.clock = clock
-        self.panes = PaneID.allCases.map { id in panes.first { $0.id == id } ?? (id == .grants ? GrantsPane() as any Pane : PlaceholderPane(id: id)) }
+        self.panes = PaneID.allCases.map { id in panes.first { $0.id == id } ?? PlaceholderPane(id: id) }
         state = AppState(language: language, themeName: themeName, boxStyle: boxStyle,
                          databasePath: services.databasePath, databaseIsEmpty: services.isDatabaseEmpty())
         activate(state.currentPane)
