@@ -39,3 +39,27 @@ public enum GrantExport {
         Dictionary(try GrantStore(store: store).rounds().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 }
+
+/// The formats of `kumppani export decisions` and `kumppani export grants`, rendered whole.
+extension DecisionList {
+    public enum Format: String, CaseIterable, Sendable { case md, html, csv }
+
+    public func rendered(_ format: Format, _ language: Language) -> String {
+        switch format {
+        case .md: return markdown(language)
+        case .html: return html(language)
+        case .csv: return csv(language)
+        }
+    }
+}
+
+extension GrantExport {
+    public enum Format: String, CaseIterable, Sendable { case csv, json }
+
+    public static func rendered(_ format: Format, store: Store, language: Language) throws -> String {
+        switch format {
+        case .csv: return try csv(store: store, language: language)
+        case .json: return try json(store: store)
+        }
+    }
+}
