@@ -95,3 +95,19 @@ final class GrantsDecisionListTests: XCTestCase {
         XCTAssertEqual(try GrantCharts.build(store: f.store, year: 2025, language: .fi).byMunicipality, [])
     }
 }
+
+final class GrantsExportFormatTests: XCTestCase {
+    func testACommandLineNamesARoundByIdOrNameAndEachFormatRenders() throws {
+        let f = try GrantsFixture()
+        let round = try f.round(name: "Kohdeavustukset 2026")
+        _ = try f.application(round: round, association: try f.association("Öljymäen ry"), requested: 1_00)
+        XCTAssertEqual(try f.grants.resolveRound(String(round))?.id, round)
+        XCTAssertEqual(try f.grants.resolveRound("kohdeavustukset 2026")?.id, round)
+        XCTAssertNil(try f.grants.resolveRound("ei ole"))
+        let list = try DecisionList.build(store: f.store, roundID: round)
+        XCTAssertTrue(list.rendered(.md, .fi).hasPrefix("# Päätösluettelo"))
+        XCTAssertTrue(list.rendered(.html, .en).hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(list.rendered(.csv, .fi).hasPrefix("\u{FEFF}Hakija;"))
+        XCTAssertTrue(try GrantExport.rendered(.json, store: f.store, language: .fi).contains("\"applicant\" : \"Öljymäen ry\""))
+    }
+}

@@ -43,6 +43,14 @@ public final class GrantStore: @unchecked Sendable {
         }
     }
 
+    /// The round a command line names: its id, or its name (case-insensitive, unique).
+    public func resolveRound(_ text: String) throws -> GrantRound? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let id = Int64(t), let r = try? round(id: id) { return r }
+        let hits = try rounds().filter { $0.name.lowercased() == t.lowercased() }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
     @discardableResult
     public func createRound(_ round: GrantRound) throws -> Int64 {
         try perform {

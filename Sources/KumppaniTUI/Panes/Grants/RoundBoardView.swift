@@ -12,7 +12,8 @@ enum RoundBoardView {
         let x = area.x + 1, width = area.width - 2
         guard width > 10, area.height > 4 else { return }
         let r = board.round
-        frame.put("\(r.name) (\(r.year))", x: x, y: y, role: .title, maxWidth: width)
+        let titleWidth = frame.put("\(r.name) (\(r.year))", x: x, y: y, role: .title, maxWidth: width)
+        frame.put("  ID \(r.id)", x: x + titleWidth, y: y, role: .dim, maxWidth: max(0, width - titleWidth))
         y += 1
         let b = board.budget
         let figures = [l["grants.board.appropriation", m(b.appropriationCents)], l["grants.board.granted", m(b.grantedCents)],
