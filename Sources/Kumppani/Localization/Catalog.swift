@@ -29,6 +29,8 @@ public enum Catalog {
         shell,
         finnish,
         widgets,
+        directory,
+        directoryUI,
         grants,
     ]
 
