@@ -107,7 +107,7 @@ final class GrantsPaneTests: XCTestCase {
         w.app.press(.char("2"), .char("?"))
         var help = w.app.screen(120, 40).text
         for _ in 0..<4 { w.app.press(.pageDown); help += w.app.screen(120, 40).text }   // the help scrolls
-        for label in ["Seuraavaan vaiheeseen", "Edelliseen vaiheeseen", "Kirjaa päätös", "Kirjaa maksu", "Käyttöselvitys", "Esteellisyydet"] {
+        for label in ["Seuraava vaihe", "Edellinen vaihe", "Kirjaa päätös", "Kirjaa maksu", "Käyttöselvitys", "Esteellisyydet"] {
             XCTAssertTrue(help.contains(label), "help lacks \(label)")
         }
     }
@@ -206,5 +206,15 @@ final class GrantsPaneTests: XCTestCase {
         XCTAssertTrue(warnings.contains("Ei Lähellä.fi-palvelussa."))
         w.app.press(.enter)                                 // opens the application the warning is about
         XCTAssertTrue(w.app.screen().text.contains("Huomioitavaa"))
+    }
+
+    func testTheApplicationViewSaysWhatComesNext() throws {
+        let w = try makeWorld()
+        w.app.press(.char("2"), .enter, .enter)
+        XCTAssertTrue(w.app.screen().text.contains("Seuraavaksi: > siirtää vaiheeseen Valmistelussa"), w.app.screen().text)
+        w.app.press(.char(">"))
+        XCTAssertTrue(w.app.screen().text.contains("Seuraavaksi: Esitystä ei voi tehdä: puuttuu esitetty summa ja perustelut."))
+        w.app.press(.escape)
+        XCTAssertTrue(w.app.screen().text.contains("Valmistelussa (1)"), "Esc goes back to the board")
     }
 }

@@ -6,8 +6,8 @@ extension Catalog {
         "grants.action.back": Text("Takaisin", "Back"),
         "grants.action.new": Text("Uusi haku / hakemus", "New round / application"),
         "grants.action.edit": Text("Muokkaa", "Edit"),
-        "grants.action.forward": Text("Seuraavaan vaiheeseen", "Next stage"),
-        "grants.action.backward": Text("Edelliseen vaiheeseen", "Previous stage"),
+        "grants.action.forward": Text("Seuraava vaihe", "Next stage"),
+        "grants.action.backward": Text("Edellinen vaihe", "Previous stage"),
         "grants.action.decide": Text("Kirjaa päätös", "Record decision"),
         "grants.action.pay": Text("Kirjaa maksu", "Record payment"),
         "grants.action.report": Text("Käyttöselvitys", "Use-of-grant report"),
@@ -50,6 +50,8 @@ extension Catalog {
 
         // Application view
         "grants.detail.round_stage": Text("{1} · vaihe: {2}", "{1} · stage: {2}"),
+        "grants.detail.next_ok": Text("Seuraavaksi: > siirtää vaiheeseen {1}", "Next: > moves it to {1}"),
+        "grants.detail.next_missing": Text("Seuraavaksi: {1}", "Next: {1}"),
         "grants.detail.warnings": Text("Huomioitavaa", "Warnings"),
         "grants.detail.conflict": Text("Esteellinen: {1} ({2})", "Disqualified: {1} ({2})"),
         "grants.detail.application": Text("Hakemus", "Application"),

@@ -14,6 +14,12 @@ enum ApplicationDetailView {
         let app = d.application
         out.append(StyledLine("\(d.summary.associationName)  \(d.summary.businessID)", .title))
         out.append(StyledLine(l["grants.detail.round_stage", d.round.name, app.stage.label(language)], .dim))
+        // What `>` would do now: the next stage, or what is still missing (the refusal names the key).
+        switch StageRules.forward(d.snapshot) {
+        case .success(let next): out.append(StyledLine(l["grants.detail.next_ok", next.label(language)], .success))
+        case .failure(.alreadyLastStage): break
+        case .failure(let problem): out.append(StyledLine(l["grants.detail.next_missing", problem.message(language)], .highlight))
+        }
         if !d.warnings.isEmpty || !d.conflicts.isEmpty {
             section("grants.detail.warnings")
             for w in d.warnings { out.append(StyledLine("! " + w.message(language), .warning, indent: 2)) }

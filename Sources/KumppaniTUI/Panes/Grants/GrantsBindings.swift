@@ -36,12 +36,12 @@ enum GrantsBindings {
 
     /// In the order the help lists them: moving around, the pipeline step by step, the views.
     static let all: [KeyBinding] = [
-        row(.grantsOpen, [.enter], "open", bar: true, menu: false),
-        row(.grantsBack, [.escape, .backspace, .left], "back", menu: false),
-        row(.grantsNew, [.char("n")], "new", bar: true),
-        row(.grantsEdit, [.char("e")], "edit", bar: true),
         row(.grantsForward, [.char(">")], "forward", bar: true),
         row(.grantsBackward, [.char("<")], "backward", bar: true),
+        row(.grantsOpen, [.enter], "open", bar: true, menu: false),
+        row(.grantsBack, [.escape, .backspace], "back", menu: false),
+        row(.grantsEdit, [.char("e")], "edit", bar: true),
+        row(.grantsNew, [.char("n")], "new"),
         row(.grantsDecide, [.char("d")], "decide"),
         row(.grantsPay, [.char("p")], "pay"),
         row(.grantsReport, [.char("r")], "report"),

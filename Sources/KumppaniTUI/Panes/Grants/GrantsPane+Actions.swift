@@ -28,6 +28,7 @@ extension GrantsPane {
             }
         case .grantsDecide: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision != nil { throw GrantProblem.backBlockedByDecision }
+            if d.application.stage != .proposed { throw GrantProblem.decisionBeforeProposal(d.application.stage) }
             return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: false), title: ctx.l["grants.form.decision"],
                                form: GrantsForms.decision(d, bodies: try GrantStore(store: ctx.store).bodies(), correcting: false, context: ctx))
         }
