@@ -8,9 +8,6 @@ public struct DirectoryStore: Sendable {
 
     public init(store: Store) {
         self.store = store
-        // SQLite's default 2 MB page cache makes 3-letter searches at 100,000 associations
-        // read pages from the OS on every key (measured 2x slower); 64 MB holds the tables.
-        try? store.database.execute("PRAGMA cache_size = -65536")
     }
 
     /// Today's date in Helsinki (`YYYY-MM-DD`), from the injected clock.
