@@ -154,23 +154,25 @@ extension GrantStore {
         public var municipality: String
     }
 
-    /// Associations whose name or Y-tunnus contains the text (case-insensitive, ä and ö kept apart), Finnish order.
+    /// Associations whose name or Y-tunnus contains the text (case-insensitive, ä and ö kept apart),
+    /// in Finnish order by the indexed `name_key`; stops at `limit`.
     public func searchApplicants(_ text: String, limit: Int = 50) throws -> [Applicant] {
         try perform {
             let needle = text.trimmingCharacters(in: .whitespaces).lowercased()
             var out: [Applicant] = []
-            try db.forEach("""
+            let stmt = try db.statement("""
                 SELECT a.id, a.name, coalesce(a.business_id, '') AS business_id, coalesce(m.name_fi, '') AS municipality
-                FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code
-                """) { row in
+                FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code ORDER BY a.name_key, a.name
+                """)
+            defer { stmt.reset() }
+            while out.count < limit, let row = try stmt.step() {
                 let name = row.string("name") ?? ""
                 let bid = row.string("business_id") ?? ""
                 if needle.isEmpty || name.lowercased().contains(needle) || bid.contains(needle) {
                     out.append(Applicant(id: row.int64("id") ?? 0, name: name, businessID: bid, municipality: row.string("municipality") ?? ""))
                 }
             }
-            out.sort { FinnishCollation.compare($0.name, $1.name) == .orderedAscending }
-            return Array(out.prefix(limit))
+            return out
         }
     }
 }
