@@ -206,6 +206,10 @@ final class GrantsPaneTests: XCTestCase {
         XCTAssertTrue(warnings.contains("Ei Lähellä.fi-palvelussa."))
         w.app.press(.enter)                                 // opens the application the warning is about
         XCTAssertTrue(w.app.screen().text.contains("Huomioitavaa"))
+        w.app.press(.escape)                                // back to the warnings, then to the board
+        XCTAssertTrue(w.app.screen().text.contains("Jatkuvuusvaroitukset"))
+        w.app.press(.escape)
+        XCTAssertTrue(w.app.screen().text.contains("Saapunut (1)"))
     }
 
     func testTheApplicationViewSaysWhatComesNext() throws {

@@ -150,7 +150,7 @@ extension GrantsPane {
             attempt(context: &context) { pane, ctx in try pane.computeFlags(context: ctx) }
         case .board, .side:
             guard let id = currentApplicationID else { return }
-            returnTo = screen
+            detailReturn = screen
             attempt(context: &context) { pane, ctx in
                 pane.detailScroll = 0
                 try pane.loadDetail(id, context: ctx)
@@ -164,8 +164,8 @@ extension GrantsPane {
         switch screen {
         case .rounds: return .ignored
         case .board: screen = .rounds
-        case .application: screen = returnTo == .side ? .side : .board; detail = nil
-        case .side, .charts: screen = returnTo
+        case .application: screen = detailReturn; detail = nil
+        case .side, .charts: screen = returnTo == .application && detail == nil ? .board : returnTo
         }
         return .handled
     }

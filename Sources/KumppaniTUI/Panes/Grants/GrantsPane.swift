@@ -15,6 +15,8 @@ public struct GrantsPane: Pane {
     var screen: Screen = .rounds
     /// Where Esc goes from a side view or the charts.
     var returnTo: Screen = .rounds
+    /// Where Esc goes from the application view (the board or the side list it was opened from).
+    var detailReturn: Screen = .board
     var rounds: [GrantRound] = []
     var boards: [Int64: RoundBoard] = [:]
     var typeLabels: [String: String] = [:]
