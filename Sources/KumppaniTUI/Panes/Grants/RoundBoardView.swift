@@ -35,14 +35,14 @@ enum RoundBoardView {
     /// Granted █, proposed ▒, free ░ over the appropriation; what goes beyond it in the warning colour.
     static func drawBudgetBar(_ b: Budget, x: Int, y: Int, width: Int, ascii: Bool, l: L, into frame: inout Frame) {
         let scale = max(b.appropriationCents, b.committedCents, 1)
-        func cells(_ c: Int64) -> Int { Int((Double(c) / Double(scale) * Double(width)).rounded()) }
+        func cells(_ c: Int64) -> Int { max(0, Int((Double(max(0, c)) / Double(scale) * Double(width)).rounded())) }
         let granted = min(cells(min(b.grantedCents, b.appropriationCents)), width)
         let committed = min(cells(min(b.committedCents, b.appropriationCents)), width)
         let limit = min(cells(b.appropriationCents), width)
         let paid = min(cells(b.paidCents), width)
         let full: Character = ascii ? "#" : "█", half: Character = ascii ? "=" : "▒", empty: Character = ascii ? "-" : "░"
         frame.put(String(repeating: full, count: granted), x: x, y: y, role: .barFill)
-        frame.put(String(repeating: half, count: committed - granted), x: x + granted, y: y, role: .barFill)
+        frame.put(String(repeating: half, count: max(0, committed - granted)), x: x + granted, y: y, role: .barFill)
         frame.put(String(repeating: empty, count: max(0, limit - committed)), x: x + committed, y: y, role: .barEmpty)
         if b.overCommitCents > 0 {
             frame.put(String(repeating: full, count: max(1, width - limit)), x: x + limit, y: y, role: .barOver, maxWidth: width - limit)
