@@ -221,4 +221,25 @@ final class GrantsPaneTests: XCTestCase {
         w.app.press(.escape)
         XCTAssertTrue(w.app.screen().text.contains("Valmistelussa (1)"), "Esc goes back to the board")
     }
+
+    func testTheDisqualificationViewNamesWhoMustStepAsideFromWhichApplication() throws {
+        let w = try makeWorld()
+        let db = w.store.database
+        let person = Store.newID()
+        try db.write {
+            try db.run("INSERT INTO people(id, name, name_key, created_at, updated_at) VALUES (?, 'Anna Aho', 'anna aho', 'x', 'x')", person)
+            let body = try db.scalarInt("SELECT deciding_body_id FROM grant_rounds WHERE id = ?", w.roundID)
+            try db.run("INSERT INTO members(id, body_id, person_id, role, created_at) VALUES (?, ?, ?, 'member', 'x')", Store.newID(), body, person)
+            try db.run("""
+                INSERT INTO affiliations(id, person_id, association_id, kind, created_at)
+                SELECT ?, ?, association_id, 'board_member', 'x' FROM grant_applications WHERE id = ?
+                """, Store.newID(), person, w.applicationID)
+        }
+        w.app.press(.char("2"), .enter, .char("j"))
+        let view = w.app.screen().text
+        XCTAssertTrue(view.contains("Esteellisyydet: Yleisavustukset 2026 · Aluehallitus"), view)
+        XCTAssertTrue(view.contains("Anna Aho on esteellinen: hallituksessa: Lahden Omaishoitajat ry"), view)
+        w.app.press(.enter)
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("Esteellinen: Anna Aho (hallituksessa: Lahden Omaishoitajat ry)"))
+    }
 }
