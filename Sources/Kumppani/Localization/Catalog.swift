@@ -31,6 +31,8 @@ public enum Catalog {
         widgets,
         directory,
         directoryUI,
+        exchange,
+        program,
         grants,
     ]
 

@@ -26,8 +26,8 @@ public protocol AppServices: AnyObject {
     var databasePath: String { get }
     func isDatabaseEmpty() -> Bool
     func loadDemoData(progress: (Double) -> Void) throws
-    /// Reads associations from a CSV file; `dryRun` checks without writing.
-    func importAssociations(path: String, dryRun: Bool) throws -> ImportSummary
+    /// Reads associations from a CSV file; `dryRun` checks without writing. Progress in 0...1.
+    func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary
     /// Writes the associations as CSV (`;`, UTF-8 BOM); returns the number of rows.
     func exportAssociations(path: String) throws -> Int
     /// Writes everything (all three parts); returns the number of records.
