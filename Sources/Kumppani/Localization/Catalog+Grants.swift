@@ -124,6 +124,7 @@ extension Catalog {
         "grants.export.col.reasoning": Text("Perustelut", "Reasoning"),
         "grants.export.col.application_id": Text("Hakemuksen tunniste", "Application ID"),
         "grants.export.col.round_id": Text("Haun tunniste", "Round ID"),
+        "grants.cli.no_round": Text("Avustushakua ”{1}” ei löydy: anna haun tunniste (näkyy haun näkymässä) tai koko nimi.", "No grant round \"{1}\": give the round's ID (shown on its board) or its full name."),
         "grants.charts.no_municipality": Text("Ei kuntaa", "No municipality"),
         "grants.charts.no_target_group": Text("Ei kohderyhmää", "No target group"),
     ]
