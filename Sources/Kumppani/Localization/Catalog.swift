@@ -33,6 +33,8 @@ public enum Catalog {
         directoryUI,
         exchange,
         program,
+        themes,
+        presenter,
         grants,
     ]
 

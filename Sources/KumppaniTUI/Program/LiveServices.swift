@@ -4,7 +4,8 @@ import Kumppani
 /// The real `AppServices`: the same library code as the command line.
 public final class LiveServices: AppServices {
     let store: Store
-    let language: () -> Language
+    /// The UI's current language (it can change while the program runs).
+    var language: () -> Language
     let themes: () -> [String]
 
     public init(store: Store, language: @escaping () -> Language, themes: @escaping () -> [String]) {

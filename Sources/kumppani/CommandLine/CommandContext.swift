@@ -8,6 +8,17 @@ struct CommandContext {
     let environment: [String: String]
 
     var l: L { L(language) }
+
+    /// The system clock, unless `KUMPPANI_NOW` fixes it (`2026-11-23T10:00:00.000Z` or
+    /// `2026-11-23`): reproducible replays, demos and bug reports.
+    var clock: Clock {
+        guard let fixed = environment["KUMPPANI_NOW"] else { return SystemClock() }
+        if let date = UTCTimestamp.parse(fixed) { return FixedClock(date) }
+        if let day = CivilDate(iso: fixed), let noon = ClockTime(hour: 12, minute: 0) {
+            return FixedClock(HelsinkiTime.date(day, noon))
+        }
+        return SystemClock()
+    }
     var databasePath: String { options.resolvedDatabasePath(environment: environment) }
 
     func out(_ text: String) {
@@ -27,7 +38,7 @@ struct CommandContext {
     /// Opens the database; on failure prints the store's own message.
     func openStore(create: Bool, migrate: Bool = true) -> Result<Store, StoreError> {
         do {
-            return .success(try Store.open(path: databasePath, options: Store.Options(create: create, migrate: migrate)))
+            return .success(try Store.open(path: databasePath, options: Store.Options(create: create, migrate: migrate), clock: clock))
         } catch let error as StoreError {
             return .failure(error)
         } catch let error as DatabaseError {

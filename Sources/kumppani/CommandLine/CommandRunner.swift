@@ -24,13 +24,13 @@ enum CommandRunner {
             c.out("kumppani \(KumppaniVersion.current)")
             return ExitCode.success
         case .ui:
-            return runInteractiveUI(options: options)
+            return runInteractiveUI(c)
         case .demoUI:
             let code = DemoCommand.ensureDemoDatabase(c)
             guard code == ExitCode.success else { return code }
             var withPath = options
             withPath.databasePath = c.databasePath
-            return runInteractiveUI(options: withPath)
+            return runInteractiveUI(CommandContext(options: withPath, language: c.language, environment: environment))
         case .demo(let associations, let seed):
             return DemoCommand.run(c, associations: associations, seed: seed)
         case .importAssociations(let file, let dryRun):
