@@ -10,6 +10,8 @@ extension Catalog {
               kumppani import associations TIEDOSTO.csv [--db POLKU] [--dry-run]   tuo yhdistykset CSV-tiedostosta
               kumppani export associations [--db POLKU] [--format csv|json] [--output TIEDOSTO]   vie yhdistykset
               kumppani export all [--db POLKU] [--output TIEDOSTO]   koko tietokanta JSON-muodossa
+              kumppani export decisions --round ID|NIMI [--format md|html|csv] [--output TIEDOSTO]   haun päätösluettelo
+              kumppani export grants [--format csv|json] [--output TIEDOSTO]   kaikki avustushakemukset
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
               kumppani --help | --version
@@ -34,6 +36,8 @@ extension Catalog {
               kumppani import associations FILE.csv [--db PATH] [--dry-run]   import associations from CSV
               kumppani export associations [--db PATH] [--format csv|json] [--output FILE]   export associations
               kumppani export all [--db PATH] [--output FILE]   the whole database as JSON
+              kumppani export decisions --round ID|NAME [--format md|html|csv] [--output FILE]   a round's decision list
+              kumppani export grants [--format csv|json] [--output FILE]   every grant application
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
               kumppani --help | --version

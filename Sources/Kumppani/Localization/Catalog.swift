@@ -35,6 +35,7 @@ public enum Catalog {
         program,
         themes,
         presenter,
+        grants,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -23,7 +23,7 @@ public enum AppFactory {
 
     /// The real panes, in tab order.
     public static func panes() -> [any Pane] {
-        [DirectoryPane()]
+        [DirectoryPane(), GrantsPane()]
     }
 
     public static func make(store: Store, settings: Settings) -> App {

@@ -4,7 +4,7 @@ import Kumppani
 /// A small hand-written parser (no packages): options may come before or after the command;
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
-    static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output",
+    static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round",
                                             "--replay", "--size", "--screen-dump"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version"]
 
@@ -92,7 +92,7 @@ enum ArgumentParser {
             try noMore(3)
             return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"))
         case "export":
-            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all") }
+            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | grants") }
             try noMore(2)
             switch p[1] {
             case "associations":
@@ -102,6 +102,15 @@ enum ArgumentParser {
                 }
                 return .exportAssociations(format: format, output: values["--output"])
             case "all": return .exportAll(output: values["--output"])
+            case "decisions":
+                guard let round = values["--round"] else { throw UsageError.missingArgument("--round ID") }
+                let text = values["--format"] ?? "md"
+                guard let format = DecisionList.Format(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
+                return .exportDecisions(round: round, format: format, output: values["--output"])
+            case "grants":
+                let text = values["--format"] ?? "csv"
+                guard let format = GrantExport.Format(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
+                return .exportGrants(format: format, output: values["--output"])
             default: throw UsageError.unknownCommand("export \(p[1])")
             }
         case "check":
@@ -125,6 +134,8 @@ enum ArgumentParser {
         case .importAssociations: allowed.insert("--dry-run")
         case .exportAssociations: allowed.formUnion(["--format", "--output"])
         case .exportAll: allowed.insert("--output")
+        case .exportDecisions: allowed.formUnion(["--round", "--format", "--output"])
+        case .exportGrants: allowed.formUnion(["--format", "--output"])
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {

@@ -39,6 +39,10 @@ enum CommandRunner {
             return ExportCommand.associations(c, format: format, output: output)
         case .exportAll(let output):
             return ExportCommand.all(c, output: output)
+        case .exportDecisions(let round, let format, let output):
+            return GrantsExportCommand.decisions(c, round: round, format: format, output: output)
+        case .exportGrants(let format, let output):
+            return GrantsExportCommand.grants(c, format: format, output: output)
         case .check:
             return CheckCommand.run(c)
         case .backup(let destination):

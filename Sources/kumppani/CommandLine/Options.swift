@@ -9,6 +9,8 @@ enum Command: Equatable {
     case importAssociations(file: String, dryRun: Bool)
     case exportAssociations(format: AssociationExport.Format, output: String?)
     case exportAll(output: String?)
+    case exportDecisions(round: String, format: DecisionList.Format, output: String?)
+    case exportGrants(format: GrantExport.Format, output: String?)
     case check
     case backup(destination: String)
     case help
