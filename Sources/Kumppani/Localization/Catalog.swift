@@ -29,6 +29,13 @@ public enum Catalog {
         shell,
         finnish,
         widgets,
+        directory,
+        directoryUI,
+        exchange,
+        program,
+        themes,
+        presenter,
+        grants,
         meetings,
         meetingsPane,
     ]
