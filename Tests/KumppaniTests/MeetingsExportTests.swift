@@ -19,7 +19,7 @@ final class MeetingsExportTests: XCTestCase {
                              ItemEdit(itemID: item, field: .proposal, text: "Esitetään avustukset liitteen 1 mukaisesti.")])
         try f.meetings.addAttachment(itemID: item, label: "Liite 1 Avustusesitys", target: "avustukset-2027.pdf")
         try f.meetings.startMeeting(m)
-        for n in ["Aino Aalto", "Liisa Laine", "Matti Mäki"] { try f.meetings.toggleAttendance(id: f.attendanceID(m, n)) }
+        for n in ["Aino Aalto", "Liisa Laine", "Matti Mäki"] { try f.meetings.toggleAttendance(meetingID: m, personID: f.person(n)) }
         let guest = try f.meetings.createPerson(name: "Olli Asiantuntija")
         f.clock.advance(minutes: 10)
         try f.meetings.addAttendee(meetingID: m, personID: guest, role: .other, arrivedNow: true)

@@ -36,8 +36,4 @@ struct MeetingFixture {
     }
 
     func person(_ name: String) -> Int64 { people[name] ?? -1 }
-
-    func attendanceID(_ meetingID: Int64, _ name: String) throws -> Int64 {
-        try XCTUnwrap(meetings.attendance(meetingID: meetingID).first { $0.personName == name }?.id)
-    }
 }

@@ -55,7 +55,7 @@ extension MeetingStore {
             let m = try requireMeeting(meetingID)
             guard let body = try body(m.bodyID) else { throw MeetingError.notFound }
             let members = try self.members(bodyID: m.bodyID).filter { $0.serves(on: m.heldOn) }
-            let attendance = try self.attendance(meetingID: meetingID)
+            let attendance = try self.attendance(meetingID: meetingID).filter(\.isRecorded)
             let names = Dictionary((members.map { ($0.personID, $0.personName) } + attendance.map { ($0.personID, $0.personName) }),
                                    uniquingKeysWith: { a, _ in a })
             let memberByPerson = Dictionary(members.map { ($0.personID, $0) }, uniquingKeysWith: { a, _ in a })
@@ -67,16 +67,16 @@ extension MeetingStore {
             func person(_ a: Attendance) throws -> MeetingDocument.Person {
                 let member = memberByPerson[a.personID]
                 // Arrival is worth printing only when it was after the start.
-                let late = (a.arrivedAt ?? "") > (startedAt ?? "~")
+                let late = a.arrivedAt != nil && (a.arrivedAt ?? "") > (startedAt ?? "~")
                 return MeetingDocument.Person(
                     name: a.personName, role: a.role == .member ? (member?.role.rawValue ?? "member") : a.role.rawValue,
                     represents: member?.represents ?? "", deputyFor: try name(a.deputyForPersonID),
                     arrived: late ? MeetingFormat.localTime(ofInstant: a.arrivedAt) : "",
                     left: MeetingFormat.localTime(ofInstant: a.leftAt), note: a.note)
             }
-            let cameIDs = Set(attendance.filter { $0.arrivedAt != nil }.map(\.personID))
-            let present = try attendance.filter { $0.arrivedAt != nil && $0.role != .other }.map(person)
-            let others = try attendance.filter { $0.arrivedAt != nil && $0.role == .other }.map(person)
+            let cameIDs = Set(attendance.map(\.personID))
+            let present = try attendance.filter { $0.role != .other }.map(person)
+            let others = try attendance.filter { $0.role == .other }.map(person)
             let absent = members.filter { $0.role.holdsSeat && !cameIDs.contains($0.personID) }.map {
                 MeetingDocument.Person(name: $0.personName, role: $0.role.rawValue, represents: $0.represents,
                                        deputyFor: "", arrived: "", left: "", note: "")

@@ -156,7 +156,9 @@ public enum AttendanceRole: String, CaseIterable, Sendable {
     case member, deputy, other
 }
 
-/// Who came, when, and when they left.
+/// Who came, when, and when they left. A row in the file means the person attended (the
+/// times are stamped when the minutes were taken live); a member who has not come is listed
+/// with `id == 0` so the secretary has a key for them.
 public struct Attendance: Sendable, Equatable, Identifiable {
     public var id: Int64
     public var meetingID: Int64
@@ -168,8 +170,10 @@ public struct Attendance: Sendable, Equatable, Identifiable {
     public var leftAt: String?
     public var note: String
 
-    /// In the room now: arrived and not (yet) left.
-    public var isPresent: Bool { arrivedAt != nil && leftAt == nil }
+    /// Recorded as attending (has a row), as opposed to a member not (yet) come.
+    public var isRecorded: Bool { id != 0 }
+    /// In the room now: came and has not left.
+    public var isPresent: Bool { isRecorded && leftAt == nil }
 }
 
 public struct MeetingAction: Sendable, Equatable, Identifiable {

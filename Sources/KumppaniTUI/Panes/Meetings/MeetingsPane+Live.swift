@@ -33,7 +33,7 @@ extension MeetingsPane {
         case "vote": ask(&context, "vote", "meetings.prompt.vote")
         case "counter": draft = []; ask(&context, "counter_text", "meetings.prompt.counter_text")
         case "disqualify":
-            let names = attendance.map(\.personName)
+            let names = attendance.filter(\.isRecorded).map(\.personName)
             if names.isEmpty { context.post(l["meetings.pane.no_attendance"]); return true }
             choose(&context, "disqualify_person", title: l["meetings.dialog.disqualify_person"], options: names)
         case "action_add": draft = []; ask(&context, "action_text", "meetings.prompt.action_text")
@@ -48,7 +48,7 @@ extension MeetingsPane {
     }
 
     func handleAttendance(_ event: Event, context: inout PaneContext) -> PaneResult {
-        guard case .key(let key) = event else { return .ignored }
+        guard case .key(let key) = event, let m = meeting else { return .ignored }
         switch key {
         case .escape, .enter:
             input = .none
@@ -58,7 +58,7 @@ extension MeetingsPane {
         case .char(let c):
             guard let i = Self.attendanceKeys.firstIndex(of: c), attendance.indices.contains(i) else { return .handled }
             var updated: Attendance?
-            if attempt(&context, { updated = try $0.toggleAttendance(id: attendance[i].id) }), let a = updated {
+            if attempt(&context, { updated = try $0.toggleAttendance(meetingID: m.id, personID: attendance[i].personID) }), let a = updated {
                 let l = context.l
                 let text = a.isPresent ? l["meetings.pane.arrived", a.personName, MeetingFormat.localTime(ofInstant: a.arrivedAt)]
                     : l["meetings.pane.left", a.personName, MeetingFormat.localTime(ofInstant: a.leftAt)]
