@@ -142,7 +142,7 @@ final class MeetingsPaneTests: XCTestCase {
         let (app, _, _, _) = try seeded(language: .en)
         app.press(.char("s"), .char("?"))
         let text = app.screen(120, 60).text
-        XCTAssertTrue(text.contains("Approved as proposed"), text)
+        XCTAssertTrue(text.contains("As proposed"), text)
         XCTAssertTrue(text.contains("Next item"))
         XCTAssertTrue(text.contains("Attendance"))
     }
@@ -167,5 +167,29 @@ extension MeetingsPaneTests {
         let amendments = try s.amendments(meetingID: m)
         XCTAssertEqual(amendments.first?.reason, "Kirjoitusvirhe")
         XCTAssertEqual(amendments.first?.itemID, item)
+    }
+}
+
+extension MeetingsPaneTests {
+    func testNextAgendaFollowsUpActionsAndStrikesDoneOnes() throws {
+        let (app, s, m, item) = try seeded()
+        let body = try XCTUnwrap(s.meeting(m)).bodyID
+        try s.startMeeting(m)
+        try s.addAction(bodyID: body, meetingID: m, itemID: item, text: "Kokoa hakijoiden palaute", ownerText: "Liisa Laine", dueOn: "2026-12-15")
+        let done = try s.addAction(bodyID: body, meetingID: m, itemID: item, text: "Varaa sali tammikuulle")
+        try s.endMeeting(m)
+        try s.setActionDone(id: done, on: "2026-11-30")
+        let next = try s.createMeeting(bodyID: body, heldOn: "2027-01-19")
+        app.press(.char("1"), .char("3"))        // back to the pane: the list reloads
+        let index = try XCTUnwrap(s.meetings(bodyID: body).firstIndex { $0.id == next })
+        for _ in 0..<index { app.press(.down) }
+        app.press(.enter)
+        let followUp = try XCTUnwrap(s.items(meetingID: next).firstIndex { $0.templateKey == "follow_up" })
+        for _ in 0..<followUp { app.press(.down) }
+        let frame = app.screen(120, 40)
+        XCTAssertTrue(frame.text.contains("Kokoa hakijoiden palaute – Liisa Laine (15.12.2026)"), frame.text)
+        let row = try XCTUnwrap((0..<40).first { frame.line($0).contains("Varaa sali tammikuulle") })
+        let column = frame.line(row).distance(of: "Varaa sali")
+        XCTAssertEqual(frame[column, row].role, .strike, "a done action is struck through")
     }
 }

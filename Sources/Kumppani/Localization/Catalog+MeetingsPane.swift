@@ -38,7 +38,7 @@ extension Catalog {
         "meetings.action.edit_discussion": Text("Kirjoita", "Write"),
         "meetings.action.edit_decision": Text("Päätös", "Decision"),
         "meetings.action.edit_dissent": Text("Eriävä mielipide", "Dissent"),
-        "meetings.action.as_proposed": Text("Hyväksyttiin esityksen mukaisesti", "Approved as proposed"),
+        "meetings.action.as_proposed": Text("Esityksen mukaan", "As proposed"),
         "meetings.action.time_stamp": Text("Kellonaika tekstiin", "Insert time"),
         "meetings.action.attendance": Text("Läsnäolo", "Attendance"),
         "meetings.action.attendance_done": Text("Valmis", "Done"),

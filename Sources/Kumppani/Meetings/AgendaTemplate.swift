@@ -13,6 +13,15 @@ public struct TemplateItem: Sendable, Equatable {
 public enum AgendaTemplate {
     public static let followUpKey = "follow_up"
 
+    /// The item that follows up earlier actions: by its template key, or by its standard title
+    /// in either language (agendas written before the key existed).
+    public static func isFollowUp(_ item: AgendaItem) -> Bool {
+        if item.templateKey == followUpKey { return true }
+        guard item.templateKey.isEmpty, let text = Catalog.all["meetings.template.\(followUpKey)"] else { return false }
+        let title = item.title.trimmingCharacters(in: .whitespaces).lowercased()
+        return title == text.fi.lowercased() || title == text.en.lowercased()
+    }
+
     static let opening: [(String, ItemKind)] = [
         ("opening", .information), ("legality", .decision), ("checkers", .decision), ("agenda", .decision),
         (followUpKey, .information),

@@ -96,7 +96,7 @@ extension MeetingStore {
                     counterProposals: try counterProposals(itemID: item.id),
                     disqualifications: try disqualifications(itemID: item.id),
                     actions: meetingActions.filter { $0.itemID == item.id },
-                    followUp: item.templateKey == AgendaTemplate.followUpKey ? try followUpActions(meetingID: meetingID) : [],
+                    followUp: AgendaTemplate.isFollowUp(item) ? try followUpActions(meetingID: meetingID) : [],
                     amendments: allAmendments.filter { $0.itemID == item.id }))
             }
             return MeetingDocument(

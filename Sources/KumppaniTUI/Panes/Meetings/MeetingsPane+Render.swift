@@ -77,7 +77,7 @@ extension MeetingsPane {
         for (row, i) in visibleRange(count: meetings.count, selected: meetingIndex, height: rows.height).enumerated() {
             let m = meetings[i]
             let role: StyleRole = i == meetingIndex ? (focusOnBodies ? .selectionInactive : .selection) : .normal
-            var text = TextLayout.pad(m.numberText, to: 8) + TextLayout.pad(MeetingFormat.date(m.heldOn), to: 11)
+            var text = TextLayout.pad(m.numberText, to: 9) + TextLayout.pad(MeetingFormat.date(m.heldOn), to: 11)
                 + TextLayout.pad(timeText(m), to: 12) + statusText(m.status, l)
             if m.kind == .annualNegotiation { text += " · " + l["meetings.meeting_kind.annual_negotiation"] }
             frame.fill(rows.row(row), role: role)

@@ -139,7 +139,7 @@ public final class MeetingsPane: Pane {
                 disqualified: try s.disqualifications(itemID: item.id),
                 actions: try s.actions(meetingID: m.id).filter { $0.itemID == item.id },
                 attachments: try s.attachments(itemID: item.id),
-                followUp: item.templateKey == AgendaTemplate.followUpKey ? try s.followUpActions(meetingID: m.id) : [])
+                followUp: AgendaTemplate.isFollowUp(item) ? try s.followUpActions(meetingID: m.id) : [])
             itemQuorum = try s.quorum(meetingID: m.id, itemID: item.id)
         } catch {
             report(error, context: &context)
