@@ -147,3 +147,31 @@ final class MeetingsLiveTests: XCTestCase {
         XCTAssertThrowsError(try f.meetings.setVote(itemID: id, for: -1, against: 0, abstain: 0))
     }
 }
+
+final class MeetingsDisqualificationTests: XCTestCase {
+    func testGrantPipelineSuggestsLinkedMembersForARoundItem() throws {
+        let f = try MeetingFixture()
+        let db = f.store.database
+        let assoc = Store.newID()
+        try db.write {
+            try db.run("INSERT INTO associations(id, name, name_key, created_at, updated_at) VALUES (?, 'Lahden Omaishoitajat ry', ?, 'x', 'x')",
+                       assoc, FinnishCollation.sortKey("Lahden Omaishoitajat ry"))
+            try db.run("INSERT INTO affiliations(id, person_id, association_id, kind, created_at) VALUES (?, ?, ?, 'board_member', 'x')",
+                       Store.newID(), f.person("Eero Esko"), assoc)
+        }
+        let grants = GrantStore(store: f.store, osUser: "test")
+        let round = try grants.createRound(GrantRound(name: "Kohdeavustukset 2027", year: 2027, grantTypeCode: "project",
+                                                      appropriationCents: 10_000_00, decidingBodyID: f.bodyID))
+        try grants.createApplication(GrantApplication(roundID: round, associationID: assoc, requestedCents: 2_000_00))
+        let m = try f.meetings.createMeeting(bodyID: f.bodyID, heldOn: "2026-12-10")
+        let item = try f.meetings.addItem(meetingID: m, title: "Kohdeavustukset 2027")
+        XCTAssertEqual(try f.meetings.suggestedDisqualifications(itemID: item), [], "no round linked yet")
+        try f.meetings.setRound(itemID: item, roundID: round)
+        let suggested = try f.meetings.suggestedDisqualifications(itemID: item)
+        XCTAssertEqual(suggested.map(\.personName), ["Eero Esko"])
+        XCTAssertTrue(suggested.first?.reason.contains("Lahden Omaishoitajat ry") ?? false, suggested.first?.reason ?? "")
+        try f.meetings.disqualify(itemID: item, personID: f.person("Eero Esko"), reason: suggested.first?.reason ?? "")
+        XCTAssertEqual(try f.meetings.suggestedDisqualifications(itemID: item), [], "recorded ones are not suggested again")
+        XCTAssertEqual(try f.meetings.roundChoices().map(\.name), ["Kohdeavustukset 2027 (2027)"])
+    }
+}

@@ -26,6 +26,7 @@ extension Catalog {
         "meetings.action.item_proposal": Text("Päätösehdotus", "Proposal"),
         "meetings.action.item_kind": Text("Asian laji", "Item kind"),
         "meetings.action.item_attach": Text("Liite", "Attachment"),
+        "meetings.action.item_round": Text("Avustushaku", "Grant round"),
         "meetings.action.item_move_up": Text("Siirrä ylös", "Move up"),
         "meetings.action.item_move_down": Text("Siirrä alas", "Move down"),
         "meetings.action.item_delete": Text("Poista asia", "Delete item"),
@@ -78,6 +79,7 @@ extension Catalog {
         "meetings.dialog.item_title": Text("Asian otsikko", "Item title"),
         "meetings.dialog.item_preparer": Text("Valmistelija", "Preparer"),
         "meetings.dialog.item_attach": Text("Liite", "Attachment"),
+        "meetings.dialog.item_round": Text("Asiaan liittyvä avustushaku", "The item's grant round"),
         "meetings.dialog.officer_chair": Text("Puheenjohtaja", "Chair"),
         "meetings.dialog.officer_secretary": Text("Sihteeri", "Secretary"),
         "meetings.dialog.officer_checker1": Text("1. pöytäkirjantarkastaja", "1st minute checker"),
@@ -206,6 +208,8 @@ extension Catalog {
         "meetings.pane.save_failed": Text("Tallennus epäonnistui, teksti on tallessa ruudulla ja tallennetaan uudelleen: {1}", "Saving failed; the text is kept on screen and saved again: {1}"),
         "meetings.pane.amended": Text("Oikaisu tallennettu; se näkyy pöytäkirjan lopussa.", "Amendment saved; it is shown at the end of the minutes."),
         "meetings.pane.meeting_id": Text("Tunniste komentoriville: {1}", "Id for the command line: {1}"),
+        "meetings.pane.no_rounds": Text("Avustushakuja ei ole. Lisää haku avustuksiin (2).", "There are no grant rounds. Add one in grants (2)."),
+        "meetings.pane.suggested": Text("Esteellisiksi ehdotetaan: {1} (j kirjaa)", "Suggested as disqualified: {1} (j records)"),
         "meetings.pane.error": Text("Virhe: {1}", "Error: {1}"),
     ]
 }

@@ -100,10 +100,28 @@ extension MeetingStore {
         try db.write { try db.run("DELETE FROM item_disqualifications WHERE item_id = ? AND person_id = ?", itemID, personID) }
     }
 
-    /// People the grant pipeline finds linked to the applicants of the item's round.
-    /// TODO: call `DisqualificationCheck.conflicts(roundID:)` once the grant engineer's code is on
-    /// main; until then nothing is suggested and the secretary records disqualifications by hand.
-    public func suggestedDisqualifications(itemID: Int64) throws -> [Disqualification] {
-        []
+    /// People the grant pipeline finds linked to the applicants of the item's round (board
+    /// seats, employment, representation, close persons), one entry per person with every
+    /// reason, those already recorded left out. Empty when the item is not linked to a round.
+    public func suggestedDisqualifications(itemID: Int64, language: Language = .fi) throws -> [Disqualification] {
+        guard let item = try item(itemID), let roundID = item.roundID, let m = try meeting(item.meetingID) else { return [] }
+        let recorded = Set(try disqualifications(itemID: itemID).map(\.personID))
+        let conflicts = try DisqualificationCheck(store: store).conflicts(roundID: roundID, on: CivilDate(iso: m.heldOn), language: language)
+        var out: [Disqualification] = []
+        for c in conflicts where !recorded.contains(c.personID) {
+            if let i = out.firstIndex(where: { $0.personID == c.personID }) {
+                out[i].reason += "; " + c.reason
+            } else {
+                out.append(Disqualification(itemID: itemID, personID: c.personID, personName: c.personName, reason: c.reason))
+            }
+        }
+        return out
+    }
+
+    /// The grant rounds an item can be linked to, newest first.
+    public func roundChoices() throws -> [PersonRef] {
+        try db.query("SELECT id, name, year FROM grant_rounds ORDER BY year DESC, name").map {
+            PersonRef(id: $0.int64("id") ?? 0, name: "\($0.string("name") ?? "") (\($0.int("year") ?? 0))")
+        }
     }
 }

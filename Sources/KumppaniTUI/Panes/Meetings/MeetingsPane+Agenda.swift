@@ -35,6 +35,12 @@ extension MeetingsPane {
             ask(&context, "edit_time", "meetings.prompt.time", initial: initial)
         case "meeting_place": ask(&context, "edit_place", "meetings.prompt.place", initial: m.link.isEmpty ? m.place : m.link)
         case "officers": chooseOfficer(0, context: &context)
+        case "item_round":
+            guard let item else { return true }
+            let rounds = (try? store(context).roundChoices()) ?? []
+            if rounds.isEmpty { context.post(l["meetings.pane.no_rounds"]); return true }
+            let selected = rounds.firstIndex { $0.id == item.roundID }.map { $0 + 1 } ?? 0
+            choose(&context, "item_round", title: l["meetings.dialog.item_round"], options: [l["common.none"]] + rounds.map(\.name), selected: selected)
         default: return false
         }
         return true
@@ -77,6 +83,10 @@ extension MeetingsPane {
         case "item_attach":
             guard let item, !text.isEmpty else { return true }
             if attempt(&context, { try $0.addAttachment(itemID: item.id, label: "", target: text) }) { reloadDetails(context: &context) }
+        case "item_round":
+            guard let item else { return true }
+            let round = ((try? store(context).roundChoices()) ?? []).first { $0.name == raw }?.id
+            if attempt(&context, { try $0.setRound(itemID: item.id, roundID: round) }) { reloadMeeting(context: &context) }
         case "item_delete":
             guard let item else { return true }
             if attempt(&context, { try $0.deleteItem(item.id) }) { reloadMeeting(context: &context) }

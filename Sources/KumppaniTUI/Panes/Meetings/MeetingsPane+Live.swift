@@ -33,7 +33,9 @@ extension MeetingsPane {
         case "vote": ask(&context, "vote", "meetings.prompt.vote")
         case "counter": draft = []; ask(&context, "counter_text", "meetings.prompt.counter_text")
         case "disqualify":
-            let names = attendance.filter(\.isRecorded).map(\.personName)
+            // The grant pipeline's suggestions first, with their reason; then everyone present.
+            let names = details.suggested.map { "\($0.personName) – \($0.reason)" }
+                + attendance.filter(\.isRecorded).map(\.personName)
             if names.isEmpty { context.post(l["meetings.pane.no_attendance"]); return true }
             choose(&context, "disqualify_person", title: l["meetings.dialog.disqualify_person"], options: names)
         case "action_add": draft = []; ask(&context, "action_text", "meetings.prompt.action_text")
@@ -101,6 +103,11 @@ extension MeetingsPane {
                 reloadDetails(context: &context)
             }
         case "disqualify_person":
+            if let s = details.suggested.first(where: { "\($0.personName) – \($0.reason)" == text }) {
+                draft = [String(s.personID)]
+                ask(&context, "disqualify_reason", "meetings.prompt.disqualify_reason", initial: s.reason, args: [s.personName])
+                return true
+            }
             guard let a = attendance.first(where: { $0.personName == text }) else { return true }
             draft = [String(a.personID)]
             ask(&context, "disqualify_reason", "meetings.prompt.disqualify_reason", args: [a.personName])

@@ -43,7 +43,8 @@ extension MeetingsPane {
         }
         var y = r.y
         line(&frame, (item.section.map { "§ \($0) " } ?? "") + item.title, r, y, role: .title); y += 1
-        line(&frame, l["meetings.kind.\(item.kind.rawValue)"] + (item.preparer.isEmpty ? "" : " · " + l["meetings.pane.preparer", item.preparer]),
+        line(&frame, l["meetings.kind.\(item.kind.rawValue)"] + (item.preparer.isEmpty ? "" : " · " + l["meetings.pane.preparer", item.preparer])
+             + (details.roundName.isEmpty ? "" : " · " + details.roundName),
              r, y, role: .dim); y += 1
         let fields: [ItemField] = [.background, .proposal]
         let editing = editingField
@@ -127,6 +128,9 @@ extension MeetingsPane {
         }
         for c in details.counterProposals {
             summary.append((l["meetings.pane.counter_line", c.text, c.proposer, c.seconder.isEmpty ? "–" : c.seconder], .normal))
+        }
+        if !details.suggested.isEmpty {
+            summary.append((l["meetings.pane.suggested", details.suggested.map(\.personName).joined(separator: ", ")], .warning))
         }
         if !details.disqualified.isEmpty {
             summary.append((l["meetings.doc.disqualified"] + ": " + details.disqualified.map(\.personName).joined(separator: ", "), .warning))

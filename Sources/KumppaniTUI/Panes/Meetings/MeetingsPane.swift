@@ -57,6 +57,9 @@ public final class MeetingsPane: Pane {
         var actions: [MeetingAction] = []
         var attachments: [Attachment] = []
         var followUp: [MeetingAction] = []
+        /// Members the grant pipeline finds linked to the item's round's applicants.
+        var suggested: [Disqualification] = []
+        var roundName = ""
     }
 
     public var isCapturingText: Bool { input == .editor }
@@ -139,7 +142,9 @@ public final class MeetingsPane: Pane {
                 disqualified: try s.disqualifications(itemID: item.id),
                 actions: try s.actions(meetingID: m.id).filter { $0.itemID == item.id },
                 attachments: try s.attachments(itemID: item.id),
-                followUp: AgendaTemplate.isFollowUp(item) ? try s.followUpActions(meetingID: m.id) : [])
+                followUp: AgendaTemplate.isFollowUp(item) ? try s.followUpActions(meetingID: m.id) : [],
+                suggested: try s.suggestedDisqualifications(itemID: item.id, language: context.language),
+                roundName: try item.roundID.map { id in try s.roundChoices().first { $0.id == id }?.name ?? "" } ?? "")
             itemQuorum = try s.quorum(meetingID: m.id, itemID: item.id)
         } catch {
             report(error, context: &context)
