@@ -161,6 +161,15 @@ extension MeetingsPane {
         let keyed = input == .attendance
         if keyed { line(&frame, l["meetings.pane.attendance_help"], rect, y, role: .highlight); y += 1 }
         for (i, a) in attendance.enumerated() {
+            if !keyed && y == rect.maxY - 1 && i < attendance.count - 1 {
+                // Last row: leave room to say how many more there are (a shows them all).
+                let more = "… +\(attendance.count - i)"
+                let text = (a.isPresent ? "●" : "○") + a.personName
+                if x + TextLayout.width(text) + 2 + TextLayout.width(more) > rect.maxX {
+                    frame.put(more, x: x, y: y, role: .dim, clip: rect)
+                    break
+                }
+            }
             let mark = a.isPresent ? "●" : (a.leftAt != nil ? "◌" : "○")
             let key = keyed && i < Self.attendanceKeys.count ? "[\(Self.attendanceKeys[i])] " : ""
             let deputy = a.role == .deputy ? "*" : (a.role == .other ? "+" : "")

@@ -63,6 +63,8 @@ public final class MeetingsPane: Pane {
     }
 
     public var isCapturingText: Bool { input == .editor }
+    /// Quitting flushes the editor anyway; only text a write has refused would be lost.
+    public var hasUnsavedWork: Bool { autosave?.lastError != nil }
     public var bindings: [KeyBinding] {
         let rows = MeetingsBindings.rows(for: screen, input: input)
         // With no bodies yet, the key bar leads with the one key that helps: add a body.
