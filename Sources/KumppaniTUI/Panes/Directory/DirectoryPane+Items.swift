@@ -5,8 +5,8 @@ import Kumppani
 extension DirectoryPane {
     /// Up/Down in the detail move between activities and roles; past either end they scroll.
     func moveDetailSelection(by step: Int, context: PaneContext) {
-        var items: [DetailItem] = []
-        for line in detailLines { if let item = line.item, items.last != item { items.append(item) } }
+        // From the detail itself, in the order the view lists them (the last frame may be older).
+        let items = (detail?.activities.map { DetailItem.activity($0.id) } ?? []) + (detail?.people.map { DetailItem.role($0.affiliationID) } ?? [])
         let current = selectedItem.flatMap { items.firstIndex(of: $0) }
         let next = current.map { $0 + step } ?? (step > 0 ? 0 : -1)
         guard items.indices.contains(next) else {
@@ -157,10 +157,12 @@ extension DirectoryPane {
             switch try dir.saveRole(draft, association: state.associationID, affiliationID: state.editingID) {
             case .saved(let roleID, _):
                 overlay = nil
-                context.post(l[state.editingID == nil ? "directory.person.saved_new" : "directory.person.saved",
-                               draft.name, RoleKind.label(draft.kind, context.language)])
                 reload(context: context, keeping: state.associationID)
                 selectedItem = .role(roleID)
+                // The name as stored: a person picked from the register keeps their own spelling.
+                let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? draft.name
+                context.post(l[state.editingID == nil ? "directory.person.saved_new" : "directory.person.saved",
+                               name, RoleKind.label(draft.kind, context.language)])
             case .refused(let issues):
                 if let first = issues.first { context.post(first.message(context.language), kind: .error) }
             }
