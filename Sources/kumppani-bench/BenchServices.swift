@@ -15,7 +15,7 @@ final class BenchServices: AppServices {
     }
 
     func loadDemoData(progress: (Double) -> Void) throws { throw BenchFailure.message("not in the benchmark") }
-    func importAssociations(path: String, dryRun: Bool) throws -> ImportSummary {
+    func importAssociations(path: String, dryRun: Bool) throws -> KumppaniTUI.ImportSummary {
         throw BenchFailure.message("not in the benchmark")
     }
     func exportAssociations(path: String) throws -> Int { throw BenchFailure.message("not in the benchmark") }

@@ -60,3 +60,11 @@ func resetPeakResident() -> Bool {
     do { try handle.write(contentsOf: Data("5".utf8)) } catch { return false }
     return true
 }
+
+extension Stopwatch {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let watch = Stopwatch()
+        try body()
+        return watch.elapsedSeconds
+    }
+}
