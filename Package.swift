@@ -19,6 +19,6 @@ let package = Package(
         .executableTarget(name: "kumppani-bench", dependencies: ["Kumppani", "KumppaniTUI"]),
         .testTarget(name: "KumppaniTests", dependencies: ["Kumppani", "CSQLite"]),
         .testTarget(name: "KumppaniTUITests", dependencies: ["KumppaniTUI", "Kumppani"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["kumppani", "Kumppani"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["kumppani", "Kumppani", "CNcurses"]),
     ]
 )

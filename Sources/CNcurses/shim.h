@@ -24,4 +24,14 @@ static inline attr_t kumppani_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t kumppani_a_reverse(void) { return A_REVERSE; }
 static inline attr_t kumppani_a_normal(void) { return A_NORMAL; }
 static inline attr_t kumppani_a_dim(void) { return A_DIM; }
+static inline WINDOW *kumppani_curscr(void) { return curscr; }
+static inline int kumppani_lines(void) { return LINES; }
+static inline int kumppani_cols(void) { return COLS; }
+static inline int kumppani_key_f(int n) { return KEY_F(n); }
+// The locale's character set, to tell the app whether box-drawing characters will show.
+#include <langinfo.h>
+static inline const char *kumppani_codeset(void) { return nl_langinfo(CODESET); }
+// stdin/stdout are mutable C globals, which Swift 6 refuses to touch directly.
+static inline FILE *kumppani_stdin(void) { return stdin; }
+static inline FILE *kumppani_stdout(void) { return stdout; }
 #endif

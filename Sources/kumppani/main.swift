@@ -2,4 +2,4 @@ import Foundation
 import Kumppani
 import KumppaniTUI
 
-print("kumppani: under construction")
+exit(CommandRunner.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))

@@ -11,6 +11,7 @@ final class ShellMenuPaletteTests: XCTestCase {
         XCTAssertEqual(frame[frame.line(0).distance(of: "Ohjelma"), 0].role, .menuHotkey)
         XCTAssertTrue(frame.text.contains("Varmuuskopioi tietokanta…"))
         XCTAssertTrue(frame.text.contains("?/F1"))        // items teach their keys
+        XCTAssertTrue(frame.text.contains(":backup"))     // ... or their palette command
         let items = KeyBindings.global.filter { $0.menu == .program }
         let backup = try XCTUnwrap(items.firstIndex { $0.action == .backup })
         for _ in 0..<backup { app.press(.down) }

@@ -21,7 +21,7 @@ final class FakeServices: AppServices {
         progress(1)
         empty = false
     }
-    func importAssociations(path: String, dryRun: Bool) throws -> ImportSummary {
+    func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary {
         calls.append("import \(path) dryRun=\(dryRun)")
         if let failWith { throw failWith }
         if !dryRun { empty = false }

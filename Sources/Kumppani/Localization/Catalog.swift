@@ -29,6 +29,13 @@ public enum Catalog {
         shell,
         finnish,
         widgets,
+        directory,
+        directoryUI,
+        exchange,
+        program,
+        themes,
+        presenter,
+        grants,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

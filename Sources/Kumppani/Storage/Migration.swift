@@ -21,6 +21,8 @@ public struct Migration: Sendable {
 public enum Migrations {
     public static let all: [Migration] = [
         Schema1.migration,
+        Schema2Directory.migration,
+        Schema3Grants.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

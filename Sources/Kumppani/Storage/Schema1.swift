@@ -469,14 +469,18 @@ enum Schema1 {
     CREATE VIEW association_search_source AS
     SELECT a.id AS id,
            a.name AS name,
-           trim(coalesce(a.business_id, '') || ' ' || coalesce(m.name_fi, '') || ' ' || coalesce(m.name_sv, '') || ' ' ||
-                a.city || ' ' || a.description || ' ' ||
-                coalesce((SELECT group_concat(t.title || ' ' || t.description || ' ' || t.place, ' ') FROM activities t WHERE t.association_id = a.id), '') || ' ' ||
-                coalesce((SELECT group_concat(c.label_fi || ' ' || c.label_sv || ' ' || c.label_en, ' ')
-                          FROM categories c WHERE (c.list, c.code) IN (
-                              SELECT ac.list, ac.code FROM association_categories ac WHERE ac.association_id = a.id
-                              UNION SELECT 'target_group', g.code FROM activity_target_groups g JOIN activities t ON t.id = g.activity_id WHERE t.association_id = a.id
-                              UNION SELECT 'activity_kind', t.kind_code FROM activities t WHERE t.association_id = a.id AND t.kind_code IS NOT NULL)), '') || ' ' ||
+           trim(coalesce(a.business_id, '') || ' ' ||
+                coalesce(m.name_fi, '') || ' ' ||
+                coalesce(m.name_sv, '') || ' ' ||
+                coalesce(a.city, '') || ' ' ||
+                coalesce(a.description, '') || ' ' ||
+                coalesce((SELECT group_concat(t.title, ' ') FROM activities t WHERE t.association_id = a.id), '') || ' ' ||
+                coalesce((SELECT group_concat(c.label_fi, ' ') FROM (
+                    SELECT ac.list AS list, ac.code AS code FROM association_categories ac WHERE ac.association_id = a.id
+                    UNION SELECT 'target_group', g.code FROM activity_target_groups g JOIN activities t ON t.id = g.activity_id
+                          WHERE t.association_id = a.id
+                    UNION SELECT 'activity_kind', t.kind_code FROM activities t WHERE t.association_id = a.id AND t.kind_code IS NOT NULL
+                ) k JOIN categories c ON c.list = k.list AND c.code = k.code), '') || ' ' ||
                 coalesce((SELECT group_concat(p.name, ' ') FROM affiliations f JOIN people p ON p.id = f.person_id WHERE f.association_id = a.id), '')
            ) AS body
     FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code;

@@ -84,7 +84,11 @@ extension App {
         }
         let full = expand(path)
         do {
-            let summary = try services.importAssociations(path: full, dryRun: !confirmed)
+            let summary = confirmed
+                ? try withProgress(l["shell.import.title"]) { progress in
+                    try services.importAssociations(path: full, dryRun: false, progress: progress)
+                }
+                : try services.importAssociations(path: full, dryRun: true, progress: { _ in })
             if confirmed {
                 refreshEmptiness()
                 activate(state.currentPane)

@@ -9,6 +9,13 @@ public final class App {
     public var themeName: String { state.themeName }
     public var shouldQuit: Bool { state.shouldQuit }
 
+    /// Loads a theme by name (the program uses `ThemeLoader`); problems go to the status line.
+    public var themeLoader: (String) -> ThemeLoadResult = { name in
+        ThemeLoadResult(theme: name == "mono" ? .builtInMono : .builtInDefault, problems: [])
+    }
+    /// The theme for `state.themeName`, loaded once per name.
+    var loadedTheme: (name: String, theme: Theme)?
+
     /// Called during long service calls (demo data) with a frame showing the progress bar,
     /// so the presenter can put it on screen while the app is busy. Optional.
     public var presentDuringWork: ((Frame) -> Void)?
@@ -74,6 +81,7 @@ public final class App {
 
     /// The autosave and housekeeping hook: every pane's `idle`, and old info messages fade.
     public func idle() {
+        if let notice = services.takeNotice() { post(notice, kind: .error) }
         for id in PaneID.allCases { _ = withPane(id) { pane, ctx in pane.idle(context: &ctx); return .handled } }
         if let s = state.status, s.kind == .info, clock.now().timeIntervalSince(s.time) > App.infoLifetime {
             state.status = nil
@@ -199,7 +207,10 @@ public final class App {
     func pushOverlay(_ overlay: Overlay) { state.overlays.append(overlay) }
 
     func setLanguage(_ language: Language) { state.language = language }
-    func setTheme(_ name: String) { state.themeName = name }
+    func setTheme(_ name: String) {
+        state.themeName = name
+        loadedTheme = nil
+    }
     func requestRedraw() { state.fullRedrawRequested = true }
     func quitNow() {
         idle()   // let every pane flush what it has (autosave)

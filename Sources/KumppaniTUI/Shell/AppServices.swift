@@ -26,8 +26,8 @@ public protocol AppServices: AnyObject {
     var databasePath: String { get }
     func isDatabaseEmpty() -> Bool
     func loadDemoData(progress: (Double) -> Void) throws
-    /// Reads associations from a CSV file; `dryRun` checks without writing.
-    func importAssociations(path: String, dryRun: Bool) throws -> ImportSummary
+    /// Reads associations from a CSV file; `dryRun` checks without writing. Progress in 0...1.
+    func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary
     /// Writes the associations as CSV (`;`, UTF-8 BOM); returns the number of rows.
     func exportAssociations(path: String) throws -> Int
     /// Writes everything (all three parts); returns the number of records.
@@ -36,4 +36,11 @@ public protocol AppServices: AnyObject {
     func backup(to path: String) throws
     /// Names of the themes the user can pick.
     func availableThemes() -> [String]
+    /// A problem found by background work since the last call (the deferred health check),
+    /// already localised; the shell shows it as an error on its next idle tick.
+    func takeNotice() -> String?
+}
+
+extension AppServices {
+    public func takeNotice() -> String? { nil }
 }

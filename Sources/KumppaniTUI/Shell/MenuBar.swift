@@ -67,7 +67,8 @@ struct MenuState: Equatable, Sendable {
         guard menus.indices.contains(menu) else { return }
         let items = menus[menu].items
         let labels = items.map { l[$0.binding.labelKey] }
-        let keys = items.map { $0.binding.keys.isEmpty ? "" : KeyName.of($0.binding.keys, l) }
+        // Keyless actions show their palette command, so the menu still teaches a shortcut.
+        let keys = items.map { $0.binding.keys.isEmpty ? ":" + $0.binding.action.rawValue : KeyName.of($0.binding.keys, l) }
         let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
         let keyWidth = keys.map { DisplayWidth.of($0) }.max() ?? 0
         let boxWidth = min(width, labelWidth + keyWidth + 6)

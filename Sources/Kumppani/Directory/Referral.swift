@@ -1,0 +1,120 @@
+import Foundation
+
+/// "Which peer groups for family carers meet in Heinola?": what the referral view asks.
+public struct ReferralQuery: Equatable, Sendable {
+    public var targetGroup: String?
+    public var municipalityCode: String?
+    public var activityKind: String?
+    /// Every word must begin a word of the activity's title, description, place or association name.
+    public var words: String
+
+    public init(targetGroup: String? = nil, municipalityCode: String? = nil, activityKind: String? = nil, words: String = "") {
+        self.targetGroup = targetGroup; self.municipalityCode = municipalityCode
+        self.activityKind = activityKind; self.words = words
+    }
+}
+
+/// One activity a resident can be referred to.
+public struct ReferralResult: Equatable, Sendable {
+    public let activity: ActivityInfo
+    public let associationID: Int64
+    public let associationName: String
+    public let associationPhone: String
+    public let associationEmail: String
+    public let associationWebsite: String
+
+    /// The activity's contact, or the association's when the activity names none.
+    public var contact: String {
+        if !activity.contact.isEmpty { return activity.contact }
+        return [associationPhone, associationEmail].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+}
+
+extension DirectoryStore {
+    /// Activities of associations that are not dissolved, matching every given criterion.
+    /// An activity without its own places counts as held in its association's municipality;
+    /// one without its own target groups serves those of its association.
+    public func referrals(_ q: ReferralQuery, limit: Int = 500) throws -> [ReferralResult] {
+        var conditions = ["a.status != 'dissolved'"]
+        var args: [DatabaseValueConvertible?] = []
+        if let code = q.municipalityCode {
+            conditions.append("""
+                (EXISTS (SELECT 1 FROM activity_municipalities am WHERE am.activity_id = t.id AND am.municipality_code = ?)
+                 OR (NOT EXISTS (SELECT 1 FROM activity_municipalities am WHERE am.activity_id = t.id) AND a.municipality_code = ?))
+                """)
+            args += [code, code]
+        }
+        if let group = q.targetGroup {
+            conditions.append("""
+                (EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id AND g.code IN (?, 'everyone'))
+                 OR (NOT EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id)
+                     AND EXISTS (SELECT 1 FROM association_categories c WHERE c.association_id = a.id AND c.list = 'target_group' AND c.code IN (?, 'everyone'))))
+                """)
+            args += [group, group]
+        }
+        if let kind = q.activityKind {
+            conditions.append("t.kind_code = ?")
+            args.append(kind)
+        }
+        let sql = """
+            SELECT \(Self.activityColumns), a.id AS association_id, a.name AS association_name, a.phone AS a_phone,
+                   a.email AS a_email, a.website AS a_website, a.name_key
+            FROM activities t JOIN associations a ON a.id = t.association_id \(Self.activityJoins)
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY a.name_key, t.title
+            """
+        let words = SearchPlan.tokens(q.words).map(DirectoryRules.foldAll)
+        var results: [ReferralResult] = []
+        try db.forEach(sql, args) { r in
+            guard results.count < limit else { return }
+            let haystack = [r.string("title"), r.string("description"), r.string("place"), r.string("association_name")]
+                .compactMap { $0 }.joined(separator: " ")
+            let haystackWords = SearchPlan.tokens(haystack).map(DirectoryRules.foldAll)
+            guard words.allSatisfy({ w in haystackWords.contains { $0.hasPrefix(w) } }) else { return }
+            results.append(ReferralResult(
+                activity: try activity(from: r), associationID: r.int64("association_id") ?? 0,
+                associationName: r.string("association_name") ?? "", associationPhone: r.string("a_phone") ?? "",
+                associationEmail: r.string("a_email") ?? "", associationWebsite: r.string("a_website") ?? ""))
+        }
+        return results
+    }
+}
+
+/// The plain-text referral card (*lähete*) given to a resident: printed or sent as is.
+public enum ReferralCard {
+    public static func text(_ r: ReferralResult, language: Language, today: String) -> String {
+        let l = L(language)
+        let a = r.activity
+        var lines: [String] = [l["directory.card.title"], String(repeating: "=", count: l["directory.card.title"].count), ""]
+        func add(_ key: String, _ value: String) {
+            guard !value.isEmpty else { return }
+            lines.append("\(l[key]): \(value)")
+        }
+        add("directory.card.activity", a.title)
+        add("directory.card.kind", a.kind?.label(language) ?? "")
+        add("directory.card.association", r.associationName)
+        add("directory.card.place", [a.place, a.municipalities.joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: ", "))
+        add("directory.card.time", a.schedule)
+        add("directory.card.cost", a.cost)
+        add("directory.card.for", a.targetGroups.map { $0.label(language) }.joined(separator: ", "))
+        add("directory.card.accessibility", a.accessibility)
+        add("directory.card.contact", r.contact)
+        add("directory.card.website", r.associationWebsite)
+        if !a.description.isEmpty { lines += ["", a.description] }
+        lines += ["", l["directory.card.footer", DirectoryRules.date(today, language)]]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The default file name: `lahete-<activity>.txt`, letters and digits only.
+    public static func defaultFileName(_ r: ReferralResult) -> String {
+        let slug = SearchPlan.tokens(DirectoryRules.foldAll(r.activity.title)).joined(separator: "-")
+        return "lahete-\(slug.isEmpty ? "toiminta" : String(slug.prefix(40))).txt"
+    }
+
+    /// Writes the card atomically: a temporary file in the same folder, then a rename, so a
+    /// half-written card never exists. `~` is expanded.
+    public static func write(_ text: String, to path: String) throws {
+        let expanded = (path as NSString).expandingTildeInPath
+        try Data(text.utf8).write(to: URL(fileURLWithPath: expanded), options: .atomic)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Exports the association directory as CSV for Finnish Excel (`;`, UTF-8 with a BOM, CRLF,
+/// Finnish column names, Finnish order) or as JSON. Importing the CSV again changes nothing.
+public enum AssociationExport {
+    public enum Format: String, Sendable { case csv, json }
+
+    static let query = """
+        SELECT a.id, a.name, a.business_id, a.municipality_code, m.name_fi AS municipality, a.street, a.postal_code, a.city,
+               a.email, a.phone, a.website, a.description,
+               (SELECT group_concat(x, '|') FROM (SELECT c.label_fi AS x FROM association_categories ac JOIN categories c
+                    ON c.list = ac.list AND c.code = ac.code WHERE ac.association_id = a.id AND ac.list = 'target_group' ORDER BY c.sort)) AS target_groups,
+               (SELECT group_concat(x, '|') FROM (SELECT c.label_fi AS x FROM association_categories ac JOIN categories c
+                    ON c.list = ac.list AND c.code = ac.code WHERE ac.association_id = a.id AND ac.list = 'activity_kind' ORDER BY c.sort)) AS activity_kinds
+        FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code
+        ORDER BY a.name_key, a.name, a.id
+        """
+
+    /// Writes every association; returns how many.
+    @discardableResult
+    public static func write(_ format: Format, from db: Database, to sink: ExportSink) throws -> Int {
+        do {
+            return try db.read {
+                switch format {
+                case .csv: return try writeCSV(db, sink)
+                case .json: return try writeJSON(db, sink)
+                }
+            }
+        } catch let error as DatabaseError {
+            throw ExportError.database(error.message)
+        }
+    }
+
+    static func writeCSV(_ db: Database, _ sink: ExportSink) throws -> Int {
+        let csv = CSVWriter(delimiter: ";", lineEnd: "\r\n")
+        try sink.write(bytes: [0xEF, 0xBB, 0xBF])
+        try sink.write(csv.line(AssociationColumn.allCases.map(\.finnishName)))
+        var count = 0
+        try db.forEach(query) { row in
+            let fields = [row.string("name"), row.string("business_id"), row.string("municipality"), row.string("street"),
+                          row.string("postal_code"), row.string("city"), row.string("email"), row.string("phone"),
+                          row.string("website"), row.string("description"), row.string("target_groups"), row.string("activity_kinds")]
+            try sink.write(csv.line(fields.map { $0 ?? "" }))
+            count += 1
+        }
+        return count
+    }
+
+    static func writeJSON(_ db: Database, _ sink: ExportSink) throws -> Int {
+        try sink.write("[")
+        var count = 0
+        try db.forEach(query) { row in
+            var object = "{"
+            for key in ["id", "name", "business_id", "municipality_code", "municipality", "street", "postal_code", "city",
+                        "email", "phone", "website", "description"] {
+                object += JSONText.string(key) + ":" + JSONText.value(row.value(key)) + ","
+            }
+            for key in ["target_groups", "activity_kinds"] {
+                let items = (row.string(key) ?? "").split(separator: "|").map { JSONText.string(String($0)) }
+                object += JSONText.string(key) + ":[" + items.joined(separator: ",") + "]" + (key == "target_groups" ? "," : "")
+            }
+            try sink.write((count == 0 ? "\n" : ",\n") + object + "}")
+            count += 1
+        }
+        try sink.write("\n]\n")
+        return count
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Where an export streams its text: a buffered file descriptor. Files are written atomically
+/// (a temporary file beside the target, fsync, rename, fsync the folder): never half a file.
+public final class ExportSink {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private let temporaryPath: String?
+    private let finalPath: String?
+    private var finished = false
+
+    private init(fd: Int32, temporaryPath: String?, finalPath: String?) {
+        self.fd = fd
+        self.temporaryPath = temporaryPath
+        self.finalPath = finalPath
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Standard output (not closed at the end).
+    public static func standardOutput() -> ExportSink { ExportSink(fd: 1, temporaryPath: nil, finalPath: nil) }
+
+    /// A new file at `path`, replacing any old one only when `commit()` succeeds.
+    public static func file(_ path: String) throws -> ExportSink {
+        let dir = (path as NSString).deletingLastPathComponent
+        let folder = dir.isEmpty ? "." : dir
+        let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).partial-\(getpid())")
+        unlink(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw ExportError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        return ExportSink(fd: fd, temporaryPath: temp, finalPath: path)
+    }
+
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    public func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Appends a JSON value as bytes, escaping on the UTF-8 bytes directly (no intermediate String).
+    func writeJSON(_ value: DatabaseValue) throws {
+        switch value {
+        case .null: buffer.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case .integer(let i): buffer.append(contentsOf: String(i).utf8)
+        case .real(let d): buffer.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case .text(let s): appendJSONString(s)
+        case .blob(let b): appendJSONString(Data(b).base64EncodedString())
+        }
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    func appendJSONString(_ s: String) {
+        buffer.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            for b in bytes {
+                switch b {
+                case 0x22: buffer.append(0x5C); buffer.append(0x22)
+                case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+                case 0x0A: buffer.append(0x5C); buffer.append(0x6E)
+                case 0x0D: buffer.append(0x5C); buffer.append(0x72)
+                case 0x09: buffer.append(0x5C); buffer.append(0x74)
+                case 0..<0x20:
+                    buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                default: buffer.append(b)
+                }
+            }
+        }
+        buffer.append(0x22)
+    }
+
+    func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ExportError.cannotWrite(path: finalPath ?? "-", reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes; for a file also fsyncs and renames it into place.
+    public func commit() throws {
+        try flush()
+        finished = true
+        guard let temporaryPath, let finalPath else { return }
+        defer { close(fd) }
+        guard fsync(fd) == 0, rename(temporaryPath, finalPath) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw ExportError.cannotWrite(path: finalPath, reason: reason)
+        }
+        let dir = (finalPath as NSString).deletingLastPathComponent
+        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_CLOEXEC)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    /// Drops a file that was not committed.
+    deinit {
+        if !finished, let temporaryPath { close(fd); unlink(temporaryPath) }
+    }
+}
+
+public enum ExportError: Error, Equatable, Sendable {
+    case cannotWrite(path: String, reason: String)
+    case database(String)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .cannotWrite(let path, let reason): return L(language)["export.cannot_write", path, reason]
+        case .database(let message): return L(language)["export.database", message]
+        }
+    }
+}
+
+/// JSON text pieces, written by hand so a 100,000-row export streams instead of building a tree.
+enum JSONText {
+    static func string(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func value(_ v: DatabaseValue) -> String {
+        switch v {
+        case .null: return "null"
+        case .integer(let i): return String(i)
+        case .real(let d): return d.isFinite ? String(d) : "null"
+        case .text(let s): return string(s)
+        case .blob(let b): return string(Data(b).base64EncodedString())
+        }
+    }
+
+    /// One row as an object, in column order.
+    static func object(_ row: Row) -> String {
+        var out = "{"
+        for (i, column) in row.columns.enumerated() {
+            if i > 0 { out += "," }
+            out += string(column) + ":" + value(row.values[i])
+        }
+        return out + "}"
+    }
+}

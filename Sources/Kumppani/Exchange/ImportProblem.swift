@@ -1,0 +1,52 @@
+import Foundation
+
+/// One thing wrong with an import file, shown as `line N, column: reason`.
+public struct ImportProblem: Equatable, Sendable {
+    public let line: Int
+    public let column: AssociationColumn?
+    /// For an unknown column: the header as written.
+    public let columnText: String?
+    public let key: String
+    public let args: [String]
+
+    public init(line: Int, column: AssociationColumn?, columnText: String? = nil, key: String, args: [String] = []) {
+        self.line = line; self.column = column; self.columnText = columnText; self.key = key; self.args = args
+    }
+
+    public func message(_ language: Language) -> String {
+        let l = L(language)
+        let reason = Catalog.text(key, language, args)
+        if let columnText { return l["import.at_column", line, "\"\(columnText)\"", reason] }
+        if let column { return l["import.at_column", line, column.displayName(language), reason] }
+        return l["import.at_line", line, reason]
+    }
+}
+
+/// Why an import wrote nothing.
+public enum ImportFailure: Error, Equatable, Sendable {
+    case unreadable(CSVError)
+    case invalid([ImportProblem])
+    case database(String)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .unreadable(let error): return error.message(language)
+        case .invalid(let problems):
+            return ([L(language)["import.invalid", problems.count]] + problems.map { $0.message(language) }).joined(separator: "\n")
+        case .database(let message): return L(language)["import.database", message]
+        }
+    }
+}
+
+/// What an import did (or, on a dry run, would do).
+public struct AssociationImportSummary: Equatable, Sendable {
+    public var inserted = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var dryRun = false
+    public init() {}
+
+    public func message(_ language: Language) -> String {
+        L(language)[dryRun ? "import.summary_dry" : "import.summary", inserted, updated, unchanged]
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Everything the stage rules need to know about one application, read in one transaction.
+/// The rules are pure functions over this value, so every guard can be tested without a database.
+public struct ApplicationSnapshot: Sendable, Equatable {
+    public var application: GrantApplication
+    public var appropriationCents: Int64
+    /// Proposed (stage `proposed`) and granted amounts of the round's *other* live applications.
+    public var committedByOthersCents: Int64
+    /// The decision in force: the latest row that no other row corrects.
+    public var decision: GrantDecision?
+    /// Sum of payments and their corrections.
+    public var netPaidCents: Int64
+    public var report: GrantReport?
+    public var recoveries: [GrantRecovery]
+    /// The stage the application came from when it last moved (restores withdrawn/closed).
+    public var cameFrom: GrantStage?
+
+    public init(application: GrantApplication, appropriationCents: Int64, committedByOthersCents: Int64 = 0,
+                decision: GrantDecision? = nil, netPaidCents: Int64 = 0, report: GrantReport? = nil,
+                recoveries: [GrantRecovery] = [], cameFrom: GrantStage? = nil) {
+        self.application = application; self.appropriationCents = appropriationCents
+        self.committedByOthersCents = committedByOthersCents; self.decision = decision; self.netPaidCents = netPaidCents
+        self.report = report; self.recoveries = recoveries; self.cameFrom = cameFrom
+    }
+
+    public var grantedCents: Int64 { decision?.grantedCents ?? 0 }
+    public var recoveredCents: Int64 { recoveries.reduce(0) { $0 + $1.amountCents } }
+    public var hasSettledRecovery: Bool { recoveries.contains { $0.settledOn != nil } }
+    public var allRecoveriesSettled: Bool { !recoveries.isEmpty && recoveries.allSatisfy { $0.settledOn != nil } }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+extension GrantStore {
+    /// Saves the use-of-grant report and its figures. A received report moves a paid grant to `reported`.
+    public func saveReport(_ report: GrantReport) throws {
+        try perform {
+            try db.write {
+                let s = try snapshot(applicationID: report.applicationID)
+                guard s.decision != nil, s.application.stage.isDecidedOrLater else { throw GrantProblem.reportBeforeDecision }
+                for f in report.figures where f.peopleReached < 0 || f.volunteerHours < 0 { throw GrantProblem.negativeAmount }
+                let roundDue = try self.round(id: s.application.roundID).reportDueOn
+                let due = report.dueOn ?? roundDue
+                try db.run("""
+                    INSERT INTO grant_reports(id, application_id, due_on, received_on, outcome, notes, created_at, updated_at)
+                    VALUES (?,?,?,?,?,?,?,?)
+                    ON CONFLICT(application_id) DO UPDATE SET due_on = excluded.due_on, received_on = excluded.received_on,
+                        outcome = excluded.outcome, notes = excluded.notes, updated_at = excluded.updated_at
+                    """, Store.newID(), report.applicationID, due, report.receivedOn, report.outcome?.rawValue, report.notes, now, now)
+                guard let reportID = try db.scalarInt("SELECT id FROM grant_reports WHERE application_id = ?", report.applicationID) else {
+                    throw GrantProblem.notFound
+                }
+                try db.run("DELETE FROM report_figures WHERE report_id = ?", reportID)
+                for f in report.figures where f.peopleReached > 0 || f.volunteerHours > 0 {
+                    try db.run("INSERT INTO report_figures(report_id, target_group_code, people_reached, volunteer_hours) VALUES (?,?,?,?)",
+                               reportID, f.targetGroupCode, f.peopleReached, f.volunteerHours)
+                }
+                if s.application.stage == .paid && report.receivedOn != nil {
+                    try setStage(report.applicationID, from: .paid, to: .reported, note: "")
+                }
+            }
+        }
+    }
+
+    public func report(applicationID id: Int64) throws -> GrantReport? {
+        try perform {
+            guard let row = try db.queryOne("SELECT * FROM grant_reports WHERE application_id = ?", id) else { return nil }
+            let figures = try db.query("SELECT * FROM report_figures WHERE report_id = ? ORDER BY target_group_code", row.int64("id")).map {
+                ReportFigure(targetGroupCode: $0.string("target_group_code") ?? "", peopleReached: $0.int("people_reached") ?? 0,
+                             volunteerHours: $0.int("volunteer_hours") ?? 0)
+            }
+            return GrantReport(applicationID: id, dueOn: Self.date(row, "due_on"), receivedOn: Self.date(row, "received_on"),
+                               outcome: row.string("outcome").flatMap(ReportOutcome.init(rawValue:)), notes: row.string("notes") ?? "",
+                               figures: figures)
+        }
+    }
+
+    // MARK: Recovery
+
+    /// Records a reclaim of at most what was paid and moves the grant to `recovery`.
+    @discardableResult
+    public func addRecovery(applicationID id: Int64, amountCents: Int64, reason: String, decision: String = "",
+                            decidedOn: CivilDate? = nil) throws -> Int64 {
+        try perform {
+            try db.write {
+                let s = try snapshot(applicationID: id)
+                if let problem = StageRules.recoveryProblem(amount: amountCents, reason: reason, s) { throw problem }
+                let recoveryID = Store.newID()
+                try db.run("""
+                    INSERT INTO grant_recoveries(id, application_id, amount_cents, reason, decision, decided_on, created_at)
+                    VALUES (?,?,?,?,?,?,?)
+                    """, recoveryID, id, amountCents, reason, decision, decidedOn, now)
+                if s.application.stage != .recovery { try setStage(id, from: s.application.stage, to: .recovery, note: reason) }
+                return recoveryID
+            }
+        }
+    }
+
+    /// Marks a reclaim as paid back.
+    public func settleRecovery(id: Int64, on date: CivilDate) throws {
+        try perform {
+            try db.write {
+                try db.run("UPDATE grant_recoveries SET settled_on = ? WHERE id = ?", date, id)
+                if db.changes == 0 { throw GrantProblem.notFound }
+            }
+        }
+    }
+
+    public func recoveries(applicationID id: Int64) throws -> [GrantRecovery] {
+        try perform {
+            try db.query("SELECT * FROM grant_recoveries WHERE application_id = ? ORDER BY created_at", id).map {
+                GrantRecovery(id: $0.int64("id") ?? 0, applicationID: id, amountCents: $0.int64("amount_cents") ?? 0,
+                              reason: $0.string("reason") ?? "", decision: $0.string("decision") ?? "",
+                              decidedOn: Self.date($0, "decided_on"), settledOn: Self.date($0, "settled_on"))
+            }
+        }
+    }
+
+    // MARK: Appeal
+
+    /// Records an appeal (*oikaisuvaatimus*) against a decision, or updates it when `id` is given.
+    @discardableResult
+    public func saveAppeal(applicationID: Int64, id: Int64? = nil, filedOn: CivilDate, outcome: AppealOutcome?,
+                           decidedOn: CivilDate?, notes: String) throws -> Int64 {
+        try perform {
+            try db.write {
+                guard try decisionInForce(applicationID: applicationID) != nil else { throw GrantProblem.decisionMissing }
+                if let id {
+                    try db.run("UPDATE grant_appeals SET filed_on = ?, outcome = ?, decided_on = ?, notes = ? WHERE id = ? AND application_id = ?",
+                               filedOn, outcome?.rawValue, decidedOn, notes, id, applicationID)
+                    if db.changes == 0 { throw GrantProblem.notFound }
+                    return id
+                }
+                let newID = Store.newID()
+                try db.run("INSERT INTO grant_appeals(id, application_id, filed_on, outcome, decided_on, notes, created_at) VALUES (?,?,?,?,?,?,?)",
+                           newID, applicationID, filedOn, outcome?.rawValue, decidedOn, notes, now)
+                return newID
+            }
+        }
+    }
+
+    public func appeals(applicationID id: Int64) throws -> [GrantAppeal] {
+        try perform {
+            try db.query("SELECT * FROM grant_appeals WHERE application_id = ? ORDER BY filed_on", id).map {
+                GrantAppeal(id: $0.int64("id") ?? 0, applicationID: id, filedOn: Self.date($0, "filed_on") ?? CivilDate(dayNumber: 0),
+                            outcome: $0.string("outcome").flatMap(AppealOutcome.init(rawValue:)), decidedOn: Self.date($0, "decided_on"),
+                            notes: $0.string("notes") ?? "")
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Kumppani
+
+/// The add/edit form: fields with messages next to them, checked by the same rules as the store.
+struct AssociationFormState {
+    var form: Form
+    /// nil when adding.
+    let editingID: Int64?
+    /// Codes kept as they were (the form does not edit them).
+    let targetGroups: [String]
+    let activityKinds: [String]
+    /// Set once a similar-name warning was shown: the next save accepts it.
+    var warningShown = false
+
+    static let statuses = AssociationStatus.allCases
+
+    init(draft: AssociationDraft, editingID: Int64?, directory: DirectoryStore, language: Language) {
+        let l = L(language)
+        self.editingID = editingID
+        targetGroups = draft.targetGroups
+        activityKinds = draft.activityKinds
+        // Each validator checks its own value with the store's rules (the Y-tunnus also against the others).
+        func check(_ field: AssociationField, _ set: @escaping (inout AssociationDraft, String) -> Void) -> (FormValue) -> String? {
+            { value in
+                var d = AssociationDraft()
+                d.name = "-"
+                set(&d, value.text ?? "")
+                let issues = (try? directory.validate(d, editing: editingID))?.issues(for: field) ?? []
+                return issues.first { $0.severity == .error }?.message(language)
+            }
+        }
+        func text(_ key: String, _ value: String, _ field: AssociationField?, _ set: @escaping (inout AssociationDraft, String) -> Void,
+                  completions: ((String) -> [String])? = nil) -> FormField {
+            .text(key, label: l["directory.field.\(key)"], text: value, validator: field.map { check($0, set) }, completions: completions)
+        }
+        let nameField = FormField.text("name", label: l["directory.field.name"], text: draft.name, validator: { value in
+            (value.text ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? l["directory.field.name_required"] : nil
+        })
+        form = Form(fields: [
+            nameField,
+            text("business_id", draft.businessID, .businessID) { $0.businessID = $1 },
+            text("municipality", draft.municipality, .municipality, { $0.municipality = $1 },
+                 completions: MunicipalityCompletion.names),
+            text("street", draft.street, nil) { $0.street = $1 },
+            text("postal_code", draft.postalCode, .postalCode) { $0.postalCode = $1 },
+            text("city", draft.city, nil) { $0.city = $1 },
+            text("phone", draft.phone, .phone) { $0.phone = $1 },
+            text("email", draft.email, .email) { $0.email = $1 },
+            text("website", draft.website, .website) { $0.website = $1 },
+            text("founded_year", draft.foundedYear, .foundedYear) { $0.foundedYear = $1 },
+            text("register_number", draft.registerNumber, nil) { $0.registerNumber = $1 },
+            .choice("status", label: l["directory.field.status"], options: Self.statuses.map { $0.label(language) },
+                    selected: Self.statuses.firstIndex(of: draft.status) ?? 0),
+            .checkbox("lahella", label: l["directory.field.lahella"], isOn: draft.lahellaListed),
+            text("description", draft.description, nil) { $0.description = $1 },
+        ], language: language)
+    }
+
+    /// The draft as typed.
+    var draft: AssociationDraft {
+        var d = AssociationDraft()
+        func t(_ key: String) -> String { form[key]?.text ?? "" }
+        d.name = t("name"); d.businessID = t("business_id"); d.municipality = t("municipality")
+        d.street = t("street"); d.postalCode = t("postal_code"); d.city = t("city"); d.phone = t("phone")
+        d.email = t("email"); d.website = t("website"); d.foundedYear = t("founded_year")
+        d.registerNumber = t("register_number"); d.description = t("description")
+        d.status = Self.statuses[min(form["status"]?.choiceIndex ?? 0, Self.statuses.count - 1)]
+        d.lahellaListed = form["lahella"]?.isOn ?? false
+        d.targetGroups = targetGroups
+        d.activityKinds = activityKinds
+        return d
+    }
+}
+
+/// Municipality names for completion: Finnish and Swedish names that start with the typed text.
+enum MunicipalityCompletion {
+    static func names(_ typed: String) -> [String] {
+        let key = SearchFolding.fold(typed.trimmingCharacters(in: .whitespaces))
+        guard !key.isEmpty else { return [] }
+        var out: [String] = []
+        for m in Municipality.all where SearchFolding.fold(m.nameFI).hasPrefix(key) { out.append(m.nameFI) }
+        for m in Municipality.all where m.nameSV != m.nameFI && SearchFolding.fold(m.nameSV).hasPrefix(key) { out.append(m.nameSV) }
+        if out.isEmpty {
+            let loose = SearchFolding.foldAll(typed)
+            out = Municipality.all.filter { SearchFolding.foldAll($0.nameFI).hasPrefix(loose) }.map(\.nameFI)
+        }
+        return out.sorted { FinnishCollation.areInIncreasingOrder($0, $1) }
+    }
+}
+
+/// The contact-log entry form: date (today), type, note, optional follow-up date.
+struct ContactLogFormState {
+    var form: Form
+    let associationID: Int64
+    static let kinds = ContactKind.allCases
+
+    init(associationID: Int64, today: CivilDate, language: Language) {
+        let l = L(language)
+        self.associationID = associationID
+        func date(optional: Bool) -> (FormValue) -> String? {
+            { value in
+                let s = (value.text ?? "").trimmingCharacters(in: .whitespaces)
+                if s.isEmpty { return optional ? nil : l["directory.log.date_required"] }
+                if case .failure(let problem) = CivilDate.parse(s, today: today) { return problem.message(language) }
+                return nil
+            }
+        }
+        form = Form(fields: [
+            .text("date", label: l["directory.log.date"], text: today.formatted(language), validator: date(optional: false)),
+            .choice("kind", label: l["directory.log.kind"], options: Self.kinds.map { $0.label(language) }),
+            .text("note", label: l["directory.log.note"]),
+            .text("follow_up", label: l["directory.log.follow_up"], placeholder: l["directory.log.follow_up_hint"],
+                  validator: date(optional: true)),
+        ], language: language)
+    }
+
+    func draft(today: CivilDate) -> ContactLogDraft {
+        func date(_ key: String) -> String? {
+            let s = (form[key]?.text ?? "").trimmingCharacters(in: .whitespaces)
+            guard !s.isEmpty, case .success(let d) = CivilDate.parse(s, today: today) else { return nil }
+            return d.iso
+        }
+        return ContactLogDraft(contactedOn: date("date"), kind: Self.kinds[min(form["kind"]?.choiceIndex ?? 0, Self.kinds.count - 1)],
+                               note: form["note"]?.text ?? "", followUpOn: date("follow_up"))
+    }
+}

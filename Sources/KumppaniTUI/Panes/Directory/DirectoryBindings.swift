@@ -1,0 +1,43 @@
+import Kumppani
+
+/// The directory's actions. Raw values read as palette commands (`:directory.add`).
+extension ActionID {
+    static let directoryFilters: ActionID = "directory.filters"
+    static let directorySort: ActionID = "directory.sort"
+    static let directoryAdd: ActionID = "directory.add"
+    static let directoryEdit: ActionID = "directory.edit"
+    static let directoryDelete: ActionID = "directory.delete"
+    static let directoryMerge: ActionID = "directory.merge"
+    static let directoryLog: ActionID = "directory.log"
+    static let directoryReferral: ActionID = "directory.referral"
+    static let directoryFocusDetail: ActionID = "directory.detail"
+    static let directoryFollowUpDone: ActionID = "directory.follow-up-done"
+    static let directoryClear: ActionID = "directory.clear"
+    /// Answers of dialogs (not bound to keys).
+    static let directoryDeleteConfirmed: ActionID = "directory.delete-confirmed"
+    static let directoryMergeConfirmed: ActionID = "directory.merge-confirmed"
+    static let directoryWriteCard: ActionID = "directory.write-card"
+    /// Opens an association by id (from other panes: `switchTo(.directory, action: .directoryOpen, argument: id)`).
+    public static let directoryOpen: ActionID = "directory.open"
+}
+
+enum DirectoryBindings {
+    static func row(_ action: ActionID, _ keys: [Key], _ label: String, bar: Bool = false, menu: Bool = true) -> KeyBinding {
+        KeyBinding(action: action, keys: keys, labelKey: "directory.action.\(label)", context: .pane(.directory),
+                   showInKeyBar: bar, menu: menu ? .pane(.directory) : nil)
+    }
+
+    static let all: [KeyBinding] = [
+        row(.directoryAdd, [.char("a")], "add", bar: true),
+        row(.directoryEdit, [.char("e")], "edit", bar: true),
+        row(.directoryLog, [.char("l")], "log", bar: true),
+        row(.directoryReferral, [.char("r")], "referral", bar: true),
+        row(.directoryFilters, [.char("f")], "filters", bar: true),
+        row(.directorySort, [.char("s")], "sort"),
+        row(.directoryDelete, [.char("d"), .delete], "delete"),
+        row(.directoryMerge, [.char("m")], "merge"),
+        row(.directoryFollowUpDone, [.char("x")], "follow_up_done"),
+        row(.directoryFocusDetail, [.tab, .enter], "detail"),
+        row(.directoryClear, [], "clear"),
+    ]
+}

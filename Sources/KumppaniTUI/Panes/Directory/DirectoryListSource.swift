@@ -1,0 +1,54 @@
+import Kumppani
+
+/// The association list as a paging data source: only the rows on screen are read, one page
+/// query per change (the detail's "which id is selected" reads the same cached page).
+final class DirectoryListSource: ListDataSource {
+    let directory: DirectoryStore
+    let listing: DirectoryListing
+    let language: Language
+    /// The last page read, with a margin so a step up or down needs no query.
+    private var cacheStart = 0
+    private var cache: [AssociationRow] = []
+    static let margin = 20
+
+    init(directory: DirectoryStore, listing: DirectoryListing, language: Language) {
+        self.directory = directory
+        self.listing = listing
+        self.language = language
+    }
+
+    var count: Int { listing.count }
+
+    func rows(in range: Range<Int>) -> [ListRow] {
+        load(range)
+        return range.compactMap(row(at:)).map(Self.listRow(language))
+    }
+
+    func id(at index: Int) -> Int64? {
+        load(index..<(index + 1))
+        return row(at: index)?.id
+    }
+
+    private func row(at index: Int) -> AssociationRow? {
+        let i = index - cacheStart
+        return cache.indices.contains(i) ? cache[i] : nil
+    }
+
+    private func load(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if range.lowerBound >= cacheStart && range.upperBound <= cacheStart + cache.count { return }
+        let start = max(0, range.lowerBound - Self.margin)
+        let end = min(count, range.upperBound + Self.margin)
+        cache = (try? directory.rows(listing, offset: start, limit: max(0, end - start))) ?? []
+        cacheStart = start
+    }
+
+    /// Name (with a mark when a follow-up is due), municipality, status.
+    static func listRow(_ language: Language) -> (AssociationRow) -> ListRow {
+        { r in
+            let role: StyleRole = r.followUpDue ? .highlight : (r.status == .dissolved ? .dim : .normal)
+            let name = r.followUpDue ? "! " + r.name : r.name
+            return ListRow([name, r.municipalityName, r.status.label(language)], role: role)
+        }
+    }
+}

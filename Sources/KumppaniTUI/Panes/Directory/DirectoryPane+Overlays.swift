@@ -1,0 +1,135 @@
+import Foundation
+import Kumppani
+
+extension DirectoryPane {
+    /// Keys while a form, the filters, the referral view or the merge picker is open.
+    func handleOverlay(_ event: Event, context: inout PaneContext) -> PaneResult {
+        let dir = directory(context)
+        switch overlay {
+        case .form(var state):
+            let wasRefused = state.form.saveRefused
+            switch state.form.handle(event) {
+            case .cancelled: overlay = nil
+            case .submitted: overlay = .form(state); saveForm(&state, context: &context)
+            default:
+                overlay = .form(state)
+                // A refused save also says why in full in the status line (a long message may be cut beside the field).
+                if state.form.saveRefused, !wasRefused, let first = state.form.shownErrors.sorted(by: { $0.key < $1.key }).first {
+                    context.post("\(state.form.fields[first.key].label): \(first.value)", kind: .error)
+                }
+            }
+        case .log(var state):
+            switch state.form.handle(event) {
+            case .cancelled: overlay = nil
+            case .submitted:
+                do {
+                    let entry = try dir.addContact(to: state.associationID, state.draft(today: context.today))
+                    overlay = nil
+                    var message = context.l["directory.log.saved", entry.kind.label(context.language)]
+                    if let f = entry.followUpOn { message += " " + context.l["directory.log.saved_follow_up", DirectoryFormat.date(f, context.language)] }
+                    context.post(message)
+                    reload(context: context, keeping: state.associationID)
+                } catch {
+                    overlay = .log(state)
+                    fail(error, &context)
+                }
+            default: overlay = .log(state)
+            }
+        case .filters(var state):
+            switch state.form.handle(event) {
+            case .cancelled: overlay = nil
+            case .submitted:
+                overlay = nil
+                query.filter = state.filter
+                reload(context: context, keeping: selectedID)
+            default: overlay = .filters(state)
+            }
+        case .referral(var state):
+            handleReferral(event, &state, context: &context)
+        case .merge(var picker):
+            handleMerge(event, &picker, context: &context)
+        case nil:
+            return .ignored
+        }
+        return .handled
+    }
+
+    /// Saves the form; a similar-name warning is shown once, and the next save accepts it.
+    func saveForm(_ state: inout AssociationFormState, context: inout PaneContext) {
+        let l = context.l
+        do {
+            switch try directory(context).save(state.draft, id: state.editingID, acceptWarnings: state.warningShown) {
+            case .saved(let id, _):
+                overlay = nil
+                context.post(l[state.editingID == nil ? "directory.saved_new" : "directory.saved", state.draft.name])
+                reload(context: context, keeping: id)
+            case .refused(let validation):
+                let first = validation.issues.first { $0.severity == .error } ?? validation.issues.first
+                if !validation.hasErrors { state.warningShown = true }
+                overlay = .form(state)
+                if let first { context.post(first.message(context.language), kind: validation.hasErrors ? .error : .info) }
+            }
+        } catch { fail(error, &context) }
+    }
+
+    func handleReferral(_ event: Event, _ state: inout ReferralState, context: inout PaneContext) {
+        let dir = directory(context)
+        defer { if overlay != nil { overlay = .referral(state) } }
+        if state.inResults {
+            guard case .key(let key) = event else { return }
+            switch key {
+            case .escape, .tab, .backTab: state.inResults = false
+            case .char("w"), .ctrl("s"):
+                guard let result = state.selected else { context.post(context.l["directory.referral.pick_first"]); return }
+                let path = "~/" + ReferralCard.defaultFileName(result)
+                context.open(DialogRequest(title: context.l["directory.card.title_dialog"],
+                                           kind: .prompt(label: context.l["directory.card.ask_path"], initial: path),
+                                           action: .directoryWriteCard))
+            case .char("o"):
+                // Open the association of the chosen activity in the directory.
+                guard let result = state.selected else { return }
+                overlay = nil
+                query = DirectoryQuery(sort: query.sort)
+                search = TextField()
+                reload(context: context, keeping: result.associationID)
+            default: _ = state.list.handle(event)
+            }
+            return
+        }
+        switch event {
+        case .key(.escape) where !state.form.isConfirmingDiscard:
+            overlay = nil
+            return
+        case .key(.enter) where state.form.focus == state.form.fields.count - 1, .key(.ctrl("s")), .key(.pageDown):
+            state.run(dir)
+            state.inResults = !state.results.isEmpty
+            return
+        default:
+            break
+        }
+        let result = state.form.handle(event)
+        if result == .changed || result == .submitted { state.run(dir) }
+        if result == .submitted { state.inResults = !state.results.isEmpty }
+        if result == .cancelled { overlay = nil }
+    }
+
+    func handleMerge(_ event: Event, _ picker: inout AssociationPicker, context: inout PaneContext) {
+        defer { if overlay != nil { overlay = .merge(picker) } }
+        if case .key(let key) = event {
+            switch key {
+            case .escape: overlay = nil; return
+            case .up: picker.selection = max(0, picker.selection - 1); return
+            case .down: picker.selection = min(max(0, picker.results.count - 1), picker.selection + 1); return
+            case .enter:
+                guard let other = picker.selected, let keep = detail?.association else { return }
+                overlay = nil
+                context.open(DialogRequest(title: context.l["directory.merge.title"],
+                                           kind: .confirm(message: context.l["directory.merge.ask", other.name, keep.name]),
+                                           action: .directoryMergeConfirmed, argument: "\(keep.id) \(other.id)"))
+                return
+            default: break
+            }
+        }
+        if picker.field.handle(event) == .changed { picker.refresh(directory(context)) }
+    }
+}

@@ -1,0 +1,149 @@
+import Kumppani
+
+extension DirectoryPane {
+    /// Wide windows put the detail beside the list; narrow ones below it.
+    static let sideBySideWidth = 100
+
+    public func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        guard area.width > 0, area.height > 2 else { return }
+        frame.fill(area, role: .normal)
+        let (top, body) = area.splitTop(1)
+        renderQueryLine(into: &frame, in: top, context: context)
+
+        var listRect: Rect, detailRect: Rect
+        if area.width >= Self.sideBySideWidth {
+            let (left, right) = body.splitLeft(body.width / 2)
+            listRect = Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height)
+            detailRect = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+            frame.fill(Rect(x: right.x, y: right.y, width: 1, height: right.height), role: .border,
+                       with: context.boxStyle.vertical)
+        } else {
+            let listHeight = max(3, min(body.height / 2, list.count + 1))
+            let (upper, lower) = body.splitTop(listHeight)
+            listRect = upper
+            detailRect = Rect(x: lower.x, y: lower.y + 1, width: lower.width, height: lower.height - 1)
+            frame.fill(Rect(x: lower.x, y: lower.y, width: lower.width, height: 1), role: .border,
+                       with: context.boxStyle.horizontal)
+        }
+        // The pane is a class: the list keeps its page size and cached rows between frames.
+        list.setViewport(height: listRect.height)
+        listHeight = listRect.height
+        list.render(into: &frame, in: listRect, focused: !detailFocused && overlay == nil)
+        renderDetail(into: &frame, in: detailRect, context: context)
+        if overlay != nil { renderOverlay(into: &frame, in: area, context: context) }
+    }
+
+    /// "/ tampere_  · Lahti · toiminnassa   123 yhdistystä · järjestys: nimi"
+    func renderQueryLine(into frame: inout Frame, in rect: Rect, context: PaneContext) {
+        let l = context.l
+        frame.fill(rect, role: .header)
+        let right = l["directory.count", list.count] + " · " + l["directory.sort_label", query.sort.label(context.language)]
+        let rightWidth = TextLayout.width(right)
+        var x = rect.x
+        if isSearching || !query.search.isEmpty {
+            x += frame.put("/ ", x: x, y: rect.y, role: .header, clip: rect)
+            let fieldWidth = max(8, min(30, rect.width / 3))
+            search.render(into: &frame, in: Rect(x: x, y: rect.y, width: fieldWidth, height: 1), focused: isSearching)
+            x += fieldWidth + 1
+        } else {
+            x += frame.put(l["directory.search_hint"], x: x, y: rect.y, role: .dim, clip: rect)
+            x += 1
+        }
+        var info: [String] = []
+        let filters = FilterFormState.summary(query.filter, directory: directory(context), language: context.language)
+        if !filters.isEmpty { info.append(l["directory.filters_label", filters]) }
+        if usedFoldedSearch { info.append(l["directory.folded"]) }
+        if !info.isEmpty {
+            let room = rect.maxX - x - rightWidth - 1
+            if room > 3 { frame.put(TextLayout.truncate(info.joined(separator: " · "), to: room), x: x, y: rect.y, role: .warning, clip: rect) }
+        }
+        if rect.maxX - rightWidth > x { frame.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .header, clip: rect) }
+    }
+
+    func renderDetail(into frame: inout Frame, in rect: Rect, context: PaneContext) {
+        guard rect.width > 4, rect.height > 0 else { return }
+        guard let detail else {
+            frame.put(context.l["directory.detail.empty"], x: rect.x + 1, y: rect.y, role: .dim, maxWidth: rect.width - 2)
+            return
+        }
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let lines = DirectoryDetailLines.make(detail, width: inner.width, language: context.language, today: context.todayISO)
+        let scroll = min(detailScroll, max(0, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            frame.put(line.text, x: inner.x, y: inner.y + i, role: line.role, maxWidth: inner.width, clip: inner)
+        }
+        if detailFocused { frame.paint(Rect(x: rect.x, y: rect.y, width: 1, height: rect.height), role: .selection) }
+        if lines.count > inner.height + scroll {
+            let more = "↓"
+            frame.put(more, x: rect.maxX - 1, y: rect.maxY - 1, role: .dim)
+        }
+    }
+
+    func renderOverlay(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let l = context.l
+        let box = context.boxStyle
+        let width = min(area.width, max(60, min(110, area.width - 4)))
+        switch overlay {
+        case .form(let state):
+            let title = l[state.editingID == nil ? "directory.form.add_title" : "directory.form.edit_title"]
+            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 6))
+            let inner = box.draw(in: &frame, rect: rect, title: title)
+            let hintRect = Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1)
+            state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
+            frame.put(l["directory.form.hint"], x: hintRect.x, y: hintRect.y, role: .dim, maxWidth: hintRect.width)
+        case .log(let state):
+            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 8))
+            let title = l["directory.log.title", detail?.association.name ?? ""]
+            let inner = box.draw(in: &frame, rect: rect, title: title)
+            state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
+            frame.put(l["directory.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        case .filters(let state):
+            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 8))
+            let inner = box.draw(in: &frame, rect: rect, title: l["directory.filter.title"])
+            state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
+            frame.put(l["directory.filter.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        case .referral(let state):
+            renderReferral(state, into: &frame, in: area, context: context)
+        case .merge(let picker):
+            let rect = area.centered(width: width, height: min(area.height, 16))
+            let inner = box.draw(in: &frame, rect: rect, title: l["directory.merge.pick", detail?.association.name ?? ""])
+            frame.put("> ", x: inner.x + 1, y: inner.y, role: .dialog)
+            picker.field.render(into: &frame, in: Rect(x: inner.x + 3, y: inner.y, width: inner.width - 4, height: 1), focused: true)
+            for (i, row) in picker.results.prefix(max(0, inner.height - 3)).enumerated() {
+                let y = inner.y + 2 + i
+                let text = TextLayout.pad(row.name, to: max(0, inner.width - 18)) + " " + row.municipalityName
+                frame.put(text, x: inner.x + 1, y: y, role: i == picker.selection ? .menuSelected : .dialog, maxWidth: inner.width - 2)
+            }
+            frame.put(l["directory.merge.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        case nil:
+            break
+        }
+    }
+
+    func renderReferral(_ state: ReferralState, into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let l = context.l
+        frame.fill(area, role: .normal)
+        let inner = context.boxStyle.draw(in: &frame, rect: area, title: l["directory.referral.title"])
+        guard inner.height > 6 else { return }
+        let formHeight = min(state.form.fields.count, inner.height / 3)
+        let (formRect, rest) = inner.splitTop(formHeight)
+        state.form.render(into: &frame, in: Rect(x: formRect.x + 1, y: formRect.y, width: formRect.width - 2, height: formRect.height),
+                          focused: !state.inResults)
+        let hint = l[state.inResults ? "directory.referral.hint_results" : "directory.referral.hint_form", state.results.count]
+        frame.put(hint, x: rest.x + 1, y: rest.y, role: .dim, maxWidth: rest.width - 2)
+        let below = Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1)
+        let cardHeight = state.selected == nil ? 0 : min(9, below.height / 2)
+        let (listRect, cardRect) = below.splitTop(below.height - cardHeight)
+        var shown = state.list
+        shown.setViewport(height: listRect.height)
+        shown.render(into: &frame, in: listRect, focused: state.inResults)
+        if let chosen = state.selected, cardRect.height > 1 {
+            let text = ReferralCard.text(chosen, language: context.language, today: context.todayISO)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
+            frame.fill(Rect(x: cardRect.x, y: cardRect.y, width: cardRect.width, height: 1), role: .border, with: context.boxStyle.horizontal)
+            for (i, line) in lines.prefix(cardRect.height - 1).enumerated() {
+                frame.put(String(line), x: cardRect.x + 1, y: cardRect.y + 1 + i, maxWidth: cardRect.width - 2)
+            }
+        }
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+import Kumppani
+
+/// Pane 1: the association directory. The list (name, municipality, status) beside the
+/// selected association's detail; search, filters, forms, contact log, merge and referrals.
+///
+/// A class because it owns a paging data source over the store and the loaded detail.
+public final class DirectoryPane: Pane {
+    public let id = PaneID.directory
+    public var titleKey: String { "shell.pane.directory" }
+    public var bindings: [KeyBinding] { DirectoryBindings.all }
+
+    enum Overlay {
+        case form(AssociationFormState)
+        case log(ContactLogFormState)
+        case filters(FilterFormState)
+        case referral(ReferralState)
+        case merge(AssociationPicker)
+    }
+
+    var query = DirectoryQuery()
+    var search = TextField()
+    var isSearching = false
+    var overlay: Overlay?
+    var list: ListView
+    var source: DirectoryListSource?
+    var detail: AssociationDetail?
+    var detailFocused = false
+    var detailScroll = 0
+    var usedFoldedSearch = false
+    var language: Language = .fi
+    /// The list's height in the last frame, so a new list reads one right-sized page.
+    var listHeight = 20
+    var today = ""
+
+    public init() {
+        list = ListView(columns: [], source: ArrayListSource([]), emptyText: "")
+    }
+
+    public var isCapturingText: Bool {
+        if isSearching { return true }
+        switch overlay {
+        case .none: return false
+        case .referral(let r): return !r.inResults
+        default: return true
+        }
+    }
+
+    public var hasUnsavedWork: Bool {
+        switch overlay {
+        case .form(let f): return f.form.isChanged
+        case .log(let f): return f.form.isChanged
+        default: return false
+        }
+    }
+
+    func directory(_ context: PaneContext) -> DirectoryStore { DirectoryStore(store: context.store) }
+
+    var selectedID: Int64? { list.selection.flatMap { source?.id(at: $0) } }
+
+    public func activate(context: inout PaneContext) {
+        reload(context: context, keeping: selectedID)
+    }
+
+    /// Re-reads the list for the current query, keeping `keeping` selected when it is still there.
+    func reload(context: PaneContext, keeping id: Int64? = nil) {
+        language = context.language
+        today = context.todayISO
+        let l = context.l
+        let dir = directory(context)
+        guard let listing = try? dir.listing(query) else { return }
+        usedFoldedSearch = listing.usedFoldedSearch
+        let newSource = DirectoryListSource(directory: dir, listing: listing, language: context.language)
+        source = newSource
+        list = ListView(columns: [
+            ListColumn(l["directory.column.name"], width: .flexible(min: 12, weight: 3)),
+            ListColumn(l["directory.column.municipality"], width: .flexible(min: 8, weight: 1)),
+            ListColumn(l["directory.column.status"], width: .fixed(11)),
+        ], source: newSource, emptyText: l[query.search.isEmpty && query.filter.isEmpty ? "directory.list.empty" : "directory.list.no_match"])
+        list.setViewport(height: listHeight)
+        if let id, let position = try? dir.position(of: id, in: listing) { list.select(position) }
+        loadDetail(context: context)
+    }
+
+    func loadDetail(context: PaneContext) {
+        let id = selectedID
+        if detail?.association.id != id { detailScroll = 0 }
+        detail = id.flatMap { try? directory(context).detail($0) }
+    }
+
+    // MARK: Keys
+
+    public func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        if overlay != nil { return handleOverlay(event, context: &context) }
+        if isSearching { return handleSearch(event, context: &context) }
+        guard case .key(let key) = event else { return .ignored }
+        if detailFocused {
+            switch key {
+            case .up: detailScroll = max(0, detailScroll - 1); return .handled
+            case .down: detailScroll += 1; return .handled
+            case .pageUp: detailScroll = max(0, detailScroll - 10); return .handled
+            case .pageDown: detailScroll += 10; return .handled
+            case .home: detailScroll = 0; return .handled
+            case .tab, .escape, .left, .backTab: detailFocused = false; return .handled
+            default: break
+            }
+        } else {
+            switch key {
+            case .up, .down, .pageUp, .pageDown, .home, .end:
+                if list.handle(event) == .changed { loadDetail(context: context) }
+                return .handled
+            case .escape:
+                return perform(.directoryClear, argument: nil, context: &context)
+            default: break
+            }
+        }
+        guard let binding = bindings.first(where: { $0.matches(key) }) else { return .ignored }
+        return perform(binding.action, argument: nil, context: &context)
+    }
+
+    /// The `/` line: every key re-runs the query; Enter keeps it, Esc clears it.
+    func handleSearch(_ event: Event, context: inout PaneContext) -> PaneResult {
+        switch event {
+        case .key(.enter), .key(.tab):
+            isSearching = false
+            return .handled
+        case .key(.escape):
+            isSearching = false
+            search = TextField()
+            query.search = ""
+            reload(context: context)
+            return .handled
+        case .key(.up), .key(.down), .key(.pageUp), .key(.pageDown):
+            if list.handle(event) == .changed { loadDetail(context: context) }
+            return .handled
+        default:
+            if search.handle(event) == .changed {
+                query.search = search.text
+                reload(context: context)
+            }
+            return .handled
+        }
+    }
+
+    public func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        let l = context.l
+        let dir = directory(context)
+        switch action {
+        case .search:
+            overlay = nil
+            detailFocused = false
+            isSearching = true
+            if let argument { search = TextField(text: argument); query.search = argument; reload(context: context) }
+        case .directoryClear:
+            guard !query.search.isEmpty || !query.filter.isEmpty else { return .ignored }
+            search = TextField()
+            query.search = ""
+            query.filter = DirectoryFilter()
+            reload(context: context, keeping: selectedID)
+        case .directorySort:
+            query.sort = query.sort.next
+            reload(context: context, keeping: selectedID)
+            context.post(l["directory.sorted", query.sort.label(context.language)])
+        case .directoryFilters:
+            overlay = .filters(FilterFormState(filter: query.filter, directory: dir, language: context.language))
+        case .directoryAdd:
+            overlay = .form(AssociationFormState(draft: AssociationDraft(), editingID: nil, directory: dir, language: context.language))
+        case .directoryEdit:
+            guard let id = selectedID, let draft = try? dir.draft(for: id) else { return nothingSelected(&context) }
+            overlay = .form(AssociationFormState(draft: draft, editingID: id, directory: dir, language: context.language))
+        case .directoryLog:
+            guard let id = selectedID else { return nothingSelected(&context) }
+            overlay = .log(ContactLogFormState(associationID: id, today: context.today, language: context.language))
+        case .directoryReferral:
+            var state = ReferralState(directory: dir, municipalityCode: query.filter.municipalityCode, language: context.language)
+            state.run(dir)
+            overlay = .referral(state)
+        case .directoryFocusDetail:
+            guard detail != nil else { return nothingSelected(&context) }
+            detailFocused.toggle()
+        case .directoryDelete:
+            guard let id = selectedID, let a = detail?.association, a.id == id else { return nothingSelected(&context) }
+            let grants = (try? dir.grantCount(of: id)) ?? 0
+            let question = grants > 0 ? l["directory.delete.ask_dissolve", a.name, grants] : l["directory.delete.ask", a.name]
+            context.open(DialogRequest(title: l["directory.delete.title"], kind: .confirm(message: question),
+                                       action: .directoryDeleteConfirmed, argument: String(id)))
+        case .directoryDeleteConfirmed:
+            guard let id = argument.flatMap(Int64.init) else { return .ignored }
+            do {
+                let outcome = try dir.deleteOrDissolve(id)
+                context.post(outcome.message(context.language))
+                reload(context: context, keeping: id)
+            } catch { fail(error, &context) }
+        case .directoryMerge:
+            guard let id = selectedID else { return nothingSelected(&context) }
+            var picker = AssociationPicker(excluding: id)
+            picker.refresh(dir)
+            overlay = .merge(picker)
+        case .directoryMergeConfirmed:
+            let ids = (argument ?? "").split(separator: " ").compactMap { Int64($0) }
+            guard ids.count == 2 else { return .ignored }
+            do {
+                let summary = try dir.merge(keep: ids[0], remove: ids[1])
+                context.post(summary.message(context.language))
+                reload(context: context, keeping: ids[0])
+            } catch { fail(error, &context) }
+        case .directoryFollowUpDone:
+            guard let entry = detail?.contactLog.first(where: { $0.followUpOn != nil && $0.followUpDoneOn == nil }) else {
+                context.post(l["directory.log.no_follow_up"]); return .handled
+            }
+            do {
+                try dir.markFollowUpDone(entryID: entry.id)
+                context.post(l["directory.log.follow_up_marked", DirectoryFormat.date(entry.followUpOn ?? "", context.language)])
+                reload(context: context, keeping: selectedID)
+            } catch { fail(error, &context) }
+        case .directoryWriteCard:
+            guard case .referral(let state)? = overlay, let result = state.selected,
+                  let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .ignored }
+            do {
+                try ReferralCard.write(ReferralCard.text(result, language: context.language, today: context.todayISO), to: path)
+                context.post(l["directory.card.written", path])
+            } catch {
+                context.post(l["directory.card.failed", path, (error as NSError).localizedDescription], kind: .error)
+            }
+        case .directoryOpen:
+            guard let id = argument.flatMap(Int64.init) else { return .ignored }
+            query = DirectoryQuery(sort: query.sort)
+            search = TextField()
+            reload(context: context, keeping: id)
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    func nothingSelected(_ context: inout PaneContext) -> PaneResult {
+        context.post(context.l["directory.none_selected"])
+        return .handled
+    }
+
+    func fail(_ error: Error, _ context: inout PaneContext) {
+        let message: String
+        switch error {
+        case let e as DirectoryEditError: message = e.message(context.language)
+        case let e as ContactLogError: message = e.message(context.language)
+        case let e as StoreError: message = e.message(context.language)
+        default: message = context.l["directory.error.failed", String(describing: error)]
+        }
+        context.post(message, kind: .error)
+    }
+}

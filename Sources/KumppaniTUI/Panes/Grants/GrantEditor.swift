@@ -1,0 +1,98 @@
+import Kumppani
+
+/// A form open over the pane, and what saving it does.
+struct GrantEditor {
+    enum Kind: Equatable {
+        case round(id: Int64?)
+        case application(id: Int64?, roundID: Int64, associationID: Int64?)
+        case decision(applicationID: Int64, correcting: Bool)
+        case payment(applicationID: Int64)
+        case paymentCorrection(applicationID: Int64, paymentIDs: [Int64])
+        case report(applicationID: Int64, groups: [String])
+        case recovery(applicationID: Int64)
+        case settle(recoveryID: Int64)
+        case appeal(applicationID: Int64, id: Int64?)
+        case criterion(roundID: Int64)
+    }
+    var kind: Kind
+    var title: String
+    var form: Form
+
+    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let width = min(area.width, max(60, min(96, area.width - 4)))
+        let height = min(area.height, form.fields.count + 5)
+        let outer = area.centered(width: width, height: height)
+        frame.fill(outer, role: .dialog)
+        let inner = context.boxStyle.draw(in: &frame, rect: outer, title: title)
+        let hint = context.l["grants.form.hint"]
+        let formRect = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(0, inner.height - 1))
+        form.render(into: &frame, in: formRect, focused: true)
+        frame.put(hint, x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+    }
+}
+
+/// The directory search for a new application's applicant.
+struct ApplicantPicker {
+    var roundID: Int64
+    var applicants: [GrantStore.Applicant]
+    var dialog: PickerDialog
+}
+
+/// A field that could not be read, with the message to show.
+struct FormProblem: Error, Equatable { var message: String }
+
+/// Reading what was typed: empty optional fields are nil; bad text gives the Finnish rules' message.
+enum FormParse {
+    static func money(_ text: String, _ language: Language) -> Result<Int64?, FormProblem> {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
+        switch Money.parse(text, language: language) {
+        case .success(let m): return .success(m.cents)
+        case .failure(let p): return .failure(FormProblem(message: p.message(language)))
+        }
+    }
+
+    static func date(_ text: String, today: CivilDate, _ language: Language) -> Result<CivilDate?, FormProblem> {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
+        switch CivilDate.parse(text, today: today) {
+        case .success(let d): return .success(d)
+        case .failure(let p): return .failure(FormProblem(message: p.message(language)))
+        }
+    }
+
+    static func int(_ text: String) -> Int? { Int(text.trimmingCharacters(in: .whitespaces)) }
+
+    // Validators for form fields.
+    static func moneyCheck(_ language: Language, required: Bool = false) -> (FormValue) -> String? {
+        { value in
+            let text = value.text ?? ""
+            if required && text.trimmingCharacters(in: .whitespaces).isEmpty { return L(language)["grants.form.required"] }
+            if case .failure(let why) = money(text, language) { return why.message }
+            return nil
+        }
+    }
+
+    static func dateCheck(_ language: Language, today: CivilDate, required: Bool = false) -> (FormValue) -> String? {
+        { value in
+            let text = value.text ?? ""
+            if required && text.trimmingCharacters(in: .whitespaces).isEmpty { return L(language)["grants.form.required"] }
+            if case .failure(let why) = date(text, today: today, language) { return why.message }
+            return nil
+        }
+    }
+
+    static func intCheck(_ language: Language, range: ClosedRange<Int>, required: Bool = false) -> (FormValue) -> String? {
+        { value in
+            let text = (value.text ?? "").trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return required ? L(language)["grants.form.required"] : nil }
+            guard let n = Int(text), range.contains(n) else { return L(language)["grants.form.number_range", range.lowerBound, range.upperBound] }
+            return nil
+        }
+    }
+
+    static func requiredText(_ language: Language) -> (FormValue) -> String? {
+        { ($0.text ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? L(language)["grants.form.required"] : nil }
+    }
+
+    static func moneyText(_ cents: Int64?, _ language: Language) -> String { cents.map { Money(cents: $0).editable(language) } ?? "" }
+    static func dateText(_ d: CivilDate?, _ language: Language) -> String { d?.formatted(language) ?? "" }
+}

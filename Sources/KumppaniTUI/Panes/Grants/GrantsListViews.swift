@@ -1,0 +1,129 @@
+import Kumppani
+
+/// A titled list of lines, some of which lead to an application (Enter opens it):
+/// the warnings, disqualification and due views.
+struct SideList {
+    var title: String
+    var lines: [StyledLine]
+    /// The application each line leads to, if any.
+    var targets: [Int64?]
+    var selected = 0
+
+    init(title: String, lines: [(StyledLine, Int64?)]) {
+        self.title = title
+        self.lines = lines.map(\.0)
+        self.targets = lines.map(\.1)
+        selected = targets.firstIndex { $0 != nil } ?? 0
+    }
+
+    var selectedTarget: Int64? { targets.indices.contains(selected) ? targets[selected] : nil }
+
+    mutating func move(by step: Int) {
+        guard !lines.isEmpty else { return }
+        selected = min(max(0, selected + step), lines.count - 1)
+    }
+
+    func render(into frame: inout Frame, in area: Rect, emptyText: String) {
+        guard area.height > 2 else { return }
+        frame.put(title, x: area.x + 1, y: area.y, role: .title, maxWidth: area.width - 2)
+        let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+        if lines.isEmpty { frame.put(emptyText, x: body.x + 1, y: body.y, role: .dim, maxWidth: body.width - 2); return }
+        let top = ScrollWindow.top(selected: selected, count: lines.count, height: body.height)
+        for (i, line) in lines.enumerated().dropFirst(top).prefix(body.height) {
+            let y = body.y + i - top
+            let isSelected = i == selected && targets[i] != nil
+            if isSelected { frame.fill(Rect(x: body.x, y: y, width: body.width, height: 1), role: .selection) }
+            frame.put(line.text, x: body.x + 1 + line.indent, y: y, role: isSelected ? .selection : line.role, maxWidth: body.width - 2 - line.indent)
+        }
+    }
+}
+
+/// Builds the side lists from the domain layer.
+enum GrantsSideLists {
+    static func warnings(store: Store, round: GrantRound, today: CivilDate, language: Language) throws -> SideList {
+        let l = L(language)
+        var lines: [(StyledLine, Int64?)] = []
+        var lastName = ""
+        for w in try ContinuityCheck(store: store).warnings(roundID: round.id, today: today) {
+            if w.associationName != lastName {
+                lines.append((StyledLine(w.associationName + (w.applicationID == nil ? " — " + l["grants.warnings.no_application"] : ""), .header), w.applicationID))
+                lastName = w.associationName
+            }
+            lines.append((StyledLine(w.message(language), .warning, indent: 2), w.applicationID))
+        }
+        return SideList(title: l["grants.warnings.title", round.name], lines: lines)
+    }
+
+    static func conflicts(store: Store, round: GrantRound, today: CivilDate, language: Language) throws -> SideList {
+        let l = L(language)
+        let body = try round.decidingBodyID.flatMap { try store.database.scalarString("SELECT name FROM bodies WHERE id = ?", $0) }
+        var lines: [(StyledLine, Int64?)] = []
+        if body == nil { lines.append((StyledLine(l["grants.conflicts.no_body"], .warning), nil)) }
+        var lastName = ""
+        for c in try DisqualificationCheck(store: store).conflicts(roundID: round.id, on: today, language: language) {
+            if c.associationName != lastName {
+                lines.append((StyledLine(c.associationName, .header), c.applicationID))
+                lastName = c.associationName
+            }
+            lines.append((StyledLine(l["grants.conflicts.line", c.personName, c.reason], indent: 2), c.applicationID))
+        }
+        return SideList(title: l["grants.conflicts.title", round.name, body ?? "–"], lines: lines)
+    }
+
+    static func due(store: Store, today: CivilDate, language: Language) throws -> SideList {
+        let l = L(language)
+        let items = try DueList.items(store: store, today: today)
+        let lines = items.map { item -> (StyledLine, Int64?) in
+            let role: StyleRole
+            switch item.kind {
+            case .reportOverdue: role = .error
+            case .reportDueSoon: role = .warning
+            case .notFullyPaid: role = .normal
+            }
+            return (StyledLine("\(item.associationName) · \(item.roundName): \(item.message(language))", role), item.applicationID)
+        }
+        return SideList(title: l["grants.due.title", today.formatted(language)], lines: lines)
+    }
+}
+
+/// The charts view: grants by municipality and by target group, and money against benefits.
+enum GrantChartsView {
+    static func render(_ charts: GrantCharts, into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let l = context.l, lang = context.language
+        guard area.height > 3, area.width > 20 else { return }
+        let glyphs: BarGlyphs = context.boxStyle == .ascii ? .ascii : .unicode
+        var y = area.y
+        frame.put(l["grants.charts.title", charts.year], x: area.x + 1, y: y, role: .title, maxWidth: area.width - 2)
+        y += 2
+        if charts.byMunicipality.isEmpty {
+            frame.put(l["grants.charts.empty"], x: area.x + 1, y: y, role: .dim, maxWidth: area.width - 2)
+            return
+        }
+        let remaining = area.maxY - y
+        let share = max(2, (remaining - 4) / 3)
+        func chart(_ titleKey: String, _ bars: [GrantCharts.Bar], height: Int) {
+            guard y < area.maxY else { return }
+            frame.put(l[titleKey], x: area.x + 1, y: y, role: .header, maxWidth: area.width - 2)
+            let rows = min(bars.count, max(1, height - 1))
+            BarChart(bars: bars.prefix(rows).map { BarChart.Bar(label: $0.label, value: Double($0.cents), valueText: Money(cents: $0.cents).formattedShort(lang)) },
+                     glyphs: glyphs).render(into: &frame, in: Rect(x: area.x + 1, y: y + 1, width: area.width - 2, height: min(rows, area.maxY - y - 1)))
+            y += rows + 2
+        }
+        chart("grants.charts.by_municipality", charts.byMunicipality, height: share)
+        chart("grants.charts.by_target_group", charts.byTargetGroup, height: share)
+        guard y < area.maxY else { return }
+        frame.put(l["grants.charts.benefits"], x: area.x + 1, y: y, role: .header, maxWidth: area.width - 2)
+        y += 1
+        let w = max(10, area.width - 2 - 3 * 15)
+        frame.put(TextLayout.pad(l["grants.charts.col.group"], to: w) + TextLayout.pad(l["grants.charts.col.money"], to: 15, alignment: .right)
+                  + TextLayout.pad(l["grants.charts.col.people"], to: 15, alignment: .right) + TextLayout.pad(l["grants.charts.col.hours"], to: 15, alignment: .right),
+                  x: area.x + 1, y: y, role: .label, maxWidth: area.width - 2)
+        for b in charts.benefits where y + 1 < area.maxY {
+            y += 1
+            frame.put(TextLayout.pad(TextLayout.truncate(b.targetGroup, to: w - 1), to: w)
+                      + TextLayout.pad(Money(cents: b.grantedCents).formattedShort(lang), to: 15, alignment: .right)
+                      + TextLayout.pad(String(b.peopleReached), to: 15, alignment: .right)
+                      + TextLayout.pad(String(b.volunteerHours), to: 15, alignment: .right), x: area.x + 1, y: y, maxWidth: area.width - 2)
+        }
+    }
+}

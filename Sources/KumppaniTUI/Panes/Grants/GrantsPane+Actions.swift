@@ -1,0 +1,252 @@
+import Foundation
+import Kumppani
+
+extension GrantsPane {
+    /// The round the round-level keys act on.
+    var currentRound: GrantRound? {
+        screen == .application ? detail?.round : selectedRound
+    }
+
+    public mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        let l = context.l
+        switch action {
+        case .grantsOpen: open(context: &context)
+        case .grantsBack: return back()
+        case .grantsNew:
+            if screen == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
+        case .grantsEdit:
+            if screen == .rounds {
+                if let r = selectedRound { openRoundForm(r, context: &context) } else { context.post(l["grants.status.no_round"], kind: .error) }
+            } else { withApplication(context: &context) { pane, id, ctx in try pane.openApplicationForm(id: id, context: &ctx) } }
+        case .grantsForward, .grantsBackward:
+            withApplication(context: &context) { pane, id, ctx in
+                let grants = GrantStore(store: ctx.store)
+                let stage = action == .grantsForward ? try grants.moveForward(applicationID: id) : try grants.moveBackward(applicationID: id)
+                ctx.post(ctx.l["grants.status.moved", stage.label(ctx.language)])
+                pane.reload(context: &ctx)
+                pane.follow(id)
+            }
+        case .grantsDecide: openDetailForm(context: &context) { d, pane, ctx in
+            if d.snapshot.decision != nil { throw GrantProblem.backBlockedByDecision }
+            if d.application.stage != .proposed { throw GrantProblem.decisionBeforeProposal(d.application.stage) }
+            return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: false), title: ctx.l["grants.form.decision"],
+                               form: GrantsForms.decision(d, bodies: try GrantStore(store: ctx.store).bodies(), correcting: false, context: ctx))
+        }
+        case .grantsCorrectDecision: openDetailForm(context: &context) { d, pane, ctx in
+            if d.snapshot.decision == nil { throw GrantProblem.decisionMissing }
+            return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: true), title: ctx.l["grants.form.correct_decision"],
+                               form: GrantsForms.decision(d, bodies: try GrantStore(store: ctx.store).bodies(), correcting: true, context: ctx))
+        }
+        case .grantsPay: openDetailForm(context: &context) { d, _, ctx in
+            if let p = StageRules.paymentProblem(amount: max(1, d.snapshot.grantedCents - d.snapshot.netPaidCents), d.snapshot) { throw p }
+            return GrantEditor(kind: .payment(applicationID: d.application.id), title: ctx.l["grants.form.payment"], form: GrantsForms.payment(d, context: ctx))
+        }
+        case .grantsCorrectPayment: openDetailForm(context: &context) { d, _, ctx in
+            let originals = d.payments.filter { $0.correctsID == nil }
+            if originals.isEmpty { throw GrantProblem.paymentMissing }
+            return GrantEditor(kind: .paymentCorrection(applicationID: d.application.id, paymentIDs: originals.map(\.id)),
+                               title: ctx.l["grants.form.correct_payment"], form: GrantsForms.paymentCorrection(d, originals: originals, context: ctx))
+        }
+        case .grantsReport: openDetailForm(context: &context) { d, _, ctx in
+            if d.snapshot.decision == nil { throw GrantProblem.reportBeforeDecision }
+            let groups = d.application.targetGroups.isEmpty ? try GrantStore(store: ctx.store).categories("target_group", language: ctx.language).map(\.code)
+                                                            : d.application.targetGroups
+            return GrantEditor(kind: .report(applicationID: d.application.id, groups: groups), title: ctx.l["grants.form.report"],
+                               form: GrantsForms.report(d, groups: groups, context: ctx))
+        }
+        case .grantsRecovery: openDetailForm(context: &context) { d, _, ctx in
+            if d.snapshot.netPaidCents - d.snapshot.recoveredCents <= 0 {
+                throw GrantProblem.recoveryOverPaid(excess: 0, paid: d.snapshot.netPaidCents, alreadyRecovered: d.snapshot.recoveredCents)
+            }
+            return GrantEditor(kind: .recovery(applicationID: d.application.id), title: ctx.l["grants.form.recovery"], form: GrantsForms.recovery(d, context: ctx))
+        }
+        case .grantsSettle: openDetailForm(context: &context) { d, _, ctx in
+            guard let open = d.recoveries.first(where: { $0.settledOn == nil }) else { throw GrantProblem.notFound }
+            return GrantEditor(kind: .settle(recoveryID: open.id), title: ctx.l["grants.form.settle"], form: GrantsForms.settle(context: ctx))
+        }
+        case .grantsAppeal: openDetailForm(context: &context) { d, _, ctx in
+            if d.snapshot.decision == nil { throw GrantProblem.decisionMissing }
+            let last = d.appeals.last
+            return GrantEditor(kind: .appeal(applicationID: d.application.id, id: last?.id), title: ctx.l["grants.form.appeal"],
+                               form: GrantsForms.appeal(last, context: ctx))
+        }
+        case .grantsWithdraw:
+            withApplication(context: &context) { _, id, ctx in
+                let name = try GrantStore(store: ctx.store).applications(roundID: nil).first { $0.id == id }?.associationName ?? ""
+                ctx.open(DialogRequest(title: ctx.l["grants.action.withdraw"], kind: .confirm(message: ctx.l["grants.confirm.withdraw", name]),
+                                       action: .grantsWithdrawConfirmed, argument: String(id)))
+            }
+        case .grantsWithdrawConfirmed:
+            guard let id = argument.flatMap(Int64.init) else { return .ignored }
+            attempt(context: &context) { pane, ctx in
+                try GrantStore(store: ctx.store).withdraw(applicationID: id)
+                ctx.post(ctx.l["grants.status.moved", GrantStage.withdrawn.label(ctx.language)])
+                pane.reload(context: &ctx)
+            }
+        case .grantsCriterion:
+            guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
+            editor = GrantEditor(kind: .criterion(roundID: r.id), title: l["grants.form.criterion", r.name], form: GrantsForms.criterion(context: context))
+        case .grantsWarnings, .grantsConflicts:
+            guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
+            attempt(context: &context) { pane, ctx in
+                pane.side = action == .grantsWarnings
+                    ? try GrantsSideLists.warnings(store: ctx.store, round: r, today: ctx.today, language: ctx.language)
+                    : try GrantsSideLists.conflicts(store: ctx.store, round: r, today: ctx.today, language: ctx.language)
+                pane.showSide(.side)
+            }
+        case .grantsDue:
+            attempt(context: &context) { pane, ctx in
+                pane.side = try GrantsSideLists.due(store: ctx.store, today: ctx.today, language: ctx.language)
+                pane.showSide(.side)
+            }
+        case .grantsCharts:
+            let year = currentRound?.year ?? context.today.year
+            attempt(context: &context) { pane, ctx in
+                pane.charts = try GrantCharts.build(store: ctx.store, year: year, language: ctx.language)
+                pane.showSide(.charts)
+            }
+        case .grantsExport:
+            guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
+            context.open(DialogRequest(title: l["grants.action.export"], kind: .prompt(label: l["grants.export.prompt"], initial: "paatosluettelo.html"),
+                                       action: .grantsExportTo, argument: String(r.id)))
+        case .grantsExportTo:
+            guard let r = currentRound, let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .handled }
+            attempt(context: &context) { _, ctx in
+                let list = try DecisionList.build(store: ctx.store, roundID: r.id, language: ctx.language)
+                let lower = path.lowercased()
+                let text = lower.hasSuffix(".md") ? list.markdown(ctx.language) : lower.hasSuffix(".csv") ? list.csv(ctx.language) : list.html(ctx.language)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: (path as NSString).expandingTildeInPath), options: .atomic)
+                ctx.post(ctx.l["grants.status.exported", list.lines.count, path])
+            }
+        case .grantsAddType:
+            guard let label = argument?.trimmingCharacters(in: .whitespaces), !label.isEmpty else {
+                context.open(DialogRequest(title: l["grants.action.add_type"], kind: .prompt(label: l["grants.add_type.prompt"], initial: ""),
+                                           action: .grantsAddType))
+                return .handled
+            }
+            attempt(context: &context) { _, ctx in
+                let grants = GrantStore(store: ctx.store)
+                let existing = Set(try grants.categories("grant_type", language: .fi).map(\.code))
+                let base = String(SearchFolding.fold(label).map { $0.isLetter || $0.isNumber ? $0 : "_" })
+                var code = base, n = 2
+                while existing.contains(code) { code = "\(base)_\(n)"; n += 1 }
+                try grants.addGrantType(code: code, fi: label, en: label)
+                ctx.post(ctx.l["grants.status.type_added", label])
+            }
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    // MARK: Navigation
+
+    mutating func open(context: inout PaneContext) {
+        switch screen {
+        case .rounds:
+            guard selectedRound != nil else { context.post(context.l["grants.status.no_round"], kind: .error); return }
+            screen = .board
+            boardRow = 0
+            attempt(context: &context) { pane, ctx in try pane.computeFlags(context: ctx) }
+        case .board, .side:
+            guard let id = currentApplicationID else { return }
+            detailReturn = screen
+            attempt(context: &context) { pane, ctx in
+                pane.detailScroll = 0
+                try pane.loadDetail(id, context: ctx)
+                pane.screen = .application
+            }
+        default: break
+        }
+    }
+
+    mutating func back() -> PaneResult {
+        switch screen {
+        case .rounds: return .ignored
+        case .board: screen = .rounds
+        case .application: screen = detailReturn; detail = nil
+        case .side, .charts: screen = returnTo == .application && detail == nil ? .board : returnTo
+        }
+        return .handled
+    }
+
+    mutating func showSide(_ s: Screen) {
+        if screen != .side && screen != .charts { returnTo = screen }
+        screen = s
+    }
+
+    /// Keeps the cursor on an application after the board regrouped it.
+    mutating func follow(_ id: Int64) {
+        if let i = boardItems.firstIndex(where: { $0.id == id }) { boardRow = i }
+    }
+
+    // MARK: Helpers
+
+    /// Runs a body that may be refused; the refusal goes to the status line.
+    mutating func attempt(context: inout PaneContext, _ body: (inout GrantsPane, inout PaneContext) throws -> Void) {
+        do { try body(&self, &context) } catch { context.post(GrantsPane.message(error, context.language), kind: .error) }
+    }
+
+    mutating func withApplication(context: inout PaneContext, _ body: (inout GrantsPane, Int64, inout PaneContext) throws -> Void) {
+        guard let id = currentApplicationID else { context.post(context.l["grants.status.no_application"], kind: .error); return }
+        attempt(context: &context) { pane, ctx in try body(&pane, id, &ctx) }
+    }
+
+    /// Opens a form about the current application, loading it first.
+    mutating func openDetailForm(context: inout PaneContext, _ make: (ApplicationDetail, GrantsPane, PaneContext) throws -> GrantEditor) {
+        withApplication(context: &context) { pane, id, ctx in
+            let d = try ApplicationDetail.load(store: ctx.store, applicationID: id, today: ctx.today, language: ctx.language)
+            pane.editor = try make(d, pane, ctx)
+        }
+    }
+
+    mutating func openRoundForm(_ r: GrantRound?, context: inout PaneContext) {
+        attempt(context: &context) { pane, ctx in
+            let grants = GrantStore(store: ctx.store)
+            pane.editor = GrantEditor(kind: .round(id: r?.id), title: ctx.l[r == nil ? "grants.form.new_round" : "grants.form.edit_round"],
+                                      form: GrantsForms.round(r, types: try grants.categories("grant_type", language: ctx.language),
+                                                              bodies: try grants.bodies(), context: ctx))
+        }
+    }
+
+    mutating func openApplicantPicker(context: inout PaneContext) {
+        guard let r = currentRound else { context.post(context.l["grants.status.no_round"], kind: .error); return }
+        attempt(context: &context) { pane, ctx in
+            let applicants = try GrantStore(store: ctx.store).searchApplicants("", limit: Int.max)
+            if applicants.isEmpty { throw GrantProblem.unknownAssociation }
+            let items = applicants.map { [$0.name, $0.businessID, $0.municipality].filter { !$0.isEmpty }.joined(separator: " · ") }
+            pane.picker = ApplicantPicker(roundID: r.id, applicants: applicants,
+                                          dialog: PickerDialog(title: ctx.l["grants.picker.title"], items: items, language: ctx.language, box: ctx.boxStyle))
+        }
+    }
+
+    mutating func openApplicationForm(id: Int64?, roundID: Int64? = nil, associationID: Int64? = nil, applicantName: String = "",
+                                      context: inout PaneContext) throws {
+        let grants = GrantStore(store: context.store)
+        let app = try id.map { try grants.application(id: $0) }
+        let round = roundID ?? app?.roundID ?? 0
+        let name = try app.map { a in try grants.applications(roundID: a.roundID).first { $0.id == a.id }?.associationName ?? "" } ?? applicantName
+        editor = GrantEditor(kind: .application(id: id, roundID: round, associationID: associationID ?? app?.associationID),
+                             title: context.l[id == nil ? "grants.form.new_application" : "grants.form.edit_application"],
+                             form: GrantsForms.application(app, applicantName: name, groups: try grants.categories("target_group", language: context.language),
+                                                           criteria: try grants.criteria(roundID: round), scores: try id.map { try grants.scores(applicationID: $0) } ?? [:],
+                                                           context: context))
+    }
+
+    mutating func handlePicker(_ event: Event, context: inout PaneContext) -> PaneResult {
+        guard var p = picker else { return .ignored }
+        let result = p.dialog.handle(event)
+        picker = p
+        switch result {
+        case .cancelled: picker = nil
+        case .activated(let i) where p.applicants.indices.contains(i):
+            picker = nil
+            let a = p.applicants[i]
+            attempt(context: &context) { pane, ctx in
+                try pane.openApplicationForm(id: nil, roundID: p.roundID, associationID: a.id, applicantName: a.name, context: &ctx)
+            }
+        default: break
+        }
+        return .handled
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Kumppani
+
+/// Builds the whole app the same way for the terminal, the headless replay and the benchmark,
+/// so what is measured and tested is what the user runs.
+public enum AppFactory {
+    public struct Settings {
+        public var language: Language
+        public var themeName: String
+        public var boxStyle: BoxStyle
+        public var clock: Clock
+        public var themeLoader: ThemeLoader
+
+        public init(language: Language, themeName: String = "default", boxStyle: BoxStyle = .unicode,
+                    clock: Clock = SystemClock(), themeLoader: ThemeLoader = ThemeLoader()) {
+            self.language = language
+            self.themeName = themeName
+            self.boxStyle = boxStyle
+            self.clock = clock
+            self.themeLoader = themeLoader
+        }
+    }
+
+    /// The real panes, in tab order.
+    public static func panes() -> [any Pane] {
+        [DirectoryPane(), GrantsPane()]
+    }
+
+    public static func make(store: Store, settings: Settings) -> App {
+        let loader = settings.themeLoader
+        let initial = settings.language
+        let services = LiveServices(store: store, language: { initial }, themes: { loader.available() })
+        let app = App(store: store, services: services, panes: panes(), language: settings.language,
+                      themeName: settings.themeName, boxStyle: settings.boxStyle, clock: settings.clock)
+        app.themeLoader = { loader.load($0) }
+        services.language = { [weak app] in app?.state.language ?? initial }
+        _ = app.theme   // load now, so a bad theme file is reported on the first screen
+        services.checkHealthInBackgroundIfDeferred()
+        return app
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Kumppani
+
+/// The real `AppServices`: the same library code as the command line.
+public final class LiveServices: AppServices, @unchecked Sendable {
+    let store: Store
+    /// The UI's current language (it can change while the program runs).
+    var language: () -> Language
+    let themes: () -> [String]
+
+    public init(store: Store, language: @escaping () -> Language, themes: @escaping () -> [String]) {
+        self.store = store
+        self.language = language
+        self.themes = themes
+    }
+
+    public var databasePath: String { store.path }
+
+    public func isDatabaseEmpty() -> Bool {
+        ((try? store.database.scalarInt("SELECT count(*) FROM associations")) ?? 0) == 0
+    }
+
+    public func loadDemoData(progress: (Double) -> Void) throws {
+        try withoutActuallyEscaping(progress) { progress in
+            _ = try DemoGenerator.generate(into: store, associations: 600, seed: 1, today: store.clock.now(), progress: progress)
+        }
+    }
+
+    public func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ServiceError.cannotRead(path: path)
+        }
+        do {
+            let summary = try withoutActuallyEscaping(progress) { progress in
+                try AssociationImport.run(data: data, store: store, dryRun: dryRun) { done, total in
+                    progress(total > 0 ? Double(done) / Double(total) : 1)
+                }
+            }
+            return ImportSummary(imported: summary.inserted + summary.updated, skipped: summary.unchanged)
+        } catch ImportFailure.invalid(let problems) where dryRun {
+            // The preview lists the problems; nothing was written.
+            return ImportSummary(imported: 0, skipped: 0, problems: problems.map { $0.message(language()) })
+        }
+    }
+
+    public func exportAssociations(path: String) throws -> Int {
+        let sink = try ExportSink.file(path)
+        let count = try AssociationExport.write(.csv, from: store.database, to: sink)
+        try sink.commit()
+        return count
+    }
+
+    public func exportAll(path: String) throws -> Int {
+        let sink = try ExportSink.file(path)
+        let count = try FullExport.write(from: store.database, to: sink)
+        try sink.commit()
+        return count
+    }
+
+    public func backup(to path: String) throws {
+        try Backup.write(from: store.database, to: path)
+    }
+
+    public func availableThemes() -> [String] { themes() }
+
+    private let noticeLock = NSLock()
+    private var pendingProblem: StoreError?
+
+    /// Starts the deferred health check of a large file; a problem becomes a notice.
+    func checkHealthInBackgroundIfDeferred() {
+        guard store.healthCheckDeferred else { return }
+        store.checkHealthInBackground { [weak self] problem in
+            guard let self, let problem else { return }
+            self.noticeLock.withLock { self.pendingProblem = problem }
+        }
+    }
+
+    public func takeNotice() -> String? {
+        let problem = noticeLock.withLock { () -> StoreError? in
+            defer { pendingProblem = nil }
+            return pendingProblem
+        }
+        return problem?.message(language())
+    }
+}
+
+/// Problems of the services themselves (not of the library calls they make).
+public enum ServiceError: Error, UserFacingError, Equatable {
+    case cannotRead(path: String)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .cannotRead(let path): return L(language)["services.cannot_read", path]
+        }
+    }
+}
+
+extension ImportFailure: UserFacingError {}
+extension ExportError: UserFacingError {}
+extension CSVError: UserFacingError {}

@@ -1,0 +1,62 @@
+import Foundation
+import Kumppani
+
+/// `kumppani check`: schema version, counts, SQLite's own checks, the search index, references,
+/// journal mode and file permissions. Exit 0 only when everything is healthy.
+enum CheckCommand {
+    static let tables = ["associations", "activities", "people", "contact_log", "grant_rounds", "grant_applications",
+                         "grant_payments", "bodies", "meetings", "agenda_items", "actions"]
+
+    static func run(_ c: CommandContext) -> Int32 {
+        let l = c.l
+        let store: Store
+        switch c.openStore(create: false, migrate: false) {
+        case .success(let s): store = s
+        case .failure(let error): return c.fail(error.message(c.language))
+        }
+        let db = store.database
+        var problems: [String] = []
+        c.out(l["cli.check.file", c.databasePath])
+        c.out(l["cli.check.schema", store.schemaVersion])
+        do {
+            for table in tables {
+                let n = try db.scalarInt("SELECT count(*) FROM \(table)") ?? 0
+                c.out("  " + table.padding(toLength: 20, withPad: " ", startingAt: 0) + " \(n)")
+            }
+            for pragma in ["quick_check", "integrity_check"] {
+                let result = try db.query("PRAGMA \(pragma)").compactMap { $0.values.first?.description }
+                let ok = result == ["ok"]
+                c.out("\(pragma): " + (ok ? "ok" : result.joined(separator: "; ")))
+                if !ok { problems.append(pragma) }
+            }
+            let fts = SearchIndex.integrityProblems(on: db)
+            c.out(l["cli.check.fts", fts.isEmpty ? "ok" : fts.joined(separator: "; ")])
+            if !fts.isEmpty { problems.append("fts") }
+            let fk = try db.query("PRAGMA foreign_key_check")
+            c.out(l["cli.check.foreign_keys", fk.isEmpty ? "ok" : "\(fk.count)"])
+            if !fk.isEmpty { problems.append("foreign_key_check") }
+            let mode = try db.scalarString("PRAGMA journal_mode") ?? "?"
+            c.out("journal_mode: \(mode)")
+            if mode.lowercased() != "wal" { problems.append("journal_mode") }
+        } catch let error as DatabaseError {
+            c.out(l["cli.database_error", error.message])
+            problems.append("sqlite")
+        } catch {
+            problems.append("\(error)")
+        }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: c.databasePath),
+           let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue {
+            let text = String(mode & 0o777, radix: 8)
+            if mode & 0o077 != 0 {
+                c.out(l["cli.check.permissions_warning", text, c.databasePath])
+            } else {
+                c.out(l["cli.check.permissions", text])
+            }
+        }
+        if problems.isEmpty {
+            c.out(l["cli.check.healthy"])
+            return ExitCode.success
+        }
+        return c.fail(l["cli.check.unhealthy", problems.joined(separator: ", ")])
+    }
+}

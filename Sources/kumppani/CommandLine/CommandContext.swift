@@ -1,0 +1,54 @@
+import Foundation
+import Kumppani
+
+/// What every command needs: the parsed options, the language, the environment, and output.
+struct CommandContext {
+    let options: Options
+    let language: Language
+    let environment: [String: String]
+
+    var l: L { L(language) }
+
+    /// The system clock, unless `KUMPPANI_NOW` fixes it (`2026-11-23T10:00:00.000Z` or
+    /// `2026-11-23`): reproducible replays, demos and bug reports.
+    var clock: Clock {
+        guard let fixed = environment["KUMPPANI_NOW"] else { return SystemClock() }
+        if let date = UTCTimestamp.parse(fixed) { return FixedClock(date) }
+        if let day = CivilDate(iso: fixed), let noon = ClockTime(hour: 12, minute: 0) {
+            return FixedClock(HelsinkiTime.date(day, noon))
+        }
+        return SystemClock()
+    }
+    var databasePath: String { options.resolvedDatabasePath(environment: environment) }
+
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    func err(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints a failure the user can fix and returns exit code 1.
+    func fail(_ text: String) -> Int32 {
+        err("kumppani: " + text)
+        return ExitCode.failure
+    }
+
+    /// Opens the database; on failure prints the store's own message.
+    func openStore(create: Bool, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil) -> Result<Store, StoreError> {
+        do {
+            let options = Store.Options(create: create, migrate: migrate, deferHealthCheckAbove: deferHealthCheckAbove)
+            return .success(try Store.open(path: databasePath, options: options, clock: clock))
+        } catch let error as StoreError {
+            return .failure(error)
+        } catch let error as DatabaseError {
+            return .failure(.other(error.message))
+        } catch {
+            return .failure(.other("\(error)"))
+        }
+    }
+
+    /// A progress line on stderr, only when a person is watching.
+    var showsProgress: Bool { isatty(2) == 1 }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Kumppani
+
+/// Parses the arguments and runs the command; returns the exit code.
+enum CommandRunner {
+    static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        let early = Language.resolve(option: ArgumentParser.languageOption(arguments), environment: environment)
+        let options: Options
+        do {
+            options = try ArgumentParser.parse(arguments)
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data((error.message(early) + "\n").utf8))
+            return ExitCode.usage
+        } catch {
+            return ExitCode.usage
+        }
+        let c = CommandContext(options: options, language: Language.resolve(option: options.language, environment: environment),
+                               environment: environment)
+        switch options.command {
+        case .help:
+            c.out(c.l["cli.help"])
+            return ExitCode.success
+        case .version:
+            c.out("kumppani \(KumppaniVersion.current)")
+            return ExitCode.success
+        case .ui:
+            return runInteractiveUI(c)
+        case .demoUI:
+            let code = DemoCommand.ensureDemoDatabase(c)
+            guard code == ExitCode.success else { return code }
+            var withPath = options
+            withPath.databasePath = c.databasePath
+            return runInteractiveUI(CommandContext(options: withPath, language: c.language, environment: environment))
+        case .demo(let associations, let seed):
+            return DemoCommand.run(c, associations: associations, seed: seed)
+        case .importAssociations(let file, let dryRun):
+            return ImportCommand.run(c, file: file, dryRun: dryRun)
+        case .exportAssociations(let format, let output):
+            return ExportCommand.associations(c, format: format, output: output)
+        case .exportAll(let output):
+            return ExportCommand.all(c, output: output)
+        case .exportDecisions(let round, let format, let output):
+            return GrantsExportCommand.decisions(c, round: round, format: format, output: output)
+        case .exportGrants(let format, let output):
+            return GrantsExportCommand.grants(c, format: format, output: output)
+        case .check:
+            return CheckCommand.run(c)
+        case .backup(let destination):
+            return BackupCommand.run(c, destination: destination)
+        }
+    }
+}

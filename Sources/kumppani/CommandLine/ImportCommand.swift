@@ -1,0 +1,32 @@
+import Foundation
+import Kumppani
+
+/// `kumppani import associations FILE.csv [--dry-run]`: all or nothing, every problem listed.
+enum ImportCommand {
+    static func run(_ c: CommandContext, file: String, dryRun: Bool) -> Int32 {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: file) ? c.l["cli.cannot_read"] : c.l["cli.no_such_file"]
+            return c.fail(c.l["cli.import.cannot_open", file, reason])
+        }
+        let store: Store
+        switch c.openStore(create: true) {
+        case .success(let s): store = s
+        case .failure(let error): return c.fail(error.message(c.language))
+        }
+        do {
+            let summary = try AssociationImport.run(data: data, store: store, dryRun: dryRun) { done, total in
+                if c.showsProgress { FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
+            }
+            if c.showsProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+            c.out(summary.message(c.language))
+            return ExitCode.success
+        } catch let failure as ImportFailure {
+            return c.fail(failure.message(c.language))
+        } catch {
+            return c.fail("\(error)")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Glibc
+
+// Signal handlers can only reach global state, so this file keeps the few globals the presenter
+// needs to restore the terminal from a handler. They are written once before the handlers are
+// installed and only read afterwards (except the received-signal flag).
+nonisolated(unsafe) private var receivedSignal: sig_atomic_t = 0
+nonisolated(unsafe) private var savedTerminal = termios()
+nonisolated(unsafe) private var hasSavedTerminal = false
+nonisolated(unsafe) private var previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+
+/// Restores the terminal on every exit path. Termination signals (INT, TERM, HUP) only set a flag
+/// that the presenter loop sees within 250 ms, so the normal `endwin` path runs. Crash signals write
+/// the reset sequences straight to the terminal, restore the saved termios, and re-raise.
+enum SignalGuard {
+    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+
+    /// Saves the terminal state and installs the handlers. Call before ncurses starts, so ncurses
+    /// sees our SIGINT/SIGTERM handlers and does not install its own.
+    static func install() {
+        receivedSignal = 0
+        hasSavedTerminal = tcgetattr(STDIN_FILENO, &savedTerminal) == 0
+        for signal in terminationSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = onTerminationSignal
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0   // no SA_RESTART: a blocked read returns, so the loop notices sooner
+            sigaction(signal, &action, previousActions + Int(signal))
+        }
+        for signal in crashSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = onCrashSignal
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(SA_NODEFER)
+            sigaction(signal, &action, previousActions + Int(signal))
+        }
+    }
+
+    /// Puts back whatever handled these signals before (the Swift runtime's crash reporter, defaults).
+    static func uninstall() {
+        for signal in terminationSignals + crashSignals {
+            sigaction(signal, previousActions + Int(signal), nil)
+        }
+    }
+
+    /// The termination signal received since `install`, if any.
+    static var pendingSignal: Int32? {
+        receivedSignal == 0 ? nil : Int32(receivedSignal)
+    }
+}
+
+private func onTerminationSignal(_ signal: Int32) {
+    receivedSignal = sig_atomic_t(signal)
+}
+
+/// Only async-signal-safe calls: write, tcsetattr, sigaction, raise.
+private func onCrashSignal(_ signal: Int32) {
+    let reset: StaticString = "\u{1B}[?2004l\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n"
+    _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
+    if hasSavedTerminal { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal) }
+    // Hand the signal on to whoever had it before (the runtime's backtracer or the default action).
+    sigaction(signal, previousActions + Int(signal), nil)
+    raise(signal)
+}

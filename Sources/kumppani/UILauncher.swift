@@ -1,0 +1,62 @@
+import Foundation
+import Kumppani
+import KumppaniTUI
+
+/// Starts the full-screen UI, or with `--replay` runs it headless on a virtual screen.
+func runInteractiveUI(_ c: CommandContext) -> Int32 {
+    if let script = c.options.replayFile { return runReplay(c, scriptPath: script) }
+    if let problem = presenterProblem(environment: c.environment) {
+        c.err("kumppani: " + problem.message(c.language))
+        return ExitCode.usage
+    }
+    let store: Store
+    // The UI must open at once even at national scale: large files are checked in the background.
+    switch c.openStore(create: true, deferHealthCheckAbove: 64 << 20) {
+    case .success(let s): store = s
+    case .failure(let error): return c.fail(error.message(c.language))
+    }
+    let theme = c.options.theme ?? "default"
+    return runPresenter(makeApp: { capabilities in
+        AppFactory.make(store: store, settings: settings(c, theme: theme, unicode: capabilities.unicode))
+    }, noColor: c.options.noColor || c.environment["NO_COLOR"] != nil)
+}
+
+/// `--replay KEYS --size WxH --screen-dump OUT`: the same app, fed from a file, dumped as text.
+func runReplay(_ c: CommandContext, scriptPath: String) -> Int32 {
+    guard let data = FileManager.default.contents(atPath: scriptPath), let text = String(data: data, encoding: .utf8) else {
+        return c.fail(c.l["services.cannot_read", scriptPath])
+    }
+    let steps: [ReplayStep]
+    do {
+        steps = try ReplayScript.parse(text)
+    } catch {
+        c.err("kumppani: \(scriptPath): " + error.message(c.language))
+        return ExitCode.usage
+    }
+    let store: Store
+    switch c.openStore(create: true) {
+    case .success(let s): store = s
+    case .failure(let error): return c.fail(error.message(c.language))
+    }
+    let size = c.options.size.map { Size(width: $0.width, height: $0.height) } ?? Size(width: 80, height: 24)
+    let app = AppFactory.make(store: store, settings: settings(c, theme: c.options.theme ?? "default", unicode: true))
+    let output = HeadlessRunner.run(app: app, steps: steps, size: size)
+    guard let dump = c.options.screenDump else {
+        c.out(output)
+        return ExitCode.success
+    }
+    do {
+        let sink = try ExportSink.file(dump)
+        try sink.write(output + "\n")
+        try sink.commit()
+    } catch let error as ExportError {
+        return c.fail(error.message(c.language))
+    } catch {
+        return c.fail("\(error)")
+    }
+    return ExitCode.success
+}
+
+private func settings(_ c: CommandContext, theme: String, unicode: Bool) -> AppFactory.Settings {
+    AppFactory.Settings(language: c.language, themeName: theme, boxStyle: unicode ? .unicode : .ascii, clock: c.clock)
+}
