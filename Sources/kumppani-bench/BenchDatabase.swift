@@ -5,8 +5,28 @@ import Kumppani
 /// and reused while a small metadata file beside it records the same generator version, seed,
 /// size and schema version.
 struct BenchDatabase {
-    /// Bump when the demo generator changes what it writes (the generator has no version of its own yet).
-    static let generatorVersion = "demo-1"
+    /// The generator has no version number: a hash of what it writes for a small fixed sample
+    /// stands in, so any change to its output makes the cached database stale.
+    static let generatorVersion: String = {
+        do {
+            let day = Date(timeIntervalSince1970: 1_795_435_200)   // 2026-11-23
+            let store = try Store.inMemory(clock: FixedClock(day))
+            try DemoGenerator.generate(into: store, associations: 40, seed: 7, today: day)
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a
+            let sql = """
+                SELECT (SELECT group_concat(id || name || coalesce(business_id, ''), '|') FROM associations)
+                    || (SELECT count(*) FROM activities) || (SELECT count(*) FROM people)
+                    || (SELECT count(*) FROM grant_applications) || (SELECT count(*) FROM meetings)
+                    || (SELECT count(*) FROM agenda_items) AS sample
+                """
+            for byte in (try store.database.scalarString(sql) ?? "").utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return "demo-" + String(hash, radix: 16)
+        } catch {
+            return "demo-unknown"
+        }
+    }()
 
     let path: String
     let associations: Int
@@ -71,9 +91,14 @@ struct BenchDatabase {
     /// Generates into `file` and closes it (the WAL folded in), ready to be renamed.
     private func generate(at file: String) throws {
         let store = try Store.open(path: file)
-        // waiting for DemoGenerator (Sources/Kumppani/Demo/) to land on main
-        _ = store
-        throw BenchFailure.waiting("the demo generator (DemoGenerator)")
+        let summary = try DemoGenerator.generate(into: store, associations: associations, seed: seed) { fraction in
+            BenchLog.progress("generating", fraction)
+        }
+        BenchLog.say("")
+        BenchLog.say("  \(summary.associations) associations, \(summary.activities) activities, \(summary.people) people, "
+                     + "\(summary.applications) grant applications, \(summary.meetings) meetings, "
+                     + "\(summary.agendaItems) agenda items")
+        try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 }
 

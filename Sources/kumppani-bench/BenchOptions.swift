@@ -7,6 +7,8 @@ struct BenchOptions {
     /// Where the national database lives; default: the cache folder.
     var databasePath: String?
     var seed: UInt64 = 1
+    /// `--only start,search,minutes,exchange`: run just these steps (for profiling).
+    var only: Set<String>?
     /// Internal (`--prepare-only`): generate the database and exit.
     var prepareOnly = false
 
@@ -16,6 +18,7 @@ struct BenchOptions {
           --json            print one JSON object instead of the table
           --db PATH         the benchmark database (default: $XDG_CACHE_HOME/kumppani-bench/)
           --seed S          demo generator seed (default 1)
+          --only STEPS      run only some steps: start,search,minutes,exchange (for profiling)
         """
 
     enum Problem: Error, CustomStringConvertible {
@@ -50,6 +53,13 @@ struct BenchOptions {
                 let text = try value(arg)
                 guard let s = UInt64(text) else { throw Problem.bad("--seed wants a whole number, not \(text)") }
                 options.seed = s
+            case "--only":
+                let steps = Set(try value(arg).split(separator: ",").map(String.init))
+                let known: Set<String> = ["start", "search", "minutes", "exchange"]
+                guard !steps.isEmpty, steps.isSubset(of: known) else {
+                    throw Problem.bad("--only takes a comma-separated list of start, search, minutes, exchange")
+                }
+                options.only = steps
             case Self.prepareOnlyFlag: options.prepareOnly = true
             case "-h", "--help": throw Problem.help
             default: throw Problem.bad("unknown argument \(arg)")

@@ -67,7 +67,7 @@ struct BenchReport {
             cells.enumerated().map { i, s in
                 i == 1 || i == 2 ? String(repeating: " ", count: widths[i] - s.count) + s
                                  : s + String(repeating: " ", count: widths[i] - s.count)
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         var out = context.map { "\($0.0): \($0.1)" }.joined(separator: "\n") + "\n\n"
         out += line(header) + "\n"

@@ -4,6 +4,18 @@ import KumppaniTUI
 
 // kumppani-bench: the national-scale benchmark (issue 7). Progress on stderr, the report on stdout.
 
+// The child process that measures one start (FirstFrameBench).
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == FirstFrameBench.probeFlag {
+    do {
+        let t = try FirstFrameBench.once(path: CommandLine.arguments[2])
+        print(t.total, t.open, t.app, t.render)
+        exit(0)
+    } catch {
+        BenchLog.say("kumppani-bench: \(error)")
+        exit(1)
+    }
+}
+
 let options: BenchOptions
 do {
     options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
