@@ -12,6 +12,9 @@ extension Catalog {
               kumppani export all [--db POLKU] [--output TIEDOSTO]   koko tietokanta JSON-muodossa
               kumppani export decisions --round ID|NIMI [--format md|html|csv] [--output TIEDOSTO]   haun päätösluettelo
               kumppani export grants [--format csv|json] [--output TIEDOSTO]   kaikki avustushakemukset
+              kumppani export minutes --meeting ID|n/vvvv [--format md|html|txt] [--output TIEDOSTO]   pöytäkirja
+              kumppani export agenda --meeting ID|n/vvvv [--format md|html|txt] [--output TIEDOSTO]   esityslista
+              kumppani export calendar [--output TIEDOSTO]   kokoukset, toimenpiteet ja määräajat iCalendar-muodossa
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
               kumppani --help | --version
@@ -38,6 +41,9 @@ extension Catalog {
               kumppani export all [--db PATH] [--output FILE]   the whole database as JSON
               kumppani export decisions --round ID|NAME [--format md|html|csv] [--output FILE]   a round's decision list
               kumppani export grants [--format csv|json] [--output FILE]   every grant application
+              kumppani export minutes --meeting ID|n/yyyy [--format md|html|txt] [--output FILE]   the minutes
+              kumppani export agenda --meeting ID|n/yyyy [--format md|html|txt] [--output FILE]   the agenda
+              kumppani export calendar [--output FILE]   meetings, actions and deadlines as iCalendar
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
               kumppani --help | --version

@@ -36,6 +36,8 @@ public enum Catalog {
         themes,
         presenter,
         grants,
+        meetings,
+        meetingsPane,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -23,6 +23,7 @@ public enum Migrations {
         Schema1.migration,
         Schema2Directory.migration,
         Schema3Grants.migration,
+        Schema4Meetings.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

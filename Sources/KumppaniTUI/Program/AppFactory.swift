@@ -23,7 +23,7 @@ public enum AppFactory {
 
     /// The real panes, in tab order.
     public static func panes() -> [any Pane] {
-        [DirectoryPane(), GrantsPane()]
+        [DirectoryPane(), GrantsPane(), MeetingsPane()]
     }
 
     public static func make(store: Store, settings: Settings) -> App {

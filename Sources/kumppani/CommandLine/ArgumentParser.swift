@@ -4,7 +4,7 @@ import Kumppani
 /// A small hand-written parser (no packages): options may come before or after the command;
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
-    static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round",
+    static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting",
                                             "--replay", "--size", "--screen-dump"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version"]
 
@@ -92,7 +92,7 @@ enum ArgumentParser {
             try noMore(3)
             return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"))
         case "export":
-            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | grants") }
+            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | grants | minutes | agenda | calendar") }
             try noMore(2)
             switch p[1] {
             case "associations":
@@ -111,6 +111,12 @@ enum ArgumentParser {
                 let text = values["--format"] ?? "csv"
                 guard let format = GrantExport.Format(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
                 return .exportGrants(format: format, output: values["--output"])
+            case "minutes", "agenda":
+                guard let meeting = values["--meeting"] else { throw UsageError.missingArgument("--meeting ID") }
+                let text = values["--format"] ?? "md"
+                guard let format = DocumentFormat(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
+                return .exportMeetingDocument(minutes: p[1] == "minutes", meeting: meeting, format: format, output: values["--output"])
+            case "calendar": return .exportCalendar(output: values["--output"])
             default: throw UsageError.unknownCommand("export \(p[1])")
             }
         case "check":
@@ -136,6 +142,8 @@ enum ArgumentParser {
         case .exportAll: allowed.insert("--output")
         case .exportDecisions: allowed.formUnion(["--round", "--format", "--output"])
         case .exportGrants: allowed.formUnion(["--format", "--output"])
+        case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
+        case .exportCalendar: allowed.insert("--output")
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {

@@ -43,6 +43,10 @@ enum CommandRunner {
             return GrantsExportCommand.decisions(c, round: round, format: format, output: output)
         case .exportGrants(let format, let output):
             return GrantsExportCommand.grants(c, format: format, output: output)
+        case .exportMeetingDocument(let minutes, let meeting, let format, let output):
+            return MeetingsExportCommand.document(c, minutes: minutes, meeting: meeting, format: format, output: output)
+        case .exportCalendar(let output):
+            return MeetingsExportCommand.calendar(c, output: output)
         case .check:
             return CheckCommand.run(c)
         case .backup(let destination):

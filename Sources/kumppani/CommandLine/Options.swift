@@ -11,6 +11,8 @@ enum Command: Equatable {
     case exportAll(output: String?)
     case exportDecisions(round: String, format: DecisionList.Format, output: String?)
     case exportGrants(format: GrantExport.Format, output: String?)
+    case exportMeetingDocument(minutes: Bool, meeting: String, format: DocumentFormat, output: String?)
+    case exportCalendar(output: String?)
     case check
     case backup(destination: String)
     case help

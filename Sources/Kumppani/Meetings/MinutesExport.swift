@@ -1,0 +1,72 @@
+import Foundation
+
+/// The minutes (*pöytäkirja*) laid out as Finnish bodies do: header, every § with its proposal,
+/// decision and what was recorded, signature and checking blocks, attachments, amendments.
+public enum MinutesExport {
+    public static func blocks(_ doc: MeetingDocument, language: Language) -> [DocumentBlock] {
+        let l = L(language)
+        var out: [DocumentBlock] = [.title(l["meetings.doc.minutes_title", doc.body.name, doc.meeting.numberText])]
+        out.append(.fields(DocumentParts.header(doc, language: language, minutes: true)))
+        for entry in doc.items {
+            out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: true)
+        }
+        if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language) }
+        out.append(.signatures(intro: l["meetings.doc.in_witness"],
+                               captions: [l["meetings.doc.sign_chair", doc.chair], l["meetings.doc.sign_secretary", doc.secretary]]))
+        let checkers = doc.checkers + Array(repeating: "", count: max(0, 2 - doc.checkers.count))
+        out.append(.heading(l["meetings.doc.checking"]))
+        out.append(.signatures(intro: l["meetings.doc.checking_text"],
+                               captions: [l["meetings.doc.place_date"]] + checkers.map { l["meetings.doc.sign_checker", $0] }))
+        let attachments = doc.items.flatMap { e in e.attachments.map { (e.item.section, $0) } }
+        if !attachments.isEmpty {
+            out.append(.list(label: l["meetings.doc.attachments"], entries: attachments.map { section, a in
+                DocumentBlock.Entry((section.map { "§ \($0): " } ?? "") + DocumentParts.attachmentText(a))
+            }))
+        }
+        let amendments = doc.amendments + doc.items.flatMap(\.amendments)
+        if !amendments.isEmpty {
+            out.append(.heading(l["meetings.doc.amendments"]))
+            out.append(.list(label: "", entries: amendments.map { a in
+                let section = a.itemID.flatMap { id in doc.items.first { $0.item.id == id }?.item.section }
+                let when = MeetingFormat.instant(a.at).map { MeetingFormat.date(MeetingFormat.helsinkiDate($0)) + " " + l["meetings.clock_stamp", MeetingFormat.time(MeetingFormat.helsinkiHHMM($0))] } ?? a.at
+                return DocumentBlock.Entry(l["meetings.doc.amendment_line", when, a.osUser, section.map { "§ \($0)" } ?? "–", a.reason, a.text])
+            }))
+        }
+        return out
+    }
+
+    public static func render(_ doc: MeetingDocument, format: DocumentFormat, language: Language = .fi) -> String {
+        DocumentWriter.write(blocks(doc, language: language), format: format,
+                             title: L(language)["meetings.doc.minutes_title", doc.body.name, doc.meeting.numberText])
+    }
+}
+
+/// The agenda (*esityslista*): header, members invited, every § with its background and proposal.
+public enum AgendaExport {
+    public static func blocks(_ doc: MeetingDocument, language: Language) -> [DocumentBlock] {
+        let l = L(language)
+        var out: [DocumentBlock] = [.title(l["meetings.doc.agenda_title", doc.body.name, doc.meeting.numberText])]
+        out.append(.fields(DocumentParts.header(doc, language: language, minutes: false)))
+        for entry in doc.items {
+            out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: false)
+        }
+        if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language) }
+        out.append(.signatures(intro: "", captions: [l["meetings.doc.sign_chair", doc.chair]]))
+        return out
+    }
+
+    public static func render(_ doc: MeetingDocument, format: DocumentFormat, language: Language = .fi) -> String {
+        DocumentWriter.write(blocks(doc, language: language), format: format,
+                             title: L(language)["meetings.doc.agenda_title", doc.body.name, doc.meeting.numberText])
+    }
+}
+
+extension MeetingStore {
+    public func exportMinutes(meetingID: Int64, format: DocumentFormat, language: Language = .fi) throws -> String {
+        MinutesExport.render(try document(meetingID: meetingID), format: format, language: language)
+    }
+
+    public func exportAgenda(meetingID: Int64, format: DocumentFormat, language: Language = .fi) throws -> String {
+        AgendaExport.render(try document(meetingID: meetingID), format: format, language: language)
+    }
+}

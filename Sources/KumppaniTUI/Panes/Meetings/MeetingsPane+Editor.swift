@@ -1,0 +1,99 @@
+import Foundation
+import Kumppani
+
+/// The multi-line editor over one item field, and its autosave.
+extension MeetingsPane {
+    static func text(of item: AgendaItem, _ field: ItemField) -> String {
+        switch field {
+        case .title: return item.title
+        case .preparer: return item.preparer
+        case .background: return item.background
+        case .proposal: return item.proposal
+        case .discussion: return item.discussion
+        case .decision: return item.decision
+        case .dissent: return item.dissent
+        case .voteNames: return item.voteNames
+        case .counterProposals: return item.counterProposalsText
+        }
+    }
+
+    static func set(_ field: ItemField, _ text: String, in item: inout AgendaItem) {
+        switch field {
+        case .title: item.title = text
+        case .preparer: item.preparer = text
+        case .background: item.background = text
+        case .proposal: item.proposal = text
+        case .discussion: item.discussion = text
+        case .decision: item.decision = text
+        case .dissent: item.dissent = text
+        case .voteNames: item.voteNames = text
+        case .counterProposals: item.counterProposalsText = text
+        }
+    }
+
+    var editingField: ItemField? { input == .editor ? autosave?.field : nil }
+
+    func beginEditing(_ field: ItemField, context: inout PaneContext) {
+        guard let item = currentItem, let m = meeting else { return }
+        if m.status.isReadOnly { context.post(MeetingError.readOnly.message(context.language), kind: .error); return }
+        flushEditor(context: &context)
+        editor = TextEditor(text: Self.text(of: item, field), placeholder: context.l["meetings.placeholder.\(field.rawValue)"])
+        editor.setViewport(width: editorRect.width, height: editorRect.height)
+        editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
+        autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision)
+        input = .editor
+    }
+
+    /// Writes the editor's text if it changed; called on every tick and whenever a field is left.
+    func flushEditor(context: inout PaneContext) {
+        guard var save = autosave else { return }
+        let text = editor.text
+        let wasDirty = save.isDirty(revision: editor.revision)
+        if let message = save.flush(text: text, revision: editor.revision, store: store(context), language: context.language) {
+            context.post(message, kind: .error)
+        }
+        autosave = save
+        if wasDirty, let i = items.firstIndex(where: { $0.id == save.itemID }) { Self.set(save.field, text, in: &items[i]) }
+    }
+
+    func stopEditing(context: inout PaneContext) {
+        flushEditor(context: &context)
+        autosave = nil
+        input = .none
+    }
+
+    /// The fields Tab walks through on each screen.
+    var editorFields: [ItemField] { screen == .live ? [.discussion, .decision, .dissent] : [.background, .proposal] }
+
+    func handleEditor(_ event: Event, context: inout PaneContext) -> PaneResult {
+        editor.setViewport(width: editorRect.width, height: editorRect.height)
+        switch event {
+        case .key(.escape):
+            stopEditing(context: &context)
+            return .handled
+        case .key(.tab):
+            let fields = editorFields
+            let next = fields[((autosave.flatMap { fields.firstIndex(of: $0.field) } ?? -1) + 1) % fields.count]
+            beginEditing(next, context: &context)
+            return .handled
+        case .key(.ctrl("t")):
+            _ = editor.handle(.paste(MeetingFormat.clockStamp(context.now, language: context.language) + " "))
+            return .handled
+        case .key(.ctrl("n")), .key(.ctrl("p")):
+            let field = autosave?.field ?? .discussion
+            stopEditing(context: &context)
+            move(event == .key(.ctrl("n")) ? 1 : -1, context: &context)
+            if screen == .live { prefillCurrentDecision(context: &context) }
+            beginEditing(field, context: &context)
+            return .handled
+        default:
+            return editor.handle(event) == .ignored ? .ignored : .handled
+        }
+    }
+
+    /// A decision starts as the proposal, so "as proposed" needs no typing at all.
+    func prefillCurrentDecision(context: inout PaneContext) {
+        guard let item = currentItem, meeting?.status == .inSession, item.decision.isEmpty, !item.proposal.isEmpty else { return }
+        if attempt(&context, { try $0.prefillDecision(itemID: item.id) }) { items[itemIndex].decision = item.proposal }
+    }
+}

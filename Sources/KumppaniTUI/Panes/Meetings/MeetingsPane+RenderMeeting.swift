@@ -1,0 +1,185 @@
+import Foundation
+import Kumppani
+
+/// Drawing the agenda editor and the live minutes.
+extension MeetingsPane {
+    func headerLine(_ m: Meeting, _ l: L, minutes: Bool) -> String {
+        let body = bodies.first { $0.id == m.bodyID }?.name ?? ""
+        var parts = [body + " " + m.numberText, MeetingFormat.date(m.heldOn)]
+        if m.status == .inSession, m.startedAt != nil {
+            parts.append(l["meetings.pane.started_at", MeetingFormat.localTime(ofInstant: m.startedAt)])
+        } else if !timeText(m).isEmpty {
+            parts.append(l["meetings.clock_stamp", timeText(m)])
+        }
+        parts.append(statusText(m.status, l))
+        return parts.joined(separator: " · ")
+    }
+
+    /// The item list on the left: `§ 5 Title`.
+    func renderItems(into frame: inout Frame, in rect: Rect, context: PaneContext) {
+        for (row, i) in visibleRange(count: items.count, selected: itemIndex, height: rect.height).enumerated() {
+            let item = items[i]
+            let role: StyleRole = i == itemIndex ? (input == .none ? .selection : .selectionInactive) : .normal
+            let section = item.section.map { "§ \($0)" } ?? "§"
+            frame.fill(rect.row(row), role: role)
+            let done = !item.decision.isEmpty ? "✓" : " "
+            line(&frame, TextLayout.pad(section, to: 5) + done + item.title, rect, rect.y + row, role: role)
+        }
+    }
+
+    func renderAgenda(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let l = context.l
+        guard let m = meeting else { return }
+        line(&frame, l["meetings.pane.agenda_title"] + " · " + headerLine(m, l, minutes: false), area, area.y, role: .title)
+        let names = [m.chairPersonID, m.secretaryPersonID].map { id in officerName(id) }
+        line(&frame, l["meetings.pane.officers_line", names[0], names[1], m.place.isEmpty ? (m.link.isEmpty ? l["common.none"] : m.link) : m.place],
+             area, area.y + 1, role: .dim)
+        let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
+        let (left, right) = body.splitLeft(min(40, max(24, area.width * 2 / 5)))
+        renderItems(into: &frame, in: Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height), context: context)
+        let r = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+        guard let item = currentItem else {
+            paragraph(&frame, l["meetings.pane.no_items"], r, r.y, maxLines: 3, role: .dim); return
+        }
+        var y = r.y
+        line(&frame, (item.section.map { "§ \($0) " } ?? "") + item.title, r, y, role: .title); y += 1
+        line(&frame, l["meetings.kind.\(item.kind.rawValue)"] + (item.preparer.isEmpty ? "" : " · " + l["meetings.pane.preparer", item.preparer])
+             + (details.roundName.isEmpty ? "" : " · " + details.roundName),
+             r, y, role: .dim); y += 1
+        let fields: [ItemField] = [.background, .proposal]
+        let editing = editingField
+        let fixed = 2 * 2 + (details.attachments.isEmpty ? 0 : 1) + (details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1)
+        let flexible = max(2, r.maxY - y - fixed)
+        for field in fields {
+            guard y < r.maxY else { break }
+            line(&frame, l["meetings.field.\(field.rawValue)"], r, y, role: editing == field ? .highlight : .label); y += 1
+            let height = editing == nil ? max(1, flexible / 2) : (editing == field ? flexible : 1)
+            y = renderField(field, item: item, into: &frame, rect: Rect(x: r.x + 2, y: y, width: r.width - 2, height: min(height, r.maxY - y)), context: context)
+        }
+        y = renderFollowUp(into: &frame, rect: r, y: y, context: context)
+        if !details.attachments.isEmpty {
+            line(&frame, l["meetings.pane.attachments", details.attachments.map(\.target).joined(separator: ", ")], r, y, role: .dim)
+        }
+    }
+
+    func officerName(_ id: Int64?) -> String {
+        guard let id else { return "–" }
+        return attendance.first { $0.personID == id }?.personName ?? peopleNames[id] ?? "–"
+    }
+
+    /// A field as text, or the editor when it is being edited. Returns the next free row.
+    func renderField(_ field: ItemField, item: AgendaItem, into frame: inout Frame, rect: Rect, context: PaneContext) -> Int {
+        guard rect.height > 0 else { return rect.y }
+        if editingField == field {
+            editorRect = rect
+            editor.render(into: &frame, in: rect, focused: true)
+            return rect.maxY
+        }
+        let text = Self.text(of: item, field)
+        if text.isEmpty {
+            line(&frame, context.l["meetings.placeholder.\(field.rawValue)"], rect, rect.y, role: .dim)
+            return rect.y + 1
+        }
+        // Show the end of long notes: that is where the secretary is writing.
+        let lines = TextLayout.wrap(text, width: max(1, rect.width))
+        let shown = lines.suffix(rect.height)
+        var y = rect.y
+        for l in shown { frame.put(l, x: rect.x, y: y, clip: rect); y += 1 }
+        return y
+    }
+
+    func renderFollowUp(into frame: inout Frame, rect r: Rect, y start: Int, context: PaneContext) -> Int {
+        guard !details.followUp.isEmpty, start < r.maxY else { return start }
+        var y = start
+        line(&frame, context.l["meetings.doc.follow_up"], r, y, role: .label); y += 1
+        for a in details.followUp.prefix(max(0, r.maxY - y)) {
+            var text = a.text + (a.owner.isEmpty ? "" : " – " + a.owner)
+            if let due = a.dueOn { text += " (" + MeetingFormat.date(due) + ")" }
+            line(&frame, "  " + text, r, y, role: a.isDone ? .strike : (a.isOverdue(today: context.todayISO) ? .warning : .normal)); y += 1
+        }
+        return y
+    }
+
+    func renderLive(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let l = context.l
+        guard let m = meeting else { return }
+        var top = area.y
+        let q = itemQuorum ?? quorum
+        let quorumText = q.map { l[$0.hasQuorum ? "meetings.pane.quorum_ok" : "meetings.pane.quorum_no", $0.filled, $0.seats] } ?? ""
+        let qWidth = TextLayout.width(quorumText)
+        line(&frame, l["meetings.pane.minutes_title"] + " · " + headerLine(m, l, minutes: true),
+             Rect(x: area.x, y: top, width: max(0, area.width - qWidth - 1), height: 1), top, role: .title)
+        frame.put(quorumText, x: area.maxX - qWidth, y: top, role: (q?.hasQuorum ?? false) ? .success : .error, clip: area)
+        top += 1
+        top = renderAttendance(into: &frame, in: Rect(x: area.x, y: top, width: area.width, height: input == .attendance ? max(3, area.height / 3) : 2), context: context)
+        let body = Rect(x: area.x, y: top + 1, width: area.width, height: area.maxY - top - 1)
+        let (left, right) = body.splitLeft(min(36, max(22, area.width * 3 / 10)))
+        renderItems(into: &frame, in: Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height), context: context)
+        let r = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+        guard let item = currentItem else { return }
+        var y = r.y
+        line(&frame, (item.section.map { "§ \($0) " } ?? "") + item.title, r, y, role: .title); y += 1
+        if !item.proposal.isEmpty {
+            y = paragraph(&frame, l["meetings.pane.proposal_short", item.proposal], r, y, maxLines: 2, role: .dim)
+        }
+        var summary: [(String, StyleRole)] = []
+        if item.hasVote {
+            summary.append((l["meetings.doc.vote"] + ": " + l["meetings.doc.vote_line", item.voteFor ?? 0, item.voteAgainst ?? 0, item.voteAbstain ?? 0], .normal))
+        }
+        for c in details.counterProposals {
+            summary.append((l["meetings.pane.counter_line", c.text, c.proposer, c.seconder.isEmpty ? "–" : c.seconder], .normal))
+        }
+        if !details.suggested.isEmpty {
+            summary.append((l["meetings.pane.suggested", details.suggested.map(\.personName).joined(separator: ", ")], .warning))
+        }
+        if !details.disqualified.isEmpty {
+            summary.append((l["meetings.doc.disqualified"] + ": " + details.disqualified.map(\.personName).joined(separator: ", "), .warning))
+        }
+        for a in details.actions {
+            summary.append((l["meetings.pane.action_line", a.text, a.owner.isEmpty ? "–" : a.owner, a.dueOn.map(MeetingFormat.date) ?? "–"], .normal))
+        }
+        let editing = editingField
+        let showDissent = !item.dissent.isEmpty || editing == .dissent
+        let followUp = details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1
+        let fixedRows = 2 + 2 + (showDissent ? 2 : 0) + summary.count + followUp
+        let flexible = max(2, r.maxY - y - fixedRows)
+        for field in [ItemField.discussion, .decision, .dissent] where field != .dissent || showDissent {
+            guard y < r.maxY else { break }
+            line(&frame, l["meetings.field.\(field.rawValue)"], r, y, role: editing == field ? .highlight : .label); y += 1
+            let big = editing == field || (editing == nil && field == .discussion)
+            let height = big ? flexible : 1
+            y = renderField(field, item: item, into: &frame, rect: Rect(x: r.x + 2, y: y, width: r.width - 2, height: min(height, r.maxY - y)), context: context)
+        }
+        for (text, role) in summary where y < r.maxY { line(&frame, text, r, y, role: role); y += 1 }
+        _ = renderFollowUp(into: &frame, rect: r, y: y, context: context)
+    }
+
+    /// Who is here: ● present, ○ not arrived, ◌ left. In attendance mode each has its key.
+    func renderAttendance(into frame: inout Frame, in rect: Rect, context: PaneContext) -> Int {
+        let l = context.l
+        var x = rect.x, y = rect.y
+        let keyed = input == .attendance
+        if keyed { line(&frame, l["meetings.pane.attendance_help"], rect, y, role: .highlight); y += 1 }
+        for (i, a) in attendance.enumerated() {
+            if !keyed && y == rect.maxY - 1 && i < attendance.count - 1 {
+                // Last row: leave room to say how many more there are (a shows them all).
+                let more = "… +\(attendance.count - i)"
+                let text = (a.isPresent ? "●" : "○") + a.personName
+                if x + TextLayout.width(text) + 2 + TextLayout.width(more) > rect.maxX {
+                    frame.put(more, x: x, y: y, role: .dim, clip: rect)
+                    break
+                }
+            }
+            let mark = a.isPresent ? "●" : (a.leftAt != nil ? "◌" : "○")
+            let key = keyed && i < Self.attendanceKeys.count ? "[\(Self.attendanceKeys[i])] " : ""
+            let deputy = a.role == .deputy ? "*" : (a.role == .other ? "+" : "")
+            let text = key + mark + a.personName + deputy
+            let w = TextLayout.width(text) + 2
+            if x + w > rect.maxX && x > rect.x { x = rect.x; y += 1 }
+            if y >= rect.maxY { break }
+            frame.put(text, x: x, y: y, role: a.isPresent ? .success : .dim, clip: rect)
+            x += w
+        }
+        return min(rect.maxY, y + 1)
+    }
+}
