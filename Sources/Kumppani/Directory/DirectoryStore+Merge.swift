@@ -27,11 +27,15 @@ public struct MergeSummary: Equatable, Sendable {
 public enum DirectoryEditError: Error, Equatable, Sendable {
     case noSuchAssociation
     case mergeWithItself
+    case noSuchActivity
+    case noSuchRole
 
     public func message(_ language: Language) -> String {
         switch self {
         case .noSuchAssociation: return L(language)["directory.error.no_such_association"]
         case .mergeWithItself: return L(language)["directory.merge.same"]
+        case .noSuchActivity: return L(language)["directory.error.no_such_activity"]
+        case .noSuchRole: return L(language)["directory.error.no_such_role"]
         }
     }
 }

@@ -6,6 +6,7 @@ extension Form {
         case field(Int)
         case error(Int, String)
         case suggestion(Int)
+        case option(Int)
     }
 
     /// Every line in order: each field, its error under it, and the focused field's suggestions.
@@ -15,6 +16,7 @@ extension Form {
             out.append(.field(i))
             if let message = shownErrors[i] { out.append(.error(i, message)) }
             if i == focus { out += suggestions.indices.map { FormLine.suggestion($0) } }
+            if i == focus, checklistCursor != nil { out += fields[i].options.indices.map { FormLine.option($0) } }
         }
         return out
     }
@@ -38,6 +40,10 @@ extension Form {
         while focusEnd < all.count, !isField(all[focusEnd]) { focusEnd += 1 }
         var top = max(0, focusEnd - body.height)
         if focusStart < top { top = focusStart }
+        // An open checklist taller than the form keeps its highlighted option on screen.
+        if let cursor = checklistCursor, let line = all.firstIndex(of: .option(cursor)), line >= top + body.height {
+            top = line - body.height + 1
+        }
 
         let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2, max(1, rect.width / 3))
         let inputX = body.x + labelWidth
@@ -57,6 +63,15 @@ extension Form {
                 frame.fill(itemRect, role: .menuItem)
                 frame.put(" " + suggestions[s], x: inputX, y: y, role: .menuItem, clip: itemRect)
                 if s == suggestionIndex { frame.paint(itemRect, role: .menuSelected) }
+            case .option(let o):
+                let itemRect = Rect(x: inputX, y: y, width: inputWidth, height: 1)
+                let chosen = fields[focus].value.chosenIndices?.contains(o) ?? false
+                frame.fill(itemRect, role: .menuItem)
+                frame.put((chosen ? " [x] " : " [ ] ") + fields[focus].options[o], x: inputX, y: y, role: .menuItem, clip: itemRect)
+                if o == checklistCursor {
+                    frame.paint(itemRect, role: .menuSelected)
+                    if focused { frame.cursor = (inputX + 2, y) }
+                }
             }
         }
     }
@@ -79,6 +94,15 @@ extension Form {
         case .checkbox(let on):
             frame.put(on ? "[x]" : "[ ]", x: rect.x, y: rect.y, role: role, clip: rect)
             if focused { frame.cursor = (rect.x + 1, rect.y) }
+        case .multiChoice(let options, let chosen, let placeholder):
+            frame.fill(rect, role: role)
+            let names = chosen.sorted().filter { options.indices.contains($0) }.map { options[$0] }
+            if names.isEmpty, let placeholder {
+                frame.put(placeholder, x: rect.x, y: rect.y, role: .dim, clip: rect)
+            } else {
+                frame.put(TextLayout.truncate(names.joined(separator: ", "), to: rect.width), x: rect.x, y: rect.y, role: role, clip: rect)
+            }
+            if focused && checklistCursor == nil { frame.cursor = (rect.x, rect.y) }
         }
     }
 }

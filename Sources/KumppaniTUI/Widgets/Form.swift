@@ -6,7 +6,9 @@ import Kumppani
 /// Ctrl-S returns `.submitted` only when every validator passes, else focus jumps to the first
 /// bad field; Esc returns `.cancelled` at once when nothing changed, otherwise asks
 /// "Discard changes? (y/n)" inline first. With a completion list open, Down/Up choose a
-/// suggestion and Enter/Tab accept it; Esc closes the list.
+/// suggestion and Enter/Tab accept it; Esc closes the list. On a multi-choice field Space (or
+/// Right) opens a checklist under it: Up/Down move, Space toggles, a letter jumps to the next
+/// option starting with it, Enter/Esc close it and Tab closes it and moves on.
 public struct Form {
     public var fields: [FormField]
     public var language: Language
@@ -21,6 +23,8 @@ public struct Form {
     var initialValues: [FormValue]
     var suggestions: [String] = []
     var suggestionIndex: Int?
+    /// The highlighted option while a multi-choice field's checklist is open.
+    public private(set) var checklistCursor: Int?
     static let maxSuggestions = 5
 
     public init(fields: [FormField], language: Language) {
@@ -57,7 +61,12 @@ public struct Form {
                 return .handled   // the question is modal: nothing else happens meanwhile
             }
         }
+        if checklistCursor != nil { return handleChecklist(key) }
         if !suggestions.isEmpty, let result = handleCompletion(key) { return result }
+        if fields.indices.contains(focus), fields[focus].isMultiChoice, key == .char(" ") || key == .right {
+            checklistCursor = fields[focus].value.chosenIndices?.first ?? 0
+            return .handled
+        }
         switch key {
         case .tab, .down: move(by: 1); return .handled
         case .backTab, .up: move(by: -1); return .handled
@@ -78,6 +87,7 @@ public struct Form {
     /// Validates everything; `.submitted` when all pass, else shows the errors and focuses the first.
     public mutating func submit() -> WidgetResult {
         closeSuggestions()
+        checklistCursor = nil
         shownErrors = [:]
         for (i, field) in fields.enumerated() {
             if let message = field.error { shownErrors[i] = message }
@@ -101,6 +111,7 @@ public struct Form {
         guard fields.indices.contains(focus) else { return }
         shownErrors[focus] = fields[focus].error
         closeSuggestions()
+        checklistCursor = nil
     }
 
     private mutating func editFocused(_ event: Event) -> WidgetResult {
@@ -113,6 +124,36 @@ public struct Form {
             updateSuggestions()
         }
         return result == .ignored ? .ignored : result
+    }
+
+    // MARK: Checklist
+
+    /// Keys while a checklist is open: it is modal until closed, except Ctrl-S saves.
+    private mutating func handleChecklist(_ key: Key) -> WidgetResult {
+        guard let cursor = checklistCursor else { return .ignored }
+        let options = fields[focus].options
+        switch key {
+        case .up: checklistCursor = max(0, cursor - 1)
+        case .down: checklistCursor = min(max(0, options.count - 1), cursor + 1)
+        case .home: checklistCursor = 0
+        case .end: checklistCursor = max(0, options.count - 1)
+        case .char(" "):
+            fields[focus].toggleOption(cursor)
+            saveRefused = false
+            if shownErrors[focus] != nil { shownErrors[focus] = fields[focus].error }
+            return .changed
+        case .enter, .escape, .left: checklistCursor = nil
+        case .tab: move(by: 1)
+        case .backTab: move(by: -1)
+        case .ctrl("s"): return submit()
+        case .char(let c):
+            // Jump to the next option that starts with the letter, wrapping around.
+            let letter = String(c).lowercased()
+            let order = options.indices.map { (cursor + 1 + $0) % max(1, options.count) }
+            if let next = order.first(where: { options[$0].lowercased().hasPrefix(letter) }) { checklistCursor = next }
+        default: break
+        }
+        return .handled
     }
 
     // MARK: Completion

@@ -3,10 +3,13 @@ public enum FormValue: Equatable, Sendable {
     case text(String)
     case choice(Int)
     case checkbox(Bool)
+    /// The chosen options' indices, ascending.
+    case choices([Int])
 
     public var text: String? { if case .text(let s) = self { return s }; return nil }
     public var choiceIndex: Int? { if case .choice(let i) = self { return i }; return nil }
     public var isOn: Bool? { if case .checkbox(let b) = self { return b }; return nil }
+    public var chosenIndices: [Int]? { if case .choices(let c) = self { return c }; return nil }
 }
 
 /// What kind of input a field is, with its state.
@@ -15,6 +18,9 @@ public enum FormInput {
     /// One of `options`; Left/Right/Space cycle.
     case choice(options: [String], selected: Int)
     case checkbox(Bool)
+    /// Any number of `options`: the line lists the chosen ones; Space opens a checklist under
+    /// it (see `Form`). `placeholder` shows while nothing is chosen.
+    case multiChoice(options: [String], chosen: Set<Int>, placeholder: String?)
 }
 
 /// One labelled row of a `Form`.
@@ -53,11 +59,36 @@ public struct FormField {
         FormField(key: key, label: label, input: .checkbox(isOn))
     }
 
+    public static func multiChoice(_ key: String, label: String, options: [String], chosen: [Int] = [],
+                                   placeholder: String? = nil, validator: ((FormValue) -> String?)? = nil) -> FormField {
+        FormField(key: key, label: label,
+                  input: .multiChoice(options: options, chosen: Set(chosen.filter { options.indices.contains($0) }), placeholder: placeholder),
+                  validator: validator)
+    }
+
     public var value: FormValue {
         switch input {
         case .text(let field): return .text(field.text)
         case .choice(_, let selected): return .choice(selected)
         case .checkbox(let on): return .checkbox(on)
+        case .multiChoice(_, let chosen, _): return .choices(chosen.sorted())
+        }
+    }
+
+    /// True for a multi-choice field (its checklist is driven by `Form`).
+    var isMultiChoice: Bool { if case .multiChoice = input { return true }; return false }
+
+    /// Flips one option of a multi-choice field.
+    mutating func toggleOption(_ index: Int) {
+        guard case .multiChoice(let options, var chosen, let placeholder) = input, options.indices.contains(index) else { return }
+        if chosen.contains(index) { chosen.remove(index) } else { chosen.insert(index) }
+        input = .multiChoice(options: options, chosen: chosen, placeholder: placeholder)
+    }
+
+    var options: [String] {
+        switch input {
+        case .choice(let options, _), .multiChoice(let options, _, _): return options
+        default: return []
         }
     }
 
@@ -83,6 +114,8 @@ public struct FormField {
             guard case .key(.char(" ")) = event else { return .ignored }
             input = .checkbox(!on)
             return .changed
+        case .multiChoice:
+            return .ignored   // the form opens the checklist
         }
     }
 }

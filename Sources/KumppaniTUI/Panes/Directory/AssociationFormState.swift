@@ -5,9 +5,9 @@ struct AssociationFormState {
     var form: Form
     /// nil when adding.
     let editingID: Int64?
-    /// Codes kept as they were (the form does not edit them).
-    let targetGroups: [String]
-    let activityKinds: [String]
+    /// The classification lists the two multi-choice fields offer, in their own order.
+    let targetGroupList: [CategoryLabel]
+    let activityKindList: [CategoryLabel]
     /// Set once a similar-name warning was shown: the next save accepts it.
     var warningShown = false
 
@@ -16,8 +16,8 @@ struct AssociationFormState {
     init(draft: AssociationDraft, editingID: Int64?, directory: DirectoryStore, language: Language) {
         let l = L(language)
         self.editingID = editingID
-        targetGroups = draft.targetGroups
-        activityKinds = draft.activityKinds
+        targetGroupList = (try? directory.categories("target_group")) ?? []
+        activityKindList = (try? directory.categories("activity_kind")) ?? []
         // Each validator checks its own value with the store's rules (the Y-tunnus also against the others).
         func check(_ field: AssociationField, _ set: @escaping (inout AssociationDraft, String) -> Void) -> (FormValue) -> String? {
             { value in
@@ -51,6 +51,8 @@ struct AssociationFormState {
             .choice("status", label: l["directory.field.status"], options: Self.statuses.map { $0.label(language) },
                     selected: Self.statuses.firstIndex(of: draft.status) ?? 0),
             .checkbox("lahella", label: l["directory.field.lahella"], isOn: draft.lahellaListed),
+            Self.categoryField("target_groups", targetGroupList, chosen: draft.targetGroups, language: language),
+            Self.categoryField("activity_kinds", activityKindList, chosen: draft.activityKinds, language: language),
             text("description", draft.description, nil) { $0.description = $1 },
         ], language: language)
     }
@@ -65,9 +67,20 @@ struct AssociationFormState {
         d.registerNumber = t("register_number"); d.description = t("description")
         d.status = Self.statuses[min(form["status"]?.choiceIndex ?? 0, Self.statuses.count - 1)]
         d.lahellaListed = form["lahella"]?.isOn ?? false
-        d.targetGroups = targetGroups
-        d.activityKinds = activityKinds
+        d.targetGroups = Self.codes(form["target_groups"], targetGroupList)
+        d.activityKinds = Self.codes(form["activity_kinds"], activityKindList)
         return d
+    }
+
+    /// A checklist of one classification list; codes the list no longer has are dropped.
+    static func categoryField(_ key: String, _ list: [CategoryLabel], chosen codes: [String], language: Language) -> FormField {
+        .multiChoice(key, label: L(language)["directory.field.\(key)"], options: list.map { $0.label(language) },
+                     chosen: codes.compactMap { code in list.firstIndex { $0.code == code } },
+                     placeholder: L(language)["directory.field.choose_hint"])
+    }
+
+    static func codes(_ value: FormValue?, _ list: [CategoryLabel]) -> [String] {
+        (value?.chosenIndices ?? []).filter { list.indices.contains($0) }.map { list[$0].code }
     }
 }
 

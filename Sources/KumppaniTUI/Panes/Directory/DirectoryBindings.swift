@@ -13,6 +13,14 @@ extension ActionID {
     static let directoryFocusDetail: ActionID = "directory.detail"
     static let directoryFollowUpDone: ActionID = "directory.follow-up-done"
     static let directoryClear: ActionID = "directory.clear"
+    static let directoryActivityAdd: ActionID = "directory.activity-add"
+    static let directoryPersonAdd: ActionID = "directory.person-add"
+    /// Act on the activity or role selected in the detail.
+    static let directoryItemEdit: ActionID = "directory.item-edit"
+    static let directoryItemRemove: ActionID = "directory.item-remove"
+    static let directoryActivityDeleteConfirmed: ActionID = "directory.activity-delete-confirmed"
+    static let directoryRoleEnd: ActionID = "directory.role-end"
+    static let directoryPersonChosen: ActionID = "directory.person-chosen"
     /// Answers of dialogs (not bound to keys).
     static let directoryDeleteConfirmed: ActionID = "directory.delete-confirmed"
     static let directoryMergeConfirmed: ActionID = "directory.merge-confirmed"
@@ -37,7 +45,15 @@ enum DirectoryBindings {
         row(.directoryDelete, [.char("d"), .delete], "delete"),
         row(.directoryMerge, [.char("m")], "merge"),
         row(.directoryFollowUpDone, [.char("x")], "follow_up_done"),
+        row(.directoryActivityAdd, [.char("t")], "activity_add"),
+        row(.directoryPersonAdd, [.char("p")], "person_add"),
         row(.directoryFocusDetail, [.tab, .enter], "detail"),
         row(.directoryClear, [], "clear"),
+    ] + items
+
+    /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
+    static let items: [KeyBinding] = [
+        row(.directoryItemEdit, [.char("e"), .enter], "item_edit"),
+        row(.directoryItemRemove, [.char("d"), .delete], "item_remove"),
     ]
 }

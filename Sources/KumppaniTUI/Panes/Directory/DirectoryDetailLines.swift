@@ -5,6 +5,8 @@ enum DirectoryDetailLines {
     struct Line: Equatable {
         var text: String
         var role: StyleRole
+        /// The activity or role the line belongs to: the detail's selectable items.
+        var item: DetailItem? = nil
     }
 
     static func make(_ d: AssociationDetail, width: Int, language: Language, today: String) -> [Line] {
@@ -14,9 +16,10 @@ enum DirectoryDetailLines {
             if !out.isEmpty { out.append(Line(text: "", role: .normal)) }
             out.append(Line(text: l[key], role: .header))
         }
+        var item: DetailItem?
         func text(_ s: String, _ role: StyleRole = .normal, indent: Int = 0) {
             let pad = String(repeating: " ", count: indent)
-            for piece in TextLayout.wrap(s, width: max(8, width - indent)) { out.append(Line(text: pad + piece, role: role)) }
+            for piece in TextLayout.wrap(s, width: max(8, width - indent)) { out.append(Line(text: pad + piece, role: role, item: item)) }
         }
         func field(_ key: String, _ value: String, _ role: StyleRole = .normal) {
             guard !value.isEmpty else { return }
@@ -41,13 +44,15 @@ enum DirectoryDetailLines {
         field("directory.field.phone", a.phone)
         field("directory.field.email", a.email)
         field("directory.field.website", a.website)
-        for p in d.contacts {
+        for p in d.contacts where !(p.endOn.map { $0 < today } ?? false) {
             text("\(p.name) (\(p.kindLabel(language)))" + [p.phone, p.email].filter { !$0.isEmpty }.map { ", " + $0 }.joined())
         }
 
         heading("directory.detail.activities")
         if d.activities.isEmpty { text(l["directory.detail.none"], .dim) }
         for t in d.activities {
+            item = .activity(t.id)
+            defer { item = nil }
             text("• " + t.title + (t.kind.map { " (\($0.label(language)))" } ?? ""))
             let facts = [t.schedule, [t.place, t.municipalities.joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: ", "), t.cost]
                 .filter { !$0.isEmpty }
@@ -58,7 +63,15 @@ enum DirectoryDetailLines {
         heading("directory.detail.people")
         if d.people.isEmpty { text(l["directory.detail.none"], .dim) }
         for p in d.people {
-            text("\(p.name) – \(p.kindLabel(language))" + (p.title.isEmpty ? "" : ", \(p.title)"))
+            item = .role(p.affiliationID)
+            let ended = p.endOn.map { $0 < today } ?? false
+            var dates = ""
+            if p.startOn != nil || p.endOn != nil {
+                dates = " (" + [p.startOn, p.endOn].map { $0.map { DirectoryFormat.date($0, language) } ?? "" }.joined(separator: "–") + ")"
+            }
+            text("\(p.name) – \(p.kindLabel(language))" + (p.title.isEmpty ? "" : ", \(p.title)") + dates
+                 + (ended ? " " + l["directory.person.ended"] : ""), ended ? .dim : .normal)
+            item = nil
         }
 
         heading("directory.detail.log")
@@ -89,6 +102,13 @@ enum DirectoryDetailLines {
         }
         return out
     }
+}
+
+/// A selectable entry of the detail view.
+enum DetailItem: Equatable, Hashable {
+    case activity(Int64)
+    /// A person's role, by affiliation id.
+    case role(Int64)
 }
 
 enum DirectoryFormat {

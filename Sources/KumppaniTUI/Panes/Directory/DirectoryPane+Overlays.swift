@@ -48,6 +48,10 @@ extension DirectoryPane {
             handleReferral(event, &state, context: &context)
         case .merge(var picker):
             handleMerge(event, &picker, context: &context)
+        case .activity(var state):
+            handleActivityForm(event, &state, context: &context)
+        case .person(var state):
+            handlePersonForm(event, &state, context: &context)
         case nil:
             return .ignored
         }

@@ -68,9 +68,14 @@ extension DirectoryPane {
         }
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         let lines = DirectoryDetailLines.make(detail, width: inner.width, language: context.language, today: context.todayISO)
+        detailHeight = inner.height
+        detailLines = lines
         let scroll = min(detailScroll, max(0, lines.count - inner.height))
         for (i, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             frame.put(line.text, x: inner.x, y: inner.y + i, role: line.role, maxWidth: inner.width, clip: inner)
+            if detailFocused, let item = line.item, item == selectedItem {
+                frame.paint(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), role: .selection)
+            }
         }
         if detailFocused { frame.paint(Rect(x: rect.x, y: rect.y, width: 1, height: rect.height), role: .selection) }
         if lines.count > inner.height + scroll {
@@ -86,7 +91,8 @@ extension DirectoryPane {
         switch overlay {
         case .form(let state):
             let title = l[state.editingID == nil ? "directory.form.add_title" : "directory.form.edit_title"]
-            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 6))
+            let checklist = state.form.checklistCursor == nil ? 0 : state.form.fields[state.form.focus].options.count
+            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 6 + checklist))
             let inner = box.draw(in: &frame, rect: rect, title: title)
             let hintRect = Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1)
             state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
@@ -115,9 +121,24 @@ extension DirectoryPane {
                 frame.put(text, x: inner.x + 1, y: y, role: i == picker.selection ? .menuSelected : .dialog, maxWidth: inner.width - 2)
             }
             frame.put(l["directory.merge.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        case .activity(let state):
+            let title = l[state.editingID == nil ? "directory.activity.add_title" : "directory.activity.edit_title", detail?.association.name ?? ""]
+            renderEditForm(state.form, title: title, into: &frame, in: area, width: width, context: context)
+        case .person(let state):
+            let title = l[state.editingID == nil ? "directory.person.add_title" : "directory.person.edit_title", detail?.association.name ?? ""]
+            renderEditForm(state.form, title: title, into: &frame, in: area, width: width, context: context)
         case nil:
             break
         }
+    }
+
+    /// A form in a centred box with the save/cancel hint on its last line.
+    func renderEditForm(_ form: Form, title: String, into frame: inout Frame, in area: Rect, width: Int, context: PaneContext) {
+        let checklist = form.checklistCursor == nil ? 0 : form.fields[form.focus].options.count
+        let rect = area.centered(width: width, height: min(area.height, form.fields.count + 6 + checklist))
+        let inner = context.boxStyle.draw(in: &frame, rect: rect, title: title)
+        form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
+        frame.put(context.l["directory.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
     }
 
     func renderReferral(_ state: ReferralState, into frame: inout Frame, in area: Rect, context: PaneContext) {

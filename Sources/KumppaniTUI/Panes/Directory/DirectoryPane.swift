@@ -16,6 +16,8 @@ public final class DirectoryPane: Pane {
         case filters(FilterFormState)
         case referral(ReferralState)
         case merge(AssociationPicker)
+        case activity(ActivityFormState)
+        case person(PersonFormState)
     }
 
     var query = DirectoryQuery()
@@ -27,6 +29,13 @@ public final class DirectoryPane: Pane {
     var detail: AssociationDetail?
     var detailFocused = false
     var detailScroll = 0
+    /// The activity or role chosen with Up/Down while the detail has focus.
+    var selectedItem: DetailItem?
+    /// The detail's height and lines in the last frame, to keep the selected item on screen.
+    var detailHeight = 10
+    var detailLines: [DirectoryDetailLines.Line] = []
+    /// The role whose end date the prompt asks for.
+    var pendingRoleEnd: Int64?
     var usedFoldedSearch = false
     var language: Language = .fi
     /// The list's height in the last frame, so a new list reads one right-sized page.
@@ -50,6 +59,8 @@ public final class DirectoryPane: Pane {
         switch overlay {
         case .form(let f): return f.form.isChanged
         case .log(let f): return f.form.isChanged
+        case .activity(let f): return f.form.isChanged
+        case .person(let f): return f.form.isChanged
         default: return false
         }
     }
@@ -84,7 +95,7 @@ public final class DirectoryPane: Pane {
 
     func loadDetail(context: PaneContext) {
         let id = selectedID
-        if detail?.association.id != id { detailScroll = 0 }
+        if detail?.association.id != id { detailScroll = 0; selectedItem = nil }
         detail = id.flatMap { try? directory(context).detail($0) }
     }
 
@@ -95,13 +106,16 @@ public final class DirectoryPane: Pane {
         if isSearching { return handleSearch(event, context: &context) }
         guard case .key(let key) = event else { return .ignored }
         if detailFocused {
+            if selectedItem != nil, let binding = DirectoryBindings.items.first(where: { $0.matches(key) }) {
+                return perform(binding.action, argument: nil, context: &context)
+            }
             switch key {
-            case .up: detailScroll = max(0, detailScroll - 1); return .handled
-            case .down: detailScroll += 1; return .handled
+            case .up: moveDetailSelection(by: -1, context: context); return .handled
+            case .down: moveDetailSelection(by: 1, context: context); return .handled
             case .pageUp: detailScroll = max(0, detailScroll - 10); return .handled
             case .pageDown: detailScroll += 10; return .handled
             case .home: detailScroll = 0; return .handled
-            case .tab, .escape, .left, .backTab: detailFocused = false; return .handled
+            case .tab, .escape, .left, .backTab: detailFocused = false; selectedItem = nil; return .handled
             default: break
             }
         } else {
@@ -222,6 +236,9 @@ public final class DirectoryPane: Pane {
             } catch {
                 context.post(l["directory.card.failed", path, (error as NSError).localizedDescription], kind: .error)
             }
+        case .directoryActivityAdd, .directoryPersonAdd, .directoryItemEdit, .directoryItemRemove,
+             .directoryActivityDeleteConfirmed, .directoryRoleEnd, .directoryPersonChosen:
+            return performItemAction(action, argument: argument, context: &context)
         case .directoryOpen:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             query = DirectoryQuery(sort: query.sort)
@@ -244,6 +261,7 @@ public final class DirectoryPane: Pane {
         case let e as DirectoryEditError: message = e.message(context.language)
         case let e as ContactLogError: message = e.message(context.language)
         case let e as StoreError: message = e.message(context.language)
+        case let e as RoleError: message = e.message(context.language)
         default: message = context.l["directory.error.failed", String(describing: error)]
         }
         context.post(message, kind: .error)

@@ -1,0 +1,171 @@
+import Foundation
+import Kumppani
+
+/// Activities and people's roles: the detail's selectable items and their forms.
+extension DirectoryPane {
+    /// Up/Down in the detail move between activities and roles; past either end they scroll.
+    func moveDetailSelection(by step: Int, context: PaneContext) {
+        // From the detail itself, in the order the view lists them (the last frame may be older).
+        let items = (detail?.activities.map { DetailItem.activity($0.id) } ?? []) + (detail?.people.map { DetailItem.role($0.affiliationID) } ?? [])
+        let current = selectedItem.flatMap { items.firstIndex(of: $0) }
+        let next = current.map { $0 + step } ?? (step > 0 ? 0 : -1)
+        guard items.indices.contains(next) else {
+            if step < 0, current == 0 { selectedItem = nil }
+            detailScroll = max(0, detailScroll + step)
+            return
+        }
+        selectedItem = items[next]
+        // Scroll so every line of the chosen item shows.
+        guard let first = detailLines.firstIndex(where: { $0.item == items[next] }),
+              let last = detailLines.lastIndex(where: { $0.item == items[next] }) else { return }
+        detailScroll = min(max(0, detailLines.count - detailHeight), detailScroll)
+        if last >= detailScroll + detailHeight { detailScroll = last - detailHeight + 1 }
+        if first < detailScroll { detailScroll = first }
+    }
+
+    func performItemAction(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        let l = context.l
+        let dir = directory(context)
+        switch action {
+        case .directoryActivityAdd:
+            guard let id = selectedID else { return nothingSelected(&context) }
+            var draft = ActivityDraft()
+            draft.municipalities = detail?.municipality?.nameFI ?? ""
+            overlay = .activity(ActivityFormState(draft: draft, associationID: id, editingID: nil, people: detail?.people ?? [],
+                                                  directory: dir, language: context.language))
+        case .directoryPersonAdd:
+            guard let id = selectedID else { return nothingSelected(&context) }
+            var draft = PersonRoleDraft()
+            draft.startOn = context.todayISO
+            overlay = .person(PersonFormState(draft: draft, associationID: id, editingID: nil, today: context.today, language: context.language))
+        case .directoryItemEdit:
+            switch selectedItem {
+            case .activity(let activityID)?:
+                guard let (association, draft) = try? dir.activityDraft(activityID) else { return itemGone(&context) }
+                overlay = .activity(ActivityFormState(draft: draft, associationID: association, editingID: activityID,
+                                                      people: detail?.people ?? [], directory: dir, language: context.language))
+            case .role(let roleID)?:
+                guard let (association, draft) = try? dir.roleDraft(roleID) else { return itemGone(&context) }
+                overlay = .person(PersonFormState(draft: draft, associationID: association, editingID: roleID,
+                                                  today: context.today, language: context.language))
+            case nil:
+                context.post(l["directory.item.choose_first"])
+            }
+        case .directoryItemRemove:
+            switch selectedItem {
+            case .activity(let activityID)?:
+                guard let activity = detail?.activities.first(where: { $0.id == activityID }) else { return itemGone(&context) }
+                context.open(DialogRequest(title: l["directory.activity.delete_title"],
+                                           kind: .confirm(message: l["directory.activity.delete_ask", activity.title]),
+                                           action: .directoryActivityDeleteConfirmed, argument: String(activityID)))
+            case .role(let roleID)?:
+                guard let role = detail?.people.first(where: { $0.affiliationID == roleID }) else { return itemGone(&context) }
+                pendingRoleEnd = roleID
+                context.open(DialogRequest(title: l["directory.person.end_title"],
+                                           kind: .prompt(label: l["directory.person.end_ask", role.name, role.kindLabel(context.language)],
+                                                         initial: context.today.formatted(context.language)),
+                                           action: .directoryRoleEnd))
+            case nil:
+                context.post(l["directory.item.choose_first"])
+            }
+        case .directoryActivityDeleteConfirmed:
+            guard let id = argument.flatMap(Int64.init) else { return .ignored }
+            let title = detail?.activities.first { $0.id == id }?.title ?? ""
+            do {
+                if try dir.deleteActivity(id) { context.post(l["directory.activity.deleted", title]) }
+                selectedItem = nil
+                reload(context: context, keeping: selectedID)
+            } catch { fail(error, &context) }
+        case .directoryRoleEnd:
+            guard let roleID = pendingRoleEnd, let text = argument else { return .ignored }
+            pendingRoleEnd = nil
+            guard case .success(let day) = CivilDate.parse(text.trimmingCharacters(in: .whitespaces), today: context.today) else {
+                context.post(l["directory.person.bad_date", text], kind: .error)
+                return .handled
+            }
+            do {
+                try dir.endRole(roleID, on: day.iso)
+                let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? ""
+                context.post(l["directory.person.ended_on", name, day.formatted(context.language)])
+                reload(context: context, keeping: selectedID)
+            } catch { fail(error, &context) }
+        case .directoryPersonChosen:
+            guard case .person(var state)? = overlay, let answer = argument,
+                  let index = state.offeredLines.firstIndex(of: answer) else { return .ignored }
+            state.personID = state.offered.indices.contains(index) ? state.offered[index].id : nil
+            state.offered = []   // answered: save without asking again
+            state.offeredLines = []
+            savePerson(&state, askedAboutSimilar: true, context: &context)
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    func itemGone(_ context: inout PaneContext) -> PaneResult {
+        context.post(context.l["directory.item.gone"], kind: .error)
+        reload(context: context, keeping: selectedID)
+        return .handled
+    }
+
+    func handleActivityForm(_ event: Event, _ state: inout ActivityFormState, context: inout PaneContext) {
+        switch state.form.handle(event) {
+        case .cancelled: overlay = nil
+        case .submitted:
+            overlay = .activity(state)
+            do {
+                switch try directory(context).saveActivity(state.draft, association: state.associationID, id: state.editingID) {
+                case .saved(let id):
+                    overlay = nil
+                    context.post(context.l[state.editingID == nil ? "directory.activity.saved_new" : "directory.activity.saved",
+                                           state.draft.title.trimmingCharacters(in: .whitespaces)])
+                    reload(context: context, keeping: state.associationID)
+                    selectedItem = .activity(id)
+                case .refused(let issues):
+                    if let first = issues.first { context.post(first.message(context.language), kind: .error) }
+                }
+            } catch { fail(error, &context) }
+        default: overlay = .activity(state)
+        }
+    }
+
+    func handlePersonForm(_ event: Event, _ state: inout PersonFormState, context: inout PaneContext) {
+        switch state.form.handle(event) {
+        case .cancelled: overlay = nil
+        case .submitted: savePerson(&state, askedAboutSimilar: false, context: &context)
+        default: overlay = .person(state)
+        }
+    }
+
+    /// Saves the role. A new role for a name not picked yet first offers people with a similar
+    /// name, so one person is not entered twice; the answer comes back as `.directoryPersonChosen`.
+    func savePerson(_ state: inout PersonFormState, askedAboutSimilar: Bool, context: inout PaneContext) {
+        let l = context.l
+        let dir = directory(context)
+        let draft = state.draft(today: context.today)
+        overlay = .person(state)
+        if state.editingID == nil, state.personID == nil, !askedAboutSimilar,
+           let similar = try? dir.similarPeople(to: draft.name), !similar.isEmpty {
+            state.offered = similar
+            state.offeredLines = similar.map { PersonFormState.line($0, language: context.language) } + [l["directory.person.new_person", draft.name]]
+            overlay = .person(state)
+            context.open(DialogRequest(title: l["directory.person.similar_title", draft.name],
+                                       kind: .choice(options: state.offeredLines, selected: 0), action: .directoryPersonChosen))
+            return
+        }
+        do {
+            switch try dir.saveRole(draft, association: state.associationID, affiliationID: state.editingID) {
+            case .saved(let roleID, _):
+                overlay = nil
+                reload(context: context, keeping: state.associationID)
+                selectedItem = .role(roleID)
+                // The name as stored: a person picked from the register keeps their own spelling.
+                let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? draft.name
+                context.post(l[state.editingID == nil ? "directory.person.saved_new" : "directory.person.saved",
+                               name, RoleKind.label(draft.kind, context.language)])
+            case .refused(let issues):
+                if let first = issues.first { context.post(first.message(context.language), kind: .error) }
+            }
+        } catch { fail(error, &context) }
+    }
+}
