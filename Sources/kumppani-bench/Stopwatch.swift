@@ -40,3 +40,31 @@ func peakResidentMegabytes() -> Double {
     }
     return 0
 }
+
+/// Current resident memory (VmRSS), in MiB.
+func residentMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kb / 1024
+    }
+    return 0
+}
+
+/// Resets the kernel's peak-RSS mark (VmHWM) to the current RSS, so each phase's peak can be
+/// read on its own (Linux: `echo 5 > /proc/self/clear_refs`). Returns false where not allowed.
+@discardableResult
+func resetPeakResident() -> Bool {
+    guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+    defer { try? handle.close() }
+    do { try handle.write(contentsOf: Data("5".utf8)) } catch { return false }
+    return true
+}
+
+extension Stopwatch {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let watch = Stopwatch()
+        try body()
+        return watch.elapsedSeconds
+    }
+}

@@ -72,7 +72,7 @@ public enum MeetingFormat {
     /// A stored UTC instant back as a Date.
     public static func instant(_ iso: String?) -> Date? {
         guard let iso else { return nil }
-        return utcFormatter().date(from: iso)
+        return UTCTimestamp.parse(iso)   // a DateFormatter per call cost ~0.5 ms on every live-minutes frame
     }
 
     /// Helsinki wall-clock `HH:MM` of an instant.

@@ -46,9 +46,10 @@ extension MeetingsPane {
 
     /// Writes the editor's text if it changed; called on every tick and whenever a field is left.
     func flushEditor(context: inout PaneContext) {
-        guard var save = autosave else { return }
+        // Clean (the usual tick between keys): nothing to write, so do not even build the text.
+        guard var save = autosave, save.isDirty(revision: editor.revision) else { return }
         let text = editor.text
-        let wasDirty = save.isDirty(revision: editor.revision)
+        let wasDirty = true
         if let message = save.flush(text: text, revision: editor.revision, store: store(context), language: context.language) {
             context.post(message, kind: .error)
         }

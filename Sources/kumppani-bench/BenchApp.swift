@@ -1,0 +1,30 @@
+import Foundation
+import Kumppani
+import KumppaniTUI
+
+/// Builds the App exactly as the executable does (`AppFactory`: the real panes and services).
+enum BenchApp {
+    static let size = Size(width: 120, height: 40)
+
+    /// As `kumppani` opens the file for the UI (`UILauncher.runInteractiveUI`): files above
+    /// 64 MiB get their quick_check in the background.
+    static let uiOpenOptions = Store.Options(create: true, deferHealthCheckAbove: 64 << 20)
+
+    static func make(store: Store) -> App {
+        AppFactory.make(store: store, settings: AppFactory.Settings(language: .fi))
+    }
+
+    /// Opens the store for a measurement of key paths: the quick_check runs here, at open,
+    /// so no background check competes with the keys being timed.
+    static func openForKeys(_ path: String) throws -> Store {
+        try Store.open(path: path)
+    }
+
+    /// Times one event from `handle` until `render(size:)` has returned the frame, in ms.
+    static func keyToFrame(_ app: App, _ event: Event, size: Size = size) -> (ms: Double, frame: Frame) {
+        let watch = Stopwatch()
+        app.handle(event)
+        let frame = app.render(size: size)
+        return (watch.elapsedMilliseconds, frame)
+    }
+}

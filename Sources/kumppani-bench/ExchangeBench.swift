@@ -1,0 +1,58 @@
+import Foundation
+import Kumppani
+
+/// Import of a 100,000-row association CSV into an empty database, and `export all`.
+enum ExchangeBench {
+    static func run(path: String, into report: inout BenchReport) throws {
+        let folder = NSTemporaryDirectory() + "kumppani-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try Store.open(path: path)
+
+        // export all of the national database, as `kumppani export all` does
+        BenchLog.say("export all…")
+        resetPeakResident()
+        let exportPath = folder + "/all.json"
+        var exported = 0
+        let exportSeconds = try Stopwatch.seconds {
+            let sink = try ExportSink.file(exportPath)
+            exported = try FullExport.write(from: store.database, to: sink)
+            try sink.commit()
+        }
+        let exportPeak = peakResidentMegabytes()
+        report.add("peak_rss_export_mb", "  peak during export all", exportPeak, unit: "MiB")
+        let exportMB = fileMegabytes(exportPath)
+        BenchLog.say(String(format: "  %d records, %.1f MB in %.2f s", exported, exportMB, exportSeconds))
+        report.add("export_all_s", "export all (\(exported) records, \(Int(exportMB.rounded())) MB JSON)", exportSeconds,
+                   unit: "s", target: 3)
+        try? FileManager.default.removeItem(atPath: exportPath)
+
+        // the CSV comes from the association export of the same data
+        let csvPath = folder + "/associations.csv"
+        let sink = try ExportSink.file(csvPath)
+        let rows = try AssociationExport.write(.csv, from: store.database, to: sink)
+        try sink.commit()
+        BenchLog.say("import of \(rows) rows into an empty database…")
+        let emptyPath = folder + "/import.sqlite"
+        let target = try Store.open(path: emptyPath)
+        var summary = AssociationImportSummary()
+        resetPeakResident()
+        let importSeconds = try Stopwatch.seconds {
+            let data = try Data(contentsOf: URL(fileURLWithPath: csvPath))
+            summary = try AssociationImport.run(data: data, store: target)
+        }
+        report.add("peak_rss_import_mb", "  peak during import", peakResidentMegabytes(), unit: "MiB")
+        let imported = try target.database.scalarInt("SELECT count(*) FROM associations") ?? 0
+        BenchLog.say(String(format: "  %d inserted (%d in the table) in %.2f s", summary.inserted, imported, importSeconds))
+        guard imported == Int64(rows) else {
+            throw BenchFailure.message("import wrote \(imported) of \(rows) rows")
+        }
+        let label = rows == 100_000 ? "import 100,000-row CSV" : "import \(rows)-row CSV (run with 100,000 for the target)"
+        report.add("import_100k_s", label, importSeconds, unit: "s", target: rows == 100_000 ? 5 : nil)
+    }
+
+    static func fileMegabytes(_ path: String) -> Double {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return Double(size ?? 0) / 1_048_576
+    }
+}
