@@ -46,6 +46,7 @@ extension Catalog {
         "grants.board.paid": Text("Maksettu {1}", "Paid {1}"),
         "grants.board.free": Text("Vapaana {1}", "Free {1}"),
         "grants.board.over": Text("YLITYS {1}", "OVER BY {1}"),
+        "grants.board.flag_legend": Text("! = vakava huomio (v näyttää)", "! = serious warning (v shows)"),
         "grants.board.empty": Text("Ei hakemuksia. Lisää hakemus painamalla n.", "No applications. Press n to add one."),
 
         // Application view
