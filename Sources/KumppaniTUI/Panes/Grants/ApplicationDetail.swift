@@ -74,6 +74,17 @@ enum GrantFormat {
     }
     static func date(_ d: CivilDate?, _ language: Language) -> String { d?.formatted(language) ?? "–" }
 
+    /// A count with grouped thousands: `9 527` (fi), `9,527` (en).
+    static func count(_ n: Int, _ language: Language) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .fi ? " " : ",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
     /// `2026-11-23T10:00:00.000Z` shown as Helsinki wall-clock `23.11.2026 12.00`.
     static func instant(_ iso: String, _ language: Language) -> String {
         guard let date = UTCTimestamp.parse(iso) else { return iso }

@@ -99,7 +99,8 @@ enum GrantChartsView {
         guard area.height > 3, area.width > 20 else { return }
         let glyphs: BarGlyphs = context.boxStyle == .ascii ? .ascii : .unicode
         var y = area.y
-        frame.put(l["grants.charts.title", charts.year], x: area.x + 1, y: y, role: .title, maxWidth: area.width - 2)
+        let titleWidth = frame.put(l["grants.charts.title", charts.year], x: area.x + 1, y: y, role: .title, maxWidth: area.width - 2)
+        frame.put("   " + l["grants.charts.year_keys"], x: area.x + 1 + titleWidth, y: y, role: .dim, maxWidth: max(0, area.width - 2 - titleWidth))
         y += 2
         if charts.byMunicipality.isEmpty {
             frame.put(l["grants.charts.empty"], x: area.x + 1, y: y, role: .dim, maxWidth: area.width - 2)
@@ -121,15 +122,17 @@ enum GrantChartsView {
         frame.put(l["grants.charts.benefits"], x: area.x + 1, y: y, role: .header, maxWidth: area.width - 2)
         y += 1
         let w = max(10, area.width - 2 - 3 * 15)
-        frame.put(TextLayout.pad(l["grants.charts.col.group"], to: w) + TextLayout.pad(l["grants.charts.col.money"], to: 15, alignment: .right)
-                  + TextLayout.pad(l["grants.charts.col.people"], to: 15, alignment: .right) + TextLayout.pad(l["grants.charts.col.hours"], to: 15, alignment: .right),
+        // Each column keeps a space before it, so long headings never run together.
+        func head(_ key: String) -> String { " " + TextLayout.pad(TextLayout.truncate(l[key], to: 14), to: 14, alignment: .right) }
+        frame.put(TextLayout.pad(l["grants.charts.col.group"], to: w) + head("grants.charts.col.money")
+                  + head("grants.charts.col.people") + head("grants.charts.col.hours"),
                   x: area.x + 1, y: y, role: .label, maxWidth: area.width - 2)
         for b in charts.benefits where y + 1 < area.maxY {
             y += 1
             frame.put(TextLayout.pad(TextLayout.truncate(b.targetGroup, to: w - 1), to: w)
                       + TextLayout.pad(Money(cents: b.grantedCents).formattedShort(lang), to: 15, alignment: .right)
-                      + TextLayout.pad(String(b.peopleReached), to: 15, alignment: .right)
-                      + TextLayout.pad(String(b.volunteerHours), to: 15, alignment: .right), x: area.x + 1, y: y, maxWidth: area.width - 2)
+                      + TextLayout.pad(GrantFormat.count(b.peopleReached, lang), to: 15, alignment: .right)
+                      + TextLayout.pad(GrantFormat.count(b.volunteerHours, lang), to: 15, alignment: .right), x: area.x + 1, y: y, maxWidth: area.width - 2)
         }
     }
 }
