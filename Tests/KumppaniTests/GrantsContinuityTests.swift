@@ -28,8 +28,10 @@ final class GrantsContinuityTests: XCTestCase {
 
         XCTAssertEqual(try check.warnings(applicationID: lateApp, today: f.today).map { $0.message(.fi) },
                        ["Edellisen avustuksen (Yleisavustukset 2025) käyttöselvitys myöhästyi: eräpäivä 31.3.2026, saapui 2.5.2026."])
-        XCTAssertEqual(try check.warnings(applicationID: missingApp, today: f.today).map(\.kind),
-                       [.dormant, .notOnLahella, .previousReportMissing(roundName: "Yleisavustukset 2025", dueOn: CivilDate(iso: "2026-03-31")!)])
+        // Serious warnings first (they mark the board), the note about Lähellä.fi last.
+        let kinds = try check.warnings(applicationID: missingApp, today: f.today).map(\.kind)
+        XCTAssertEqual(kinds, [.dormant, .previousReportMissing(roundName: "Yleisavustukset 2025", dueOn: CivilDate(iso: "2026-03-31")!), .notOnLahella])
+        XCTAssertEqual(kinds.map(\.isSerious), [true, true, false])
         XCTAssertEqual(try check.warnings(applicationID: fineApp, today: f.today), [])
         let lapsedList = try check.lapsedPartners(year: 2026)
         XCTAssertEqual(lapsedList.map(\.associationID), [lapsed])

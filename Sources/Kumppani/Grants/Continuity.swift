@@ -12,6 +12,16 @@ public struct ContinuityWarning: Sendable, Equatable {
         case dissolved
         case dormant
         case notOnLahella
+
+        /// Serious enough to mark the application on the board: a late or missing report, a dissolved
+        /// or dormant association. Not being on Lähellä.fi or a lapsed partnership is worth knowing but
+        /// common, so it stays in the application's warnings only (a mark on every row means nothing).
+        public var isSerious: Bool {
+            switch self {
+            case .previousReportMissing, .previousReportLate, .dissolved, .dormant: return true
+            case .lapsedPartner, .notOnLahella: return false
+            }
+        }
     }
 
     public var associationID: Int64
@@ -73,7 +83,8 @@ public struct ContinuityCheck: Sendable {
                 out.append(warn(.previousReportMissing(roundName: roundName, dueOn: due)))
             }
         }
-        return out
+        // The serious ones first, so a list read from the top meets them before the notes.
+        return out.filter { $0.kind.isSerious } + out.filter { !$0.kind.isSerious }
     }
 
     /// Warnings on every application of a round, then the lapsed partners of the round's year.

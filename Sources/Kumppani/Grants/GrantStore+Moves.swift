@@ -41,7 +41,7 @@ extension GrantStore {
     /// Every move of the application, oldest first.
     public func history(applicationID id: Int64) throws -> [StageHistoryEntry] {
         try perform {
-            try db.query("SELECT * FROM stage_history WHERE application_id = ? ORDER BY seq", id).map {
+            try db.query("SELECT * FROM stage_history WHERE application_id = ? ORDER BY seq, at", id).map {
                 StageHistoryEntry(from: $0.string("from_stage").flatMap(GrantStage.init(rawValue:)),
                                   to: GrantStage(rawValue: $0.string("to_stage") ?? "") ?? .received,
                                   at: $0.string("at") ?? "", osUser: $0.string("os_user") ?? "", note: $0.string("note") ?? "")

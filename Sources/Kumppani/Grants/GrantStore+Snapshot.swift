@@ -16,7 +16,7 @@ extension GrantStore {
                     report: try report(applicationID: id),
                     recoveries: try recoveries(applicationID: id),
                     cameFrom: try db.queryOne("""
-                        SELECT from_stage FROM stage_history WHERE application_id = ? AND to_stage = ? ORDER BY seq DESC LIMIT 1
+                        SELECT from_stage FROM stage_history WHERE application_id = ? AND to_stage = ? ORDER BY seq DESC, at DESC LIMIT 1
                         """, id, app.stage.rawValue)?.string("from_stage").flatMap(GrantStage.init(rawValue:)))
             }
         }

@@ -46,6 +46,7 @@ extension Catalog {
         "grants.board.paid": Text("Maksettu {1}", "Paid {1}"),
         "grants.board.free": Text("Vapaana {1}", "Free {1}"),
         "grants.board.over": Text("YLITYS {1}", "OVER BY {1}"),
+        "grants.board.flag_legend": Text("! = vakava huomio (v näyttää)", "! = serious warning (v shows)"),
         "grants.board.empty": Text("Ei hakemuksia. Lisää hakemus painamalla n.", "No applications. Press n to add one."),
 
         // Application view
@@ -85,6 +86,9 @@ extension Catalog {
         "grants.conflicts.line": Text("{1} on esteellinen: {2}", "{1} must step aside: {2}"),
         "grants.due.title": Text("Erääntyvät ja myöhässä olevat {1}", "Due and overdue on {1}"),
         "grants.charts.title": Text("Avustukset vuonna {1}", "Grants in {1}"),
+        "grants.charts.year_keys": Text("[ edellinen vuosi · ] seuraava vuosi", "[ previous year · ] next year"),
+        "grants.action.charts_previous_year": Text("Kaaviot: edellinen vuosi", "Charts: previous year"),
+        "grants.action.charts_next_year": Text("Kaaviot: seuraava vuosi", "Charts: next year"),
         "grants.charts.empty": Text("Tälle vuodelle ei ole myönnettyjä avustuksia.", "No grants decided for this year."),
         "grants.charts.by_municipality": Text("Kunnittain", "By municipality"),
         "grants.charts.by_target_group": Text("Kohderyhmittäin", "By target group"),
@@ -92,7 +96,7 @@ extension Catalog {
         "grants.charts.col.group": Text("Kohderyhmä", "Target group"),
         "grants.charts.col.money": Text("Avustus", "Grant"),
         "grants.charts.col.people": Text("Tavoitetut", "People"),
-        "grants.charts.col.hours": Text("Vap.ehtoistunnit", "Vol. hours"),
+        "grants.charts.col.hours": Text("Vapaaeht. h", "Vol. hours"),
 
         // Forms
         "grants.form.hint": Text("Tab seuraava · Ctrl-S tallenna · Esc peru", "Tab next · Ctrl-S save · Esc cancel"),

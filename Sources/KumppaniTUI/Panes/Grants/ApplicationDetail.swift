@@ -45,6 +45,26 @@ struct StyledLine: Equatable {
     var role: StyleRole
     var indent: Int
     init(_ text: String, _ role: StyleRole = .normal, indent: Int = 0) { self.text = text; self.role = role; self.indent = indent }
+
+    /// The line as screen rows `width` columns wide (indent included), so a long refusal or
+    /// warning is read in full instead of being cut at the edge. A continuation row lines up
+    /// under the text after a leading `! ` or `· ` mark.
+    func wrapped(width: Int) -> [StyledLine] {
+        let room = max(8, width - indent)
+        let rows = TextLayout.wrap(text, width: room)
+        guard rows.count > 1 else { return [self] }
+        let hang = text.hasPrefix("! ") || text.hasPrefix("· ") ? 2 : 0
+        var out = [StyledLine(rows[0], role, indent: indent)]
+        // Re-wrap the rest in the narrower hanging room.
+        let rest = TextLayout.wrap(rows.dropFirst().joined(separator: " "), width: max(8, room - hang))
+        out += rest.map { StyledLine($0, role, indent: indent + hang) }
+        return out
+    }
+}
+
+extension Array where Element == StyledLine {
+    /// Every line wrapped to `width` columns.
+    func wrapped(width: Int) -> [StyledLine] { flatMap { $0.wrapped(width: width) } }
 }
 
 /// Small formatting helpers shared by the grant views.
@@ -53,6 +73,17 @@ enum GrantFormat {
         cents.map { Money(cents: $0).formatted(language) } ?? "–"
     }
     static func date(_ d: CivilDate?, _ language: Language) -> String { d?.formatted(language) ?? "–" }
+
+    /// A count with grouped thousands: `9 527` (fi), `9,527` (en).
+    static func count(_ n: Int, _ language: Language) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .fi ? " " : ",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
 
     /// `2026-11-23T10:00:00.000Z` shown as Helsinki wall-clock `23.11.2026 12.00`.
     static func instant(_ iso: String, _ language: Language) -> String {

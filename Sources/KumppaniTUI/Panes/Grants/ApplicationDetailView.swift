@@ -22,8 +22,10 @@ enum ApplicationDetailView {
         }
         if !d.warnings.isEmpty || !d.conflicts.isEmpty {
             section("grants.detail.warnings")
-            for w in d.warnings { out.append(StyledLine("! " + w.message(language), .warning, indent: 2)) }
+            // Serious ones first with `!` (they mark the board too); the rest are for information.
+            for w in d.warnings where w.kind.isSerious { out.append(StyledLine("! " + w.message(language), .warning, indent: 2)) }
             for c in d.conflicts { out.append(StyledLine("! " + l["grants.detail.conflict", c.personName, c.reason], .warning, indent: 2)) }
+            for w in d.warnings where !w.kind.isSerious { out.append(StyledLine("· " + w.message(language), .normal, indent: 2)) }
         }
         section("grants.detail.application")
         field("grants.field.purpose", app.purpose.isEmpty ? "–" : app.purpose)

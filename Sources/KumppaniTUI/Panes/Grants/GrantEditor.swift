@@ -17,16 +17,29 @@ struct GrantEditor {
     var kind: Kind
     var title: String
     var form: Form
+    /// The store's refusal of the last save, shown in full inside the form (the status line is
+    /// too narrow for "exceeded by … : appropriation …, already …, this one …").
+    var problem: String?
+
+    init(kind: Kind, title: String, form: Form, problem: String? = nil) {
+        self.kind = kind; self.title = title; self.form = form; self.problem = problem
+    }
 
     func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let width = min(area.width, max(60, min(96, area.width - 4)))
-        let height = min(area.height, form.fields.count + 5)
+        let problemRows = problem.map { StyledLine("! " + $0, .error).wrapped(width: max(8, width - 4)) } ?? []
+        let height = min(area.height, form.fields.count + 5 + problemRows.count)
         let outer = area.centered(width: width, height: height)
         frame.fill(outer, role: .dialog)
         let inner = context.boxStyle.draw(in: &frame, rect: outer, title: title)
         let hint = context.l["grants.form.hint"]
-        let formRect = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(0, inner.height - 1))
+        // The refusal keeps its rows even when the form must scroll: it says what to change.
+        let shown = Array(problemRows.prefix(max(0, inner.height - 3)))
+        let formRect = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(0, inner.height - 1 - shown.count))
         form.render(into: &frame, in: formRect, focused: true)
+        for (i, row) in shown.enumerated() {
+            frame.put(row.text, x: inner.x + 1 + row.indent, y: formRect.maxY + i, role: .error, maxWidth: inner.width - 2 - row.indent)
+        }
         frame.put(hint, x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
     }
 }

@@ -23,6 +23,8 @@ extension ActionID {
     static let grantsConflicts: ActionID = "grants.disqualification"
     static let grantsDue: ActionID = "grants.due"
     static let grantsCharts: ActionID = "grants.charts"
+    static let grantsChartsPreviousYear: ActionID = "grants.charts-previous-year"
+    static let grantsChartsNextYear: ActionID = "grants.charts-next-year"
     static let grantsExport: ActionID = "grants.export-decisions"
     static let grantsExportTo: ActionID = "grants.export-decisions-to"
     static let grantsAddType: ActionID = "grants.add-grant-type"
@@ -56,6 +58,8 @@ enum GrantsBindings {
         row(.grantsConflicts, [.char("j")], "disqualification"),
         row(.grantsDue, [.char("u")], "due"),
         row(.grantsCharts, [.char("g")], "charts"),
+        row(.grantsChartsPreviousYear, [.char("[")], "charts_previous_year"),
+        row(.grantsChartsNextYear, [.char("]")], "charts_next_year"),
         row(.grantsExport, [.char("x")], "export"),
         row(.grantsAddType, [], "add_type"),
     ]

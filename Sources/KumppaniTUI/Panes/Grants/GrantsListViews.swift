@@ -28,12 +28,17 @@ struct SideList {
         frame.put(title, x: area.x + 1, y: area.y, role: .title, maxWidth: area.width - 2)
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
         if lines.isEmpty { frame.put(emptyText, x: body.x + 1, y: body.y, role: .dim, maxWidth: body.width - 2); return }
-        let top = ScrollWindow.top(selected: selected, count: lines.count, height: body.height)
-        for (i, line) in lines.enumerated().dropFirst(top).prefix(body.height) {
-            let y = body.y + i - top
-            let isSelected = i == selected && targets[i] != nil
+        // Long lines wrap (a due date or a reason is never cut off); a selected line lights all its rows.
+        var rows: [(line: StyledLine, owner: Int)] = []
+        for (i, line) in lines.enumerated() { rows += line.wrapped(width: body.width - 2).map { ($0, i) } }
+        let firstRow = rows.firstIndex { $0.owner == selected } ?? 0
+        let top = ScrollWindow.top(selected: firstRow, count: rows.count, height: body.height)
+        for (r, row) in rows.enumerated().dropFirst(top).prefix(body.height) {
+            let y = body.y + r - top
+            let isSelected = row.owner == selected && targets[row.owner] != nil
             if isSelected { frame.fill(Rect(x: body.x, y: y, width: body.width, height: 1), role: .selection) }
-            frame.put(line.text, x: body.x + 1 + line.indent, y: y, role: isSelected ? .selection : line.role, maxWidth: body.width - 2 - line.indent)
+            frame.put(row.line.text, x: body.x + 1 + row.line.indent, y: y, role: isSelected ? .selection : row.line.role,
+                      maxWidth: body.width - 2 - row.line.indent)
         }
     }
 }
@@ -49,7 +54,8 @@ enum GrantsSideLists {
                 lines.append((StyledLine(w.associationName + (w.applicationID == nil ? " — " + l["grants.warnings.no_application"] : ""), .header), w.applicationID))
                 lastName = w.associationName
             }
-            lines.append((StyledLine(w.message(language), .warning, indent: 2), w.applicationID))
+            lines.append((w.kind.isSerious ? StyledLine("! " + w.message(language), .warning, indent: 2)
+                                           : StyledLine("· " + w.message(language), .normal, indent: 2), w.applicationID))
         }
         return SideList(title: l["grants.warnings.title", round.name], lines: lines)
     }
@@ -93,7 +99,8 @@ enum GrantChartsView {
         guard area.height > 3, area.width > 20 else { return }
         let glyphs: BarGlyphs = context.boxStyle == .ascii ? .ascii : .unicode
         var y = area.y
-        frame.put(l["grants.charts.title", charts.year], x: area.x + 1, y: y, role: .title, maxWidth: area.width - 2)
+        let titleWidth = frame.put(l["grants.charts.title", charts.year], x: area.x + 1, y: y, role: .title, maxWidth: area.width - 2)
+        frame.put("   " + l["grants.charts.year_keys"], x: area.x + 1 + titleWidth, y: y, role: .dim, maxWidth: max(0, area.width - 2 - titleWidth))
         y += 2
         if charts.byMunicipality.isEmpty {
             frame.put(l["grants.charts.empty"], x: area.x + 1, y: y, role: .dim, maxWidth: area.width - 2)
@@ -115,15 +122,17 @@ enum GrantChartsView {
         frame.put(l["grants.charts.benefits"], x: area.x + 1, y: y, role: .header, maxWidth: area.width - 2)
         y += 1
         let w = max(10, area.width - 2 - 3 * 15)
-        frame.put(TextLayout.pad(l["grants.charts.col.group"], to: w) + TextLayout.pad(l["grants.charts.col.money"], to: 15, alignment: .right)
-                  + TextLayout.pad(l["grants.charts.col.people"], to: 15, alignment: .right) + TextLayout.pad(l["grants.charts.col.hours"], to: 15, alignment: .right),
+        // Each column keeps a space before it, so long headings never run together.
+        func head(_ key: String) -> String { " " + TextLayout.pad(TextLayout.truncate(l[key], to: 14), to: 14, alignment: .right) }
+        frame.put(TextLayout.pad(l["grants.charts.col.group"], to: w) + head("grants.charts.col.money")
+                  + head("grants.charts.col.people") + head("grants.charts.col.hours"),
                   x: area.x + 1, y: y, role: .label, maxWidth: area.width - 2)
         for b in charts.benefits where y + 1 < area.maxY {
             y += 1
             frame.put(TextLayout.pad(TextLayout.truncate(b.targetGroup, to: w - 1), to: w)
                       + TextLayout.pad(Money(cents: b.grantedCents).formattedShort(lang), to: 15, alignment: .right)
-                      + TextLayout.pad(String(b.peopleReached), to: 15, alignment: .right)
-                      + TextLayout.pad(String(b.volunteerHours), to: 15, alignment: .right), x: area.x + 1, y: y, maxWidth: area.width - 2)
+                      + TextLayout.pad(GrantFormat.count(b.peopleReached, lang), to: 15, alignment: .right)
+                      + TextLayout.pad(GrantFormat.count(b.volunteerHours, lang), to: 15, alignment: .right), x: area.x + 1, y: y, maxWidth: area.width - 2)
         }
     }
 }

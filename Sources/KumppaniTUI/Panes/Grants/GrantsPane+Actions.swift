@@ -105,6 +105,14 @@ extension GrantsPane {
                 pane.charts = try GrantCharts.build(store: ctx.store, year: year, language: ctx.language)
                 pane.showSide(.charts)
             }
+        case .grantsChartsPreviousYear, .grantsChartsNextYear:
+            // From anywhere: opens the charts one year before or after the one shown (or the round's).
+            let shown = (screen == .charts ? charts?.year : nil) ?? currentRound?.year ?? context.today.year
+            let year = shown + (action == .grantsChartsNextYear ? 1 : -1)
+            attempt(context: &context) { pane, ctx in
+                pane.charts = try GrantCharts.build(store: ctx.store, year: year, language: ctx.language)
+                pane.showSide(.charts)
+            }
         case .grantsExport:
             guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
             context.open(DialogRequest(title: l["grants.action.export"], kind: .prompt(label: l["grants.export.prompt"], initial: "paatosluettelo.html"),

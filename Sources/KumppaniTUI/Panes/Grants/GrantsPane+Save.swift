@@ -13,8 +13,10 @@ extension GrantsPane {
                 editor = nil
                 reload(context: &context)
             } catch {
-                // The form stays open with what was typed; the status line says what to fix.
-                context.post(GrantsPane.message(error, context.language), kind: .error)
+                // The form stays open with what was typed; the form and the status line say what to fix.
+                let message = GrantsPane.message(error, context.language)
+                editor?.problem = message
+                context.post(message, kind: .error)
             }
         default: break
         }

@@ -21,7 +21,7 @@ public struct GrantsPane: Pane {
     var boards: [Int64: RoundBoard] = [:]
     var typeLabels: [String: String] = [:]
     var roundRow = 0
-    /// Warnings and disqualifications per application of the selected round (the board's `!`).
+    /// Serious warnings and disqualifications per application of the selected round (the board's `!`).
     var flags: [Int64: Int] = [:]
     var boardRow = 0
     var detail: ApplicationDetail?
@@ -77,11 +77,12 @@ public struct GrantsPane: Pane {
         detailScroll = min(detailScroll, max(0, detailLines.count - 1))
     }
 
-    /// Counts what the coordinator should look at on each application of the selected round.
+    /// Counts the serious problems on each application of the selected round (the board's `!`):
+    /// late or missing reports, dissolved or dormant applicants, members who must step aside.
     mutating func computeFlags(context: PaneContext) throws {
         flags = [:]
         guard let round = selectedRound else { return }
-        for w in try ContinuityCheck(store: context.store).warnings(roundID: round.id, today: context.today) {
+        for w in try ContinuityCheck(store: context.store).warnings(roundID: round.id, today: context.today) where w.kind.isSerious {
             if let id = w.applicationID { flags[id, default: 0] += 1 }
         }
         for c in try DisqualificationCheck(store: context.store).conflicts(roundID: round.id, on: context.today) {
@@ -120,7 +121,8 @@ public struct GrantsPane: Pane {
         switch screen {
         case .rounds: roundRow = clamp(roundRow + step, rounds.count); boardRow = 0
         case .board: boardRow = clamp(boardRow + step, boardItems.count)
-        case .application: detailScroll = clamp(detailScroll + step, detailLines.count)
+        // Rows as wrapped on a narrow (80-column) screen: the most there can be; drawing keeps the end in view.
+        case .application: detailScroll = clamp(detailScroll + step, detailLines.wrapped(width: 76).count)
         case .side: side?.move(by: step)
         case .charts: break
         }
@@ -146,8 +148,9 @@ public struct GrantsPane: Pane {
     }
 
     func renderDetail(into frame: inout Frame, in area: Rect) {
-        let top = min(detailScroll, max(0, detailLines.count - area.height))
-        for (row, line) in detailLines.dropFirst(top).prefix(area.height).enumerated() {
+        let rows = detailLines.wrapped(width: area.width - 2)
+        let top = min(detailScroll, max(0, rows.count - area.height))
+        for (row, line) in rows.dropFirst(top).prefix(area.height).enumerated() {
             frame.put(line.text, x: area.x + 1 + line.indent, y: area.y + row, role: line.role, maxWidth: area.width - 2 - line.indent)
         }
     }

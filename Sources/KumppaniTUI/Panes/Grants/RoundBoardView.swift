@@ -16,16 +16,19 @@ enum RoundBoardView {
         frame.put("  ID \(r.id)", x: x + titleWidth, y: y, role: .dim, maxWidth: max(0, width - titleWidth))
         y += 1
         let b = board.budget
-        let figures = [l["grants.board.appropriation", m(b.appropriationCents)], l["grants.board.granted", m(b.grantedCents)],
-                       l["grants.board.proposed", m(b.proposedCents)], l["grants.board.paid", m(b.paidCents)],
-                       b.overCommitCents > 0 ? l["grants.board.over", m(b.overCommitCents)] : l["grants.board.free", m(b.freeCents)]]
+        // Each figure starts with its glyph in the bar below: the figures are the bar's legend.
+        let g = BudgetGlyphs(ascii: context.boxStyle == .ascii)
+        let figures = [l["grants.board.appropriation", m(b.appropriationCents)], "\(g.granted) " + l["grants.board.granted", m(b.grantedCents)],
+                       "\(g.proposed) " + l["grants.board.proposed", m(b.proposedCents)], "\(g.paid) " + l["grants.board.paid", m(b.paidCents)],
+                       b.overCommitCents > 0 ? "\(g.granted) " + l["grants.board.over", m(b.overCommitCents)] : "\(g.free) " + l["grants.board.free", m(b.freeCents)]]
         y = putWrapped(figures, x: x, y: y, width: width, maxY: area.maxY, into: &frame, overLast: b.overCommitCents > 0)
         drawBudgetBar(b, x: x, y: y, width: width, ascii: context.boxStyle == .ascii, l: l, into: &frame)
         y += 2
         // Counts and sums per stage, on as many lines as the width needs.
-        let stageTexts = board.columns.filter { $0.count > 0 || GrantStage.mainLine.contains($0.stage) }.map {
+        var stageTexts = board.columns.filter { $0.count > 0 || GrantStage.mainLine.contains($0.stage) }.map {
             "\($0.stage.label(lang)) \($0.count)" + ($0.count > 0 ? " · \(Money(cents: $0.sumCents).formattedShort(lang))" : "")
         }
+        if flags.values.contains(where: { $0 > 0 }) { stageTexts.append(l["grants.board.flag_legend"]) }
         y = putWrapped(stageTexts, x: x, y: y, width: width, maxY: area.maxY, into: &frame, role: .dim)
         y += 1
         let list = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
@@ -40,7 +43,8 @@ enum RoundBoardView {
         let committed = min(cells(min(b.committedCents, b.appropriationCents)), width)
         let limit = min(cells(b.appropriationCents), width)
         let paid = min(cells(b.paidCents), width)
-        let full: Character = ascii ? "#" : "█", half: Character = ascii ? "=" : "▒", empty: Character = ascii ? "-" : "░"
+        let g = BudgetGlyphs(ascii: ascii)
+        let full = g.granted, half = g.proposed, empty = g.free
         frame.put(String(repeating: full, count: granted), x: x, y: y, role: .barFill)
         frame.put(String(repeating: half, count: max(0, committed - granted)), x: x + granted, y: y, role: .barFill)
         frame.put(String(repeating: empty, count: max(0, limit - committed)), x: x + committed, y: y, role: .barEmpty)
@@ -48,7 +52,7 @@ enum RoundBoardView {
             frame.put(String(repeating: full, count: max(1, width - limit)), x: x + limit, y: y, role: .barOver, maxWidth: width - limit)
         }
         // The paid share as a thin line under the bar.
-        frame.put(String(repeating: ascii ? "^" : "▔", count: paid), x: x, y: y + 1, role: .success)
+        frame.put(String(repeating: g.paid, count: paid), x: x, y: y + 1, role: .success)
         _ = l
     }
 
@@ -108,6 +112,14 @@ enum RoundBoardView {
             cx += w + 3
         }
         return cy + 1
+    }
+}
+
+/// The budget bar's glyphs, also shown before the figures they stand for.
+struct BudgetGlyphs {
+    let granted: Character, proposed: Character, free: Character, paid: Character
+    init(ascii: Bool) {
+        granted = ascii ? "#" : "█"; proposed = ascii ? "=" : "▒"; free = ascii ? "-" : "░"; paid = ascii ? "^" : "▔"
     }
 }
 
