@@ -72,13 +72,16 @@ extension App {
         let isError = state.status?.kind == .error
         let role: StyleRole = isError ? .statusError : .statusBar
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: role)
-        let file = state.databasePath == ":memory:" ? l["shell.status.memory"] : (state.databasePath as NSString).lastPathComponent
-        let fileWidth = min(DisplayWidth.of(file), width / 3)
-        frame.put(file, x: width - fileWidth - 1, y: y, role: .statusBar, maxWidth: fileWidth)
         let message = state.status?.text ?? l["shell.status.hint"]
         // Only the first line of a message: the status line is one row.
         let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        frame.put(" " + firstLine, x: 0, y: y, role: role, maxWidth: width - fileWidth - 3)
+        let file = state.databasePath == ":memory:" ? l["shell.status.memory"] : (state.databasePath as NSString).lastPathComponent
+        let fileWidth = min(DisplayWidth.of(file), width / 3)
+        // The message wins: the file name only shows when both fit.
+        let showsFile = DisplayWidth.of(firstLine) + fileWidth + 3 <= width
+        if showsFile { frame.put(file, x: width - fileWidth - 1, y: y, role: .statusBar, maxWidth: fileWidth) }
+        let room = showsFile ? width - fileWidth - 3 : width - 1
+        frame.put(" " + TextLayout.truncate(firstLine, to: max(0, room - 1)), x: 0, y: y, role: role, maxWidth: room)
     }
 
     /// Key bar items for what is on screen now: the overlay's keys, or the pane's marked

@@ -33,15 +33,22 @@ struct HelpState: Equatable, Sendable {
     /// The help text as lines with roles.
     static func lines(_ groups: [HelpGroup], l: L) -> [(text: String, role: StyleRole)] {
         var out: [(String, StyleRole)] = []
-        let keyWidth = 14
+        func keys(_ b: KeyBinding) -> String { b.keys.isEmpty ? ":" + b.action.rawValue : KeyName.of(b.keys, l) }
+        // The key column fits the longest key, within reason; a longer one gets a line of its own.
+        let longest = groups.flatMap(\.bindings).map { DisplayWidth.of(keys($0)) }.max() ?? 0
+        let keyWidth = min(max(longest, 12), 20) + 2
         for group in groups where !group.bindings.isEmpty {
             if !out.isEmpty { out.append(("", .dialog)) }
             out.append((group.title, .header))
             for b in group.bindings {
-                var keys = b.keys.isEmpty ? ":" + b.action.rawValue : KeyName.of(b.keys, l)
-                let pad = max(1, keyWidth - DisplayWidth.of(keys))
-                keys += String(repeating: " ", count: pad)
-                out.append(("  " + keys + l[b.labelKey], .dialog))
+                let k = keys(b)
+                let width = DisplayWidth.of(k)
+                if width >= keyWidth {
+                    out.append(("  " + k, .dialog))
+                    out.append(("  " + String(repeating: " ", count: keyWidth) + l[b.labelKey], .dialog))
+                } else {
+                    out.append(("  " + k + String(repeating: " ", count: keyWidth - width) + l[b.labelKey], .dialog))
+                }
             }
         }
         return out
@@ -49,7 +56,7 @@ struct HelpState: Equatable, Sendable {
 
     /// The visible area for the lines inside the overlay box.
     static func box(in area: Rect) -> Rect {
-        area.centered(width: min(72, area.width - 4), height: area.height - 2)
+        area.centered(width: min(90, area.width - 4), height: area.height - 2)
     }
 
     static func page(in area: Rect) -> Int { max(1, box(in: area).height - 3) }
