@@ -45,6 +45,7 @@ public struct Form {
         guard !fields.isEmpty else { return }
         leaveField()
         focus = min(max(0, index), fields.count - 1)
+        selectFocusedText()
     }
 
     public mutating func handle(_ event: Event) -> WidgetResult {
@@ -104,6 +105,15 @@ public struct Form {
         guard !fields.isEmpty else { return }
         leaveField()
         focus = min(max(0, focus + step), fields.count - 1)
+        selectFocusedText()
+    }
+
+    /// Entering a text field selects its text, so typing replaces a prefilled value
+    /// (an amount, a date) instead of appending to it, as office users expect.
+    private mutating func selectFocusedText() {
+        guard fields.indices.contains(focus), case .text(var field) = fields[focus].input else { return }
+        field.replacesOnType = !field.isEmpty
+        fields[focus].input = .text(field)
     }
 
     /// Leaving a field shows (or clears) its error and closes its suggestions.

@@ -12,6 +12,9 @@ public struct TextField: Equatable, Sendable {
     public var maxLength: Int?
     /// Shown dim when the text is empty.
     public var placeholder: String?
+    /// The whole text is selected, as when a form field is entered with Tab: the next typed
+    /// character or paste replaces it, Backspace/Delete clear it, a cursor key keeps it.
+    public var replacesOnType = false
 
     public init(text: String = "", placeholder: String? = nil, maxLength: Int? = nil) {
         self.maxLength = maxLength
@@ -41,6 +44,20 @@ public struct TextField: Equatable, Sendable {
     }
 
     public mutating func handle(_ event: Event) -> WidgetResult {
+        if replacesOnType {
+            replacesOnType = false
+            switch event {
+            case .paste, .key(.char):
+                chars = []
+                cursor = 0
+            case .key(.backspace), .key(.delete):
+                guard !chars.isEmpty else { return .handled }
+                chars = []
+                cursor = 0
+                return .changed
+            default: break
+            }
+        }
         switch event {
         case .paste(let pasted):
             return insert(GraphemeText.singleLine(pasted))
@@ -127,7 +144,8 @@ public struct TextField: Equatable, Sendable {
             col += w
             if col - start >= row.width { break }
         }
-        frame.put(visible, x: x, y: row.y, role: role, clip: row)
+        let selected = focused && replacesOnType
+        frame.put(visible, x: x, y: row.y, role: selected ? .selection : role, clip: row)
         if focused {
             let cursorCol = TextLayout.width(chars[0..<cursor])
             frame.cursor = (row.x + min(cursorCol - start, row.width - 1), row.y)
