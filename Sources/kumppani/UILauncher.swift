@@ -6,7 +6,7 @@ import KumppaniTUI
 func runInteractiveUI(_ c: CommandContext) -> Int32 {
     if let script = c.options.replayFile { return runReplay(c, scriptPath: script) }
     if let problem = presenterProblem(environment: c.environment) {
-        c.err("kumppani: " + problem.message(c.language))
+        c.err(problem.message(c.language))   // the catalog text already starts with "kumppani:"
         return ExitCode.usage
     }
     let store: Store
