@@ -23,7 +23,7 @@ enum MeetingsBindings {
         row("item_add", [.char("a")], bar: true), row("item_title", [.char("t")]),
         row("item_preparer", [.char("v")]), row("item_background", [.char("b")]),
         row("item_proposal", [.char("e")], bar: true), row("item_kind", [.char("k")]),
-        row("item_attach", [.char("l")]), row("item_round", [.char("g")]), row("item_move_up", [.char("-")]), row("item_move_down", [.char("+")]),
+        row("item_attach", [.char("l")]), row("item_round", [.char("g")]), row("item_associations", [.char("y")]), row("item_move_up", [.char("-")]), row("item_move_down", [.char("+")]),
         row("item_delete", [.delete]), row("meeting_date", [.char("d")]), row("meeting_time", [.char("o")]),
         row("meeting_place", [.char("w")]), row("officers", [.char("u")]),
         row("start", [.char("s")], bar: true), row("advance", [.char(">")]),
@@ -45,6 +45,11 @@ enum MeetingsBindings {
         row("editor_done", [.escape], bar: true, menu: false), row("editor_field", [.tab], bar: true, menu: false),
         row("time_stamp", [.ctrl("t")], bar: true, menu: false),
         row("next", [.ctrl("n")], bar: true, menu: false), row("previous", [.ctrl("p")], menu: false),
+    ]
+
+    /// While a searchable list is open: typing filters it.
+    static let picker: [KeyBinding] = [
+        row("picker_choose", [.enter], bar: true, menu: false), row("picker_cancel", [.escape], bar: true, menu: false),
     ]
 
     static let attendance: [KeyBinding] = [

@@ -83,6 +83,14 @@ extension MeetingsPane {
         case "delete_meeting":
             guard let m = selectedMeeting else { return true }
             if attempt(&context, { try $0.deleteMeeting(m.id) }) { reloadList(context: &context) }
+        case "start_other_day":
+            guard var m = screen == .list ? selectedMeeting : meeting else { return true }
+            if m.heldOn.prefix(4) == context.todayISO.prefix(4) {
+                m.heldOn = context.todayISO
+                guard attempt(&context, { try $0.updateMeeting(m) }) else { return true }
+                reloadList(context: &context)
+            }
+            startMeeting(context: &context, confirmedDate: true)
         case "approve":
             if let m = screen == .list ? selectedMeeting : meeting { setStatus(m, .approved, context: &context) }
         case "export_path":

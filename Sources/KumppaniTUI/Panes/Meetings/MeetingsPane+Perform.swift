@@ -118,9 +118,18 @@ extension MeetingsPane {
         if screen == .live { prefillCurrentDecision(context: &context) }
     }
 
-    func startMeeting(context: inout PaneContext) {
+    func startMeeting(context: inout PaneContext, confirmedDate: Bool = false) {
         let target = screen == .list ? selectedMeeting : meeting
         guard let m = target else { context.post(context.l["meetings.pane.no_meeting"]); return }
+        // A meeting planned for another day is most often the wrong row: ask first, and on yes
+        // date it today (same year, so its number stays), as its minutes must say when it was held.
+        if !confirmedDate, !m.status.hasStarted, m.heldOn != context.todayISO {
+            let sameYear = m.heldOn.prefix(4) == context.todayISO.prefix(4)
+            let key = sameYear ? "meetings.confirm.start_other_day" : "meetings.confirm.start_other_year"
+            confirm(&context, "start_other_day", message: context.l[key, m.numberText, MeetingFormat.date(m.heldOn),
+                                                                 MeetingFormat.date(context.todayISO)])
+            return
+        }
         flushEditor(context: &context)
         var started: Meeting?
         guard attempt(&context, { started = try $0.startMeeting(m.id) }), let s = started else { return }

@@ -12,6 +12,7 @@ extension MeetingsPane {
         case .actions: renderActions(into: &frame, in: area, context: context)
         case .goals: renderGoals(into: &frame, in: area, context: context)
         }
+        picker?.dialog.render(into: &frame, in: area, focused: true)
     }
 
     /// One line, truncated to the width.
