@@ -29,10 +29,9 @@ public enum MinutesExport {
             out.append(.list(label: "", entries: amendments.map { a in
                 let section = a.itemID.flatMap { id in doc.items.first { $0.item.id == id }?.item.section }
                 let when = MeetingFormat.instant(a.at).map { MeetingFormat.date(MeetingFormat.helsinkiDate($0)) + " " + l["meetings.clock_stamp", MeetingFormat.time(MeetingFormat.helsinkiHHMM($0))] } ?? a.at
-                let where_ = section.map { "§ \($0)" } ?? "–"
-                // The user name is recorded when known; an empty one would leave ", ," in the line.
-                return DocumentBlock.Entry(a.osUser.isEmpty ? l["meetings.doc.amendment_line_anonymous", when, where_, a.reason, a.text]
-                                                            : l["meetings.doc.amendment_line", when, a.osUser, where_, a.reason, a.text])
+                // Time, who (when known) and which §, without empty fields between commas.
+                let prefix = [when, a.osUser, section.map { "§ \($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+                return DocumentBlock.Entry(l["meetings.doc.amendment_entry", prefix, a.reason, a.text])
             }))
         }
         return out

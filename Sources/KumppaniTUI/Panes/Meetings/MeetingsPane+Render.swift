@@ -43,7 +43,7 @@ extension MeetingsPane {
     func statusText(_ status: MeetingStatus, _ l: L) -> String { l["meetings.status.\(status.rawValue)"] }
 
     func timeText(_ m: Meeting) -> String {
-        [m.startsAt, m.endsAt].compactMap { $0 }.map(MeetingFormat.time).joined(separator: "–")
+        [m.startsAt, m.endsAt].compactMap { $0 }.filter { !$0.isEmpty }.map(MeetingFormat.time).joined(separator: "–")
     }
 
     /// Rows that fit, scrolled so the selection is visible.

@@ -108,7 +108,7 @@ extension MeetingsPane {
         var y = start
         let all = details.followUp
         let done = all.filter(\.isDone), open = all.filter { !$0.isDone }
-        line(&frame, l["meetings.doc.follow_up"] + " " + l["meetings.pane.follow_up_counts", open.count, done.count], r, y, role: .label); y += 1
+        line(&frame, l["meetings.pane.follow_up_counts", open.count, done.count], r, y, role: .label); y += 1
         let rows = max(0, r.maxY - y)
         var shown = all
         if all.count > rows {
