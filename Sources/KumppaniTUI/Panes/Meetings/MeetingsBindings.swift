@@ -13,7 +13,7 @@ enum MeetingsBindings {
     static let list: [KeyBinding] = [
         row("open", [.enter], bar: true), row("start", [.char("s")], bar: true),
         row("new", [.char("n")], bar: true), row("new_negotiation", [.char("v")]),
-        row("new_body", [.char("b")], bar: true), row("add_member", [.char("m")]),
+        row("new_body", [.char("b")], bar: true), row("members_view", [.char("m")]),
         row("focus", [.tab, .left, .right], menu: false), row("advance", [.char(">")]),
         row("export", [.char("x")], bar: true), row("delete", [.delete]),
         row("actions_view", [.char("t")]), row("goals_view", [.char("g")]),
@@ -61,6 +61,12 @@ enum MeetingsBindings {
         row("action_owner", [.char("o")]), row("back", [.escape], bar: true, menu: false),
     ] + moves
 
+    static let members: [KeyBinding] = [
+        row("member_add", [.char("a")], bar: true), row("member_edit", [.enter, .char("e")], bar: true),
+        row("member_end", [.char("k")], bar: true), row("member_remove", [.delete]),
+        row("back", [.escape], bar: true, menu: false),
+    ] + moves
+
     static let goals: [KeyBinding] = [
         row("goal_add", [.char("a")], bar: true), row("goal_edit", [.char("e"), .enter]),
         row("goal_status", [.char("s")], bar: true), row("goal_carry", [.char("c")]),
@@ -80,6 +86,7 @@ enum MeetingsBindings {
         case .live: return live
         case .actions: return actions
         case .goals: return goals
+        case .members: return members
         }
     }
 }

@@ -12,6 +12,7 @@ extension MeetingsPane {
         case .live: return performLive(name, context: &context) ? .handled : .ignored
         case .actions: return performActions(name, context: &context) ? .handled : .ignored
         case .goals: return performGoals(name, context: &context) ? .handled : .ignored
+        case .members: return performMembers(name, context: &context) ? .handled : .ignored
         }
     }
 
@@ -68,6 +69,7 @@ extension MeetingsPane {
             reloadDetails(context: &context)
         case .actions: actionIndex = clamp(actionIndex, actionList.count)
         case .goals: goalIndex = clamp(goalIndex, goals.count)
+        case .members: memberIndex = clamp(memberIndex, memberList.count)
         }
     }
 
@@ -86,9 +88,11 @@ extension MeetingsPane {
             draft = [name == "new" ? "regular" : "annual_negotiation"]
             ask(&context, "meeting_date", "meetings.prompt.date", initial: suggestedDate(context))
         case "new_body": ask(&context, "body_name", "meetings.prompt.body_name")
-        case "add_member":
-            guard let body = currentBody else { context.post(l["meetings.pane.no_body"]); return true }
-            ask(&context, "member_name", "meetings.prompt.member_name", args: [body.name])
+        case "members_view":
+            guard currentBody != nil else { context.post(l["meetings.pane.no_body"]); return true }
+            screen = .members
+            memberIndex = 0
+            reloadMembers(context: &context)
         case "delete":
             guard let m = selectedMeeting else { return true }
             confirm(&context, "delete_meeting", message: l["meetings.confirm.delete_meeting", m.numberText])

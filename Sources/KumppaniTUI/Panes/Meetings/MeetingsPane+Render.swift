@@ -11,6 +11,7 @@ extension MeetingsPane {
         case .live: renderLive(into: &frame, in: area, context: context)
         case .actions: renderActions(into: &frame, in: area, context: context)
         case .goals: renderGoals(into: &frame, in: area, context: context)
+        case .members: renderMembers(into: &frame, in: area, context: context)
         }
         picker?.dialog.render(into: &frame, in: area, focused: true)
     }

@@ -8,7 +8,7 @@ public final class MeetingsPane: Pane {
     public let id = PaneID.meetings
     public var titleKey: String { "shell.pane.meetings" }
 
-    enum Screen: Equatable { case list, agenda, live, actions, goals }
+    enum Screen: Equatable { case list, agenda, live, actions, goals, members }
     enum Input: Equatable { case none, editor, attendance }
 
     var screen: Screen = .list
@@ -44,6 +44,11 @@ public final class MeetingsPane: Pane {
     var goalYear = 2026
     var goals: [NegotiationGoal] = []
     var goalIndex = 0
+
+    // A body's members, and the one being edited over several dialogs.
+    var memberList: [Member] = []
+    var memberIndex = 0
+    var memberDraft: Member?
 
     /// The searchable list open over the pane, if any (officers, associations).
     var picker: MeetingsPicker?
