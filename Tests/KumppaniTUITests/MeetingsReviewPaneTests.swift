@@ -171,7 +171,7 @@ final class MeetingsReviewPaneTests: XCTestCase {
         for _ in 0..<followUp { app.press(.down) }
         let frame = app.screen(80, 24)
         XCTAssertTrue(frame.text.contains("Toimenpiteet: 12 avoinna, 1 tehty"), frame.text)
-        XCTAssertTrue(frame.text.contains("muuta (x vie esityslistan kokonaan)"), frame.text)
+        XCTAssertTrue(frame.text.contains("… ja 3 muuta (x vie kaikki tiedostoon)"), frame.text)
         let row = try XCTUnwrap((0..<24).first { frame.line($0).contains("Varaa sali") }, "the done one keeps a row")
         XCTAssertEqual(frame[frame.line(row).distance(of: "Varaa sali"), row].role, .strike)
     }

@@ -21,7 +21,7 @@ extension Catalog {
         "meetings.confirm.start_other_year": Text("Kokous {1} on merkitty päivälle {2}, mutta tänään on {3}. Aloitetaanko se silti nyt? Päivämäärä ja numero pysyvät ennallaan.", "Meeting {1} is set for {2}, but today is {3}. Start it now anyway? Its date and number stay as they are."),
         "meetings.pane.vote_exceeds": Text("Ääniä on {1}, mutta paikalla vain {2} – tarkista tulos.", "{1} votes, but only {2} present – check the result."),
         "meetings.pane.follow_up_counts": Text("Toimenpiteet: {1} avoinna, {2} tehty", "Actions: {1} open, {2} done"),
-        "meetings.pane.follow_up_more": Text("… ja {1} muuta (x vie esityslistan kokonaan)", "… and {1} more (x exports the whole agenda)"),
+        "meetings.pane.follow_up_more": Text("… ja {1} muuta (x vie kaikki tiedostoon)", "… and {1} more (x exports them all to a file)"),
         "meetings.pane.deputy_principal_present": Text("Varajäsen: {1} on itse paikalla.", "Deputy: {1} is present in person."),
         "meetings.error.term": Text("Toimikausi ei voi päättyä ({2}) ennen kuin se alkaa ({1}).", "A term cannot end ({2}) before it starts ({1})."),
         "meetings.action.members_view": Text("Jäsenet", "Members"),
