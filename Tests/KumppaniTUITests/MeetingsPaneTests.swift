@@ -40,7 +40,7 @@ final class MeetingsPaneTests: XCTestCase {
         app.press(.ctrl("u")); app.type("13.00–15.00"); app.press(.enter)
         app.type("Heinolan kaupungintalo"); app.press(.enter)
         let text = app.screen(100, 30).text
-        XCTAssertTrue(text.contains("Esityslista · Lahden kumppanuuspöytä 2/2026 · 10.12.2026 · klo 13.00–15.00"), text)
+        XCTAssertTrue(text.contains("Esityslista 2/2026 · suunniteltu · 10.12.2026 klo 13.00–15.00 · Lahden kumppanuuspöytä"), text)
         let first = try XCTUnwrap(s.meetings().first { $0.number == 2 })
         XCTAssertEqual(first.place, "Heinolan kaupungintalo")
         // § numbering continues from meeting 1/2026.
@@ -71,8 +71,8 @@ final class MeetingsPaneTests: XCTestCase {
     func testLiveMinutesAutosaveWithoutLeavingTheField() throws {
         let (app, s, m, item) = try seeded()
         app.press(.char("s"))                    // start: minutes view opens
-        var text = app.screen().text
-        XCTAssertTrue(text.contains("Pöytäkirja · Lahden kumppanuuspöytä 1/2026"), text)
+        var text = app.screen(120, 40).text
+        XCTAssertTrue(text.contains("Pöytäkirja 1/2026 · kokous käynnissä · 23.11.2026 alkoi klo 14.00 · Lahden kumppanuuspöytä"), text)
         XCTAssertTrue(text.contains("Ei päätösvaltainen 0/4"), text)
         app.press(.char("a"))                    // attendance: one key per person
         XCTAssertTrue(app.screen().text.contains("[a] ○Aino Aalto"), app.screen().text)
@@ -104,7 +104,7 @@ final class MeetingsPaneTests: XCTestCase {
         app.press(.escape)
         XCTAssertTrue(app.screen().text.contains("kokous käynnissä"))
         app.press(.enter)
-        XCTAssertTrue(app.screen().text.contains("Pöytäkirja · "), app.screen().text)
+        XCTAssertTrue(app.screen().text.contains("Pöytäkirja 1/2026 · "), app.screen().text)
         XCTAssertEqual(try s.meeting(m)?.status, .inSession)
     }
 
@@ -160,7 +160,7 @@ extension MeetingsPaneTests {
         let index = try XCTUnwrap(s.items(meetingID: m).firstIndex { $0.id == item })
         for _ in 0..<index { app.press(.char("n")) }
         app.press(.enter)                          // try to write
-        XCTAssertTrue(app.screen().text.contains("Pöytäkirja on hyväksytty"), app.screen().text)
+        XCTAssertTrue(app.screen().text.contains("Hyväksyttyä pöytäkirjaa ei voi muuttaa – m kirjaa oikaisun."), app.screen().text)
         app.press(.char("m"))
         app.type("Kirjoitusvirhe"); app.press(.enter)
         app.type("Avustukset hyväksyttiin liitteen 2 mukaisesti."); app.press(.enter)

@@ -78,7 +78,6 @@ extension Catalog {
         "meetings.doc.checking_text": Text("Olemme tarkastaneet pöytäkirjan ja todenneet sen kokouksen kulun mukaiseksi.", "We have checked these minutes and found them to agree with the proceedings."),
         "meetings.doc.place_date": Text("Paikka ja aika", "Place and date"),
         "meetings.doc.amendments": Text("Oikaisut", "Amendments"),
-        "meetings.doc.amendment_line": Text("{1}, {2}, {3}: {4} – {5}", "{1}, {2}, {3}: {4} – {5}"),
         "meetings.doc.goals_table": Text("Tavoitteet ja toimenpiteet", "Goals and measures"),
         "meetings.goal.goal": Text("Tavoite", "Goal"),
         "meetings.goal.measures": Text("Toimenpiteet", "Measures"),

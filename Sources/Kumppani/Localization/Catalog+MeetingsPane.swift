@@ -182,7 +182,7 @@ extension Catalog {
         "meetings.pane.started_at": Text("alkoi klo {1}", "started at {1}"),
         "meetings.pane.quorum_ok": Text("Päätösvaltainen {1}/{2}", "Quorate {1}/{2}"),
         "meetings.pane.quorum_no": Text("Ei päätösvaltainen {1}/{2}", "No quorum {1}/{2}"),
-        "meetings.pane.attendance_help": Text("Paina henkilön kirjainta: saapui / poistui. + lisää muun läsnäolijan, Enter tai Esc lopettaa.", "Press a person's letter: arrived / left. + adds another attendee, Enter or Esc ends."),
+        "meetings.pane.attendance_help": Text("Kirjain: saapui/poistui · + muu läsnäolija · *→ varajäsen kenen tilalla · Enter valmis", "Letter: arrived/left · + other attendee · *→ deputy for whom · Enter done"),
         "meetings.pane.proposal_short": Text("Esitys: {1}", "Proposal: {1}"),
         "meetings.pane.counter_line": Text("Vastaehdotus: {1} (ehdotti {2}, kannatti {3})", "Counter-proposal: {1} (by {2}, seconded by {3})"),
         "meetings.pane.action_line": Text("Toimenpide: {1} – {2}, {3}", "Action: {1} – {2}, {3}"),

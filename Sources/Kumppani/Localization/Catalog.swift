@@ -38,6 +38,7 @@ public enum Catalog {
         presenter,
         grants,
         meetings,
+        meetingsReview,
         meetingsPane,
     ]
 

@@ -29,6 +29,7 @@ public enum MeetingError: Error, Equatable, Sendable {
     case invalidTime(String)
     case notApproved                       // amendments are for approved minutes only
     case invalidNumber(String)
+    case invalidTerm(start: String, end: String)   // a term that ends before it starts
 
     /// The catalog key and arguments of the message.
     public var messageKey: (key: String, args: [String]) {
@@ -43,6 +44,7 @@ public enum MeetingError: Error, Equatable, Sendable {
         case .invalidTime(let s): return ("meetings.error.time", [s])
         case .notApproved: return ("meetings.error.not_approved", [])
         case .invalidNumber(let s): return ("meetings.error.number", [s])
+        case .invalidTerm(let start, let end): return ("meetings.error.term", [MeetingFormat.date(start), MeetingFormat.date(end)])
         }
     }
 

@@ -12,11 +12,11 @@ public enum MinutesExport {
         }
         if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language) }
         out.append(.signatures(intro: l["meetings.doc.in_witness"],
-                               captions: [l["meetings.doc.sign_chair", doc.chair], l["meetings.doc.sign_secretary", doc.secretary]]))
+                               captions: [caption("sign_chair", doc.chair, l), caption("sign_secretary", doc.secretary, l)]))
         let checkers = doc.checkers + Array(repeating: "", count: max(0, 2 - doc.checkers.count))
         out.append(.heading(l["meetings.doc.checking"]))
         out.append(.signatures(intro: l["meetings.doc.checking_text"],
-                               captions: [l["meetings.doc.place_date"]] + checkers.map { l["meetings.doc.sign_checker", $0] }))
+                               captions: [l["meetings.doc.place_date"]] + checkers.map { caption("sign_checker", $0, l) }))
         let attachments = doc.items.flatMap { e in e.attachments.map { (e.item.section, $0) } }
         if !attachments.isEmpty {
             out.append(.list(label: l["meetings.doc.attachments"], entries: attachments.map { section, a in
@@ -29,10 +29,17 @@ public enum MinutesExport {
             out.append(.list(label: "", entries: amendments.map { a in
                 let section = a.itemID.flatMap { id in doc.items.first { $0.item.id == id }?.item.section }
                 let when = MeetingFormat.instant(a.at).map { MeetingFormat.date(MeetingFormat.helsinkiDate($0)) + " " + l["meetings.clock_stamp", MeetingFormat.time(MeetingFormat.helsinkiHHMM($0))] } ?? a.at
-                return DocumentBlock.Entry(l["meetings.doc.amendment_line", when, a.osUser, section.map { "§ \($0)" } ?? "–", a.reason, a.text])
+                // Time, who (when known) and which §, without empty fields between commas.
+                let prefix = [when, a.osUser, section.map { "§ \($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+                return DocumentBlock.Entry(l["meetings.doc.amendment_entry", prefix, a.reason, a.text])
             }))
         }
         return out
+    }
+
+    /// "Name, role" under a signature line; just "Role" when nobody was chosen, so the line can be signed.
+    static func caption(_ key: String, _ name: String, _ l: L) -> String {
+        name.trimmingCharacters(in: .whitespaces).isEmpty ? l["meetings.doc.\(key)_blank"] : l["meetings.doc.\(key)", name]
     }
 
     public static func render(_ doc: MeetingDocument, format: DocumentFormat, language: Language = .fi) -> String {
@@ -51,7 +58,7 @@ public enum AgendaExport {
             out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: false)
         }
         if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language) }
-        out.append(.signatures(intro: "", captions: [l["meetings.doc.sign_chair", doc.chair]]))
+        out.append(.signatures(intro: "", captions: [MinutesExport.caption("sign_chair", doc.chair, l)]))
         return out
     }
 

@@ -13,7 +13,7 @@ enum MeetingsBindings {
     static let list: [KeyBinding] = [
         row("open", [.enter], bar: true), row("start", [.char("s")], bar: true),
         row("new", [.char("n")], bar: true), row("new_negotiation", [.char("v")]),
-        row("new_body", [.char("b")], bar: true), row("add_member", [.char("m")]),
+        row("new_body", [.char("b")], bar: true), row("members_view", [.char("m")]),
         row("focus", [.tab, .left, .right], menu: false), row("advance", [.char(">")]),
         row("export", [.char("x")], bar: true), row("delete", [.delete]),
         row("actions_view", [.char("t")]), row("goals_view", [.char("g")]),
@@ -23,7 +23,7 @@ enum MeetingsBindings {
         row("item_add", [.char("a")], bar: true), row("item_title", [.char("t")]),
         row("item_preparer", [.char("v")]), row("item_background", [.char("b")]),
         row("item_proposal", [.char("e")], bar: true), row("item_kind", [.char("k")]),
-        row("item_attach", [.char("l")]), row("item_round", [.char("g")]), row("item_move_up", [.char("-")]), row("item_move_down", [.char("+")]),
+        row("item_attach", [.char("l")]), row("item_round", [.char("g")]), row("item_associations", [.char("y")]), row("item_move_up", [.char("-")]), row("item_move_down", [.char("+")]),
         row("item_delete", [.delete]), row("meeting_date", [.char("d")]), row("meeting_time", [.char("o")]),
         row("meeting_place", [.char("w")]), row("officers", [.char("u")]),
         row("start", [.char("s")], bar: true), row("advance", [.char(">")]),
@@ -47,6 +47,11 @@ enum MeetingsBindings {
         row("next", [.ctrl("n")], bar: true, menu: false), row("previous", [.ctrl("p")], menu: false),
     ]
 
+    /// While a searchable list is open: typing filters it.
+    static let picker: [KeyBinding] = [
+        row("picker_choose", [.enter], bar: true, menu: false), row("picker_cancel", [.escape], bar: true, menu: false),
+    ]
+
     static let attendance: [KeyBinding] = [
         row("attendance_done", [.escape, .enter], bar: true, menu: false),
     ]
@@ -54,6 +59,12 @@ enum MeetingsBindings {
     static let actions: [KeyBinding] = [
         row("action_done", [.char(" "), .char("d")], bar: true), row("action_scope", [.char("f")], bar: true),
         row("action_owner", [.char("o")]), row("back", [.escape], bar: true, menu: false),
+    ] + moves
+
+    static let members: [KeyBinding] = [
+        row("member_add", [.char("a")], bar: true), row("member_edit", [.enter, .char("e")], bar: true),
+        row("member_end", [.char("k")], bar: true), row("member_remove", [.delete]),
+        row("back", [.escape], bar: true, menu: false),
     ] + moves
 
     static let goals: [KeyBinding] = [
@@ -75,6 +86,7 @@ enum MeetingsBindings {
         case .live: return live
         case .actions: return actions
         case .goals: return goals
+        case .members: return members
         }
     }
 }

@@ -35,6 +35,7 @@ extension MeetingsPane {
             ask(&context, "edit_time", "meetings.prompt.time", initial: initial)
         case "meeting_place": ask(&context, "edit_place", "meetings.prompt.place", initial: m.link.isEmpty ? m.place : m.link)
         case "officers": chooseOfficer(0, context: &context)
+        case "item_associations": chooseAssociation(context: &context)
         case "item_round":
             guard let item else { return true }
             let rounds = (try? store(context).roundChoices()) ?? []
@@ -47,23 +48,6 @@ extension MeetingsPane {
     }
 
     static let officerSteps = ["officer_chair", "officer_secretary", "officer_checker1", "officer_checker2"]
-
-    func officerCandidates(_ context: PaneContext) -> [PersonRef] {
-        guard let m = meeting else { return [] }
-        let s = store(context)
-        let members = ((try? s.members(bodyID: m.bodyID)) ?? []).map { PersonRef(id: $0.personID, name: $0.personName) }
-        let others = ((try? s.people()) ?? []).filter { p in !members.contains { $0.id == p.id } }
-        return members + others
-    }
-
-    func chooseOfficer(_ index: Int, context: inout PaneContext) {
-        guard index < Self.officerSteps.count, let m = meeting else { return }
-        let people = officerCandidates(context)
-        let current = [m.chairPersonID, m.secretaryPersonID, m.checker1PersonID, m.checker2PersonID][index]
-        let selected = people.firstIndex { $0.id == current }.map { $0 + 1 } ?? 0
-        choose(&context, Self.officerSteps[index], title: context.l["meetings.dialog.\(Self.officerSteps[index])"],
-               options: [context.l["common.none"]] + people.map(\.name), selected: selected)
-    }
 
     func performAgendaAnswer(_ step: String, _ text: String, _ raw: String, context: inout PaneContext) -> Bool {
         guard var m = meeting else { return performLiveAnswer(step, text, context: &context) }
@@ -105,17 +89,6 @@ extension MeetingsPane {
         case "edit_place":
             if text.hasPrefix("http://") || text.hasPrefix("https://") { m.link = text } else { m.place = text; m.link = "" }
             saveMeeting(m, context: &context)
-        case let s where Self.officerSteps.contains(s):
-            let index = Self.officerSteps.firstIndex(of: s) ?? 0
-            let person = officerCandidates(context).first { $0.name == raw }?.id
-            switch index {
-            case 0: m.chairPersonID = person
-            case 1: m.secretaryPersonID = person
-            case 2: m.checker1PersonID = person
-            default: m.checker2PersonID = person
-            }
-            saveMeeting(m, context: &context)
-            chooseOfficer(index + 1, context: &context)
         default:
             return performLiveAnswer(step, text, context: &context)
         }

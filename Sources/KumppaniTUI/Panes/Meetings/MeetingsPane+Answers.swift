@@ -6,6 +6,7 @@ extension MeetingsPane {
     func performAnswer(_ step: String, _ answer: String, context: inout PaneContext) -> Bool {
         let l = context.l
         let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        if performMemberAnswer(step, answer, context: &context) { return true }
         switch step {
         case "body_name":
             var id: Int64 = 0
@@ -41,14 +42,18 @@ extension MeetingsPane {
                     return true
                 }
             }
-            if attempt(&context, { try $0.addMember(bodyID: bodyID, personID: personID, role: role) }) {
+            var id: Int64 = 0
+            if attempt(&context, { id = try $0.addMember(bodyID: bodyID, personID: personID, role: role) }) {
                 context.post(l["meetings.pane.member_added"])
+                continueWithNewMember(id, context: &context)
             }
         case "member_deputy_for":
             guard draft.count == 2, let bodyID = Int64(draft[0]), let personID = Int64(draft[1]) else { return true }
             let principal = ((try? store(context).members(bodyID: bodyID)) ?? []).first { $0.role.holdsSeat && $0.personName == answer }
-            if attempt(&context, { try $0.addMember(bodyID: bodyID, personID: personID, role: .deputy, deputyFor: principal?.id) }) {
+            var id: Int64 = 0
+            if attempt(&context, { id = try $0.addMember(bodyID: bodyID, personID: personID, role: .deputy, deputyFor: principal?.id) }) {
                 context.post(l["meetings.pane.member_added"])
+                continueWithNewMember(id, context: &context)
             }
         case "meeting_date":
             guard let iso = MeetingFormat.parseDate(text) else {
@@ -83,6 +88,14 @@ extension MeetingsPane {
         case "delete_meeting":
             guard let m = selectedMeeting else { return true }
             if attempt(&context, { try $0.deleteMeeting(m.id) }) { reloadList(context: &context) }
+        case "start_other_day":
+            guard var m = screen == .list ? selectedMeeting : meeting else { return true }
+            if m.heldOn.prefix(4) == context.todayISO.prefix(4) {
+                m.heldOn = context.todayISO
+                guard attempt(&context, { try $0.updateMeeting(m) }) else { return true }
+                reloadList(context: &context)
+            }
+            startMeeting(context: &context, confirmedDate: true)
         case "approve":
             if let m = screen == .list ? selectedMeeting : meeting { setStatus(m, .approved, context: &context) }
         case "export_path":

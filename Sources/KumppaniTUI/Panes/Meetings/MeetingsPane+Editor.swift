@@ -35,7 +35,7 @@ extension MeetingsPane {
 
     func beginEditing(_ field: ItemField, context: inout PaneContext) {
         guard let item = currentItem, let m = meeting else { return }
-        if m.status.isReadOnly { context.post(MeetingError.readOnly.message(context.language), kind: .error); return }
+        if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error); return }
         flushEditor(context: &context)
         editor = TextEditor(text: Self.text(of: item, field), placeholder: context.l["meetings.placeholder.\(field.rawValue)"])
         editor.setViewport(width: editorRect.width, height: editorRect.height)

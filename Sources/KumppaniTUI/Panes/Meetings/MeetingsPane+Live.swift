@@ -29,7 +29,7 @@ extension MeetingsPane {
                 _ = editor.handle(.paste(sep + MeetingFormat.clockStamp(context.now, language: context.language) + " "))
             }
         case "attendance":
-            if m.status.isReadOnly { context.post(MeetingError.readOnly.message(context.language), kind: .error) } else { input = .attendance }
+            if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error) } else { input = .attendance }
         case "vote": ask(&context, "vote", "meetings.prompt.vote")
         case "counter": draft = []; ask(&context, "counter_text", "meetings.prompt.counter_text")
         case "disqualify":
@@ -62,8 +62,13 @@ extension MeetingsPane {
             var updated: Attendance?
             if attempt(&context, { updated = try $0.toggleAttendance(meetingID: m.id, personID: attendance[i].personID) }), let a = updated {
                 let l = context.l
-                let text = a.isPresent ? l["meetings.pane.arrived", a.personName, MeetingFormat.localTime(ofInstant: a.arrivedAt)]
+                var text = a.isPresent ? l["meetings.pane.arrived", a.personName, MeetingFormat.localTime(ofInstant: a.arrivedAt)]
                     : l["meetings.pane.left", a.personName, MeetingFormat.localTime(ofInstant: a.leftAt)]
+                // A deputy brings a vote only while the member they stand in for is away: say so.
+                if a.isPresent, a.role == .deputy, let p = a.deputyForPersonID,
+                   let principal = attendance.first(where: { $0.personID == p }), principal.isPresent {
+                    text += " " + l["meetings.pane.deputy_principal_present", principal.personName]
+                }
                 context.post(text)
                 reloadMeeting(context: &context)
             }
@@ -85,6 +90,11 @@ extension MeetingsPane {
             }
             if attempt(&context, { try $0.setVote(itemID: item.id, for: numbers[0], against: numbers[1], abstain: numbers[2], names: item.voteNames) }) {
                 reloadMeeting(context: &context)
+                // Saved as typed (nothing is lost), but more votes than people in the room is a typo.
+                let present = attendance.filter(\.isPresent).count
+                if numbers.reduce(0, +) > present {
+                    context.post(l["meetings.pane.vote_exceeds", numbers.reduce(0, +), present], kind: .error)
+                }
                 ask(&context, "vote_names", "meetings.prompt.vote_names", initial: item.voteNames)
             }
         case "vote_names":

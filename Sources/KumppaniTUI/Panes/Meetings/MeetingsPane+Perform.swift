@@ -12,6 +12,7 @@ extension MeetingsPane {
         case .live: return performLive(name, context: &context) ? .handled : .ignored
         case .actions: return performActions(name, context: &context) ? .handled : .ignored
         case .goals: return performGoals(name, context: &context) ? .handled : .ignored
+        case .members: return performMembers(name, context: &context) ? .handled : .ignored
         }
     }
 
@@ -68,6 +69,7 @@ extension MeetingsPane {
             reloadDetails(context: &context)
         case .actions: actionIndex = clamp(actionIndex, actionList.count)
         case .goals: goalIndex = clamp(goalIndex, goals.count)
+        case .members: memberIndex = clamp(memberIndex, memberList.count)
         }
     }
 
@@ -86,9 +88,11 @@ extension MeetingsPane {
             draft = [name == "new" ? "regular" : "annual_negotiation"]
             ask(&context, "meeting_date", "meetings.prompt.date", initial: suggestedDate(context))
         case "new_body": ask(&context, "body_name", "meetings.prompt.body_name")
-        case "add_member":
-            guard let body = currentBody else { context.post(l["meetings.pane.no_body"]); return true }
-            ask(&context, "member_name", "meetings.prompt.member_name", args: [body.name])
+        case "members_view":
+            guard currentBody != nil else { context.post(l["meetings.pane.no_body"]); return true }
+            screen = .members
+            memberIndex = 0
+            reloadMembers(context: &context)
         case "delete":
             guard let m = selectedMeeting else { return true }
             confirm(&context, "delete_meeting", message: l["meetings.confirm.delete_meeting", m.numberText])
@@ -118,9 +122,18 @@ extension MeetingsPane {
         if screen == .live { prefillCurrentDecision(context: &context) }
     }
 
-    func startMeeting(context: inout PaneContext) {
+    func startMeeting(context: inout PaneContext, confirmedDate: Bool = false) {
         let target = screen == .list ? selectedMeeting : meeting
         guard let m = target else { context.post(context.l["meetings.pane.no_meeting"]); return }
+        // A meeting planned for another day is most often the wrong row: ask first, and on yes
+        // date it today (same year, so its number stays), as its minutes must say when it was held.
+        if !confirmedDate, !m.status.hasStarted, m.heldOn != context.todayISO {
+            let sameYear = m.heldOn.prefix(4) == context.todayISO.prefix(4)
+            let key = sameYear ? "meetings.confirm.start_other_day" : "meetings.confirm.start_other_year"
+            confirm(&context, "start_other_day", message: context.l[key, m.numberText, MeetingFormat.date(m.heldOn),
+                                                                 MeetingFormat.date(context.todayISO)])
+            return
+        }
         flushEditor(context: &context)
         var started: Meeting?
         guard attempt(&context, { started = try $0.startMeeting(m.id) }), let s = started else { return }

@@ -11,7 +11,9 @@ extension MeetingsPane {
         case .live: renderLive(into: &frame, in: area, context: context)
         case .actions: renderActions(into: &frame, in: area, context: context)
         case .goals: renderGoals(into: &frame, in: area, context: context)
+        case .members: renderMembers(into: &frame, in: area, context: context)
         }
+        picker?.dialog.render(into: &frame, in: area, focused: true)
     }
 
     /// One line, truncated to the width.
@@ -42,7 +44,7 @@ extension MeetingsPane {
     func statusText(_ status: MeetingStatus, _ l: L) -> String { l["meetings.status.\(status.rawValue)"] }
 
     func timeText(_ m: Meeting) -> String {
-        [m.startsAt, m.endsAt].compactMap { $0 }.map(MeetingFormat.time).joined(separator: "–")
+        [m.startsAt, m.endsAt].compactMap { $0 }.filter { !$0.isEmpty }.map(MeetingFormat.time).joined(separator: "–")
     }
 
     /// Rows that fit, scrolled so the selection is visible.

@@ -3,16 +3,21 @@ import Kumppani
 
 /// Drawing the agenda editor and the live minutes.
 extension MeetingsPane {
+    /// `Pöytäkirja 11/2026 · luonnos · 23.11.2026 klo 14.02–15.40 · Body`: what the secretary needs
+    /// first comes first, so the status still shows at 80 columns when the body's name is long.
     func headerLine(_ m: Meeting, _ l: L, minutes: Bool) -> String {
+        let title = l[minutes ? "meetings.pane.minutes_title" : "meetings.pane.agenda_title"]
         let body = bodies.first { $0.id == m.bodyID }?.name ?? ""
-        var parts = [body + " " + m.numberText, MeetingFormat.date(m.heldOn)]
+        var when = MeetingFormat.date(m.heldOn)
         if m.status == .inSession, m.startedAt != nil {
-            parts.append(l["meetings.pane.started_at", MeetingFormat.localTime(ofInstant: m.startedAt)])
+            when += " " + l["meetings.pane.started_at", MeetingFormat.localTime(ofInstant: m.startedAt)]
+        } else if m.startedAt != nil, m.endedAt != nil {
+            // Once held, the stamped times are the meeting's times (as in the minutes).
+            when += " " + l["meetings.clock_stamp", MeetingFormat.localTime(ofInstant: m.startedAt) + "–" + MeetingFormat.localTime(ofInstant: m.endedAt)]
         } else if !timeText(m).isEmpty {
-            parts.append(l["meetings.clock_stamp", timeText(m)])
+            when += " " + l["meetings.clock_stamp", timeText(m)]
         }
-        parts.append(statusText(m.status, l))
-        return parts.joined(separator: " · ")
+        return [title + " " + m.numberText, statusText(m.status, l), when, body].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     /// The item list on the left: `§ 5 Title`.
@@ -30,7 +35,7 @@ extension MeetingsPane {
     func renderAgenda(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let l = context.l
         guard let m = meeting else { return }
-        line(&frame, l["meetings.pane.agenda_title"] + " · " + headerLine(m, l, minutes: false), area, area.y, role: .title)
+        line(&frame, headerLine(m, l, minutes: false), area, area.y, role: .title)
         let names = [m.chairPersonID, m.secretaryPersonID].map { id in officerName(id) }
         line(&frame, l["meetings.pane.officers_line", names[0], names[1], m.place.isEmpty ? (m.link.isEmpty ? l["common.none"] : m.link) : m.place],
              area, area.y + 1, role: .dim)
@@ -46,6 +51,9 @@ extension MeetingsPane {
         line(&frame, l["meetings.kind.\(item.kind.rawValue)"] + (item.preparer.isEmpty ? "" : " · " + l["meetings.pane.preparer", item.preparer])
              + (details.roundName.isEmpty ? "" : " · " + details.roundName),
              r, y, role: .dim); y += 1
+        if !details.associations.isEmpty {
+            line(&frame, l["meetings.pane.associations_line", details.associations.map(\.name).joined(separator: ", ")], r, y, role: .dim); y += 1
+        }
         let fields: [ItemField] = [.background, .proposal]
         let editing = editingField
         let fixed = 2 * 2 + (details.attachments.isEmpty ? 0 : 1) + (details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1)
@@ -80,22 +88,40 @@ extension MeetingsPane {
             line(&frame, context.l["meetings.placeholder.\(field.rawValue)"], rect, rect.y, role: .dim)
             return rect.y + 1
         }
-        // Show the end of long notes: that is where the secretary is writing.
-        let lines = TextLayout.wrap(text, width: max(1, rect.width))
-        let shown = lines.suffix(rect.height)
-        var y = rect.y
-        for l in shown { frame.put(l, x: rect.x, y: y, clip: rect); y += 1 }
-        return y
+        // Long discussion notes show their end: that is where the secretary is writing. Other
+        // fields, and any field squeezed to a line or two, show their beginning, cut with "…".
+        if field == .discussion && rect.height > 2 {
+            let lines = TextLayout.wrap(text, width: max(1, rect.width))
+            var y = rect.y
+            for l in lines.suffix(rect.height) { frame.put(l, x: rect.x, y: y, clip: rect); y += 1 }
+            return y
+        }
+        return paragraph(&frame, text, rect, rect.y, maxLines: rect.height)
     }
 
+    /// The follow-up item's actions: open ones by due date, then those done since the last
+    /// meeting struck through. When they do not all fit, the done ones keep a row (they are
+    /// what the meeting notes) and a last line says how many more there are.
     func renderFollowUp(into frame: inout Frame, rect r: Rect, y start: Int, context: PaneContext) -> Int {
         guard !details.followUp.isEmpty, start < r.maxY else { return start }
+        let l = context.l
         var y = start
-        line(&frame, context.l["meetings.doc.follow_up"], r, y, role: .label); y += 1
-        for a in details.followUp.prefix(max(0, r.maxY - y)) {
+        let all = details.followUp
+        let done = all.filter(\.isDone), open = all.filter { !$0.isDone }
+        line(&frame, l["meetings.pane.follow_up_counts", open.count, done.count], r, y, role: .label); y += 1
+        let rows = max(0, r.maxY - y)
+        var shown = all
+        if all.count > rows {
+            let keepDone = Array(done.prefix(max(0, rows - 1) / 2))
+            shown = Array(open.prefix(max(0, rows - 1 - keepDone.count))) + keepDone
+        }
+        for a in shown where y < r.maxY {
             var text = a.text + (a.owner.isEmpty ? "" : " – " + a.owner)
             if let due = a.dueOn { text += " (" + MeetingFormat.date(due) + ")" }
             line(&frame, "  " + text, r, y, role: a.isDone ? .strike : (a.isOverdue(today: context.todayISO) ? .warning : .normal)); y += 1
+        }
+        if shown.count < all.count, y < r.maxY {
+            line(&frame, "  " + l["meetings.pane.follow_up_more", all.count - shown.count], r, y, role: .dim); y += 1
         }
         return y
     }
@@ -107,7 +133,7 @@ extension MeetingsPane {
         let q = itemQuorum ?? quorum
         let quorumText = q.map { l[$0.hasQuorum ? "meetings.pane.quorum_ok" : "meetings.pane.quorum_no", $0.filled, $0.seats] } ?? ""
         let qWidth = TextLayout.width(quorumText)
-        line(&frame, l["meetings.pane.minutes_title"] + " · " + headerLine(m, l, minutes: true),
+        line(&frame, headerLine(m, l, minutes: true),
              Rect(x: area.x, y: top, width: max(0, area.width - qWidth - 1), height: 1), top, role: .title)
         frame.put(quorumText, x: area.maxX - qWidth, y: top, role: (q?.hasQuorum ?? false) ? .success : .error, clip: area)
         top += 1
@@ -172,7 +198,11 @@ extension MeetingsPane {
             }
             let mark = a.isPresent ? "●" : (a.leftAt != nil ? "◌" : "○")
             let key = keyed && i < Self.attendanceKeys.count ? "[\(Self.attendanceKeys[i])] " : ""
-            let deputy = a.role == .deputy ? "*" : (a.role == .other ? "+" : "")
+            var deputy = a.role == .deputy ? "*" : (a.role == .other ? "+" : "")
+            if keyed, a.role == .deputy, let principal = a.deputyForPersonID,
+               let name = attendance.first(where: { $0.personID == principal })?.personName {
+                deputy += "→" + (name.split(separator: " ").last.map(String.init) ?? name)
+            }
             let text = key + mark + a.personName + deputy
             let w = TextLayout.width(text) + 2
             if x + w > rect.maxX && x > rect.x { x = rect.x; y += 1 }

@@ -8,7 +8,7 @@ public final class MeetingsPane: Pane {
     public let id = PaneID.meetings
     public var titleKey: String { "shell.pane.meetings" }
 
-    enum Screen: Equatable { case list, agenda, live, actions, goals }
+    enum Screen: Equatable { case list, agenda, live, actions, goals, members }
     enum Input: Equatable { case none, editor, attendance }
 
     var screen: Screen = .list
@@ -45,6 +45,14 @@ public final class MeetingsPane: Pane {
     var goals: [NegotiationGoal] = []
     var goalIndex = 0
 
+    // A body's members, and the one being edited over several dialogs.
+    var memberList: [Member] = []
+    var memberIndex = 0
+    var memberDraft: Member?
+
+    /// The searchable list open over the pane, if any (officers, associations).
+    var picker: MeetingsPicker?
+
     /// Answers gathered over several dialogs (a counter-proposal's text, proposer, seconder...).
     var draft: [String] = []
 
@@ -60,12 +68,14 @@ public final class MeetingsPane: Pane {
         /// Members the grant pipeline finds linked to the item's round's applicants.
         var suggested: [Disqualification] = []
         var roundName = ""
+        var associations: [PersonRef] = []
     }
 
-    public var isCapturingText: Bool { input == .editor }
+    public var isCapturingText: Bool { input == .editor || picker != nil }
     /// Quitting flushes the editor anyway; only text a write has refused would be lost.
     public var hasUnsavedWork: Bool { autosave?.lastError != nil }
     public var bindings: [KeyBinding] {
+        if picker != nil { return MeetingsBindings.picker }
         let rows = MeetingsBindings.rows(for: screen, input: input)
         // With no bodies yet, the key bar leads with the one key that helps: add a body.
         guard screen == .list, bodies.isEmpty else { return rows }
@@ -91,6 +101,7 @@ public final class MeetingsPane: Pane {
     }
 
     public func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        if picker != nil { return handlePicker(event, context: &context) }
         switch input {
         case .editor: return handleEditor(event, context: &context)
         case .attendance: return handleAttendance(event, context: &context)
@@ -146,7 +157,8 @@ public final class MeetingsPane: Pane {
                 attachments: try s.attachments(itemID: item.id),
                 followUp: AgendaTemplate.isFollowUp(item) ? try s.followUpActions(meetingID: m.id) : [],
                 suggested: try s.suggestedDisqualifications(itemID: item.id, language: context.language),
-                roundName: try item.roundID.map { id in try s.roundChoices().first { $0.id == id }?.name ?? "" } ?? "")
+                roundName: try item.roundID.map { id in try s.roundChoices().first { $0.id == id }?.name ?? "" } ?? "",
+                associations: try s.linkedAssociations(itemID: item.id))
             itemQuorum = try s.quorum(meetingID: m.id, itemID: item.id)
         } catch {
             report(error, context: &context)
@@ -155,7 +167,8 @@ public final class MeetingsPane: Pane {
 
     func report(_ error: Error, context: inout PaneContext) {
         if let e = error as? MeetingError {
-            context.post(e.message(context.language), kind: .error)
+            // In the pane the refusal names the key that does what is allowed instead.
+            context.post(e == .readOnly ? context.l["meetings.pane.read_only"] : e.message(context.language), kind: .error)
         } else {
             context.post(context.l["meetings.pane.error", "\(error)"], kind: .error)
         }

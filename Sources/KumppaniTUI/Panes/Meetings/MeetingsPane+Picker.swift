@@ -1,0 +1,95 @@
+import Foundation
+import Kumppani
+
+/// A searchable list over the pane, for lists too long to scroll: the meeting's officers (from
+/// everyone the program knows) and the associations an agenda item concerns.
+struct MeetingsPicker {
+    enum Purpose: Equatable {
+        /// Chair, secretary, 1st and 2nd checker, in turn (0...3).
+        case officer(Int)
+        /// Links or unlinks an association to the current item.
+        case association
+    }
+    var purpose: Purpose
+    /// Parallel to the dialog's items; 0 is "nobody".
+    var ids: [Int64]
+    var dialog: PickerDialog
+}
+
+extension MeetingsPane {
+    func openPicker(_ purpose: MeetingsPicker.Purpose, title: String, choices: [(Int64, String)], context: PaneContext) {
+        picker = MeetingsPicker(purpose: purpose, ids: choices.map(\.0),
+                                dialog: PickerDialog(title: title, items: choices.map(\.1), language: context.language, box: context.boxStyle))
+    }
+
+    func handlePicker(_ event: Event, context: inout PaneContext) -> PaneResult {
+        guard var p = picker else { return .ignored }
+        let result = p.dialog.handle(event)
+        picker = p
+        switch result {
+        case .cancelled:
+            picker = nil
+        case .activated(let index):
+            picker = nil
+            guard p.ids.indices.contains(index) else { return .handled }
+            picked(p.purpose, id: p.ids[index], context: &context)
+        default:
+            break
+        }
+        return .handled
+    }
+
+    func picked(_ purpose: MeetingsPicker.Purpose, id: Int64, context: inout PaneContext) {
+        switch purpose {
+        case .officer(let index):
+            guard var m = meeting else { return }
+            let person: Int64? = id == 0 ? nil : id
+            switch index {
+            case 0: m.chairPersonID = person
+            case 1: m.secretaryPersonID = person
+            case 2: m.checker1PersonID = person
+            default: m.checker2PersonID = person
+            }
+            saveMeeting(m, context: &context)
+            chooseOfficer(index + 1, context: &context)
+        case .association:
+            guard let item = currentItem, id != 0 else { return }
+            let linked = details.associations.contains { $0.id == id }
+            let name = details.associations.first { $0.id == id }?.name ?? ""
+            if attempt(&context, { linked ? try $0.unlinkAssociation(itemID: item.id, associationID: id)
+                                          : try $0.linkAssociation(itemID: item.id, associationID: id) }) {
+                reloadDetails(context: &context)
+                let shown = linked ? name : (details.associations.first { $0.id == id }?.name ?? "")
+                context.post(context.l[linked ? "meetings.pane.association_unlinked" : "meetings.pane.association_linked", shown])
+            }
+        }
+    }
+
+    /// The officers one after another; Esc leaves the rest as they are.
+    func chooseOfficer(_ index: Int, context: inout PaneContext) {
+        guard index < Self.officerSteps.count, let m = meeting else { return }
+        let l = context.l
+        let s = store(context)
+        let members = ((try? s.members(bodyID: m.bodyID)) ?? []).filter { $0.serves(on: m.heldOn) }
+        let memberIDs = Set(members.map(\.personID))
+        // Members first, with their role; then everyone else, told apart by their association.
+        var choices: [(Int64, String)] = [(0, l["meetings.picker.nobody"])]
+        choices += members.map { ($0.personID, $0.personName + " · " + l["meetings.role.\($0.role.rawValue)"]) }
+        choices += ((try? s.personChoices()) ?? []).filter { !memberIDs.contains($0.id) }.map { ($0.id, $0.label) }
+        let current = [m.chairPersonID, m.secretaryPersonID, m.checker1PersonID, m.checker2PersonID][index]
+        let title = l["meetings.picker.officer", l["meetings.dialog.\(Self.officerSteps[index])"], index + 1,
+                      current.map { officerName($0) } ?? "–"]
+        openPicker(.officer(index), title: title, choices: choices, context: context)
+    }
+
+    /// Associations, those already linked first and ticked; choosing one links or unlinks it.
+    func chooseAssociation(context: inout PaneContext) {
+        guard currentItem != nil else { return }
+        let linked = details.associations
+        let linkedIDs = Set(linked.map(\.id))
+        let all = (try? store(context).associationChoices()) ?? []
+        if all.isEmpty { context.post(context.l["meetings.pane.no_associations"]); return }
+        let choices = linked.map { ($0.id, "✓ " + $0.name) } + all.filter { !linkedIDs.contains($0.id) }.map { ($0.id, $0.label) }
+        openPicker(.association, title: context.l["meetings.picker.association"], choices: choices, context: context)
+    }
+}
