@@ -26,3 +26,24 @@ final class ShellStatusLineTests: XCTestCase {
         XCTAssertTrue(lines[2].hasSuffix("Lopeta"), lines[2])
     }
 }
+
+final class ShellKeyBarTests: XCTestCase {
+    /// A pane whose text field has the keyboard: `q` types a letter there.
+    struct TypingPane: Pane {
+        var id: PaneID { .directory }
+        var titleKey: String { "shell.pane.directory" }
+        var bindings: [KeyBinding] { [] }
+        var isCapturingText: Bool { true }
+        mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult { .ignored }
+        func render(into frame: inout Frame, in area: Rect, context: PaneContext) {}
+    }
+
+    func testTheWayOutIsAlwaysShownExceptWhileTyping() throws {
+        let (app, _) = try makeApp(language: .fi)
+        XCTAssertTrue(app.screen().line(23).contains("q Lopeta"), app.screen().line(23))
+        let (typing, _) = try makeApp(language: .fi, panes: [TypingPane()])
+        let bar = typing.screen().line(23)
+        XCTAssertFalse(bar.contains("q Lopeta"), bar)
+        XCTAssertTrue(bar.contains("? Ohje") && bar.contains("F10 Valikko"), bar)
+    }
+}

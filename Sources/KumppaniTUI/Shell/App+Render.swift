@@ -96,20 +96,41 @@ extension App {
         case nil: break
         }
         let local = state.showsWelcome ? KeyBindings.welcome : currentPane.bindings
-        return (local.filter(\.showInKeyBar) + KeyBindings.global.filter(\.showInKeyBar)).map { b in
+        return (local.filter(\.showInKeyBar) + shownGlobals()).map { b in
             (b.keys.first.map { KeyName.of($0, l) } ?? "", l[b.labelKey])
         }
     }
+
+    /// The global keys on the bar: help and the menu always; `q` not while a field has the
+    /// keyboard (there it types a q).
+    private func shownGlobals() -> [KeyBinding] {
+        let typing = currentPane.isCapturingText && !state.showsWelcome
+        return KeyBindings.global.filter { $0.showInKeyBar && !(typing && $0.action == .quit) }
+    }
+
+    /// Globals that give way to the pane's own keys on a narrow screen: the status line's hint
+    /// still names the palette. Help, the menu and quit (the way out) always stay.
+    private static let optionalGlobals: Set<ActionID> = [.palette]
 
     private func renderKeyBar(into frame: inout Frame, y: Int) {
         let width = frame.size.width
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: .keyBar)
         var items = keyBarItems()
-        let globalCount = state.overlays.isEmpty ? KeyBindings.global.filter(\.showInKeyBar).count : 0
         func itemWidth(_ i: (keys: String, label: String)) -> Int { DisplayWidth.of(i.keys) + DisplayWidth.of(i.label) + 3 }
-        // Drop pane items from the end of the pane part until the bar fits.
-        while items.map(itemWidth).reduce(0, +) > width, items.count > globalCount, items.count > 1 {
-            items.remove(at: items.count - globalCount - 1)
+        func total() -> Int { items.map(itemWidth).reduce(0, +) }
+        if state.overlays.isEmpty {
+            let globals = shownGlobals()
+            var globalCount = globals.count
+            // First the optional globals give way, from the end; then pane items from the end.
+            for binding in globals.reversed() where total() > width && App.optionalGlobals.contains(binding.action) {
+                let label = l[binding.labelKey]
+                if let i = items.lastIndex(where: { $0.label == label }) { items.remove(at: i); globalCount -= 1 }
+            }
+            while total() > width, items.count > globalCount, items.count > 1 {
+                items.remove(at: items.count - globalCount - 1)
+            }
+        } else {
+            while total() > width, items.count > 1 { items.removeLast() }
         }
         var x = 1
         for item in items {
