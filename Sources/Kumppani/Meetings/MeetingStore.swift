@@ -20,6 +20,15 @@ public struct MeetingStore: @unchecked Sendable {
         }
     }
 
+    /// Names of just these people (a meeting's officers), not the whole register.
+    public func personNames(_ ids: [Int64]) throws -> [Int64: String] {
+        var names: [Int64: String] = [:]
+        for id in Set(ids) {
+            if let name = try db.scalarString("SELECT name FROM people WHERE id = ?", id) { names[id] = name }
+        }
+        return names
+    }
+
     public func personName(_ id: Int64?) throws -> String? {
         guard let id else { return nil }
         return try db.scalarString("SELECT name FROM people WHERE id = ?", id)
