@@ -84,6 +84,17 @@ final class AssociationImportTests: XCTestCase {
         XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM associations"), 0)
     }
 
+    func testARowWithoutYTunnusIsMatchedByNameAndMunicipality() throws {
+        let store = try makeStore()
+        _ = try importCSV("nimi;kunta;sahkoposti\nÄäkkölän Kyläyhdistys ry;Sysmä;vanha@example.fi\n", into: store)
+        let again = try importCSV("nimi;kunta;sahkoposti\nÄäkkölän Kyläyhdistys ry;Sysmä;uusi@example.fi\n"
+                                  + "Ääkkölän Kyläyhdistys ry;Hartola;hartola@example.fi\n", into: store)
+        XCTAssertEqual(again.updated, 1, "same name, same municipality: the same association")
+        XCTAssertEqual(again.inserted, 1, "same name in another municipality is another association")
+        let emails = try store.database.query("SELECT email FROM associations ORDER BY email").compactMap { $0.string("email") }
+        XCTAssertEqual(emails, ["hartola@example.fi", "uusi@example.fi"])
+    }
+
     func testSameBusinessIDUpdatesInsteadOfDuplicating() throws {
         let store = try makeStore()
         _ = try importCSV(good, into: store)

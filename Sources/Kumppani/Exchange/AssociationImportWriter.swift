@@ -24,7 +24,7 @@ enum AssociationImportWriter {
             if existing.string(name) != newValue {
                 sets.append("\(name) = ?")
                 args.append(newValue)
-                if column == .name { sets.append("name_key = ?"); args.append(DemoGenerator.nameKey(value)) }
+                if column == .name { sets.append("name_key = ?"); args.append(FinnishCollation.sortKey(value)) }
             }
         }
         var categoriesChanged: [String] = []
@@ -56,15 +56,18 @@ enum AssociationImportWriter {
         }
         guard let name = record.values[.name] else { return nil }
         let municipality = record.values[.municipality].flatMap { $0.isEmpty ? nil : $0 }
-        return try db.queryOne("SELECT * FROM associations WHERE name = ? AND municipality_code IS ? AND business_id IS NULL ORDER BY id LIMIT 1",
-                               name, municipality)
+        // `+business_id` keeps SQLite off the UNIQUE index for `IS NULL` (which scanned every earlier
+        // row without a Y-tunnus: a quadratic import) and on `associations_municipality` instead.
+        return try db.queryOne("SELECT * FROM associations WHERE municipality_code IS ? AND name_key = ? AND name = ? "
+                               + "AND +business_id IS NULL ORDER BY id LIMIT 1",
+                               municipality, FinnishCollation.sortKey(name), name)
     }
 
     static func insert(_ record: AssociationImport.Record, db: Database, stamp: String) throws {
         let id = Store.newID()
         let name = record.values[.name] ?? ""
         var columns = ["id", "name_key", "created_at", "updated_at"]
-        var args: [DatabaseValueConvertible?] = [id, DemoGenerator.nameKey(name), stamp, stamp]
+        var args: [DatabaseValueConvertible?] = [id, FinnishCollation.sortKey(name), stamp, stamp]
         for (column, value) in record.values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             guard let dbName = dbColumn[column] else { continue }
             columns.append(dbName)
