@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// Where an export streams its text: a buffered file descriptor. Files are written atomically
@@ -52,23 +53,43 @@ public final class ExportSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// One column of a raw row as JSON, copied from SQLite's bytes (flags as true/false).
+    func writeJSON(column i: Int, of row: RawRow, isFlag: Bool) throws {
+        switch row.type(i) {
+        case SQLITE_NULL: buffer.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case SQLITE_INTEGER:
+            let v = row.int64(i)
+            if isFlag { buffer.append(contentsOf: (v != 0 ? "true" : "false").utf8) }
+            else { buffer.append(contentsOf: String(v).utf8) }
+        case SQLITE_FLOAT:
+            let d = row.double(i)
+            buffer.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case SQLITE_TEXT: appendJSONBytes(row.bytes(i))
+        default: appendJSONString(Data(row.bytes(i)).base64EncodedString())
+        }
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     func appendJSONString(_ s: String) {
-        buffer.append(0x22)
         var s = s
-        s.withUTF8 { bytes in
-            for b in bytes {
-                switch b {
-                case 0x22: buffer.append(0x5C); buffer.append(0x22)
-                case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
-                case 0x0A: buffer.append(0x5C); buffer.append(0x6E)
-                case 0x0D: buffer.append(0x5C); buffer.append(0x72)
-                case 0x09: buffer.append(0x5C); buffer.append(0x74)
-                case 0..<0x20:
-                    buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
-                default: buffer.append(b)
-                }
+        s.withUTF8 { appendJSONBytes($0) }
+    }
+
+    /// A JSON string from UTF-8 bytes: quotes, backslashes and control characters escaped.
+    func appendJSONBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(0x22)
+        for b in bytes {
+            switch b {
+            case 0x22: buffer.append(0x5C); buffer.append(0x22)
+            case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+            case 0x0A: buffer.append(0x5C); buffer.append(0x6E)
+            case 0x0D: buffer.append(0x5C); buffer.append(0x72)
+            case 0x09: buffer.append(0x5C); buffer.append(0x74)
+            case 0..<0x20:
+                buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+            default: buffer.append(b)
             }
         }
         buffer.append(0x22)

@@ -65,17 +65,17 @@ public enum FullExport {
                     var first = true
                     var names: [[UInt8]] = []
                     var isFlag: [Bool] = []
-                    try db.forEach(collection.sql) { row in
+                    try db.forEachRaw(collection.sql) { row in
                         if names.isEmpty {
-                            names = row.columns.map { Array((JSONText.string($0) + ":").utf8) }
-                            isFlag = row.columns.map { flags.contains($0) }
+                            let columns = (0..<row.count).map(row.name)
+                            names = columns.map { Array((JSONText.string($0) + ":").utf8) }
+                            isFlag = columns.map { flags.contains($0) }
                         }
                         try sink.write(bytes: first ? [0x0A, 0x7B] : [0x2C, 0x0A, 0x7B])
                         for i in 0..<names.count {
                             if i > 0 { try sink.write(bytes: [0x2C]) }
                             try sink.write(bytes: names[i])
-                            if isFlag[i], case .integer(let v) = row.values[i] { try sink.write(v != 0 ? "true" : "false") }
-                            else { try sink.writeJSON(row.values[i]) }
+                            try sink.writeJSON(column: i, of: row, isFlag: isFlag[i])
                         }
                         try sink.write(bytes: [0x7D])
                         first = false

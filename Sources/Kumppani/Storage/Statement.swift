@@ -104,3 +104,36 @@ public final class Statement {
         return Row(columns: names, values: values)
     }
 }
+
+/// The current row of a statement, read in place: no Swift strings are made, so a large export
+/// can copy SQLite's bytes straight to its output. Valid only inside the `forEachRaw` body.
+struct RawRow {
+    let handle: OpaquePointer
+    let count: Int
+
+    func name(_ i: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(i))) }
+    func type(_ i: Int) -> Int32 { sqlite3_column_type(handle, Int32(i)) }
+    func int64(_ i: Int) -> Int64 { sqlite3_column_int64(handle, Int32(i)) }
+    func double(_ i: Int) -> Double { sqlite3_column_double(handle, Int32(i)) }
+
+    /// The UTF-8 bytes of a text (or blob) column.
+    func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        let n = Int(sqlite3_column_bytes(handle, Int32(i)))
+        guard n > 0, let p = sqlite3_column_text(handle, Int32(i)) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: p, count: n)
+    }
+}
+
+extension Database {
+    /// Walks the rows of a query without materialising `Row`s (exports at national scale).
+    func forEachRaw(_ sql: String, _ body: (RawRow) throws -> Void) throws {
+        let stmt = try Statement(database: self, sql: sql)
+        let count = Int(sqlite3_column_count(stmt.handle))
+        while true {
+            let rc = sqlite3_step(stmt.handle)
+            if rc == SQLITE_DONE { return }
+            guard rc == SQLITE_ROW else { throw error(code: rc, sql: sql) }
+            try body(RawRow(handle: stmt.handle, count: count))
+        }
+    }
+}
