@@ -87,19 +87,9 @@ enum MarkdownDocument {
 }
 
 enum HTMLDocument {
+    /// HTML-escaped text with its line breaks kept.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out.replacingOccurrences(of: "\n", with: "<br>\n")
+        HTMLText.escape(s).replacingOccurrences(of: "\n", with: "<br>\n")
     }
 
     static let style = """

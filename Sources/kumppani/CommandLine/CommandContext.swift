@@ -51,4 +51,25 @@ struct CommandContext {
 
     /// A progress line on stderr, only when a person is watching.
     var showsProgress: Bool { isatty(2) == 1 }
+
+    /// Opens the database, renders a document and writes it to `--output` (atomically) or standard
+    /// output. `describe` turns the command's own errors into a message; others are generic.
+    func writeExport(output: String?, describe: (Error) -> String?, _ make: (Store) throws -> String) -> Int32 {
+        let store: Store
+        switch openStore(create: false) {
+        case .success(let s): store = s
+        case .failure(let error): return fail(error.message(language))
+        }
+        do {
+            let text = try make(store)
+            let sink = try output.map { try ExportSink.file($0) } ?? ExportSink.standardOutput()
+            try sink.write(text)
+            try sink.commit()
+            return ExitCode.success
+        } catch let error as ExportError {
+            return fail(error.message(language))
+        } catch {
+            return fail(describe(error) ?? "\(error)")
+        }
+    }
 }

@@ -18,25 +18,10 @@ enum MeetingsExportCommand {
     }
 
     private static func write(_ c: CommandContext, output: String?, _ make: (Store) throws -> String) -> Int32 {
-        let store: Store
-        switch c.openStore(create: false) {
-        case .success(let s): store = s
-        case .failure(let error): return c.fail(error.message(c.language))
-        }
-        do {
-            let text = try make(store)
-            let sink = try output.map { try ExportSink.file($0) } ?? ExportSink.standardOutput()
-            try sink.write(text)
-            try sink.commit()
-            return ExitCode.success
-        } catch let error as MeetingReferenceError {
-            return c.fail(error.message(c.language))
-        } catch let error as MeetingError {
-            return c.fail(error.message(c.language))
-        } catch let error as ExportError {
-            return c.fail(error.message(c.language))
-        } catch {
-            return c.fail("\(error)")
-        }
+        c.writeExport(output: output, describe: { error in
+            if let error = error as? MeetingReferenceError { return error.message(c.language) }
+            if let error = error as? MeetingError { return error.message(c.language) }
+            return nil
+        }, make)
     }
 }
