@@ -1,5 +1,0 @@
-import XCTest
-
-final class BinaryTests: XCTestCase {
-    func testPlaceholder() {}
-}
