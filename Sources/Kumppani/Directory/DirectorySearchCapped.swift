@@ -17,14 +17,15 @@ extension DirectoryStore {
     /// Reads the matches of a full-text plan, name matches first, stopping after `cap + 1`.
     func cappedMatches(_ plan: FullTextPlan, filter: DirectoryFilter, cap: Int = searchCap) throws -> CappedMatches {
         let t = plan.table
-        let names = try firstMatches(plan, match: plan.nameMatch, textColumns: ["\(t).name"], filter: filter,
-                                     limit: cap + 1)
+        let names = try firstMatches(plan, match: plan.nameMatch, short: plan.shortKeySQL("a.name_key"),
+                                     filter: filter, limit: cap + 1)
         if names.count > cap {
             return CappedMatches(ids: Self.inNameOrder(names).prefix(cap).map(\.id), isCapped: true)
         }
         // Every name match is also a match: read enough to find cap + 1 others.
-        let all = try firstMatches(plan, match: plan.match, textColumns: ["\(t).name", "\(t).body"], filter: filter,
-                                   limit: cap + 1 + names.count)
+        let all = try firstMatches(plan, match: plan.match,
+                                   short: plan.shortNameOrBodySQL(nameKey: "a.name_key", body: "\(t).body"),
+                                   filter: filter, limit: cap + 1 + names.count)
         let nameIDs = Set(names.map(\.id))
         let others = all.filter { !nameIDs.contains($0.id) }
         let ids = Self.inNameOrder(names).map(\.id) + Self.inNameOrder(others).map(\.id)
@@ -33,10 +34,9 @@ extension DirectoryStore {
 
     /// The first `limit` rows FTS5 yields (in its rowid order, unsorted), with their name keys.
     /// FTS5 drives the join so the LIMIT stops it; an `IN (subquery)` would read every match.
-    private func firstMatches(_ plan: FullTextPlan, match: String, textColumns: [String], filter: DirectoryFilter,
-                              limit: Int) throws -> [(id: Int64, key: String)] {
+    private func firstMatches(_ plan: FullTextPlan, match: String, short: (sql: String, args: [DatabaseValueConvertible?]),
+                              filter: DirectoryFilter, limit: Int) throws -> [(id: Int64, key: String)] {
         let t = plan.table
-        let short = plan.shortWordSQL(columns: textColumns)
         let filters = filter.conditions()
         let filterSQL = filters.map { " AND \($0.sql)" }.joined()
         let sql = """
