@@ -10,8 +10,12 @@ enum SearchPlan: Equatable {
     /// `name_key` in [key, key + U+10FFFF): names starting with the typed letters.
     case namePrefix(key: String)
     case businessID(prefix: String)
-    /// `match` finds the rows, `nameMatch` (every token in the name) ranks them first.
-    case fullText(table: String, match: String, nameMatch: String)
+    case fullText(FullTextPlan)
+
+    /// Words shorter than this are not FTS terms when a longer word is typed too: `"a"*` merges
+    /// the postings of every word starting with a (`a-k` took 250 ms), so such a word only
+    /// narrows the rows the longer words found.
+    static let shortWordLength = 3
 
     /// The plans to try in order: the first that finds something is used.
     static func candidates(for text: String) -> [SearchPlan] {
@@ -22,17 +26,20 @@ enum SearchPlan: Equatable {
             if !prefix.contains("-"), prefix.count > 7 {
                 prefix.insert("-", at: prefix.index(prefix.startIndex, offsetBy: 7))
             }
-            return [.businessID(prefix: prefix), fullText(tokens(trimmed), folded: false)]
+            return [.businessID(prefix: prefix), .fullText(FullTextPlan(tokens(trimmed), folded: false))]
         }
         let words = tokens(trimmed)
         guard !words.isEmpty else { return [.everything] }
-        if words.count == 1, words[0].count <= 2 {
-            let folded = fullText([DirectoryRules.foldAll(words[0])], folded: true)
-            return [.namePrefix(key: DirectoryRules.sortKey(words[0])), folded]
+        if words.allSatisfy({ $0.count < shortWordLength }) {
+            // Only short words (`a`, `ka`, `a-k`): the list jumps to the names starting so.
+            // Several short words (`a-k`) are not worth a folded FTS fallback: `"a"* AND "k"*` took 250 ms.
+            guard words.count == 1 else { return [.namePrefix(key: DirectoryRules.sortKey(trimmed))] }
+            return [.namePrefix(key: DirectoryRules.sortKey(words[0])),
+                    .fullText(FullTextPlan(words.map(DirectoryRules.foldAll), folded: true))]
         }
-        let exact = fullText(words, folded: false)
-        let folded = fullText(words.map(DirectoryRules.foldAll), folded: true)
-        return exact == folded ? [exact] : [exact, folded]
+        let exact = FullTextPlan(words, folded: false)
+        let folded = FullTextPlan(words.map(DirectoryRules.foldAll), folded: true)
+        return [.fullText(exact), .fullText(folded)]
     }
 
     /// Runs of letters and digits, as the unicode61 tokenizer splits them.
@@ -40,14 +47,8 @@ enum SearchPlan: Equatable {
         text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
-    static func fullText(_ words: [String], folded: Bool) -> SearchPlan {
-        let quoted = words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }
-        return .fullText(table: folded ? "association_fts_folded" : "association_fts",
-                         match: quoted.joined(separator: " AND "),
-                         nameMatch: quoted.map { "name : \($0)" }.joined(separator: " AND "))
-    }
-
-    /// The condition on `a` that selects the matching associations.
+    /// The condition on `a` that selects every matching association (for the sorts that order
+    /// the whole list).
     var condition: (sql: String, args: [DatabaseValueConvertible?])? {
         switch self {
         case .everything:
@@ -56,20 +57,106 @@ enum SearchPlan: Equatable {
             return ("a.name_key >= ? AND a.name_key < ?", [key, key + "\u{10FFFF}"])
         case .businessID(let prefix):
             return ("a.business_id >= ? AND a.business_id < ?", [prefix, prefix + "\u{7F}"])
-        case .fullText(let table, let match, _):
-            return ("a.id IN (SELECT rowid FROM \(table) WHERE \(table) MATCH ?)", [match])
+        case .fullText(let plan):
+            let t = plan.table
+            let globs = plan.shortWordSQL(columns: ["\(t).name", "\(t).body"])
+            return ("a.id IN (SELECT rowid FROM \(t) WHERE \(t) MATCH ?\(globs.sql))", [plan.match] + globs.args)
         }
     }
 
-    /// For a full-text plan: the matches whose name has every token, then the others.
-    /// Each tier is ordered by name; FTS5 answers both sets without touching the table.
-    var tiers: [String]? {
-        guard case .fullText(_, let match, let nameMatch) = self else { return nil }
-        return [nameMatch, "(\(match)) NOT (\(nameMatch))"]
+    var fullText: FullTextPlan? {
+        if case .fullText(let plan) = self { return plan }
+        return nil
+    }
+}
+
+/// A full-text search: the FTS terms (every word of three or more letters, quoted and starred)
+/// find the rows; each short word must start a word of the row's text (a GLOB on the few rows
+/// found). Name matches (every word in the name) come first.
+struct FullTextPlan: Equatable {
+    let table: String
+    /// FTS5 query over all columns.
+    let match: String
+    /// The same terms restricted to the name column.
+    let nameMatch: String
+    /// GLOB patterns, one per short word, to test against `wordText(...)` of the stored text.
+    let shortWords: [String]
+    /// The same words as patterns on `name_key` (lower case, å ä ö as `{ | }`): testing the key
+    /// costs nothing, while reading a row's text from the FTS table costs 2 µs.
+    let shortKeys: [String]
+    let folded: Bool
+
+    init(_ words: [String], folded: Bool) {
+        let long = words.filter { $0.count >= SearchPlan.shortWordLength }
+        // Without a long word every word is an FTS term (a single digit run such as `12`).
+        let terms = long.isEmpty ? words : long
+        let short = long.isEmpty ? [] : words.filter { $0.count < SearchPlan.shortWordLength }
+        let quoted = terms.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }
+        table = folded ? "association_fts_folded" : "association_fts"
+        match = quoted.joined(separator: " AND ")
+        nameMatch = quoted.map { "name : \($0)" }.joined(separator: " AND ")
+        shortWords = short.map { Self.globPattern($0, folded: folded) }
+        shortKeys = short.map { Self.keyPattern($0, folded: folded) }
+        self.folded = folded
     }
 
-    var ftsTable: String? {
-        if case .fullText(let table, _, _) = self { return table }
-        return nil
+    /// `* [kK][yY]*`: a word of the text starts with these letters, in either case; in the
+    /// folded plan `a` also stands for ä and å, `o` for ö, as the folded index treats them.
+    static func globPattern(_ word: String, folded: Bool) -> String {
+        var pattern = "* "
+        for c in SearchFolding.fold(word) {
+            var variants: [String] = [String(c), String(c).uppercased()]
+            if folded, c == "a" { variants += ["ä", "Ä", "å", "Å"] }
+            if folded, c == "o" { variants += ["ö", "Ö"] }
+            var unique: [String] = []
+            for v in variants where !unique.contains(v) { unique.append(v) }
+            // Tokens are letters and digits only, so no GLOB metacharacter gets here.
+            pattern += unique.count == 1 ? unique[0] : "[" + unique.joined() + "]"
+        }
+        return pattern + "*"
+    }
+
+    /// `* ky*` on the name key; in the folded plan `a` also stands for `{` and `|`, `o` for `}`.
+    static func keyPattern(_ word: String, folded: Bool) -> String {
+        var pattern = "* "
+        for c in DirectoryRules.sortKey(word) {
+            if folded, c == "a" { pattern += "[a{|]" } else if folded, c == "o" { pattern += "[o}]" } else { pattern.append(c) }
+        }
+        return pattern + "*"
+    }
+
+    /// The columns' text with a space before every word: the separators names and descriptions
+    /// use become spaces, so `* k*` finds *Päijät-Kymi*, *(Kymi)* and *SPR:n* alike.
+    /// A long body gets only the common separators: every `replace` copies the text, and the
+    /// body is what a short word is tested against on thousands of rows.
+    static func wordText(_ columns: [String], separators: [String] = ["-", "(", "/", "\"", ":", ",", ".", "\n"]) -> String {
+        var text = "' ' || " + columns.map { "coalesce(\($0), '')" }.joined(separator: " || ' ' || ")
+        for separator in separators {
+            let literal = separator == "\n" ? "char(10)" : "'\(separator)'"
+            text = "replace(\(text), \(literal), ' ')"
+        }
+        return text
+    }
+
+    /// ` AND <text> GLOB ?` for each short word, or nothing.
+    func shortWordSQL(columns: [String]) -> (sql: String, args: [DatabaseValueConvertible?]) {
+        guard !shortWords.isEmpty else { return ("", []) }
+        let text = Self.wordText(columns)
+        return (shortWords.map { _ in " AND \(text) GLOB ?" }.joined(), shortWords)
+    }
+
+    /// ` AND <name key> GLOB ?` for each short word: the name has a word starting so.
+    func shortKeySQL(_ nameKey: String) -> (sql: String, args: [DatabaseValueConvertible?]) {
+        let key = Self.wordText([nameKey])
+        return (shortKeys.map { _ in " AND \(key) GLOB ?" }.joined(), shortKeys)
+    }
+
+    /// Each short word starts a word of the name (checked on the key first) or of the body:
+    /// the body is only read for rows whose name lacks the word.
+    func shortNameOrBodySQL(nameKey: String, body: String) -> (sql: String, args: [DatabaseValueConvertible?]) {
+        let key = Self.wordText([nameKey])
+        let text = Self.wordText([body], separators: ["-", "("])
+        return (shortKeys.map { _ in " AND (\(key) GLOB ? OR \(text) GLOB ?)" }.joined(),
+                zip(shortKeys, shortWords).flatMap { [$0, $1] as [DatabaseValueConvertible?] })
     }
 }

@@ -18,42 +18,52 @@ public struct DirectoryStore: Sendable {
 /// `rows(offset:limit:)` of the visible part only.
 public struct DirectoryListing: Sendable {
     public let query: DirectoryQuery
+    /// Rows in the list; for a capped search `DirectoryStore.searchCap`.
     public let count: Int
+    /// A full-text search matched more than the list holds ("1 000+").
+    public let isCapped: Bool
     /// True when nothing matched exactly and the ä/ö-folded index answered.
     public let usedFoldedSearch: Bool
     let plan: SearchPlan
-    /// Sizes of the full-text tiers (name matches, other matches).
-    let tierCounts: [Int]
-    /// The whole order, computed once for sorts no index can walk (municipality, last contact).
+    /// The whole order when it is known up front: a full-text search (at most `searchCap` ids)
+    /// and the sorts no index can walk (municipality, last contact).
     let orderedIDs: [Int64]?
+
+    /// "123 yhdistystä", or "1 000+ yhdistystä" when capped.
+    public func countText(_ language: Language) -> String {
+        let l = L(language)
+        guard isCapped else { return l["directory.count", count] }
+        let grouped = FinnishInput.groupedFromRight(String(count), size: 3, separator: language == .fi ? " " : ",")
+        return l["directory.count_capped", grouped]
+    }
 }
 
 extension DirectoryStore {
-    /// Above this many rows a tier is read by walking the `name_key` index (stopping after the
+    /// Above this many rows a list is read by walking the `name_key` index (stopping after the
     /// page) instead of looking every match up and sorting it.
     static let walkThreshold = 2000
 
-    /// Resolves the search strategy and counts the matches.
+    /// Resolves the search strategy and finds the matches (a full-text search reads at most
+    /// `searchCap + 1`, already in order; the others are counted on an index).
     public func listing(_ query: DirectoryQuery) throws -> DirectoryListing {
         let candidates = SearchPlan.candidates(for: query.search)
-        var chosen = (plan: candidates[0], index: 0)
         for (i, plan) in candidates.enumerated() {
-            chosen = (plan, i)
-            if try count(plan: plan, filter: query.filter) > 0 { break }
+            let last = i == candidates.count - 1
+            let folded = i > 0 && plan.fullText?.folded == true
+            if query.sort == .name, let fullText = plan.fullText {
+                let found = try cappedMatches(fullText, filter: query.filter)
+                if found.ids.isEmpty && !last { continue }
+                return DirectoryListing(query: query, count: found.ids.count, isCapped: found.isCapped,
+                                        usedFoldedSearch: folded, plan: plan, orderedIDs: found.ids)
+            }
+            let total = try count(plan: plan, filter: query.filter)
+            if total == 0 && !last { continue }
+            let ordered = query.sort == .name ? nil : try sortedIDs(plan: plan, filter: query.filter, sort: query.sort)
+            return DirectoryListing(query: query, count: ordered?.count ?? total, isCapped: false,
+                                    usedFoldedSearch: folded, plan: plan, orderedIDs: ordered)
         }
-        let plan = chosen.plan
-        let folded = chosen.index > 0 && plan.ftsTable?.hasSuffix("_folded") == true
-        var tierCounts: [Int] = []
-        if let tiers = plan.tiers, let table = plan.ftsTable {
-            tierCounts = try tiers.map { try count(match: $0, table: table, filter: query.filter) }
-        }
-        let total = plan.tiers == nil ? try count(plan: plan, filter: query.filter) : tierCounts.reduce(0, +)
-        var ordered: [Int64]?
-        if query.sort != .name {
-            ordered = try sortedIDs(plan: plan, filter: query.filter, sort: query.sort)
-        }
-        return DirectoryListing(query: query, count: ordered?.count ?? total, usedFoldedSearch: folded, plan: plan,
-                                tierCounts: tierCounts, orderedIDs: ordered)
+        return DirectoryListing(query: query, count: 0, isCapped: false, usedFoldedSearch: false, plan: .everything,
+                                orderedIDs: [])
     }
 
     /// The number of associations in the list for `query`.
@@ -87,22 +97,8 @@ extension DirectoryStore {
     }
 
     func count(plan: SearchPlan, filter: DirectoryFilter) throws -> Int {
-        if case .fullText(let table, let match, _) = plan { return try count(match: match, table: table, filter: filter) }
         let (whereSQL, args) = whereClause(conditions(plan: plan, filter: filter))
         return try db.query("SELECT count(*) AS n FROM associations a \(whereSQL)", args).first?.int("n") ?? 0
-    }
-
-    /// Without filters FTS5 counts alone; the table is only read when a filter needs it.
-    func count(match: String, table: String, filter: DirectoryFilter) throws -> Int {
-        if filter.isEmpty {
-            return try db.query("SELECT count(*) AS n FROM \(table) WHERE \(table) MATCH ?", match).first?.int("n") ?? 0
-        }
-        let (whereSQL, args) = whereClause([Self.ftsCondition(table, match)] + filter.conditions())
-        return try db.query("SELECT count(*) AS n FROM associations a \(whereSQL)", args).first?.int("n") ?? 0
-    }
-
-    static func ftsCondition(_ table: String, _ match: String) -> (sql: String, args: [DatabaseValueConvertible?]) {
-        ("a.id IN (SELECT rowid FROM \(table) WHERE \(table) MATCH ?)", [match])
     }
 
     // MARK: Ordering
@@ -113,21 +109,8 @@ extension DirectoryStore {
         if let ordered = listing.orderedIDs {
             return Array(ordered.dropFirst(offset).prefix(limit))
         }
-        let filter = listing.query.filter
-        guard let tiers = listing.plan.tiers, let table = listing.plan.ftsTable else {
-            return try nameOrdered(conditions(plan: listing.plan, filter: filter), offset: offset, limit: limit,
-                                   walk: listing.count > Self.walkThreshold)
-        }
-        var ids: [Int64] = []
-        var start = offset
-        for (tier, size) in zip(tiers, listing.tierCounts) {
-            if ids.count >= limit { break }
-            if start >= size { start -= size; continue }
-            ids += try nameOrdered([Self.ftsCondition(table, tier)] + filter.conditions(), offset: start,
-                                   limit: limit - ids.count, walk: size > Self.walkThreshold)
-            start = 0
-        }
-        return ids
+        return try nameOrdered(conditions(plan: listing.plan, filter: listing.query.filter), offset: offset,
+                               limit: limit, walk: listing.count > Self.walkThreshold)
     }
 
     private func nameOrdered(_ conditions: [(sql: String, args: [DatabaseValueConvertible?])], offset: Int, limit: Int,

@@ -31,6 +31,7 @@ public enum Catalog {
         widgets,
         directory,
         directoryUI,
+        directorySearch,
         directoryEdit,
         exchange,
         program,

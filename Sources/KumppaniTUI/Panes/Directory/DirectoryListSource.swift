@@ -19,6 +19,9 @@ final class DirectoryListSource: ListDataSource {
 
     var count: Int { listing.count }
 
+    /// "123 yhdistystä", or "1 000+ yhdistystä" when the search matched more than the list holds.
+    func countText(_ language: Language) -> String { listing.countText(language) }
+
     func rows(in range: Range<Int>) -> [ListRow] {
         load(range)
         return range.compactMap(row(at:)).map(Self.listRow(language))

@@ -37,7 +37,8 @@ extension DirectoryPane {
     func renderQueryLine(into frame: inout Frame, in rect: Rect, context: PaneContext) {
         let l = context.l
         frame.fill(rect, role: .header)
-        let right = l["directory.count", list.count] + " · " + l["directory.sort_label", query.sort.label(context.language)]
+        let countText = source?.countText(context.language) ?? l["directory.count", list.count]
+        let right = countText + " · " + l["directory.sort_label", query.sort.label(context.language)]
         let rightWidth = TextLayout.width(right)
         var x = rect.x
         if isSearching || !query.search.isEmpty {
