@@ -17,6 +17,7 @@ extension Catalog {
         "directory.column.municipality": Text("Kunta", "Municipality"),
         "directory.column.status": Text("Tila", "Status"),
         "directory.count": Text("{1} yhdistystä", "{1} associations"),
+        "directory.count_one": Text("{1} yhdistys", "{1} association"),
         "directory.sort_label": Text("järjestys: {1}", "order: {1}"),
         "directory.sorted": Text("Järjestys: {1}", "Order: {1}"),
         "directory.search_hint": Text("/ hae", "/ search"),
@@ -82,6 +83,10 @@ extension Catalog {
             "Yhdistyksellä ”{1}” on avustuksia ({2}), joten sitä ei poisteta: se merkitään lakanneeksi. Jatketaanko?",
             "“{1}” has grants ({2}), so it is not deleted: it is marked dissolved. Continue?"),
 
+        "directory.delete.already_dissolved": Text(
+            "”{1}” on jo lakannut. Sitä ei voi poistaa, koska sillä on avustuksia ({2}).",
+            "“{1}” is already dissolved. It cannot be deleted because it has grants ({2})."),
+
         "directory.merge.title": Text("Yhdistä kaksoiskappaleet", "Merge duplicates"),
         "directory.merge.pick": Text("Mikä yhdistys yhdistetään tähän: {1}", "Which association merges into {1}"),
         "directory.merge.hint": Text("kirjoita hakusana · ↑↓ valitse · Enter yhdistä · Esc peru", "type to search · ↑↓ choose · Enter merge · Esc cancel"),
@@ -110,6 +115,11 @@ extension Catalog {
         "directory.referral.hint_form": Text("{1} osumaa · Enter/PgDn tuloksiin · Esc sulje", "{1} matches · Enter/PgDn to results · Esc close"),
         "directory.referral.hint_results": Text("{1} osumaa · w kirjoita lähete · o avaa yhdistys · Tab ehtoihin",
                                                 "{1} matches · w write referral · o open association · Tab criteria"),
+        "directory.referral.hint_form_one": Text("{1} osuma · Enter/PgDn tuloksiin · Esc sulje", "{1} match · Enter/PgDn to results · Esc close"),
+        "directory.referral.hint_results_one": Text("{1} osuma · w kirjoita lähete · o avaa yhdistys · Tab ehtoihin",
+                                                    "{1} match · w write referral · o open association · Tab criteria"),
+        "directory.referral.unknown_place": Text("Kuntaa ”{1}” ei tunnisteta: kirjoita nimi loppuun tai valitse ↓ ja Enter.",
+                                                 "No municipality “{1}”: type the whole name or choose one with ↓ and Enter."),
         "directory.referral.pick_first": Text("Valitse ensin toiminta.", "Choose an activity first."),
         "directory.card.title_dialog": Text("Lähete tiedostoon", "Referral to a file"),
         "directory.card.ask_path": Text("Tiedoston nimi:", "File name:"),

@@ -195,6 +195,11 @@ public final class DirectoryPane: Pane {
         case .directoryDelete:
             guard let id = selectedID, let a = detail?.association, a.id == id else { return nothingSelected(&context) }
             let grants = (try? dir.grantCount(of: id)) ?? 0
+            // Already dissolved and kept for its grants: asking again would change nothing.
+            if grants > 0, a.status == .dissolved {
+                context.post(l["directory.delete.already_dissolved", a.name, grants])
+                return .handled
+            }
             let question = grants > 0 ? l["directory.delete.ask_dissolve", a.name, grants] : l["directory.delete.ask", a.name]
             context.open(DialogRequest(title: l["directory.delete.title"], kind: .confirm(message: question),
                                        action: .directoryDeleteConfirmed, argument: String(id)))
