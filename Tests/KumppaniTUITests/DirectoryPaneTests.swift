@@ -71,7 +71,7 @@ final class DirectoryPaneTests: XCTestCase {
         XCTAssertTrue(screen.contains("Lahden Partiolaiset ry"))
         XCTAssertFalse(screen.contains("Heinolan Omaishoitajat ry"), "two letters: names that begin so")
         app.type("h")
-        XCTAssertTrue(app.screen(100, 30).text.contains("1 yhdistystä"))
+        XCTAssertTrue(app.screen(100, 30).text.contains("1 yhdistys ·"))
         app.press(.backspace, .backspace, .backspace)
         app.type("omais")
         screen = app.screen(100, 30).text
@@ -100,7 +100,7 @@ final class DirectoryPaneTests: XCTestCase {
         app.press(.ctrl("s"))
         let screen = app.screen(100, 30).text
         XCTAssertTrue(screen.contains("Rajaus: Heinola"), screen)
-        XCTAssertTrue(screen.contains("1 yhdistystä"))
+        XCTAssertTrue(screen.contains("1 yhdistys ·"))
         app.press(.char("/"))
         app.type("lahd")
         XCTAssertTrue(app.screen(100, 30).text.contains("Ei osumia"), "search and filter combine")

@@ -140,7 +140,7 @@ final class DirectoryQATests: XCTestCase {
         }
         let app = makeApp(.en)
         app.press(.char("d"))
-        let screen = app.screen(120, 30).text
+        let screen = app.screen(200, 30).text
         XCTAssertFalse(screen.contains("Continue?"), screen)
         XCTAssertTrue(screen.contains("is already dissolved. It cannot be deleted because it has grants (1)."), screen)
     }
