@@ -57,8 +57,8 @@ extension Catalog {
             "Already used by “{2}”."),
         "directory.field.unknown_category": Text("Tuntematon luokka ”{1}”.", "Unknown category “{1}”."),
         "directory.field.similar_name": Text(
-            "Samassa kunnassa on jo lähes samanniminen yhdistys ”{1}” {2}. Onko tämä sama? Tallenna uudelleen, jos ei.",
-            "There is already a very similar association “{1}” in the same municipality {2}. Is this the same one? Save again if not."),
+            "Kunnassa {2} on jo lähes samanniminen yhdistys ”{1}”. Onko tämä sama? Jos ei, tallenna uudelleen.",
+            "There is already a very similar association “{1}” in {2}. Is this the same one? Save again if not."),
         "directory.field.municipality_unknown": Text(
             "Kuntaa ”{1}” ei löydy virallisesta kuntaluettelosta.",
             "“{1}” is not in the official list of municipalities."),
