@@ -128,7 +128,7 @@ final class DirectoryQATests: XCTestCase {
         app.type("Heinola")
         app.press(.ctrl("s"))
         let wrapped = rows(app.screen(80, 24)).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
-        XCTAssertTrue(wrapped.contains("Save again if not."), wrapped)
+        XCTAssertTrue(wrapped.contains("“Heinolan Seudun Omaiset mielenterveystyön tukena r.y.” in Heinola."), wrapped)
     }
 
     func testDeletingADissolvedAssociationWithGrantsSaysSoWithoutAsking() throws {
