@@ -28,11 +28,18 @@ extension DirectoryStore {
                 validation.issues.append(FieldIssue(field, .error, "directory.field.unknown_category", [code]))
             }
         }
-        if !clean.name.isEmpty, let similar = try similarName(to: clean.name, municipality: clean.municipalityCode, except: id) {
+        // An edit that keeps the name and municipality was already warned about when they were set.
+        if !clean.name.isEmpty, try !keepsNameAndPlace(clean, id: id),
+           let similar = try similarName(to: clean.name, municipality: clean.municipalityCode, except: id) {
             let place = clean.municipalityCode.flatMap(Municipality.named(code:))?.nameFI ?? ""
             validation.issues.append(FieldIssue(.name, .warning, "directory.field.similar_name", [similar, place]))
         }
         return (validation, clean)
+    }
+
+    func keepsNameAndPlace(_ clean: CleanAssociation, id: Int64?) throws -> Bool {
+        guard let id, let row = try db.queryOne("SELECT name, municipality_code FROM associations WHERE id = ?", id) else { return false }
+        return row.string("name") == clean.name && row.string("municipality_code") == clean.municipalityCode
     }
 
     /// The name of an association in the same municipality whose name is nearly the same.

@@ -32,7 +32,7 @@ public struct DirectoryListing: Sendable {
     /// "123 yhdistystä", or "1 000+ yhdistystä" when capped.
     public func countText(_ language: Language) -> String {
         let l = L(language)
-        guard isCapped else { return l["directory.count", count] }
+        guard isCapped else { return l[count == 1 ? "directory.count_one" : "directory.count", count] }
         let grouped = FinnishInput.groupedFromRight(String(count), size: 3, separator: language == .fi ? " " : ",")
         return l["directory.count_capped", grouped]
     }

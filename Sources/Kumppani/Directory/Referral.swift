@@ -84,25 +84,33 @@ extension DirectoryStore {
 public enum ReferralCard {
     public static func text(_ r: ReferralResult, language: Language, today: String) -> String {
         let l = L(language)
-        let a = r.activity
         var lines: [String] = [l["directory.card.title"], String(repeating: "=", count: l["directory.card.title"].count), ""]
-        func add(_ key: String, _ value: String) {
-            guard !value.isEmpty else { return }
-            lines.append("\(l[key]): \(value)")
-        }
-        add("directory.card.activity", a.title)
-        add("directory.card.kind", a.kind?.label(language) ?? "")
-        add("directory.card.association", r.associationName)
-        add("directory.card.place", [a.place, a.municipalities.joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: ", "))
-        add("directory.card.time", a.schedule)
-        add("directory.card.cost", a.cost)
-        add("directory.card.for", a.targetGroups.map { $0.label(language) }.joined(separator: ", "))
-        add("directory.card.accessibility", a.accessibility)
-        add("directory.card.contact", r.contact)
-        add("directory.card.website", r.associationWebsite)
-        if !a.description.isEmpty { lines += ["", a.description] }
+        lines += fields(r, language: language).map { "\($0.label): \($0.value)" }
+        if !r.activity.description.isEmpty { lines += ["", r.activity.description] }
         lines += ["", l["directory.card.footer", DirectoryRules.date(today, language)]]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The card's labelled lines in card order, empty ones left out. `key` is the catalog key of the label.
+    public static func fields(_ r: ReferralResult, language: Language) -> [(key: String, label: String, value: String)] {
+        let l = L(language)
+        let a = r.activity
+        // The place often names its municipality already ("…, Heinola"): add only the ones it does not.
+        let placeWords = Set(SearchPlan.tokens(a.place).map { $0.lowercased() })
+        let extraPlaces = a.municipalities.filter { !SearchPlan.tokens($0).allSatisfy { placeWords.contains($0.lowercased()) } }
+        let all: [(String, String)] = [
+            ("directory.card.activity", a.title),
+            ("directory.card.kind", a.kind?.label(language) ?? ""),
+            ("directory.card.association", r.associationName),
+            ("directory.card.place", ([a.place] + extraPlaces).filter { !$0.isEmpty }.joined(separator: ", ")),
+            ("directory.card.time", a.schedule),
+            ("directory.card.cost", a.cost),
+            ("directory.card.for", a.targetGroups.map { $0.label(language) }.joined(separator: ", ")),
+            ("directory.card.accessibility", a.accessibility),
+            ("directory.card.contact", r.contact),
+            ("directory.card.website", r.associationWebsite),
+        ]
+        return all.filter { !$0.1.isEmpty }.map { (key: $0.0, label: l[$0.0], value: $0.1) }
     }
 
     /// The default file name: `lahete-<activity>.txt`, letters and digits only.

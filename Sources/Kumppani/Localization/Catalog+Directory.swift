@@ -44,21 +44,21 @@ extension Catalog {
         "directory.field.name_required": Text("Nimi puuttuu.", "The name is missing."),
         "directory.field.name_too_long": Text("Nimi on liian pitkä (enintään 200 merkkiä).", "The name is too long (at most 200 characters)."),
         "directory.field.business_id_shape": Text(
-            "”{1}” ei ole Y-tunnus: muoto on 1234567-8.",
-            "“{1}” is not a business ID (Y-tunnus): the form is 1234567-8."),
+            "Muoto on 1234567-8.",
+            "Write it as 1234567-8."),
         "directory.field.business_id_check": Text(
-            "Y-tunnuksen {1} tarkistusmerkki ei täsmää: tarkista numerot.",
-            "The check digit of business ID {1} does not match: check the digits."),
+            "Tarkistusmerkki ei täsmää: tarkista numerot.",
+            "The check digit does not match: check the digits."),
         "directory.field.business_id_impossible": Text(
-            "Y-tunnusta {1} ei voi olla olemassa (jakojäännös 1): tarkista numerot.",
-            "Business ID {1} cannot exist (remainder 1): check the digits."),
+            "Tällaista Y-tunnusta ei voi olla: tarkista numerot.",
+            "No such business ID can exist: check the digits."),
         "directory.field.business_id_taken": Text(
-            "Y-tunnus {1} on jo yhdistyksellä ”{2}”.",
-            "Business ID {1} already belongs to “{2}”."),
+            "Jo käytössä: ”{2}”.",
+            "Already used by “{2}”."),
         "directory.field.unknown_category": Text("Tuntematon luokka ”{1}”.", "Unknown category “{1}”."),
         "directory.field.similar_name": Text(
-            "Samassa kunnassa on jo lähes samanniminen yhdistys ”{1}” {2}. Onko tämä sama? Tallenna uudelleen, jos ei.",
-            "There is already a very similar association “{1}” in the same municipality {2}. Is this the same one? Save again if not."),
+            "Kunnassa {2} on jo lähes samanniminen yhdistys ”{1}”. Onko tämä sama? Jos ei, tallenna uudelleen.",
+            "There is already a very similar association “{1}” in {2}. Is this the same one? Save again if not."),
         "directory.field.municipality_unknown": Text(
             "Kuntaa ”{1}” ei löydy virallisesta kuntaluettelosta.",
             "“{1}” is not in the official list of municipalities."),

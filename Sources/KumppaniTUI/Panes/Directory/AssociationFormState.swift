@@ -10,6 +10,14 @@ struct AssociationFormState {
     let activityKindList: [CategoryLabel]
     /// Set once a similar-name warning was shown: the next save accepts it.
     var warningShown = false
+    /// Why the last save was refused, or the similar-name warning, shown in full inside the form
+    /// (the line beside a field and the status line are too short for a long association name).
+    var notice: Notice?
+
+    struct Notice: Equatable {
+        var text: String
+        var isError: Bool
+    }
 
     static let statuses = AssociationStatus.allCases
 

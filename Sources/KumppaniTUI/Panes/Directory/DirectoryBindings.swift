@@ -25,6 +25,8 @@ extension ActionID {
     static let directoryDeleteConfirmed: ActionID = "directory.delete-confirmed"
     static let directoryMergeConfirmed: ActionID = "directory.merge-confirmed"
     static let directoryWriteCard: ActionID = "directory.write-card"
+    /// The key bar's hints while a form or the search has the keys (not run by keys or menus).
+    static let directoryKeyHint: ActionID = "directory.key-hint"
     /// Opens an association by id (from other panes: `switchTo(.directory, action: .directoryOpen, argument: id)`).
     public static let directoryOpen: ActionID = "directory.open"
 }
@@ -56,4 +58,22 @@ enum DirectoryBindings {
         row(.directoryItemEdit, [.char("e"), .enter], "item_edit"),
         row(.directoryItemRemove, [.char("d"), .delete], "item_remove"),
     ]
+
+    /// What the key bar shows while a form, the search line or the referral view has the keys:
+    /// those keys, not the list's (which would type into the field). Shown only, never run.
+    static func bar(_ items: [(Key, String)]) -> [KeyBinding] {
+        items.map { key, label in
+            KeyBinding(action: .directoryKeyHint, keys: [key], labelKey: "directory.bar.\(label)", context: .pane(.directory),
+                       showInKeyBar: true, menu: nil)
+        }
+    }
+
+    static let searchBar = bar([(.enter, "keep"), (.escape, "clear_search"), (.down, "move")])
+    // Most important first: a narrow key bar drops from the end.
+    static let formBar = bar([(.ctrl("s"), "save"), (.escape, "cancel"), (.tab, "next")])
+    static let checklistBar = bar([(.char(" "), "choose"), (.enter, "done")])
+    static let filterBar = bar([(.ctrl("s"), "apply"), (.escape, "cancel"), (.right, "change")])
+    static let referralFormBar = bar([(.enter, "results"), (.right, "change"), (.escape, "close")])
+    static let referralResultsBar = bar([(.char("w"), "write_card"), (.char("o"), "open"), (.tab, "criteria")])
+    static let mergeBar = bar([(.enter, "merge"), (.escape, "cancel")])
 }

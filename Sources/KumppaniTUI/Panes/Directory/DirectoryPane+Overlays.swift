@@ -15,7 +15,10 @@ extension DirectoryPane {
                 overlay = .form(state)
                 // A refused save also says why in full in the status line (a long message may be cut beside the field).
                 if state.form.saveRefused, !wasRefused, let first = state.form.shownErrors.sorted(by: { $0.key < $1.key }).first {
-                    context.post("\(state.form.fields[first.key].label): \(first.value)", kind: .error)
+                    let text = "\(state.form.fields[first.key].label): \(first.value)"
+                    state.notice = .init(text: text, isError: true)
+                    overlay = .form(state)
+                    context.post(text, kind: .error)
                 }
             }
         case .log(var state):
@@ -70,6 +73,7 @@ extension DirectoryPane {
             case .refused(let validation):
                 let first = validation.issues.first { $0.severity == .error } ?? validation.issues.first
                 if !validation.hasErrors { state.warningShown = true }
+                state.notice = first.map { .init(text: $0.message(context.language), isError: validation.hasErrors) }
                 overlay = .form(state)
                 if let first { context.post(first.message(context.language), kind: validation.hasErrors ? .error : .info) }
             }
@@ -104,7 +108,8 @@ extension DirectoryPane {
         case .key(.escape) where !state.form.isConfirmingDiscard:
             overlay = nil
             return
-        case .key(.enter) where state.form.focus == state.form.fields.count - 1, .key(.ctrl("s")), .key(.pageDown):
+        // Enter shows the results from any criterion (the hint says so), unless it picks a highlighted completion.
+        case .key(.enter) where state.form.suggestionIndex == nil, .key(.ctrl("s")), .key(.pageDown):
             state.run(dir)
             state.inResults = !state.results.isEmpty
             return

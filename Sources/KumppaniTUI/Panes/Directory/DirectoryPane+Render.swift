@@ -37,7 +37,8 @@ extension DirectoryPane {
     func renderQueryLine(into frame: inout Frame, in rect: Rect, context: PaneContext) {
         let l = context.l
         frame.fill(rect, role: .header)
-        let countText = source?.countText(context.language) ?? l["directory.count", list.count]
+        let countText = source?.countText(context.language)
+            ?? l[list.count == 1 ? "directory.count_one" : "directory.count", list.count]
         let right = countText + " · " + l["directory.sort_label", query.sort.label(context.language)]
         let rightWidth = TextLayout.width(right)
         var x = rect.x
@@ -93,10 +94,18 @@ extension DirectoryPane {
         case .form(let state):
             let title = l[state.editingID == nil ? "directory.form.add_title" : "directory.form.edit_title"]
             let checklist = state.form.checklistCursor == nil ? 0 : state.form.fields[state.form.focus].options.count
-            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 6 + checklist))
+            let notice = state.notice.map { TextLayout.wrap($0.text, width: max(10, width - 4)) } ?? []
+            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 6 + checklist + notice.count))
             let inner = box.draw(in: &frame, rect: rect, title: title)
             let hintRect = Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1)
-            state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
+            // The notice sits above the hint; the fields scroll in what is left.
+            let noticeHeight = min(notice.count, max(0, inner.height - 4))
+            state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2,
+                                                     height: inner.height - 1 - noticeHeight), focused: true)
+            for (i, line) in notice.prefix(noticeHeight).enumerated() {
+                let y = hintRect.y - noticeHeight + i
+                frame.put(line, x: hintRect.x, y: y, role: state.notice?.isError == true ? .error : .warning, maxWidth: hintRect.width)
+            }
             frame.put(l["directory.form.hint"], x: hintRect.x, y: hintRect.y, role: .dim, maxWidth: hintRect.width)
         case .log(let state):
             let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 8))
@@ -151,8 +160,8 @@ extension DirectoryPane {
         let (formRect, rest) = inner.splitTop(formHeight)
         state.form.render(into: &frame, in: Rect(x: formRect.x + 1, y: formRect.y, width: formRect.width - 2, height: formRect.height),
                           focused: !state.inResults)
-        let hint = l[state.inResults ? "directory.referral.hint_results" : "directory.referral.hint_form", state.results.count]
-        frame.put(hint, x: rest.x + 1, y: rest.y, role: .dim, maxWidth: rest.width - 2)
+        let hint = state.hint(inResults: state.inResults, language: context.language)
+        frame.put(hint.text, x: rest.x + 1, y: rest.y, role: hint.isProblem ? .warning : .dim, maxWidth: rest.width - 2)
         let below = Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1)
         let cardHeight = state.selected == nil ? 0 : min(9, below.height / 2)
         let (listRect, cardRect) = below.splitTop(below.height - cardHeight)
@@ -160,12 +169,20 @@ extension DirectoryPane {
         shown.setViewport(height: listRect.height)
         shown.render(into: &frame, in: listRect, focused: state.inResults)
         if let chosen = state.selected, cardRect.height > 1 {
-            let text = ReferralCard.text(chosen, language: context.language, today: context.todayISO)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
             frame.fill(Rect(x: cardRect.x, y: cardRect.y, width: cardRect.width, height: 1), role: .border, with: context.boxStyle.horizontal)
-            for (i, line) in lines.prefix(cardRect.height - 1).enumerated() {
-                frame.put(String(line), x: cardRect.x + 1, y: cardRect.y + 1 + i, maxWidth: cardRect.width - 2)
+            for (i, line) in Self.cardPreview(chosen, language: context.language).prefix(cardRect.height - 1).enumerated() {
+                frame.put(line, x: cardRect.x + 1, y: cardRect.y + 1 + i, maxWidth: cardRect.width - 2)
             }
         }
+    }
+
+    /// The chosen activity under the results: what a referral needs first (when, where, cost, whom to
+    /// call), since a small window shows only a few lines and the title is in the list already.
+    static func cardPreview(_ r: ReferralResult, language: Language) -> [String] {
+        let order = ["directory.card.time", "directory.card.place", "directory.card.cost", "directory.card.contact",
+                     "directory.card.association", "directory.card.for", "directory.card.kind", "directory.card.accessibility",
+                     "directory.card.website", "directory.card.activity"]
+        let fields = ReferralCard.fields(r, language: language)
+        return order.compactMap { key in fields.first { $0.key == key }.map { "\($0.label): \($0.value)" } }
     }
 }

@@ -8,7 +8,26 @@ import Kumppani
 public final class DirectoryPane: Pane {
     public let id = PaneID.directory
     public var titleKey: String { "shell.pane.directory" }
-    public var bindings: [KeyBinding] { DirectoryBindings.all }
+    /// The list's keys; while a form, the search or the referral view has the keys, the key bar
+    /// shows those instead (the list's rows stay for help and the menus).
+    public var bindings: [KeyBinding] {
+        let mode = modeBar
+        guard !mode.isEmpty else { return DirectoryBindings.all }
+        return DirectoryBindings.all.map { var b = $0; b.showInKeyBar = false; return b } + mode
+    }
+
+    var modeBar: [KeyBinding] {
+        if isSearching { return DirectoryBindings.searchBar }
+        switch overlay {
+        case .none: return []
+        case .form(let s): return s.form.checklistCursor != nil ? DirectoryBindings.checklistBar : DirectoryBindings.formBar
+        case .activity(let s): return s.form.checklistCursor != nil ? DirectoryBindings.checklistBar : DirectoryBindings.formBar
+        case .person, .log: return DirectoryBindings.formBar
+        case .filters: return DirectoryBindings.filterBar
+        case .referral(let r): return r.inResults ? DirectoryBindings.referralResultsBar : DirectoryBindings.referralFormBar
+        case .merge: return DirectoryBindings.mergeBar
+        }
+    }
 
     enum Overlay {
         case form(AssociationFormState)
@@ -195,6 +214,11 @@ public final class DirectoryPane: Pane {
         case .directoryDelete:
             guard let id = selectedID, let a = detail?.association, a.id == id else { return nothingSelected(&context) }
             let grants = (try? dir.grantCount(of: id)) ?? 0
+            // Already dissolved and kept for its grants: asking again would change nothing.
+            if grants > 0, a.status == .dissolved {
+                context.post(l["directory.delete.already_dissolved", a.name, grants])
+                return .handled
+            }
             let question = grants > 0 ? l["directory.delete.ask_dissolve", a.name, grants] : l["directory.delete.ask", a.name]
             context.open(DialogRequest(title: l["directory.delete.title"], kind: .confirm(message: question),
                                        action: .directoryDeleteConfirmed, argument: String(id)))

@@ -31,22 +31,58 @@ struct ReferralState {
         ], source: ArrayListSource([]), emptyText: l["directory.referral.none"])
     }
 
+    /// The typed municipality: an exact Finnish or Swedish name or code, or the only name that
+    /// begins with the text. `nil` when the field is empty; `.unknown` when it names none.
+    enum Place: Equatable { case any, code(String), unknown(String) }
+
+    var place: Place {
+        let typed = (form["municipality"]?.text ?? "").trimmingCharacters(in: .whitespaces)
+        if typed.isEmpty { return .any }
+        if let m = Municipality.find(typed) { return .code(m.code) }
+        let names = MunicipalityCompletion.names(typed)
+        if names.count == 1, let m = Municipality.find(names[0]) { return .code(m.code) }
+        return .unknown(typed)
+    }
+
     var query: ReferralQuery {
         func pick(_ all: [CategoryLabel], _ key: String) -> String? {
             guard let i = form[key]?.choiceIndex, i > 0, i - 1 < all.count else { return nil }
             return all[i - 1].code
         }
-        return ReferralQuery(targetGroup: pick(targetGroups, "target_group"),
-                             municipalityCode: Municipality.find(form["municipality"]?.text ?? "")?.code,
+        var code: String?
+        if case .code(let c) = place { code = c }
+        return ReferralQuery(targetGroup: pick(targetGroups, "target_group"), municipalityCode: code,
                              activityKind: pick(activityKinds, "kind"), words: form["words"]?.text ?? "")
     }
 
+    /// At most this many results are listed; more are counted as "500+".
+    static let limit = 500
+    var isTruncated = false
+
     mutating func run(_ directory: DirectoryStore) {
-        results = (try? directory.referrals(query)) ?? []
+        // A municipality the program does not know must not silently widen the answer to every municipality.
+        if case .unknown = place {
+            results = []
+        } else {
+            results = (try? directory.referrals(query, limit: Self.limit + 1)) ?? []
+        }
+        isTruncated = results.count > Self.limit
+        if isTruncated { results.removeLast(results.count - Self.limit) }
         list.setSource(ArrayListSource(results.map {
             ListRow([$0.activity.title, $0.associationName, $0.activity.schedule])
         }))
     }
 
     var selected: ReferralResult? { list.selection.flatMap { results.indices.contains($0) ? results[$0] : nil } }
+
+    /// The line between the criteria and the results: the count and the keys, or what is wrong with the criteria.
+    func hint(inResults: Bool, language: Language) -> (text: String, isProblem: Bool) {
+        let l = L(language)
+        if case .unknown(let typed) = place {
+            return (l["directory.referral.unknown_place", typed], true)
+        }
+        let count = isTruncated ? "\(Self.limit)+" : String(results.count)
+        let suffix = results.count == 1 && !isTruncated ? "_one" : ""
+        return (l[(inResults ? "directory.referral.hint_results" : "directory.referral.hint_form") + suffix, count], false)
+    }
 }
