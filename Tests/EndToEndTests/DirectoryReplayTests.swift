@@ -61,6 +61,17 @@ final class DirectoryReplayTests: XCTestCase {
         XCTAssertTrue(screen.contains("! Already used by “Heinolan Omaishoitajat ry”."), screen)
     }
 
+    func testImportingAFileWithErrorsListsThemAndChangesNothing() throws {
+        let csv = temp.appendingPathComponent("huono.csv")
+        try "nimi;y_tunnus;kunta\nUusi ry;1234567-2;Lahti\n;;Heinola\n".write(to: csv, atomically: true, encoding: .utf8)
+        let screen = try replay(":import \(csv.path)<Enter>", size: "120x30")
+        XCTAssertTrue(screen.contains("tuotu, koska siinä on virheitä (2)"), screen)
+        XCTAssertTrue(screen.contains("rivi 3, sarake nimi: nimi puuttuu"), screen)
+        XCTAssertFalse(screen.contains("voidaan tuoda"), screen)
+        let store = try Store.open(path: db.path)
+        XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM associations"), 3)
+    }
+
     func testDeletingAnAssociationWithGrantsMarksItDissolved() throws {
         let screen = try replay("dy", size: "120x30")
         XCTAssertTrue(screen.contains("ei poistettu, koska sillä on avustuksia"), screen)

@@ -97,7 +97,7 @@ final class ShellLayoutTests: XCTestCase {
         XCTAssertEqual(services.calls, ["import /tmp/yhdistykset.csv dryRun=true"])
         let preview = app.screen().text
         XCTAssertTrue(preview.contains("voidaan tuoda 12"), preview)
-        XCTAssertTrue(preview.contains("rivi 7: Y-tunnus ei kelpaa"))
+        XCTAssertTrue(preview.contains("Tuodaanko nyt?"), preview)
         app.press(.char("k"))
         XCTAssertEqual(services.calls.last, "import /tmp/yhdistykset.csv dryRun=false")
         XCTAssertTrue(app.screen().line(22).contains("Tuotiin 12 yhdistystä"))

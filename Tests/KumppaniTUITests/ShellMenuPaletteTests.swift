@@ -159,15 +159,31 @@ final class ShellStatusAndPasteTests: XCTestCase {
         XCTAssertEqual(services.calls, [])
     }
 
-    func testLongDialogTextKeepsItsButtonsVisible() throws {
+    func testAFileWithErrorsIsRefusedListingTheRowsAndOffersNoImport() throws {
         let (app, services) = try makeApp(language: .fi)
-        services.importResult = ImportSummary(imported: 5, skipped: 40,
+        services.importResult = ImportSummary(imported: 0, skipped: 0,
                                               problems: (1...40).map { "rivi \($0): nimi puuttuu ja osoite on liian pitkä tähän kenttään" })
         app.press(.char(":"))
         app.type("import /tmp/x.csv")
         app.press(.enter)
         let text = app.screen().text
+        XCTAssertTrue(text.contains("Tiedostoa /tmp/x.csv ei tuotu, koska siinä on virheitä (40)."), text)
+        XCTAssertTrue(text.contains("Korjaa rivit ja tuo tiedosto uudelleen."), text)
+        XCTAssertTrue(text.contains("rivi 1: nimi puuttuu"), text)
+        XCTAssertFalse(text.contains("voidaan tuoda"), text)
+        XCTAssertFalse(text.contains("Kyllä (k)"), text)
+        XCTAssertTrue(text.contains(" OK "), text)
+        app.press(.enter)
+        XCTAssertEqual(services.calls, ["import /tmp/x.csv dryRun=true"])
+    }
+
+    func testLongDialogTextKeepsItsButtonsVisible() throws {
+        let (app, _) = try makeApp(language: .fi)
+        app.handle(.key(.char(":")))
+        app.type("import " + String(repeating: "/pitkä/polku/hakemistoon", count: 60) + ".csv")
+        app.press(.enter)
+        let text = app.screen().text
         XCTAssertTrue(text.contains("Kyllä (k)"), text)
-        XCTAssertTrue(text.contains("…ja 37 muuta huomautusta."), text)
+        XCTAssertTrue(text.contains("Ei (e)"), text)
     }
 }

@@ -95,9 +95,16 @@ extension App {
                 post(l["shell.import.done", summary.imported, summary.skipped])
                 return
             }
-            var text = l["shell.import.preview", full, summary.imported, summary.skipped]
-            for problem in summary.problems.prefix(3) { text += "\n" + problem }
-            if summary.problems.count > 3 { text += "\n" + l["shell.import.more", summary.problems.count - 3] }
+            // All-or-nothing: with problems the file is refused outright, so no counts are shown.
+            // The advice comes before the rows, since a long dialog is cut at the bottom.
+            if !summary.problems.isEmpty {
+                var text = l["shell.import.refused", full, summary.problems.count] + "\n" + l["shell.import.fix"]
+                for problem in summary.problems.prefix(3) { text += "\n" + problem }
+                if summary.problems.count > 3 { text += "\n" + l["shell.import.more", summary.problems.count - 3] }
+                push(DialogRequest(title: l["shell.import.title"], kind: .message(text: text)))
+                return
+            }
+            let text = l["shell.import.preview", full, summary.imported, summary.skipped]
             if summary.imported == 0 {
                 push(DialogRequest(title: l["shell.import.title"], kind: .message(text: text + "\n" + l["shell.import.nothing"])))
             } else {
