@@ -31,7 +31,8 @@ final class GrantsPaneTests: XCTestCase {
             return id
         }
         let round = try grants.createRound(GrantRound(name: "Yleisavustukset 2026", year: 2026, grantTypeCode: "general",
-                                                      appropriationCents: 10_000_00, decidingBodyID: body, reportDueOn: CivilDate(iso: "2027-03-31")))
+                                                      appropriationCents: 10_000_00, closesOn: CivilDate(iso: "2026-01-31"), decidingBodyID: body,
+                                                      reportDueOn: CivilDate(iso: "2027-03-31")))
         let app = try grants.createApplication(GrantApplication(roundID: round, associationID: try association("Lahden Omaishoitajat ry"),
                                                                 purpose: "Vertaisryhmät", requestedCents: 4_000_00))
         if crowded {
@@ -118,6 +119,8 @@ final class GrantsPaneTests: XCTestCase {
         app.press(.char("2"), .enter)
         let board = app.screen(120, 40).text
         XCTAssertTrue(board.contains("Esitetty 8 000,00 €"), board)
+        XCTAssertTrue(board.components(separatedBy: "\n").contains { $0.contains("Yleisavustukset 2026 (2026)  haku päättyy 31.1.2026") }, board)
+        XCTAssertFalse(board.contains("ID \(w.roundID)"), "the internal id means nothing to the coordinator")
         XCTAssertTrue(board.contains("Vapaana 2 000,00 €"))
         XCTAssertTrue(board.contains("▒"), "the proposed share is drawn in the bar")
         // Lahden Omaishoitajat is on the "Saapunut" row after Hollola's "Esitetty"? Board order is by stage: received first.

@@ -121,6 +121,7 @@ extension Catalog {
         "grants.field.grant_type": Text("Avustuslaji", "Grant type"),
         "grants.field.appropriation": Text("Määräraha", "Appropriation"),
         "grants.field.opens_on": Text("Haku alkaa", "Opens"),
+        "grants.board.closes": Text("haku päättyy {1}", "closes {1}"),
         "grants.field.closes_on": Text("Haku päättyy", "Closes"),
         "grants.field.body": Text("Päättävä toimielin", "Deciding body"),
         "grants.field.report_due": Text("Selvityksen eräpäivä", "Report due"),

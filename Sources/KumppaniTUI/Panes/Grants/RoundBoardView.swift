@@ -13,7 +13,10 @@ enum RoundBoardView {
         guard width > 10, area.height > 4 else { return }
         let r = board.round
         let titleWidth = frame.put("\(r.name) (\(r.year))", x: x, y: y, role: .title, maxWidth: width)
-        frame.put("  ID \(r.id)", x: x + titleWidth, y: y, role: .dim, maxWidth: max(0, width - titleWidth))
+        if let closes = r.closesOn {
+            frame.put("  " + l["grants.board.closes", closes.formatted(lang)], x: x + titleWidth, y: y, role: .dim,
+                      maxWidth: max(0, width - titleWidth))
+        }
         y += 1
         let b = board.budget
         // Each figure starts with its glyph in the bar below: the figures are the bar's legend.
