@@ -55,6 +55,11 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertGreaterThan(try db.scalarInt("SELECT count(*) FROM grant_recoveries") ?? 0, 0)
         XCTAssertGreaterThan(try db.scalarInt("SELECT count(*) FROM report_figures") ?? 0, 0)
         XCTAssertEqual(try db.query("PRAGMA foreign_key_check").count, 0)
+        // History is in order: each application's moves numbered 1, 2, 3… like the store numbers them.
+        XCTAssertEqual(try db.scalarInt("""
+            SELECT count(*) FROM (SELECT application_id, count(*) AS n, min(seq) AS lo, max(seq) AS hi, count(DISTINCT seq) AS d
+              FROM stage_history GROUP BY application_id) WHERE lo != 1 OR hi != n OR d != n
+            """), 0)
         XCTAssertEqual(SearchIndex.integrityProblems(on: db), [])
     }
 
@@ -82,6 +87,11 @@ final class DemoGeneratorTests: XCTestCase {
         let titles = try db.query("SELECT title FROM agenda_items WHERE meeting_id = ? ORDER BY position", first).compactMap { $0.string("title") }
         XCTAssertEqual(Array(titles.prefix(4)), ["Kokouksen avaus", "Laillisuus ja päätösvaltaisuus", "Pöytäkirjantarkastajien valinta", "Esityslistan hyväksyminen"])
         XCTAssertEqual(Array(titles.suffix(3)), ["Muut asiat", "Seuraava kokous", "Kokouksen päättäminen"])
+        // Every meeting follows up earlier actions in its fifth item, as a new meeting's template does.
+        XCTAssertEqual(try db.scalarInt("""
+            SELECT count(*) FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM agenda_items i
+              WHERE i.meeting_id = m.id AND i.position = 5 AND i.template_key = 'follow_up')
+            """), 0)
         // § numbers run per body and year without gaps or repeats.
         let gaps = try db.query("""
             SELECT m.body_id, m.year, count(*) AS n, max(i.section_number) AS top, count(DISTINCT i.section_number) AS distinct_n

@@ -31,6 +31,11 @@ enum DemoAgenda {
                           "Kutsua järjestöt työpajaan", "Päivittää järjestöjen tilaohje", "Selvittää avustusten maksuaikataulu",
                           "Koota kumppanuuspöytien yhteystiedot", "Tiedottaa järjestöjä avustushausta"]
 
+    /// The standard follow-up item, as a new meeting's template makes it (fi title, template key).
+    static let followUpTitle = L(.fi)["meetings.template.\(AgendaTemplate.followUpKey)"]
+    /// Items before this position are the standard opening ones: no actions or links on them.
+    static let firstTopic = 5
+
     static func insertItems(_ c: DemoContext, _ m: DemoMeetings.Meeting, section: inout Int, rounds: [(Int64, String)],
                             nextMeeting: DemoDay) throws {
         let ordinary = m.body.members.filter { $0.role != "deputy" }.map(\.person)
@@ -48,6 +53,7 @@ enum DemoAgenda {
              "Pöytäkirjantarkastajiksi valittiin \(checkerNames)."),
             ("Esityslistan hyväksyminen", "decision", "", "Hyväksytään esityslista kokouksen työjärjestykseksi.",
              "Esityslista hyväksyttiin kokouksen työjärjestykseksi."),
+            (followUpTitle, "information", "", "Merkitään tiedoksi.", "Merkittiin tiedoksi."),
         ]
         var roundItem: [Int: Int64] = [:]
         if m.negotiation {
@@ -77,16 +83,17 @@ enum DemoAgenda {
             let stamp = m.planned ? c.createdAt : m.day.instant(hour: 13)
             try c.db.run("""
                 INSERT INTO agenda_items(id, meeting_id, position, section_number, kind, title, preparer, background, proposal, discussion,
-                  decision, round_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  decision, round_id, template_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, m.id, position + 1, section, item.1, item.0, item.2.isEmpty ? "" : "järjestökoordinaattori", item.2, item.3,
                       m.planned || item.1 != "discussion" ? "" : "Keskustelussa nostettiin esiin pienten kuntien tilanne.",
-                      m.planned ? "" : item.4, roundItem[position], stamp, stamp])
+                      m.planned ? "" : item.4, roundItem[position], item.0 == followUpTitle ? AgendaTemplate.followUpKey : "",
+                      stamp, stamp])
             c.summary.agendaItems += 1
-            if roundItem[position] != nil || (item.1 == "decision" && c.rng.chance(0.1) && position > 3 && position < items.count - 3) {
+            if roundItem[position] != nil || (item.1 == "decision" && c.rng.chance(0.1) && position >= firstTopic && position < items.count - 3) {
                 try c.db.run("INSERT INTO item_attachments(id, item_id, label, target) VALUES (?, ?, ?, ?)",
                              c.rng.id(), id, "Liite \(position)", "liitteet/\(m.year)-\(section).pdf")
             }
-            if position > 3, position < items.count - 3, !c.associations.isEmpty, c.rng.chance(0.15) {
+            if position >= firstTopic, position < items.count - 3, !c.associations.isEmpty, c.rng.chance(0.15) {
                 try c.db.run("INSERT INTO item_associations(item_id, association_id) VALUES (?, ?)",
                              id, c.associations[c.rng.below(c.associations.count)].id)
             }
@@ -94,7 +101,7 @@ enum DemoAgenda {
                 try c.db.run("INSERT INTO item_disqualifications(item_id, person_id, reason) VALUES (?, ?, ?)",
                              id, person, "Hakijayhdistyksen hallituksen jäsen")
             }
-            if !m.planned, position > 3, position < items.count - 3, c.rng.chance(0.3) {
+            if !m.planned, position >= firstTopic, position < items.count - 3, c.rng.chance(0.3) {
                 let due = m.day + c.rng.between(14, 60)
                 let done = due < c.today - 7 && c.rng.chance(0.8) ? (due - c.rng.below(10)).iso : nil
                 try c.db.run("""

@@ -31,9 +31,9 @@ enum DemoApplication {
         }
         var previous: String?
         for (i, step) in steps.enumerated() {
-            try c.db.run("INSERT INTO stage_history(id, application_id, from_stage, to_stage, at, os_user, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            try c.db.run("INSERT INTO stage_history(id, application_id, from_stage, to_stage, at, os_user, note, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          c.rng.id(), id, previous, step, dates.of(step).instant(hour: 8 + i, minute: c.rng.below(60)), "demo",
-                         step == "withdrawn" ? "Hakija peruutti hakemuksen." : "")
+                         step == "withdrawn" ? "Hakija peruutti hakemuksen." : "", i + 1)
             previous = step
         }
         if steps.contains("decided"), let outcome = plan.outcome {
