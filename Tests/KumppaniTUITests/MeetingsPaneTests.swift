@@ -81,8 +81,13 @@ final class MeetingsPaneTests: XCTestCase {
         // Go to the grants item and write the discussion; a tick saves it while still typing.
         let index = try XCTUnwrap(s.items(meetingID: m).firstIndex { $0.id == item })
         for _ in 0..<index { app.press(.char("n")) }
+        let passed = try s.items(meetingID: m).prefix(index).filter { !$0.proposal.isEmpty && !$0.decision.isEmpty }
+        XCTAssertEqual(passed.map(\.title), [], "paging past items writes no decisions")
+        XCTAssertEqual(try s.item(item)?.decision, "")
+        app.press(.char("d"))                    // writing the decision starts from the proposal
         XCTAssertEqual(try s.item(item)?.decision, "Hyväksytään avustukset liitteen mukaisesti.", "decision prefilled from the proposal")
-        app.press(.enter)
+        XCTAssertTrue(app.screen(120, 40).text.contains("Hyväksytään avustukset liitteen mukaisesti."))
+        app.press(.escape, .enter)
         app.type("Keskusteltiin jakoperusteista ja ")
         app.handle(.tick)
         XCTAssertEqual(try s.item(item)?.discussion, "Keskusteltiin jakoperusteista ja ")

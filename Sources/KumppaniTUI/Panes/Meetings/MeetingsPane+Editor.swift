@@ -34,9 +34,12 @@ extension MeetingsPane {
     var editingField: ItemField? { input == .editor ? autosave?.field : nil }
 
     func beginEditing(_ field: ItemField, context: inout PaneContext) {
-        guard let item = currentItem, let m = meeting else { return }
+        guard currentItem != nil, let m = meeting else { return }
         if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error); return }
         flushEditor(context: &context)
+        // Only the decision being written starts from the proposal: items paged past stay empty.
+        if field == .decision, screen == .live { prefillCurrentDecision(context: &context) }
+        guard let item = currentItem else { return }
         editor = TextEditor(text: Self.text(of: item, field), placeholder: context.l["meetings.placeholder.\(field.rawValue)"])
         editor.setViewport(width: editorRect.width, height: editorRect.height)
         editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
@@ -84,7 +87,6 @@ extension MeetingsPane {
             let field = autosave?.field ?? .discussion
             stopEditing(context: &context)
             move(event == .key(.ctrl("n")) ? 1 : -1, context: &context)
-            if screen == .live { prefillCurrentDecision(context: &context) }
             beginEditing(field, context: &context)
             return .handled
         default:
@@ -92,7 +94,8 @@ extension MeetingsPane {
         }
     }
 
-    /// A decision starts as the proposal, so "as proposed" needs no typing at all.
+    /// A decision starts as the proposal when the secretary starts writing it, so a decision
+    /// "as proposed" needs no typing at all.
     func prefillCurrentDecision(context: inout PaneContext) {
         guard let item = currentItem, meeting?.status == .inSession, item.decision.isEmpty, !item.proposal.isEmpty else { return }
         if attempt(&context, { try $0.prefillDecision(itemID: item.id) }) { items[itemIndex].decision = item.proposal }

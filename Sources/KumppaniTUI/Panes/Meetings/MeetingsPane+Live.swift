@@ -12,7 +12,6 @@ extension MeetingsPane {
         switch name {
         case "next", "previous":
             move(name == "next" ? 1 : -1, context: &context)
-            prefillCurrentDecision(context: &context)
         case "edit_discussion": beginEditing(.discussion, context: &context)
         case "edit_decision": beginEditing(.decision, context: &context)
         case "edit_dissent": beginEditing(.dissent, context: &context)

@@ -119,7 +119,6 @@ extension MeetingsPane {
         itemIndex = 0
         screen = m.status.hasStarted ? .live : .agenda
         reloadMeeting(context: &context)
-        if screen == .live { prefillCurrentDecision(context: &context) }
     }
 
     func startMeeting(context: inout PaneContext, confirmedDate: Bool = false) {
