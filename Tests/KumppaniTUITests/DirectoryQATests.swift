@@ -172,3 +172,20 @@ final class DirectoryQATests: XCTestCase {
         XCTAssertTrue(bar.contains("w Write referral"), bar)
     }
 }
+
+extension DirectoryQATests {
+    /// At 80 columns the key bar spends its room on the pane's keys: F10, `?` and `:` are already
+    /// on the top bar and the idle status line, so only the way out is repeated.
+    func testTheNarrowKeyBarShowsPaneKeysInsteadOfRepeatingTheStatusHint() {
+        let app = makeApp(.fi)
+        let frame = app.screen(80, 24)
+        let bar = frame.line(23), status = frame.line(22)
+        XCTAssertTrue(status.contains("? ohje · F10 valikko · : komennot"), status)
+        XCTAssertTrue(bar.contains("l Kirjaa yhteydenotto"), bar)
+        XCTAssertTrue(bar.contains("q Lopeta"), bar)
+        XCTAssertFalse(bar.contains("F10"), bar)
+        XCTAssertFalse(bar.contains("? Ohje"), bar)
+        // At 200 columns there is room for everything.
+        XCTAssertTrue(app.screen(200, 24).line(23).contains("? Ohje"), app.screen(200, 24).line(23))
+    }
+}

@@ -108,9 +108,12 @@ extension App {
         return KeyBindings.global.filter { $0.showInKeyBar && !(typing && $0.action == .quit) }
     }
 
-    /// Globals that give way to the pane's own keys on a narrow screen: the status line's hint
-    /// still names the palette. Help, the menu and quit (the way out) always stay.
-    private static let optionalGlobals: Set<ActionID> = [.palette]
+    /// Globals that give way to the pane's own keys on a narrow screen, because another bar
+    /// still names them: the top bar always shows F10, and the idle status line `?` and `:`.
+    /// Quit (the way out) always stays.
+    private var optionalGlobals: Set<ActionID> {
+        state.status == nil ? [.palette, .menu, .help] : [.palette, .menu]
+    }
 
     private func renderKeyBar(into frame: inout Frame, y: Int) {
         let width = frame.size.width
@@ -122,7 +125,7 @@ extension App {
             let globals = shownGlobals()
             var globalCount = globals.count
             // First the optional globals give way, from the end; then pane items from the end.
-            for binding in globals.reversed() where total() > width && App.optionalGlobals.contains(binding.action) {
+            for binding in globals.reversed() where total() > width && optionalGlobals.contains(binding.action) {
                 let label = l[binding.labelKey]
                 if let i = items.lastIndex(where: { $0.label == label }) { items.remove(at: i); globalCount -= 1 }
             }
