@@ -72,7 +72,8 @@ final class ShellTmuxTests: XCTestCase {
         XCTAssertTrue(first[0].contains("1 Yhdistykset  2 Avustukset  3 Kokoukset"), first[0])
         XCTAssertTrue(first[0].contains("F10 valikko"))
         let keyBar = first[23]
-        XCTAssertTrue(keyBar.contains("a Lisää yhdistys") && keyBar.contains("? Ohje") && keyBar.contains("q Lopeta"), keyBar)
+        XCTAssertTrue(keyBar.contains("a Lisää yhdistys") && keyBar.contains("q Lopeta"), keyBar)
+        XCTAssertTrue(first[22].contains("? ohje · F10 valikko · : komennot"), "the way to help is on the status line: \(first[22])")
         XCTAssertTrue(first.joined(separator: "\n").contains("Ahtialan"), "the directory list with the demo data")
 
         try session.sendKeys("2")
