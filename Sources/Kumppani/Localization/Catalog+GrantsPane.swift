@@ -86,6 +86,7 @@ extension Catalog {
         "grants.conflicts.line": Text("{1} on esteellinen: {2}", "{1} must step aside: {2}"),
         "grants.due.title": Text("Erääntyvät ja myöhässä olevat {1}", "Due and overdue on {1}"),
         "grants.charts.title": Text("Avustukset vuonna {1}", "Grants in {1}"),
+        "grants.charts.scroll": Text("↑↓ {1}–{2}/{3}", "↑↓ {1}–{2} of {3}"),
         "grants.charts.year_keys": Text("[ edellinen vuosi · ] seuraava vuosi", "[ previous year · ] next year"),
         "grants.action.charts_previous_year": Text("Kaaviot: edellinen vuosi", "Charts: previous year"),
         "grants.action.charts_next_year": Text("Kaaviot: seuraava vuosi", "Charts: next year"),

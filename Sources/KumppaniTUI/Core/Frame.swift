@@ -116,6 +116,21 @@ public struct Frame: Equatable, Sendable {
         if combined.count == 1 { cells[i].text = combined }
     }
 
+    /// Copies the rows `sourceY..<sourceY + rect.height` of `source` into `rect` (a scrolled
+    /// window onto content drawn once at full height).
+    public mutating func copy(from source: Frame, sourceY: Int, into rect: Rect) {
+        let target = clipped(rect)
+        for row in 0..<target.height {
+            let sy = sourceY + (target.y - rect.y) + row
+            guard sy >= 0, sy < source.size.height else { continue }
+            for col in 0..<target.width {
+                let sx = (target.x - rect.x) + col
+                guard sx < source.size.width else { break }
+                setCell(x: target.x + col, y: target.y + row, source[sx, sy])
+            }
+        }
+    }
+
     /// One row as text, trailing blanks removed.
     public func line(_ y: Int) -> String {
         guard y >= 0, y < size.height else { return "" }

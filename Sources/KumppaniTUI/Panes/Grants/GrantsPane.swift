@@ -29,6 +29,10 @@ public struct GrantsPane: Pane {
     var detailScroll = 0
     var side: SideList?
     var charts: GrantCharts?
+    /// The first row of the charts shown (they scroll as a whole), and how many rows the last
+    /// drawing showed, so the keys stop where the last page is full.
+    var chartsScroll = 0
+    let chartsWindow = RenderedHeight()
     var editor: GrantEditor?
     var picker: ApplicantPicker?
 
@@ -124,7 +128,9 @@ public struct GrantsPane: Pane {
         // Rows as wrapped on a narrow (80-column) screen: the most there can be; drawing keeps the end in view.
         case .application: detailScroll = clamp(detailScroll + step, detailLines.wrapped(width: 76).count)
         case .side: side?.move(by: step)
-        case .charts: break
+        case .charts:
+            let content = charts.map(GrantChartsView.contentHeight) ?? 0
+            chartsScroll = clamp(chartsScroll + step, content - chartsWindow.rows + 1)
         }
     }
 
@@ -141,7 +147,9 @@ public struct GrantsPane: Pane {
         case .side:
             side?.render(into: &frame, in: area, emptyText: context.l["grants.side.empty"])
         case .charts:
-            if let charts { GrantChartsView.render(charts, into: &frame, in: area, context: context) }
+            if let charts {
+                chartsWindow.rows = GrantChartsView.render(charts, scroll: chartsScroll, into: &frame, in: area, context: context)
+            }
         }
         if let editor { editor.render(into: &frame, in: area, context: context) }
         if let picker { picker.dialog.render(into: &frame, in: area, focused: true) }
