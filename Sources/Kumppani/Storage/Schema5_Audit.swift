@@ -75,7 +75,7 @@ enum Schema5Audit {
     /// `a: 1; b: 2` of a whole row, empty fields and free text left out.
     static func listing(_ fields: [Field], _ row: String) -> String {
         let parts = fields.filter { !$0.freeText }.map { f in
-            "CASE WHEN \(f.raw(row)) IS NOT NULL THEN '; \(f.name): ' || \(f.value(row)) ELSE '' END"
+            "CASE WHEN coalesce(CAST(\(f.raw(row)) AS TEXT), '') <> '' THEN '; \(f.name): ' || \(f.value(row)) ELSE '' END"
         }
         return "substr(" + parts.joined(separator: " || ") + ", 3)"
     }
