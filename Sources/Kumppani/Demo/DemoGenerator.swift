@@ -24,7 +24,9 @@ public enum DemoGenerator {
         let now = store.clock.now()
         let context = DemoContext(db: store.database, seed: seed, today: DemoDay(today ?? now),
                                   createdAt: Timestamp.iso(now), scale: max(0, associations))
-        try SearchIndex.bulkLoad(on: store.database) {
+        // The demo's decisions, payments and minutes enter the audit trail as user "demo", each at
+        // the time its record says it was made.
+        try SearchIndex.bulkLoad(on: store.database) { try AuditSession.write(on: store.database, osUser: "demo", at: nil) {
             try DemoDirectory.generate(context, count: max(0, associations)) { progress?(0.65 * $0) }
             progress?(0.65)
             context.bodies = try DemoBodies.generate(context)
@@ -32,7 +34,7 @@ public enum DemoGenerator {
             progress?(0.8)
             try DemoMeetings.generate(context)
             progress?(0.9)
-        }
+        } }
         progress?(1)
         return context.summary
     }

@@ -46,6 +46,7 @@ public enum FullExport {
         ("actions", "SELECT * FROM actions"),
         ("minutes_amendments", "SELECT * FROM minutes_amendments"),
         ("negotiation_goals", "SELECT * FROM negotiation_goals"),
+        ("audit_log", "SELECT * FROM audit_log"),
     ]
 
     /// Integer 0/1 columns written as JSON booleans.

@@ -5,7 +5,7 @@ extension GrantStore {
     @discardableResult
     public func recordDecision(applicationID id: Int64, _ draft: DecisionDraft, note: String = "") throws -> Int64 {
         try perform {
-            try db.write {
+            try audited {
                 let s = try snapshot(applicationID: id)
                 let valid = try StageRules.validateDecision(draft, s).get()
                 let decisionID = try insertDecision(id, valid, correcting: nil, reason: "")
@@ -20,7 +20,7 @@ extension GrantStore {
     @discardableResult
     public func correctDecision(applicationID id: Int64, _ draft: DecisionDraft, reason: String) throws -> Int64 {
         try perform {
-            try db.write {
+            try audited {
                 let s = try snapshot(applicationID: id)
                 guard let current = s.decision else { throw GrantProblem.decisionMissing }
                 let valid = try StageRules.validateDecision(draft, s, correcting: true, reason: reason).get()
@@ -75,7 +75,7 @@ extension GrantStore {
     public func recordDecisionsFromMeeting(roundID: Int64, meetingID: Int64?, decidedOn: CivilDate, sectionNumber: Int,
                                            bodyID: Int64, caseNumber: String = "") throws -> MeetingDecisionResult {
         try perform {
-            try db.write {
+            try audited {
                 let ids = try db.query("SELECT id FROM grant_applications WHERE round_id = ? AND stage = 'proposed'", roundID)
                     .compactMap { $0.int64("id") }
                 var result = MeetingDecisionResult(decidedApplicationIDs: [], grantedCents: 0)

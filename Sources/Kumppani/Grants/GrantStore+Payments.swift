@@ -17,7 +17,7 @@ extension GrantStore {
             case .success(let a): account = a
             case .failure(let p): throw GrantProblem.invalidIBAN(p.message(language))
             }
-            return try db.write {
+            return try audited {
                 let s = try snapshot(applicationID: id)
                 if let problem = StageRules.paymentProblem(amount: amountCents, s) { throw problem }
                 let paymentID = try insertPayment(id, paidOn: paidOn, amount: amountCents, reference: ref.electronic,
@@ -35,7 +35,7 @@ extension GrantStore {
         try perform {
             if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw GrantProblem.correctionReasonMissing }
             if correctAmountCents < 0 { throw GrantProblem.negativeAmount }
-            return try db.write {
+            return try audited {
                 guard let row = try db.queryOne("SELECT * FROM grant_payments WHERE id = ?", paymentID) else { throw GrantProblem.notFound }
                 let original = Self.payment(from: row)
                 // Corrections always name the instalment itself, so its amount in force is one sum.

@@ -51,7 +51,7 @@ extension GrantStore {
     public func addRecovery(applicationID id: Int64, amountCents: Int64, reason: String, decision: String = "",
                             decidedOn: CivilDate? = nil) throws -> Int64 {
         try perform {
-            try db.write {
+            try audited {
                 let s = try snapshot(applicationID: id)
                 if let problem = StageRules.recoveryProblem(amount: amountCents, reason: reason, s) { throw problem }
                 let recoveryID = Store.newID()
@@ -68,7 +68,7 @@ extension GrantStore {
     /// Marks a reclaim as paid back.
     public func settleRecovery(id: Int64, on date: CivilDate) throws {
         try perform {
-            try db.write {
+            try audited {
                 try db.run("UPDATE grant_recoveries SET settled_on = ? WHERE id = ?", date, id)
                 if db.changes == 0 { throw GrantProblem.notFound }
             }

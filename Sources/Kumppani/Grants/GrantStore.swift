@@ -13,6 +13,9 @@ public final class GrantStore: @unchecked Sendable {
     }
 
     var db: Database { store.database }
+
+    /// A write whose decisions, payments and recoveries enter the audit trail as this user at the clock's time.
+    func audited<T>(_ body: () throws -> T) throws -> T { try store.auditedWrite(osUser: osUser, body) }
     var now: String { Timestamp.iso(store.clock.now()) }
 
     /// Runs a body, turning storage errors into a `GrantProblem` a user can read.

@@ -17,6 +17,7 @@ extension Catalog {
               kumppani export calendar [--output TIEDOSTO]   kokoukset, toimenpiteet ja määräajat iCalendar-muodossa
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
+              kumppani audit [--since PVM] [--db POLKU]   päätösten, maksujen, takaisinperintöjen ja pöytäkirjojen muutoshistoria
               kumppani --help | --version
 
             Valitsimet:
@@ -46,6 +47,7 @@ extension Catalog {
               kumppani export calendar [--output FILE]   meetings, actions and deadlines as iCalendar
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
+              kumppani audit [--since DATE] [--db PATH]   the history of decisions, payments, recoveries and minutes
               kumppani --help | --version
 
             Options:

@@ -4,7 +4,7 @@ import Foundation
 extension MeetingStore {
     @discardableResult
     public func amend(meetingID: Int64, itemID: Int64? = nil, reason: String, text: String,
-                      osUser: String = ProcessInfo.processInfo.environment["USER"] ?? "") throws -> Int64 {
+                      osUser: String = OSUser.current()) throws -> Int64 {
         let m = try requireMeeting(meetingID)
         guard m.status == .approved else { throw MeetingError.notApproved }
         let r = reason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -15,7 +15,7 @@ extension MeetingStore {
             guard try db.scalarInt("SELECT meeting_id FROM agenda_items WHERE id = ?", itemID) == meetingID else { throw MeetingError.notFound }
         }
         let id = Store.newID()
-        try db.write {
+        try store.auditedWrite(osUser: osUser) {
             try db.run("INSERT INTO minutes_amendments (id, meeting_id, item_id, at, os_user, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        id, meetingID, itemID, now, osUser, r, t)
         }

@@ -96,7 +96,8 @@ extension MeetingStore {
             throw MeetingError.transitionNotAllowed(from: m.status, to: status)
         }
         if status == .inSession { _ = try startMeeting(meetingID); return }
-        try db.write {
+        // Audited: approving (or reopening) minutes enters the audit trail with the user and time.
+        try store.auditedWrite {
             try db.run("UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?", status.rawValue, now, meetingID)
             if status == .minutesDraft && m.endedAt == nil {
                 try db.run("UPDATE meetings SET ended_at = ? WHERE id = ?", now, meetingID)

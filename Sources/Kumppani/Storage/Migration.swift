@@ -24,6 +24,7 @@ public enum Migrations {
         Schema2Directory.migration,
         Schema3Grants.migration,
         Schema4Meetings.migration,
+        Schema5Audit.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

@@ -5,7 +5,7 @@ import Kumppani
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting",
-                                            "--replay", "--size", "--screen-dump"]
+                                            "--replay", "--size", "--screen-dump", "--since"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
@@ -126,6 +126,9 @@ enum ArgumentParser {
             guard p.count >= 2 else { throw UsageError.missingArgument("DEST") }
             try noMore(2)
             return .backup(destination: p[1])
+        case "audit":
+            try noMore(1)
+            return .audit(since: values["--since"])
         default:
             throw UsageError.unknownCommand(first)
         }
@@ -144,6 +147,7 @@ enum ArgumentParser {
         case .exportGrants: allowed.formUnion(["--format", "--output"])
         case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
         case .exportCalendar: allowed.insert("--output")
+        case .audit: allowed.insert("--since")
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {

@@ -51,6 +51,8 @@ enum CommandRunner {
             return CheckCommand.run(c)
         case .backup(let destination):
             return BackupCommand.run(c, destination: destination)
+        case .audit(let since):
+            return AuditCommand.run(c, since: since)
         }
     }
 }

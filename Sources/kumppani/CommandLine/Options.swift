@@ -15,6 +15,7 @@ enum Command: Equatable {
     case exportCalendar(output: String?)
     case check
     case backup(destination: String)
+    case audit(since: String?)
     case help
     case version
 }
