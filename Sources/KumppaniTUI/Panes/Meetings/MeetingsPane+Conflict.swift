@@ -25,9 +25,13 @@ extension MeetingsPane {
         autosave = save
     }
 
-    /// The editor with `text`, the cursor kept where it was as far as the text allows.
+    /// The editor with `text`: a cursor at the end stays at the end (the usual place while
+    /// minutes are written), any other is kept where it was as far as the text allows.
     func replaceEditorText(with text: String) {
-        let cursor = editor.cursor
+        let end = TextPosition(paragraph: Int.max / 2, offset: Int.max / 2)
+        var probe = editor
+        probe.moveCursor(to: end)
+        let cursor = editor.cursor == probe.cursor ? end : editor.cursor
         editor = TextEditor(text: text, placeholder: editor.placeholder)
         editor.setViewport(width: editorRect.width, height: editorRect.height)
         editor.moveCursor(to: cursor)
