@@ -54,8 +54,10 @@ extension DirectoryStore {
     }
 
     /// Adds (`id` nil) or updates an association. With `acceptWarnings` false a warning
-    /// refuses the save, so the form can show it first.
-    public func save(_ draft: AssociationDraft, id: Int64? = nil, acceptWarnings: Bool = true) throws -> SaveResult {
+    /// refuses the save, so the form can show it first. With `base` (the draft the edit form
+    /// opened with) a change saved meanwhile by another window throws `AssociationConflict`.
+    public func save(_ draft: AssociationDraft, id: Int64? = nil, acceptWarnings: Bool = true,
+                     expecting base: AssociationDraft? = nil) throws -> SaveResult {
         let (validation, clean) = try checked(draft, editing: id)
         if validation.hasErrors || (validation.hasWarnings && !acceptWarnings) { return .refused(validation) }
         let now = Timestamp.iso(store.clock.now())
@@ -68,6 +70,7 @@ extension DirectoryStore {
                     clean.foundedYear, clean.status.rawValue, clean.lahellaListed, now,
                 ]
                 if let id {
+                    try checkUnchanged(id, base: base, mine: draft)
                     try db.run("""
                         UPDATE associations SET name = ?, name_key = ?, business_id = ?, register_number = ?, municipality_code = ?,
                             street = ?, postal_code = ?, city = ?, email = ?, phone = ?, website = ?, description = ?,

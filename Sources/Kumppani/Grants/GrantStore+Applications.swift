@@ -38,11 +38,14 @@ extension GrantStore {
 
     /// Saves what was typed on the application. The stage is never changed here (use the moves);
     /// a changed proposal of an application already proposed is checked against the appropriation.
-    public func updateApplication(_ app: GrantApplication) throws {
+    /// With `base` (the application as the edit form opened it) a change saved meanwhile by
+    /// another window throws `ApplicationConflict` and writes nothing.
+    public func updateApplication(_ app: GrantApplication, expecting base: GrantApplication? = nil) throws {
         try perform {
             try validate(app)
             try db.write {
                 let current = try application(id: app.id)
+                try ApplicationConflict.check(id: app.id, base: base, stored: current, mine: app)
                 if current.stage == .proposed {
                     var s = try snapshot(applicationID: app.id)
                     s.application.proposedCents = app.proposedCents

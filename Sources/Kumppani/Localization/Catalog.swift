@@ -42,6 +42,7 @@ public enum Catalog {
         meetingsReview,
         meetingsPane,
         audit,
+        sync,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -12,7 +12,13 @@ public final class LiveServices: AppServices, @unchecked Sendable {
         self.store = store
         self.language = language
         self.themes = themes
+        externalChanges = ExternalChanges(database: store.database)
     }
+
+    /// Watches for commits of other windows on the same file.
+    private let externalChanges: ExternalChanges
+
+    public func databaseChangedExternally() -> Bool { externalChanges.check() }
 
     public var databasePath: String { store.path }
 

@@ -83,6 +83,7 @@ public final class App {
     public func idle() {
         if let notice = services.takeNotice() { post(notice, kind: .error) }
         for id in PaneID.allCases { _ = withPane(id) { pane, ctx in pane.idle(context: &ctx); return .handled } }
+        noticeExternalChanges()   // after the autosave, so a conflict is found by the save itself
         if let s = state.status, s.kind == .info, clock.now().timeIntervalSince(s.time) > App.infoLifetime {
             state.status = nil
         }

@@ -39,8 +39,12 @@ public protocol AppServices: AnyObject {
     /// A problem found by background work since the last call (the deferred health check),
     /// already localised; the shell shows it as an error on its next idle tick.
     func takeNotice() -> String?
+    /// True when another connection (another window) committed to the database since the
+    /// last call; a cheap check the shell makes on every idle tick.
+    func databaseChangedExternally() -> Bool
 }
 
 extension AppServices {
     public func takeNotice() -> String? { nil }
+    public func databaseChangedExternally() -> Bool { false }
 }

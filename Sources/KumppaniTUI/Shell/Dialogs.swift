@@ -20,6 +20,9 @@ public struct DialogRequest: Equatable, Sendable {
         case prompt(label: String, initial: String)
         /// Pick one of a list; Enter accepts.
         case choice(options: [String], selected: Int)
+        /// A message, then a list of choices (Up/Down or the digit keys, Enter); the answer
+        /// is the chosen option's index as text ("0", "1", …). See `ConflictDialog`.
+        case options(message: String, options: [String], selected: Int)
     }
     public var title: String
     public var kind: Kind
@@ -45,7 +48,7 @@ struct DialogState: Equatable, Sendable {
         self.request = request
         switch request.kind {
         case .prompt(_, let initial): input = TextField(text: initial)
-        case .choice(_, let selected): self.selected = selected
+        case .choice(_, let selected), .options(_, _, let selected): self.selected = selected
         default: break
         }
     }
@@ -79,6 +82,8 @@ struct DialogState: Equatable, Sendable {
             case .enter: return options.indices.contains(selected) ? .accept(argument: options[selected]) : .cancel
             default: break
             }
+        case .options(_, let options, _):
+            return handleOptions(key, count: options.count)
         }
         return .stay
     }
@@ -87,12 +92,14 @@ struct DialogState: Equatable, Sendable {
         let width = min(max(40, area.width * 2 / 3), area.width - 2)
         var options: [String] = []
         if case .choice(let o, _) = request.kind { options = o }
+        if case .options(_, let o, _) = request.kind { options = o.enumerated().map { "\($0.offset + 1)  \($0.element)" } }
         var body: [String] = []
         switch request.kind {
         case .confirm(let message): body = TextLayout.wrap(message, width: width - 4)
         case .message(let text): body = TextLayout.wrap(text, width: width - 4)
         case .prompt(let label, _): body = TextLayout.wrap(label, width: width - 4)
         case .choice: body = []
+        case .options(let message, _, _): body = TextLayout.wrap(message, width: width - 4)
         }
         // Long messages are cut so the buttons always stay visible.
         body = Array(body.prefix(max(1, area.height - 4 - (options.isEmpty ? 2 : 1))))
@@ -117,7 +124,7 @@ struct DialogState: Equatable, Sendable {
         case .prompt:
             input.render(into: &frame, in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1), focused: true)
             frame.put(l["shell.dialog.prompt_hint"], x: inner.x + 1, y: y + 1, role: .dim, maxWidth: inner.width - 2, clip: inner)
-        case .choice:
+        case .choice, .options:
             let top = max(0, min(selected - extra + 1, options.count - extra))
             for row in 0..<extra where top + row < options.count {
                 let i = top + row

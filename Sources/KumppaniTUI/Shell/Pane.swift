@@ -23,6 +23,9 @@ public enum PaneResult: Equatable, Sendable {
 ///   The shell forwards `/` as `perform(.search)`.
 /// - `render` draws into `area` only, a pure function of the pane's state.
 /// - `idle` is called on every tick for every pane, shown or not: the autosave hook.
+/// - `externalChange` is called on every pane after another window (another process on the
+///   same file) committed: re-read what is shown, keeping the selection by id; keep any open
+///   form as typed (its save checks for conflicts). The default re-runs `activate`.
 ///
 /// Side effects beyond the store go through `context`: `post` a status message, `open` a
 /// dialog (its answer comes back as `perform(dialog.action, argument: answer)`), `switchTo`
@@ -48,6 +51,7 @@ public protocol Pane {
     mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult
     func render(into frame: inout Frame, in area: Rect, context: PaneContext)
     mutating func idle(context: inout PaneContext)
+    mutating func externalChange(context: inout PaneContext)
 }
 
 extension Pane {
@@ -55,6 +59,7 @@ extension Pane {
     public var hasUnsavedWork: Bool { false }
     public mutating func activate(context: inout PaneContext) {}
     public mutating func idle(context: inout PaneContext) {}
+    public mutating func externalChange(context: inout PaneContext) { activate(context: &context) }
 
     /// Default key handling: run the action whose binding lists the key.
     public mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult {

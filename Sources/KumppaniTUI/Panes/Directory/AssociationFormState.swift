@@ -18,12 +18,17 @@ struct AssociationFormState {
         var text: String
         var isError: Bool
     }
+    /// The association as the form opened it: the save refuses when another window changed it.
+    var base: AssociationDraft?
+    /// The refused save waiting for the user's choice in the conflict dialog.
+    var conflict: AssociationConflict?
 
     static let statuses = AssociationStatus.allCases
 
     init(draft: AssociationDraft, editingID: Int64?, directory: DirectoryStore, language: Language) {
         let l = L(language)
         self.editingID = editingID
+        base = editingID == nil ? nil : draft
         targetGroupList = (try? directory.categories("target_group")) ?? []
         activityKindList = (try? directory.categories("activity_kind")) ?? []
         // Each validator checks its own value with the store's rules (the Y-tunnus also against the others).

@@ -65,7 +65,8 @@ extension DirectoryPane {
     func saveForm(_ state: inout AssociationFormState, context: inout PaneContext) {
         let l = context.l
         do {
-            switch try directory(context).save(state.draft, id: state.editingID, acceptWarnings: state.warningShown) {
+            switch try directory(context).save(state.draft, id: state.editingID, acceptWarnings: state.warningShown,
+                                               expecting: state.base) {
             case .saved(let id, _):
                 overlay = nil
                 context.post(l[state.editingID == nil ? "directory.saved_new" : "directory.saved", state.draft.name])
@@ -77,6 +78,8 @@ extension DirectoryPane {
                 overlay = .form(state)
                 if let first { context.post(first.message(context.language), kind: validation.hasErrors ? .error : .info) }
             }
+        } catch let conflict as AssociationConflict {
+            showConflict(conflict, &state, context: &context)
         } catch { fail(error, &context) }
     }
 

@@ -263,6 +263,8 @@ public final class DirectoryPane: Pane {
         case .directoryActivityAdd, .directoryPersonAdd, .directoryItemEdit, .directoryItemRemove,
              .directoryActivityDeleteConfirmed, .directoryRoleEnd, .directoryPersonChosen:
             return performItemAction(action, argument: argument, context: &context)
+        case .directoryConflict:
+            return resolveConflict(argument, context: &context)
         case .directoryOpen:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             query = DirectoryQuery(sort: query.sort)

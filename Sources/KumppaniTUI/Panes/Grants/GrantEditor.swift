@@ -20,6 +20,10 @@ struct GrantEditor {
     /// The store's refusal of the last save, shown in full inside the form (the status line is
     /// too narrow for "exceeded by … : appropriation …, already …, this one …").
     var problem: String?
+    /// The application as the form opened it: the save refuses when another window changed it.
+    var base: GrantApplication?
+    /// The refused save waiting for the user's choice in the conflict dialog.
+    var conflict: ApplicationConflict?
 
     init(kind: Kind, title: String, form: Form, problem: String? = nil) {
         self.kind = kind; self.title = title; self.form = form; self.problem = problem

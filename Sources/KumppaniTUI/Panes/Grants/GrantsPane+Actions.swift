@@ -11,6 +11,7 @@ extension GrantsPane {
         let l = context.l
         switch action {
         case .grantsOpen: open(context: &context)
+        case .grantsConflict: resolveConflict(argument, context: &context)
         case .grantsBack: return back()
         case .grantsNew:
             if screen == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
@@ -239,6 +240,7 @@ extension GrantsPane {
                              form: GrantsForms.application(app, applicantName: name, groups: try grants.categories("target_group", language: context.language),
                                                            criteria: try grants.criteria(roundID: round), scores: try id.map { try grants.scores(applicationID: $0) } ?? [:],
                                                            context: context))
+        editor?.base = app
     }
 
     mutating func handlePicker(_ event: Event, context: inout PaneContext) -> PaneResult {

@@ -7,20 +7,26 @@ extension GrantsPane {
         editor = e
         switch result {
         case .cancelled: editor = nil
-        case .submitted:
-            do {
-                try save(e, context: &context)
-                editor = nil
-                reload(context: &context)
-            } catch {
-                // The form stays open with what was typed; the form and the status line say what to fix.
-                let message = GrantsPane.message(error, context.language)
-                editor?.problem = message
-                context.post(message, kind: .error)
-            }
+        case .submitted: submit(e, context: &context)
         default: break
         }
         return .handled
+    }
+
+    /// Saves the form and closes it; a refusal keeps it open with what was typed.
+    mutating func submit(_ e: GrantEditor, context: inout PaneContext) {
+        do {
+            try save(e, context: &context)
+            editor = nil
+            reload(context: &context)
+        } catch let conflict as ApplicationConflict {
+            showConflict(conflict, context: &context)
+        } catch {
+            // The form stays open with what was typed; the form and the status line say what to fix.
+            let message = GrantsPane.message(error, context.language)
+            editor?.problem = message
+            context.post(message, kind: .error)
+        }
     }
 
     private func text(_ f: Form, _ key: String) -> String { f[key]?.text ?? "" }
@@ -72,7 +78,7 @@ extension GrantsPane {
                 field.key.hasPrefix("group:") && field.value.isOn == true ? String(field.key.dropFirst("group:".count)) : nil
             }
             let savedID: Int64
-            if id == nil { savedID = try grants.createApplication(app) } else { try grants.updateApplication(app); savedID = app.id }
+            if id == nil { savedID = try grants.createApplication(app) } else { try grants.updateApplication(app, expecting: e.base); savedID = app.id }
             for field in f.fields where field.key.hasPrefix("score:") {
                 if let criterion = Int64(field.key.dropFirst("score:".count)), let score = FormParse.int(field.value.text ?? "") {
                     try grants.setScore(applicationID: savedID, criterionID: criterion, score: score)

@@ -37,13 +37,16 @@ extension MeetingsPane {
         guard currentItem != nil, let m = meeting else { return }
         if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error); return }
         flushEditor(context: &context)
+        guard autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
         // Only the decision being written starts from the proposal: items paged past stay empty.
         if field == .decision, screen == .live { prefillCurrentDecision(context: &context) }
         guard let item = currentItem else { return }
-        editor = TextEditor(text: Self.text(of: item, field), placeholder: context.l["meetings.placeholder.\(field.rawValue)"])
+        // The file's text, not the cached one: another window may have saved it a moment ago.
+        let text = ((try? store(context).storedText(itemID: item.id, field: field)) ?? nil) ?? Self.text(of: item, field)
+        editor = TextEditor(text: text, placeholder: context.l["meetings.placeholder.\(field.rawValue)"])
         editor.setViewport(width: editorRect.width, height: editorRect.height)
         editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
-        autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision)
+        autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision, baseText: text)
         input = .editor
     }
 
@@ -51,17 +54,20 @@ extension MeetingsPane {
     func flushEditor(context: inout PaneContext) {
         // Clean (the usual tick between keys): nothing to write, so do not even build the text.
         guard var save = autosave, save.isDirty(revision: editor.revision) else { return }
+        guard save.conflict == nil else { return }   // paused until the user chooses
         let text = editor.text
-        let wasDirty = true
         if let message = save.flush(text: text, revision: editor.revision, store: store(context), language: context.language) {
             context.post(message, kind: .error)
         }
         autosave = save
-        if wasDirty, let i = items.firstIndex(where: { $0.id == save.itemID }) { Self.set(save.field, text, in: &items[i]) }
+        if save.conflict != nil { askAboutMinutesConflict(context: &context); return }
+        if let i = items.firstIndex(where: { $0.id == save.itemID }) { Self.set(save.field, text, in: &items[i]) }
     }
 
     func stopEditing(context: inout PaneContext) {
         flushEditor(context: &context)
+        // Leaving now would lose the text the file refused: ask first.
+        guard autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
         autosave = nil
         input = .none
     }
@@ -76,6 +82,7 @@ extension MeetingsPane {
             stopEditing(context: &context)
             return .handled
         case .key(.tab):
+            if autosave?.conflict != nil { askAboutMinutesConflict(context: &context); return .handled }
             let fields = editorFields
             let next = fields[((autosave.flatMap { fields.firstIndex(of: $0.field) } ?? -1) + 1) % fields.count]
             beginEditing(next, context: &context)
@@ -84,6 +91,7 @@ extension MeetingsPane {
             _ = editor.handle(.paste(MeetingFormat.clockStamp(context.now, language: context.language) + " "))
             return .handled
         case .key(.ctrl("n")), .key(.ctrl("p")):
+            if autosave?.conflict != nil { askAboutMinutesConflict(context: &context); return .handled }
             let field = autosave?.field ?? .discussion
             stopEditing(context: &context)
             move(event == .key(.ctrl("n")) ? 1 : -1, context: &context)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// The minutes text check: the autosave of one window must not overwrite what another saved.
+public typealias ItemTextConflict = EditConflict<ItemText>
+
+extension MeetingStore {
+    /// The text of one item field as stored now; nil when the item is gone.
+    public func storedText(itemID: Int64, field: ItemField) throws -> String? {
+        try db.queryOne("SELECT \(field.column) AS text FROM agenda_items WHERE id = ?", itemID).map { $0.string("text") ?? "" }
+    }
+
+    /// Writes `edit` only when the stored text is still `base` (what the editor loaded or last
+    /// wrote); otherwise throws `ItemTextConflict` and writes nothing. Compare and write happen
+    /// in one write transaction, so no other window can commit in between.
+    public func save(_ edit: ItemEdit, expecting base: String) throws {
+        try db.write {
+            let stored = try storedText(itemID: edit.itemID, field: edit.field)
+            try ItemTextConflict.check(id: edit.itemID, base: ItemText(field: edit.field, text: base),
+                                       stored: stored.map { ItemText(field: edit.field, text: $0) },
+                                       mine: ItemText(field: edit.field, text: edit.text))
+            try save([edit])
+        }
+    }
+}

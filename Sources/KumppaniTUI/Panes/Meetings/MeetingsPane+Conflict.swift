@@ -1,0 +1,75 @@
+import Kumppani
+
+extension ActionID {
+    /// The answer of the minutes conflict dialog.
+    static let meetingsConflict: ActionID = "meetings.conflict"
+}
+
+/// Two windows on one file (the secretary in one, the coordinator in the other): the meeting
+/// follows the other window's saves, and the autosave never overwrites them.
+extension MeetingsPane {
+    static let minutesChoices: [ConflictChoice] = [.keepMine, .takeTheirs]
+
+    /// Another window committed: re-read the lists and the open meeting. An editor with
+    /// nothing unsaved shows the other window's text; one with typed text keeps it (its
+    /// autosave has already checked, and paused on a conflict).
+    public func externalChange(context: inout PaneContext) {
+        reloadList(context: &context)
+        if meeting != nil { reloadMeeting(context: &context) }
+        guard input == .editor, var save = autosave, save.conflict == nil, !save.isDirty(revision: editor.revision),
+              let stored = (try? store(context).storedText(itemID: save.itemID, field: save.field)) ?? nil,
+              stored != save.baseText else { return }
+        replaceEditorText(with: stored)
+        save.baseText = stored
+        save.savedRevision = editor.revision
+        autosave = save
+    }
+
+    /// The editor with `text`: a cursor at the end stays at the end (the usual place while
+    /// minutes are written), any other is kept where it was as far as the text allows.
+    func replaceEditorText(with text: String) {
+        let end = TextPosition(paragraph: Int.max / 2, offset: Int.max / 2)
+        var probe = editor
+        probe.moveCursor(to: end)
+        let cursor = editor.cursor == probe.cursor ? end : editor.cursor
+        editor = TextEditor(text: text, placeholder: editor.placeholder)
+        editor.setViewport(width: editorRect.width, height: editorRect.height)
+        editor.moveCursor(to: cursor)
+    }
+
+    func askAboutMinutesConflict(context: inout PaneContext) {
+        guard let conflict = autosave?.conflict else { return }
+        if let error = autosave?.lastError { context.post(error, kind: .error) }
+        context.open(ConflictDialog.request(conflict, l: context.l, action: .meetingsConflict, choices: Self.minutesChoices))
+    }
+
+    func resolveMinutesConflict(_ answer: String?, context: inout PaneContext) {
+        guard var save = autosave, let conflict = save.conflict,
+              let choice = ConflictDialog.choice(answer: answer, choices: Self.minutesChoices) else { return }
+        guard let stored = conflict.stored else {
+            context.post(context.l["meetings.pane.error", context.l["sync.conflict.deleted"]], kind: .error)
+            return
+        }
+        switch choice {
+        case .keepMine:
+            // Overwrite exactly the text the user was shown; a third change asks again.
+            save.conflict = nil
+            save.lastError = nil
+            save.baseText = stored.text
+            autosave = save
+            flushEditor(context: &context)
+            if autosave?.conflict == nil && autosave?.lastError == nil { context.post(context.l["sync.kept_mine"]) }
+        case .takeTheirs:
+            replaceEditorText(with: stored.text)
+            save.conflict = nil
+            save.lastError = nil
+            save.baseText = stored.text
+            save.savedRevision = editor.revision
+            autosave = save
+            if let i = items.firstIndex(where: { $0.id == save.itemID }) { Self.set(save.field, stored.text, in: &items[i]) }
+            context.post(context.l["sync.took_theirs"])
+        case .backToForm:
+            break
+        }
+    }
+}

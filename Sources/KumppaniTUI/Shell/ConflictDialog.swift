@@ -1,0 +1,79 @@
+import Kumppani
+
+/// What the user chose when their save met another window's change.
+public enum ConflictChoice: String, Sendable, CaseIterable {
+    /// Overwrite the other window's version with mine (only after this explicit choice).
+    case keepMine = "0"
+    /// Discard my edit; the other window's version stays.
+    case takeTheirs = "1"
+    /// Back to my form to edit further.
+    case backToForm = "2"
+}
+
+/// The dialog shown when a save finds the record changed by another window: which fields,
+/// as they were at the start, as stored now and as typed, and the choices.
+public enum ConflictDialog {
+    /// At most this many fields are listed; the dialog must leave room for its choices.
+    static let maxFields = 4
+    static let maxValueWidth = 48
+
+    public static func request<R>(_ conflict: EditConflict<R>, l: L, action: ActionID,
+                                  choices: [ConflictChoice] = ConflictChoice.allCases,
+                                  display: (String, String) -> String = { _, value in value }) -> DialogRequest {
+        var lines = [l[conflict.stored == nil ? "sync.conflict.deleted" : "sync.conflict.intro"]]
+        let fields = conflict.fields(l.language)
+        for field in fields.prefix(maxFields) {
+            lines.append(l["sync.conflict.field", l[field.labelKey]])
+            lines.append(l["sync.conflict.base", shown(display(field.labelKey, field.base), l)])
+            if conflict.stored != nil { lines.append(l["sync.conflict.stored", shown(display(field.labelKey, field.stored), l)]) }
+            lines.append(l["sync.conflict.mine", shown(display(field.labelKey, field.mine), l)])
+        }
+        if fields.count > maxFields { lines.append(l["sync.conflict.more", fields.count - maxFields]) }
+        let labels = choices.map { choice -> String in
+            switch choice {
+            case .keepMine: return l["sync.choice.keep_mine"]
+            case .takeTheirs: return l["sync.choice.take_theirs"]
+            case .backToForm: return l["sync.choice.back"]
+            }
+        }
+        // The answer is an index into `choices`: read it back with `choice(answer:choices:)`.
+        return DialogRequest(title: l["sync.conflict.title"], kind: .options(message: lines.joined(separator: "\n"), options: labels, selected: 0),
+                             action: action)
+    }
+
+    /// The choice from a dialog answer (the option index), given the `choices` the request offered.
+    public static func choice(answer: String?, choices: [ConflictChoice] = ConflictChoice.allCases) -> ConflictChoice? {
+        guard let index = answer.flatMap(Int.init), choices.indices.contains(index) else { return nil }
+        return choices[index]
+    }
+
+    /// One line, cut to a readable width: long minutes show their start.
+    static func shown(_ value: String, _ l: L) -> String {
+        let flat = value.replacingOccurrences(of: "\n", with: " ⏎ ")
+        if flat.isEmpty { return l["sync.conflict.empty"] }
+        guard DisplayWidth.of(flat) > maxValueWidth else { return flat }
+        var out = ""
+        for ch in flat {
+            if DisplayWidth.of(out + String(ch)) > maxValueWidth - 1 { break }
+            out.append(ch)
+        }
+        return out + "…"
+    }
+}
+
+extension DialogState {
+    /// Keys of the `.options` dialog: Up/Down, Home/End, the digit of an option, Enter.
+    mutating func handleOptions(_ key: Key, count: Int) -> Outcome {
+        switch key {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(count - 1, selected + 1)
+        case .home: selected = 0
+        case .end: selected = max(0, count - 1)
+        case .char(let c):
+            if let n = Int(String(c)), (1...count).contains(n) { return .accept(argument: String(n - 1)) }
+        case .enter: return (0..<count).contains(selected) ? .accept(argument: String(selected)) : .cancel
+        default: break
+        }
+        return .stay
+    }
+}
