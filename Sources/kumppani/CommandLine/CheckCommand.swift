@@ -10,7 +10,7 @@ enum CheckCommand {
     static func run(_ c: CommandContext) -> Int32 {
         let l = c.l
         let store: Store
-        switch c.openStore(create: false, migrate: false) {
+        switch c.openStore(create: false, migrate: false, readOnlyFallback: true) {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }
