@@ -39,6 +39,10 @@ extension Catalog {
             "Varoitus: päivän automaattista varmuuskopiota ei voitu tehdä: {1} Kumppani toimii silti.",
             "Warning: today's automatic backup could not be made: {1} Kumppani works anyway."),
 
+        "reliability.check.fts_skipped": Text(
+            "Hakuhakemisto: ei tarkistettu (tiedosto on vain luku -tilassa)",
+            "Search index: not checked (the file is read-only)"),
+
         // kumppani restore
         "reliability.restore.done": Text(
             "Varmuuskopio {1} palautettiin tiedostoon {2}. Korvattu tiedosto säilytettiin: {3}",

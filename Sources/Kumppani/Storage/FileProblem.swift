@@ -45,6 +45,24 @@ enum FileProblem {
         return .readWrite
     }
 
+    /// What to hand SQLite for reading a file we may not write: without a -wal file (nothing
+    /// waiting to be checkpointed, no writer at work) it is opened `immutable`. Otherwise SQLite
+    /// would create a -shm file: impossible in a read-only folder, and beside a read-only file it
+    /// gets the file's read-only mode and later stops the UI from writing even after chmod u+w.
+    static func readOnlyTarget(_ path: String) -> String {
+        guard access(path + "-wal", F_OK) != 0 else { return path }
+        var escaped = ""
+        for ch in path {
+            switch ch {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(ch)
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
+
     static func folderOf(_ path: String) -> String {
         let dir = (path as NSString).deletingLastPathComponent
         return dir.isEmpty ? "." : dir
@@ -66,6 +84,19 @@ enum FileProblem {
         code == ENOSPC || code == EFBIG || code == EDQUOT
     }
 
+    /// Looks at the disk itself, for when SQLite's saved error number was overwritten (a rollback
+    /// after the failed write): under 1 MB free, or the database or its WAL at the `ulimit -f` size.
+    static func outOfSpace(near path: String) -> Bool {
+        var fs = statvfs()
+        if statvfs(folderOf(path), &fs) == 0, UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 1 << 20 { return true }
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return false }
+        return [path, path + "-wal"].contains { file in
+            var info = stat()
+            return stat(file, &info) == 0 && UInt64(info.st_size) + 65_536 >= UInt64(limit.rlim_cur)
+        }
+    }
+
     /// The same test for the text of `strerror`, for errors that carry only the text.
     static func isNoSpace(reason: String) -> Bool {
         [ENOSPC, EFBIG, EDQUOT].contains { reason.contains(String(cString: strerror($0))) }
@@ -76,7 +107,7 @@ enum FileProblem {
     static func storeError(_ error: DatabaseError, database db: Database?, path: String) -> StoreError {
         let system = db.map { sqlite3_system_errno($0.handle) } ?? 0
         let primary = error.primaryCode
-        if error.isFull || (isNoSpace(system) && (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)) {
+        if error.isFull || ((isNoSpace(system) || outOfSpace(near: path)) && (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)) {
             return .diskFull(path: path)
         }
         if primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN {

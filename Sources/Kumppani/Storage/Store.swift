@@ -58,7 +58,8 @@ public final class Store: @unchecked Sendable {
         }
         let db: Database
         do {
-            db = try Database(path: path, readOnly: readOnly, create: options.create && !readOnly)
+            let target = readOnly && !inMemory ? FileProblem.readOnlyTarget(path) : path
+            db = try Database(path: target, readOnly: readOnly, create: options.create && !readOnly)
         } catch let error as DatabaseError {
             throw FileProblem.storeError(error, database: nil, path: path)
         }
@@ -93,6 +94,9 @@ public final class Store: @unchecked Sendable {
                     try Migrations.run(on: db, path: path)
                 } catch let error as DatabaseError {
                     throw FileProblem.storeError(error, database: db, path: path)
+                } catch StoreError.migrationFailed(let version, let message) {
+                    // A full disk is the user's to fix, not a failed upgrade.
+                    throw StoreError.systemProblem(of: store) ?? StoreError.migrationFailed(version: version, message: message)
                 }
             }
         }
