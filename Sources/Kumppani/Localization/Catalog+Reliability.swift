@@ -50,6 +50,9 @@ extension Catalog {
         "reliability.restore.done_new": Text(
             "Varmuuskopio {1} palautettiin tiedostoon {2} (siinä ei ollut aiempaa tietokantaa).",
             "The backup {1} was restored to {2} (there was no database there before)."),
+        "reliability.restore.missing": Text(
+            "Varmuuskopiota {1} ei ole; mitään ei muutettu. Tarkista polku (kumppani backups näyttää automaattiset kopiot).",
+            "The backup {1} does not exist; nothing was changed. Check the path (kumppani backups lists the automatic copies)."),
         "reliability.restore.not_ours": Text(
             "{1} ei ole Kumppanin varmuuskopio; mitään ei muutettu. Valitse toinen tiedosto (kumppani backups näyttää automaattiset kopiot).",
             "{1} is not a Kumppani backup; nothing was changed. Choose another file (kumppani backups lists the automatic copies)."),

@@ -126,6 +126,13 @@ enum ArgumentParser {
             guard p.count >= 2 else { throw UsageError.missingArgument("DEST") }
             try noMore(2)
             return .backup(destination: p[1])
+        case "restore":
+            guard p.count >= 2 else { throw UsageError.missingArgument("BACKUP") }
+            try noMore(2)
+            return .restore(backup: p[1])
+        case "backups":
+            try noMore(1)
+            return .backups
         default:
             throw UsageError.unknownCommand(first)
         }

@@ -51,6 +51,10 @@ enum CommandRunner {
             return CheckCommand.run(c)
         case .backup(let destination):
             return BackupCommand.run(c, destination: destination)
+        case .restore(let backup):
+            return RestoreCommand.run(c, backup: backup)
+        case .backups:
+            return RestoreCommand.list(c)
         }
     }
 }

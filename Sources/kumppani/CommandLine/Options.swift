@@ -15,6 +15,8 @@ enum Command: Equatable {
     case exportCalendar(output: String?)
     case check
     case backup(destination: String)
+    case restore(backup: String)
+    case backups
     case help
     case version
 }
