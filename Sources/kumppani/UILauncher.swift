@@ -5,20 +5,37 @@ import KumppaniTUI
 /// Starts the full-screen UI, or with `--replay` runs it headless on a virtual screen.
 func runInteractiveUI(_ c: CommandContext) -> Int32 {
     if let script = c.options.replayFile { return runReplay(c, scriptPath: script) }
+    // A bad existing file is reported first, terminal or not: it is the problem to fix. A missing
+    // file is only created once the terminal is known to work.
+    var opened: Store?
+    if FileManager.default.fileExists(atPath: c.databasePath) {
+        switch openForUI(c) {
+        case .success(let s): opened = s
+        case .failure(let error): return c.fail(error.message(c.language))
+        }
+    }
     if let problem = presenterProblem(environment: c.environment) {
         c.err(problem.message(c.language))   // the catalog text already starts with "kumppani:"
         return ExitCode.usage
     }
     let store: Store
-    // The UI must open at once even at national scale: large files are checked in the background.
-    switch c.openStore(create: true, deferHealthCheckAbove: 64 << 20) {
-    case .success(let s): store = s
-    case .failure(let error): return c.fail(error.message(c.language))
+    if let opened {
+        store = opened
+    } else {
+        switch openForUI(c) {
+        case .success(let s): store = s
+        case .failure(let error): return c.fail(error.message(c.language))
+        }
     }
     let theme = c.options.theme ?? "default"
     return runPresenter(makeApp: { capabilities in
         AppFactory.make(store: store, settings: settings(c, theme: theme, unicode: capabilities.unicode))
     }, noColor: c.options.noColor || c.environment["NO_COLOR"] != nil)
+}
+
+/// The UI must open at once even at national scale: large files are checked in the background.
+private func openForUI(_ c: CommandContext) -> Result<Store, StoreError> {
+    c.openStore(create: true, deferHealthCheckAbove: 64 << 20)
 }
 
 /// `--replay KEYS --size WxH --screen-dump OUT`: the same app, fed from a file, dumped as text.

@@ -2,4 +2,6 @@ import Foundation
 import Kumppani
 import KumppaniTUI
 
+// A write beyond `ulimit -f` must fail with EFBIG (reported as a full disk), not kill the program.
+signal(SIGXFSZ, SIG_IGN)
 exit(CommandRunner.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))

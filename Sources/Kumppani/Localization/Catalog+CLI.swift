@@ -18,6 +18,8 @@ extension Catalog {
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
               kumppani audit [--since PVM] [--db POLKU]   päätösten, maksujen, takaisinperintöjen ja pöytäkirjojen muutoshistoria
+              kumppani restore VARMUUSKOPIO [--db POLKU]   tarkistaa kopion, säilyttää korvatun tiedoston, palauttaa kopion
+              kumppani backups [--db POLKU]         päivittäiset automaattiset varmuuskopiot (7 uusinta)
               kumppani --help | --version
 
             Valitsimet:
@@ -48,6 +50,8 @@ extension Catalog {
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
               kumppani audit [--since DATE] [--db PATH]   the history of decisions, payments, recoveries and minutes
+              kumppani restore BACKUP [--db PATH]   checks the backup, keeps the replaced file, puts the backup in place
+              kumppani backups [--db PATH]          the daily automatic backups (the newest 7)
               kumppani --help | --version
 
             Options:

@@ -43,6 +43,7 @@ public enum Catalog {
         meetingsPane,
         audit,
         sync,
+        reliability,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

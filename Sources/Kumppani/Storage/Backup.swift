@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// Consistent copies of the database: `VACUUM INTO` a temporary file, fsync it, rename it into
@@ -19,13 +20,18 @@ public enum Backup {
         do {
             try db.run("VACUUM INTO ?", temp)
         } catch let error as DatabaseError {
+            let system = sqlite3_system_errno(db.handle)
             try? fm.removeItem(atPath: temp)
+            // A full disk (or `ulimit -f`) is "disk I/O error" to SQLite; say what it is.
+            if error.isFull || FileProblem.isNoSpace(system) { throw StoreError.diskFullWriting(path: destination) }
             throw StoreError.backupFailed(path: destination, reason: error.message)
         }
         chmod(temp, 0o600)
         guard fsyncPath(temp) else {
+            let code = errno
             try? fm.removeItem(atPath: temp)
-            throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(errno)))
+            if FileProblem.isNoSpace(code) { throw StoreError.diskFullWriting(path: destination) }
+            throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(code)))
         }
         guard rename(temp, destination) == 0 else {
             let reason = String(cString: strerror(errno))

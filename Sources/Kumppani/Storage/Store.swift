@@ -20,14 +20,25 @@ public final class Store: @unchecked Sendable {
         /// Files larger than this get their `quick_check` in the background (`checkHealthInBackground`)
         /// instead of at open: it reads every page, seconds at national scale. nil: always at open.
         public var deferHealthCheckAbove: Int64?
-        public init(create: Bool = true, readOnly: Bool = false, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil) {
+        /// When the file or its folder is read-only, open it for reading instead of refusing
+        /// (`check`, `export`, `backup`); the UI and imports need to write and are refused.
+        public var readOnlyFallback = false
+        /// The daily copy on the first open of a day (see `AutoBackup`).
+        public var autoBackup = true
+        public init(create: Bool = true, readOnly: Bool = false, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil,
+                    readOnlyFallback: Bool = false, autoBackup: Bool = true) {
             self.create = create; self.readOnly = readOnly; self.migrate = migrate
             self.deferHealthCheckAbove = deferHealthCheckAbove
+            self.readOnlyFallback = readOnlyFallback; self.autoBackup = autoBackup
         }
     }
 
     /// True when `open` skipped the health check for a large file; see `checkHealthInBackground`.
     public private(set) var healthCheckDeferred = false
+    /// True when the file was opened for reading only (`Options.readOnlyFallback`).
+    public private(set) var isReadOnly = false
+    /// Why today's automatic copy could not be made; the open went on. Show it as a warning.
+    public private(set) var autoBackupProblem: StoreError?
 
     init(database: Database, path: String, clock: Clock) {
         self.database = database
@@ -38,35 +49,55 @@ public final class Store: @unchecked Sendable {
     /// Opens (or creates) the database at `path`.
     public static func open(path: String, options: Options = Options(), clock: Clock = SystemClock()) throws -> Store {
         let inMemory = path == ":memory:"
+        var readOnly = options.readOnly
         if !inMemory {
-            if !options.create && !FileManager.default.fileExists(atPath: path) {
-                throw StoreError.cannotCreateFile(path: path, reason: "no such file")
-            }
-            if options.create && !options.readOnly { try StorePaths.prepareFile(at: path) }
-            guard StorePaths.looksLikeSQLite(at: path) else { throw StoreError.notADatabase(path: path) }
+            let created = options.create && !options.readOnly ? try StorePaths.prepareFile(at: path) : false
+            let access = try FileProblem.check(path: path, created: created, wantsWrite: !options.readOnly,
+                                               readOnlyFallback: options.readOnlyFallback)
+            readOnly = access == .readOnly
         }
         let db: Database
         do {
-            db = try Database(path: path, readOnly: options.readOnly, create: options.create)
-            try configure(db, readOnly: options.readOnly || inMemory)
+            let target = readOnly && !inMemory ? FileProblem.readOnlyTarget(path) : path
+            db = try Database(path: target, readOnly: readOnly, create: options.create && !readOnly)
+        } catch let error as DatabaseError {
+            throw FileProblem.storeError(error, database: nil, path: path)
+        }
+        let wasEmpty: Bool
+        do {
+            try configure(db, readOnly: readOnly || inMemory)
+            wasEmpty = (try db.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0) == 0
             try checkIdentity(db, path: path)
             if !defersHealthCheck(path: path, options: options) { try checkHealth(db, path: path) }
         } catch let error as DatabaseError {
-            throw StoreError.from(error, path: path)
+            throw FileProblem.storeError(error, database: db, path: path)
         }
         try FinnishCollation.register(on: db)
         db.beforeCommit = { [unowned db] in try SearchIndex.flush(on: db) }
         let store = Store(database: db, path: path, clock: clock)
         store.healthCheckDeferred = !inMemory && defersHealthCheck(path: path, options: options)
-        if options.migrate && !options.readOnly {
+        store.isReadOnly = readOnly
+        // Before any migration or write; a brand-new file has nothing worth copying.
+        if options.autoBackup && !readOnly && !wasEmpty {
+            store.autoBackupProblem = AutoBackup.runIfDue(database: db, path: path, clock: clock)
+        }
+        if options.migrate {
             let current = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
-            if current > 0 && current < Migrations.latestVersion && !inMemory {
-                try store.copyBeforeMigrating(fromVersion: current)
-            }
-            do {
-                try Migrations.run(on: db, path: path)
-            } catch let error as DatabaseError {
-                throw StoreError.from(error, path: path)
+            if readOnly {
+                // Opened read-only because the file is: an old file cannot be upgraded, say why.
+                if !options.readOnly && current < Migrations.latestVersion { throw StoreError.readOnlyFile(path: path) }
+            } else {
+                if current > 0 && current < Migrations.latestVersion && !inMemory {
+                    try store.copyBeforeMigrating(fromVersion: current)
+                }
+                do {
+                    try Migrations.run(on: db, path: path)
+                } catch let error as DatabaseError {
+                    throw FileProblem.storeError(error, database: db, path: path)
+                } catch StoreError.migrationFailed(let version, let message) {
+                    // A full disk is the user's to fix, not a failed upgrade.
+                    throw StoreError.systemProblem(of: store) ?? StoreError.migrationFailed(version: version, message: message)
+                }
             }
         }
         return store

@@ -22,7 +22,9 @@ public enum StorePaths {
 
     /// Creates the folder (mode 0700) and an empty file (mode 0600) before SQLite opens it,
     /// so that neither the file nor its -wal/-shm companions are ever readable by other users.
-    static func prepareFile(at path: String) throws {
+    /// Returns true when it created the (empty) file.
+    @discardableResult
+    static func prepareFile(at path: String) throws -> Bool {
         let fm = FileManager.default
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty, !fm.fileExists(atPath: dir) {
@@ -35,25 +37,18 @@ public enum StorePaths {
         }
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir) {
-            if isDir.boolValue { throw StoreError.notADatabase(path: path) }
-            return
+            if isDir.boolValue { throw StoreError.isDirectory(path: path) }
+            return false
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd < 0 {
-            if errno == EEXIST { return }
+            if errno == EEXIST { return false }
+            if FileProblem.isNoSpace(errno) { throw StoreError.diskFull(path: path) }
             throw StoreError.cannotCreateFile(path: path, reason: String(cString: strerror(errno)))
         }
         fchmod(fd, 0o600)   // independent of the umask
         close(fd)
-    }
-
-    /// True when the file is empty or starts with SQLite's magic header.
-    static func looksLikeSQLite(at path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return true }
-        return header == Data("SQLite format 3\0".utf8)
+        return true
     }
 
     private static func describe(errno code: Int32, fallback: Error) -> String {

@@ -129,6 +129,13 @@ enum ArgumentParser {
         case "audit":
             try noMore(1)
             return .audit(since: values["--since"])
+        case "restore":
+            guard p.count >= 2 else { throw UsageError.missingArgument("BACKUP") }
+            try noMore(2)
+            return .restore(backup: p[1])
+        case "backups":
+            try noMore(1)
+            return .backups
         default:
             throw UsageError.unknownCommand(first)
         }

@@ -5,7 +5,7 @@ import Kumppani
 enum BackupCommand {
     static func run(_ c: CommandContext, destination: String) -> Int32 {
         let store: Store
-        switch c.openStore(create: false, migrate: false) {
+        switch c.openStore(create: false, migrate: false, readOnlyFallback: true) {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }
@@ -13,10 +13,8 @@ enum BackupCommand {
             try Backup.write(from: store.database, to: destination)
             c.out(c.l["cli.backup.done", destination])
             return ExitCode.success
-        } catch let error as StoreError {
-            return c.fail(error.message(c.language))
         } catch {
-            return c.fail("\(error)")
+            return c.fail(c.describe(error, store: store))
         }
     }
 }

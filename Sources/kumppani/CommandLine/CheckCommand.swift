@@ -7,10 +7,18 @@ enum CheckCommand {
     static let tables = ["associations", "activities", "people", "contact_log", "grant_rounds", "grant_applications",
                          "grant_payments", "bodies", "meetings", "agenda_items", "actions"]
 
+    /// Bytes 18 and 19 of the SQLite header are 2 for a WAL-mode file.
+    static func walInHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 20)) ?? Data()
+        return header.count == 20 && header[18] == 2 && header[19] == 2
+    }
+
     static func run(_ c: CommandContext) -> Int32 {
         let l = c.l
         let store: Store
-        switch c.openStore(create: false, migrate: false) {
+        switch c.openStore(create: false, migrate: false, readOnlyFallback: true) {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }
@@ -29,13 +37,20 @@ enum CheckCommand {
                 c.out("\(pragma): " + (ok ? "ok" : result.joined(separator: "; ")))
                 if !ok { problems.append(pragma) }
             }
-            let fts = SearchIndex.integrityProblems(on: db)
-            c.out(l["cli.check.fts", fts.isEmpty ? "ok" : fts.joined(separator: "; ")])
-            if !fts.isEmpty { problems.append("fts") }
+            // FTS5's own check is an INSERT: it cannot run on a file opened read-only.
+            if store.isReadOnly {
+                c.out(l["reliability.check.fts_skipped"])
+            } else {
+                let fts = SearchIndex.integrityProblems(on: db)
+                c.out(l["cli.check.fts", fts.isEmpty ? "ok" : fts.joined(separator: "; ")])
+                if !fts.isEmpty { problems.append("fts") }
+            }
             let fk = try db.query("PRAGMA foreign_key_check")
             c.out(l["cli.check.foreign_keys", fk.isEmpty ? "ok" : "\(fk.count)"])
             if !fk.isEmpty { problems.append("foreign_key_check") }
-            let mode = try db.scalarString("PRAGMA journal_mode") ?? "?"
+            var mode = try db.scalarString("PRAGMA journal_mode") ?? "?"
+            // A file opened immutable (read-only folder) reports "delete": the header tells the truth.
+            if store.isReadOnly, walInHeader(c.databasePath) { mode = "wal" }
             c.out("journal_mode: \(mode)")
             if mode.lowercased() != "wal" { problems.append("journal_mode") }
         } catch let error as DatabaseError {

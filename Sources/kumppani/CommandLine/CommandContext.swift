@@ -35,17 +35,41 @@ struct CommandContext {
         return ExitCode.failure
     }
 
-    /// Opens the database; on failure prints the store's own message.
-    func openStore(create: Bool, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil) -> Result<Store, StoreError> {
+    /// Opens the database; on failure prints the store's own message. `readOnlyFallback`: reading
+    /// commands still work on a read-only file. A failed daily backup is a warning on stderr.
+    func openStore(create: Bool, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil,
+                   readOnlyFallback: Bool = false) -> Result<Store, StoreError> {
         do {
-            let options = Store.Options(create: create, migrate: migrate, deferHealthCheckAbove: deferHealthCheckAbove)
-            return .success(try Store.open(path: databasePath, options: options, clock: clock))
+            let options = Store.Options(create: create, migrate: migrate, deferHealthCheckAbove: deferHealthCheckAbove,
+                                        readOnlyFallback: readOnlyFallback)
+            let store = try Store.open(path: databasePath, options: options, clock: clock)
+            if let problem = store.autoBackupProblem { err(l["reliability.auto_backup_failed", problem.message(language)]) }
+            return .success(store)
         } catch let error as StoreError {
             return .failure(error)
         } catch let error as DatabaseError {
             return .failure(.other(error.message))
         } catch {
             return .failure(.other("\(error)"))
+        }
+    }
+
+    /// The one-line message for an error after the store was opened: SQLite errors become the
+    /// user's problem (a full disk, a read-only file), a full disk while writing a file says so.
+    func describe(_ error: Error, store: Store?) -> String {
+        switch error {
+        case let error as StoreError: return error.message(language)
+        case let error as DatabaseError:
+            guard let store else { return l["cli.database_error", error.message] }
+            let problem = StoreError.from(error, store: store)
+            if case .other = problem { return l["cli.database_error", error.message] }
+            return problem.message(language)
+        case let error as ExportError:
+            if case .cannotWrite(let path, let reason) = error, let full = StoreError.writeFailure(path: path, reason: reason) {
+                return full.message(language)
+            }
+            return error.message(language)
+        default: return "\(error)"
         }
     }
 
@@ -56,7 +80,7 @@ struct CommandContext {
     /// output. `describe` turns the command's own errors into a message; others are generic.
     func writeExport(output: String?, describe: (Error) -> String?, _ make: (Store) throws -> String) -> Int32 {
         let store: Store
-        switch openStore(create: false) {
+        switch openStore(create: false, readOnlyFallback: true) {
         case .success(let s): store = s
         case .failure(let error): return fail(error.message(language))
         }
@@ -67,9 +91,9 @@ struct CommandContext {
             try sink.commit()
             return ExitCode.success
         } catch let error as ExportError {
-            return fail(error.message(language))
+            return fail(self.describe(error, store: store))
         } catch {
-            return fail(describe(error) ?? "\(error)")
+            return fail(describe(error) ?? self.describe(error, store: store))
         }
     }
 }

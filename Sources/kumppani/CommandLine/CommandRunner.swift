@@ -53,6 +53,10 @@ enum CommandRunner {
             return BackupCommand.run(c, destination: destination)
         case .audit(let since):
             return AuditCommand.run(c, since: since)
+        case .restore(let backup):
+            return RestoreCommand.run(c, backup: backup)
+        case .backups:
+            return RestoreCommand.list(c)
         }
     }
 }

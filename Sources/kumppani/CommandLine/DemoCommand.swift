@@ -20,12 +20,8 @@ enum DemoCommand {
             if c.showsProgress { FileHandle.standardError.write(Data("\r".utf8)) }
             c.out(c.l["cli.demo.done", c.databasePath, summary.associations, summary.activities, summary.applications, summary.meetings])
             return ExitCode.success
-        } catch let error as StoreError {
-            return c.fail(error.message(c.language))
-        } catch let error as DatabaseError {
-            return c.fail(c.l["cli.database_error", error.message])
         } catch {
-            return c.fail("\(error)")
+            return c.fail(c.describe(error, store: store))
         }
     }
 
@@ -48,10 +44,8 @@ enum DemoCommand {
                 c.err(c.l["cli.demo.creating", c.databasePath])
                 try DemoGenerator.generate(into: store, associations: DemoGenerator.defaultAssociationCount, seed: 1)
                 return ExitCode.success
-            } catch let error as DatabaseError {
-                return c.fail(c.l["cli.database_error", error.message])
             } catch {
-                return c.fail("\(error)")
+                return c.fail(c.describe(error, store: store))
             }
         }
     }

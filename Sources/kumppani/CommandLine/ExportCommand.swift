@@ -5,7 +5,7 @@ import Kumppani
 enum ExportCommand {
     static func run(_ c: CommandContext, output: String?, body: (Database, ExportSink) throws -> Void) -> Int32 {
         let store: Store
-        switch c.openStore(create: false) {
+        switch c.openStore(create: false, readOnlyFallback: true) {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }
@@ -14,10 +14,8 @@ enum ExportCommand {
             try body(store.database, sink)
             try sink.commit()
             return ExitCode.success
-        } catch let error as ExportError {
-            return c.fail(error.message(c.language))
         } catch {
-            return c.fail("\(error)")
+            return c.fail(c.describe(error, store: store))
         }
     }
 

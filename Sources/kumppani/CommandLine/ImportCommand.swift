@@ -24,9 +24,10 @@ enum ImportCommand {
             c.out(summary.message(c.language))
             return ExitCode.success
         } catch let failure as ImportFailure {
+            if case .database = failure, let problem = StoreError.systemProblem(of: store) { return c.fail(problem.message(c.language)) }
             return c.fail(failure.message(c.language))
         } catch {
-            return c.fail("\(error)")
+            return c.fail(c.describe(error, store: store))
         }
     }
 }

@@ -16,6 +16,8 @@ enum Command: Equatable {
     case check
     case backup(destination: String)
     case audit(since: String?)
+    case restore(backup: String)
+    case backups
     case help
     case version
 }
