@@ -14,15 +14,24 @@ public enum Backup {
         guard fm.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.backupFailed(path: destination, reason: "no such folder: \(folder)")
         }
-        let temp = (folder as NSString).appendingPathComponent(".\((destination as NSString).lastPathComponent).partial-\(getpid())")
-        try? fm.removeItem(atPath: temp)
+        // The copy is created empty as 0600 first (VACUUM INTO accepts an empty file), so it is
+        // never readable by others, not even for a moment, whatever the umask.
+        let temp: String
+        do {
+            let created = try PrivateFile.createTemporary(beside: destination)
+            close(created.fd)
+            temp = created.path
+        } catch let error as ExportError {
+            if case .cannotWrite(_, let reason) = error { throw StoreError.backupFailed(path: destination, reason: reason) }
+            throw StoreError.backupFailed(path: destination, reason: "\(error)")
+        }
         do {
             try db.run("VACUUM INTO ?", temp)
         } catch let error as DatabaseError {
             try? fm.removeItem(atPath: temp)
             throw StoreError.backupFailed(path: destination, reason: error.message)
         }
-        chmod(temp, 0o600)
+        chmod(temp, PrivateFile.fileMode)
         guard fsyncPath(temp) else {
             try? fm.removeItem(atPath: temp)
             throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(errno)))
