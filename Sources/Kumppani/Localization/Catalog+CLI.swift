@@ -17,12 +17,15 @@ extension Catalog {
               kumppani export calendar [--output TIEDOSTO]   kokoukset, toimenpiteet ja määräajat iCalendar-muodossa
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
+              kumppani person export NIMI|SÄHKÖPOSTI [--db POLKU] [--output TIEDOSTO]   kaikki henkilöstä tallennettu JSON-muodossa
+              kumppani person erase NIMI|SÄHKÖPOSTI [--db POLKU] [--yes]   poista henkilö (pöytäkirjoissa nimen tilalle merkintä)
               kumppani --help | --version
 
             Valitsimet:
               --db POLKU        tietokantatiedosto (oletus $XDG_DATA_HOME/kumppani/kumppani.sqlite)
               --lang fi|en      kieli (muuten LC_ALL, LC_MESSAGES tai LANG)
               --dry-run         tuonnin koeajo: kertoo mitä tapahtuisi, ei tallenna mitään
+              --yes             poista kysymättä vahvistusta (person erase)
               --output TIEDOSTO kirjoita tiedostoon (ilman tätä vakiotulosteeseen)
               --replay TIEDOSTO --size LxK --screen-dump TIEDOSTO   käyttöliittymän testiajo ilman päätettä
 
@@ -46,12 +49,15 @@ extension Catalog {
               kumppani export calendar [--output FILE]   meetings, actions and deadlines as iCalendar
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
+              kumppani person export NAME|EMAIL [--db PATH] [--output FILE]   everything held about a person, as JSON
+              kumppani person erase NAME|EMAIL [--db PATH] [--yes]   erase a person (minutes keep a marker instead of the name)
               kumppani --help | --version
 
             Options:
               --db PATH         the database file (default $XDG_DATA_HOME/kumppani/kumppani.sqlite)
               --lang fi|en      language (else LC_ALL, LC_MESSAGES or LANG)
               --dry-run         import trial: says what would happen, saves nothing
+              --yes             erase without asking for confirmation (person erase)
               --output FILE     write to a file (standard output without it)
               --replay FILE --size WxH --screen-dump FILE   headless UI test run
 

@@ -6,7 +6,7 @@ import Kumppani
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting",
                                             "--replay", "--size", "--screen-dump"]
-    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version"]
+    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
     static func languageOption(_ args: [String]) -> String? {
@@ -126,6 +126,8 @@ enum ArgumentParser {
             guard p.count >= 2 else { throw UsageError.missingArgument("DEST") }
             try noMore(2)
             return .backup(destination: p[1])
+        case "person":
+            return try PersonCommand.parse(p, values: values, flags: flags)
         default:
             throw UsageError.unknownCommand(first)
         }
@@ -144,6 +146,8 @@ enum ArgumentParser {
         case .exportGrants: allowed.formUnion(["--format", "--output"])
         case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
         case .exportCalendar: allowed.insert("--output")
+        case .personExport: allowed.insert("--output")
+        case .personErase: allowed.insert("--yes")
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {

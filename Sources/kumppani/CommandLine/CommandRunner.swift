@@ -51,6 +51,10 @@ enum CommandRunner {
             return CheckCommand.run(c)
         case .backup(let destination):
             return BackupCommand.run(c, destination: destination)
+        case .personExport(let query, let output):
+            return PersonCommand.export(c, query: query, output: output)
+        case .personErase(let query, let yes):
+            return PersonCommand.erase(c, query: query, yes: yes)
         }
     }
 }

@@ -15,6 +15,8 @@ enum Command: Equatable {
     case exportCalendar(output: String?)
     case check
     case backup(destination: String)
+    case personExport(query: String, output: String?)
+    case personErase(query: String, yes: Bool)
     case help
     case version
 }
