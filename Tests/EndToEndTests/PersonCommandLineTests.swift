@@ -161,7 +161,7 @@ final class PersonCommandLineTests: XCTestCase {
 
         let erased = try unmasked(["person", "erase", person.name, "--db", db, "--yes", "--lang", "fi"])
         XCTAssertEqual(erased.status, 0, erased.err)
-        XCTAssertTrue(erased.out.contains("jäsenyyksiä toimielimissä: 1"), erased.out)
+        XCTAssertTrue(erased.out.contains("jäsenyydet toimielimissä: 1"), erased.out)
         XCTAssertTrue(erased.err.contains("varmuuskopiot"), "the user is told that older backups still hold the person: \(erased.err)")
         XCTAssertEqual(try occurrences(of: needles, in: db), [])
         let again = try unmasked(["person", "export", person.email, "--db", db])

@@ -240,10 +240,28 @@ final class PersonPrivacyTests: XCTestCase {
         // A second change after the first commits, so the WAL holds older page images too.
         try f.db.write { try f.db.run("UPDATE people SET title = 'sihteeri' WHERE id = ?", f.id("p")) }
         let report = try erase(f)
-        XCTAssertTrue(report.walTruncated)
+        XCTAssertTrue(report.copiesPurged)
         XCTAssertEqual(Self.occurrences(in: try f.fileBytes()), [], "while still open")
         f.close()
         XCTAssertEqual(Self.occurrences(in: try f.fileBytes()), [], "after closing")
+    }
+
+    /// A second window holding a read snapshot keeps the WAL from being emptied: the report says
+    /// so, and — as the message to the user promises — closing every connection removes the rest.
+    func testWithASecondWindowOpenTheCopiesGoWhenEveryWindowCloses() throws {
+        var f = try Fixture()
+        defer { f.remove() }
+        var reader: Database? = try Database(path: f.path)
+        try reader?.execute("BEGIN")
+        XCTAssertEqual(try reader?.scalarString("SELECT name FROM people WHERE id = ?", f.id("p")), Self.name)
+        let report = try erase(f)
+        XCTAssertFalse(report.copiesPurged)
+        XCTAssertEqual(try f.db.scalarInt("SELECT count(*) FROM affiliations WHERE person_id = ?", f.id("p")), 0)
+        XCTAssertFalse(Self.occurrences(in: try f.fileBytes()).isEmpty, "old page images wait in the WAL")
+        try reader?.execute("COMMIT")
+        reader = nil
+        f.close()
+        XCTAssertEqual(Self.occurrences(in: try f.fileBytes()), [])
     }
 
     // MARK: Mentions

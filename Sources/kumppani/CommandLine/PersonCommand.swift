@@ -60,7 +60,7 @@ enum PersonCommand {
             c.out(c.l["privacy.erase.done", store.path])
             counts(report, c)
             c.out(c.l["privacy.erase.marker_note", marker])
-            if !report.walTruncated { c.err(c.l["privacy.erase.wal_busy"]) }
+            if !report.copiesPurged { c.err(c.l["privacy.erase.wal_busy"]) }
             c.err(c.l["privacy.erase.backups"])
             return ExitCode.success
         } catch {
