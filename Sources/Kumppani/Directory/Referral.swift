@@ -119,10 +119,9 @@ public enum ReferralCard {
         return "lahete-\(slug.isEmpty ? "toiminta" : String(slug.prefix(40))).txt"
     }
 
-    /// Writes the card atomically: a temporary file in the same folder, then a rename, so a
-    /// half-written card never exists. `~` is expanded.
+    /// Writes the card atomically as a 0600 file (it names a contact person): a temporary file in
+    /// the same folder, then a rename, so a half-written card never exists. `~` is expanded.
     public static func write(_ text: String, to path: String) throws {
-        let expanded = (path as NSString).expandingTildeInPath
-        try Data(text.utf8).write(to: URL(fileURLWithPath: expanded), options: .atomic)
+        try PrivateFile.write(text, toPath: path)
     }
 }

@@ -22,12 +22,7 @@ public final class ExportSink {
 
     /// A new file at `path`, replacing any old one only when `commit()` succeeds.
     public static func file(_ path: String) throws -> ExportSink {
-        let dir = (path as NSString).deletingLastPathComponent
-        let folder = dir.isEmpty ? "." : dir
-        let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).partial-\(getpid())")
-        unlink(temp)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ExportError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let (fd, temp) = try PrivateFile.createTemporary(beside: path)   // 0600 whatever the umask
         return ExportSink(fd: fd, temporaryPath: temp, finalPath: path)
     }
 
@@ -113,15 +108,7 @@ public final class ExportSink {
         try flush()
         finished = true
         guard let temporaryPath, let finalPath else { return }
-        defer { close(fd) }
-        guard fsync(fd) == 0, rename(temporaryPath, finalPath) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw ExportError.cannotWrite(path: finalPath, reason: reason)
-        }
-        let dir = (finalPath as NSString).deletingLastPathComponent
-        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_CLOEXEC)
-        if dfd >= 0 { fsync(dfd); close(dfd) }
+        try PrivateFile.commit(fd: fd, temp: temporaryPath, to: finalPath)
     }
 
     /// Drops a file that was not committed.

@@ -20,12 +20,15 @@ extension Catalog {
               kumppani audit [--since PVM] [--db POLKU]   päätösten, maksujen, takaisinperintöjen ja pöytäkirjojen muutoshistoria
               kumppani restore VARMUUSKOPIO [--db POLKU]   tarkistaa kopion, säilyttää korvatun tiedoston, palauttaa kopion
               kumppani backups [--db POLKU]         päivittäiset automaattiset varmuuskopiot (7 uusinta)
+              kumppani person export NIMI|SÄHKÖPOSTI [--db POLKU] [--output TIEDOSTO]   kaikki henkilöstä tallennettu JSON-muodossa
+              kumppani person erase NIMI|SÄHKÖPOSTI [--db POLKU] [--yes]   poista henkilö (pöytäkirjoissa nimen tilalle merkintä)
               kumppani --help | --version
 
             Valitsimet:
               --db POLKU        tietokantatiedosto (oletus $XDG_DATA_HOME/kumppani/kumppani.sqlite)
               --lang fi|en      kieli (muuten LC_ALL, LC_MESSAGES tai LANG)
               --dry-run         tuonnin koeajo: kertoo mitä tapahtuisi, ei tallenna mitään
+              --yes             poista kysymättä vahvistusta (person erase)
               --output TIEDOSTO kirjoita tiedostoon (ilman tätä vakiotulosteeseen)
               --replay TIEDOSTO --size LxK --screen-dump TIEDOSTO   käyttöliittymän testiajo ilman päätettä
 
@@ -52,12 +55,15 @@ extension Catalog {
               kumppani audit [--since DATE] [--db PATH]   the history of decisions, payments, recoveries and minutes
               kumppani restore BACKUP [--db PATH]   checks the backup, keeps the replaced file, puts the backup in place
               kumppani backups [--db PATH]          the daily automatic backups (the newest 7)
+              kumppani person export NAME|EMAIL [--db PATH] [--output FILE]   everything held about a person, as JSON
+              kumppani person erase NAME|EMAIL [--db PATH] [--yes]   erase a person (minutes keep a marker instead of the name)
               kumppani --help | --version
 
             Options:
               --db PATH         the database file (default $XDG_DATA_HOME/kumppani/kumppani.sqlite)
               --lang fi|en      language (else LC_ALL, LC_MESSAGES or LANG)
               --dry-run         import trial: says what would happen, saves nothing
+              --yes             erase without asking for confirmation (person erase)
               --output FILE     write to a file (standard output without it)
               --replay FILE --size WxH --screen-dump FILE   headless UI test run
 

@@ -44,6 +44,7 @@ public enum Catalog {
         audit,
         sync,
         reliability,
+        privacy,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -15,8 +15,17 @@ public enum Backup {
         guard fm.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.backupFailed(path: destination, reason: "no such folder: \(folder)")
         }
-        let temp = (folder as NSString).appendingPathComponent(".\((destination as NSString).lastPathComponent).partial-\(getpid())")
-        try? fm.removeItem(atPath: temp)
+        // The copy is created empty as 0600 first (VACUUM INTO accepts an empty file), so it is
+        // never readable by others, not even for a moment, whatever the umask.
+        let temp: String
+        do {
+            let created = try PrivateFile.createTemporary(beside: destination)
+            close(created.fd)
+            temp = created.path
+        } catch let error as ExportError {
+            if case .cannotWrite(_, let reason) = error { throw StoreError.backupFailed(path: destination, reason: reason) }
+            throw StoreError.backupFailed(path: destination, reason: "\(error)")
+        }
         do {
             try db.run("VACUUM INTO ?", temp)
         } catch let error as DatabaseError {
@@ -26,7 +35,7 @@ public enum Backup {
             if error.isFull || FileProblem.isNoSpace(system) { throw StoreError.diskFullWriting(path: destination) }
             throw StoreError.backupFailed(path: destination, reason: error.message)
         }
-        chmod(temp, 0o600)
+        chmod(temp, PrivateFile.fileMode)
         guard fsyncPath(temp) else {
             let code = errno
             try? fm.removeItem(atPath: temp)

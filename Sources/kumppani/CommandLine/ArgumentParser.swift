@@ -6,7 +6,7 @@ import Kumppani
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting",
                                             "--replay", "--size", "--screen-dump", "--since"]
-    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version"]
+    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
     static func languageOption(_ args: [String]) -> String? {
@@ -136,6 +136,8 @@ enum ArgumentParser {
         case "backups":
             try noMore(1)
             return .backups
+        case "person":
+            return try PersonCommand.parse(p, values: values, flags: flags)
         default:
             throw UsageError.unknownCommand(first)
         }
@@ -155,6 +157,8 @@ enum ArgumentParser {
         case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
         case .exportCalendar: allowed.insert("--output")
         case .audit: allowed.insert("--since")
+        case .personExport: allowed.insert("--output")
+        case .personErase: allowed.insert("--yes")
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {

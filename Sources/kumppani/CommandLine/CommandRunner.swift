@@ -57,6 +57,10 @@ enum CommandRunner {
             return RestoreCommand.run(c, backup: backup)
         case .backups:
             return RestoreCommand.list(c)
+        case .personExport(let query, let output):
+            return PersonCommand.export(c, query: query, output: output)
+        case .personErase(let query, let yes):
+            return PersonCommand.erase(c, query: query, yes: yes)
         }
     }
 }

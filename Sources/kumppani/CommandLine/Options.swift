@@ -18,6 +18,8 @@ enum Command: Equatable {
     case audit(since: String?)
     case restore(backup: String)
     case backups
+    case personExport(query: String, output: String?)
+    case personErase(query: String, yes: Bool)
     case help
     case version
 }

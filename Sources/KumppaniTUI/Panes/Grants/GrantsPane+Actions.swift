@@ -124,7 +124,7 @@ extension GrantsPane {
                 let list = try DecisionList.build(store: ctx.store, roundID: r.id, language: ctx.language)
                 let lower = path.lowercased()
                 let text = lower.hasSuffix(".md") ? list.markdown(ctx.language) : lower.hasSuffix(".csv") ? list.csv(ctx.language) : list.html(ctx.language)
-                try Data(text.utf8).write(to: URL(fileURLWithPath: (path as NSString).expandingTildeInPath), options: .atomic)
+                try PrivateFile.write(text, toPath: path)   // 0600: it may name people
                 ctx.post(ctx.l["grants.status.exported", list.lines.count, path])
             }
         case .grantsAddType:

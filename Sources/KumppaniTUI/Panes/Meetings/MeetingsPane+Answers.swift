@@ -129,7 +129,7 @@ extension MeetingsPane {
                 ? try s.exportMinutes(meetingID: id, format: format, language: context.language)
                 : try s.exportAgenda(meetingID: id, format: format, language: context.language)
             let expanded = (path as NSString).expandingTildeInPath
-            try text.write(toFile: expanded, atomically: true, encoding: .utf8)
+            try PrivateFile.write(text, toPath: expanded)   // 0600: minutes name people
             context.post(context.l["meetings.pane.exported", expanded])
         } catch let error as MeetingError {
             context.post(error.message(context.language), kind: .error)
