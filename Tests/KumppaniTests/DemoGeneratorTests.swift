@@ -82,6 +82,8 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertEqual(kinds, ["hyte_committee", "ngo_advisory_board"])
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM meetings WHERE status = 'planned' AND held_on > '2026-05-20'"), 2)
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM meetings WHERE kind = 'annual_negotiation'"), 1)
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM meetings WHERE status = 'approved' AND updated_at > '2026-05-21'"), 0,
+                       "no minutes approved after today")
         XCTAssertGreaterThan(try db.scalarInt("SELECT count(*) FROM negotiation_goals") ?? 0, 0)
         let first = try XCTUnwrap(db.queryOne("SELECT id FROM meetings WHERE status = 'approved' ORDER BY held_on LIMIT 1")?.int64("id"))
         let titles = try db.query("SELECT title FROM agenda_items WHERE meeting_id = ? ORDER BY position", first).compactMap { $0.string("title") }

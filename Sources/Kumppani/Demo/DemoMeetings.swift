@@ -58,6 +58,9 @@ enum DemoMeetings {
         let status = m.planned ? "planned" : "approved"
         let start = m.negotiation ? "09:00" : c.rng.pick(["13:00", "14:00", "15:00", "16:30"])
         let startHour = Int(start.prefix(2)) ?? 14
+        // Minutes are checked and approved within ten days, but never after "today".
+        let approvedOn = min(m.day + 10, c.today)
+        let approvedAt = approvedOn.instant(hour: approvedOn == m.day ? 20 : 9)
         try c.db.run("""
             INSERT INTO meetings(id, body_id, kind, number, year, held_on, starts_at, ends_at, place, link, status, chair_person_id,
               secretary_person_id, checker1_person_id, checker2_person_id, started_at, ended_at, created_at, updated_at)
@@ -67,7 +70,7 @@ enum DemoMeetings {
                   status, chair, c.coordinatorID, checkers.first, checkers.dropFirst().first,
                   m.planned ? nil : m.day.instant(hour: startHour - 2, minute: c.rng.below(5)),
                   m.planned ? nil : m.day.instant(hour: startHour - 1, minute: 30 + c.rng.below(30)),
-                  (m.day - 14).instant(hour: 9), m.planned ? c.createdAt : (m.day + 10).instant(hour: 9)])
+                  (m.day - 14).instant(hour: 9), m.planned ? c.createdAt : approvedAt])
         c.summary.meetings += 1
         guard !m.planned else { return }
         // Members attend, an absent member's personal deputy comes instead; the coordinator keeps the minutes.
