@@ -189,3 +189,19 @@ extension DirectoryQATests {
         XCTAssertTrue(app.screen(200, 24).line(23).contains("? Ohje"), app.screen(200, 24).line(23))
     }
 }
+
+extension DirectoryQATests {
+    /// Sorted by last contact, the list says when each association was last contacted.
+    func testSortingByLastContactShowsTheDates() throws {
+        _ = try directory.addContact(to: carers, ContactLogDraft(contactedOn: "2026-11-02", kind: .call, note: "Syksyn ryhmät"))
+        let app = makeApp(.fi)
+        XCTAssertTrue(app.screen(100, 30).text.contains("Tila"))
+        app.press(.char("s"), .char("s"))
+        let screen = app.screen(100, 30)
+        XCTAssertTrue(screen.text.contains("järjestys: viimeisin yhteydenotto"), screen.text)
+        XCTAssertTrue(screen.text.contains("Yhteys"), screen.text)
+        let rows = (0..<30).map { screen.line($0) }
+        XCTAssertTrue(rows.contains { $0.contains("Heinolan Seudun") && $0.contains("2.11.2026") }, screen.text)
+        XCTAssertTrue(rows.contains { $0.contains("Lahden Partiolaiset ry") && $0.contains("–") }, "never contacted: a dash")
+    }
+}

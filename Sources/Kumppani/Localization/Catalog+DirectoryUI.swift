@@ -33,6 +33,7 @@ extension Catalog {
         "directory.column.name": Text("Nimi", "Name"),
         "directory.column.municipality": Text("Kunta", "Municipality"),
         "directory.column.status": Text("Tila", "Status"),
+        "directory.column.last_contact": Text("Yhteys", "Contacted"),
         "directory.count": Text("{1} yhdistystä", "{1} associations"),
         "directory.count_one": Text("{1} yhdistys", "{1} association"),
         "directory.sort_label": Text("järjestys: {1}", "order: {1}"),

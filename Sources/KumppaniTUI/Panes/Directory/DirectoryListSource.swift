@@ -6,15 +6,17 @@ final class DirectoryListSource: ListDataSource {
     let directory: DirectoryStore
     let listing: DirectoryListing
     let language: Language
+    let showsLastContact: Bool
     /// The last page read, with a margin so a step up or down needs no query.
     private var cacheStart = 0
     private var cache: [AssociationRow] = []
     static let margin = 20
 
-    init(directory: DirectoryStore, listing: DirectoryListing, language: Language) {
+    init(directory: DirectoryStore, listing: DirectoryListing, language: Language, showsLastContact: Bool = false) {
         self.directory = directory
         self.listing = listing
         self.language = language
+        self.showsLastContact = showsLastContact
     }
 
     var count: Int { listing.count }
@@ -24,7 +26,7 @@ final class DirectoryListSource: ListDataSource {
 
     func rows(in range: Range<Int>) -> [ListRow] {
         load(range)
-        return range.compactMap(row(at:)).map(Self.listRow(language))
+        return range.compactMap(row(at:)).map(Self.listRow(language, lastContact: showsLastContact))
     }
 
     func id(at index: Int) -> Int64? {
@@ -46,12 +48,16 @@ final class DirectoryListSource: ListDataSource {
         cacheStart = start
     }
 
-    /// Name (with a mark when a follow-up is due), municipality, status.
-    static func listRow(_ language: Language) -> (AssociationRow) -> ListRow {
+    /// Name (with a mark when a follow-up is due), municipality, and the status or the date of
+    /// the last contact ("–" when there has been none).
+    static func listRow(_ language: Language, lastContact: Bool = false) -> (AssociationRow) -> ListRow {
         { r in
             let role: StyleRole = r.followUpDue ? .highlight : (r.status == .dissolved ? .dim : .normal)
             let name = r.followUpDue ? "! " + r.name : r.name
-            return ListRow([name, r.municipalityName, r.status.label(language)], role: role)
+            let third = lastContact
+                ? (r.lastContactOn.flatMap { CivilDate(iso: $0)?.formatted(language) } ?? "–")
+                : r.status.label(language)
+            return ListRow([name, r.municipalityName, third], role: role)
         }
     }
 }

@@ -100,12 +100,15 @@ public final class DirectoryPane: Pane {
         let dir = directory(context)
         guard let listing = try? dir.listing(query) else { return }
         usedFoldedSearch = listing.usedFoldedSearch
-        let newSource = DirectoryListSource(directory: dir, listing: listing, language: context.language)
+        // Sorted by last contact, the third column shows that date instead of the status.
+        let byContact = query.sort == .lastContact
+        let newSource = DirectoryListSource(directory: dir, listing: listing, language: context.language, showsLastContact: byContact)
         source = newSource
         list = ListView(columns: [
             ListColumn(l["directory.column.name"], width: .flexible(min: 12, weight: 3)),
             ListColumn(l["directory.column.municipality"], width: .flexible(min: 8, weight: 1)),
-            ListColumn(l["directory.column.status"], width: .fixed(11)),
+            byContact ? ListColumn(l["directory.column.last_contact"], width: .fixed(12))
+                      : ListColumn(l["directory.column.status"], width: .fixed(11)),
         ], source: newSource, emptyText: l[query.search.isEmpty && query.filter.isEmpty ? "directory.list.empty" : "directory.list.no_match"])
         list.setViewport(height: listHeight)
         if let id, let position = try? dir.position(of: id, in: listing) { list.select(position) }
