@@ -195,7 +195,8 @@ public final class DirectoryPane: Pane {
             reload(context: context, keeping: selectedID)
         case .directorySort:
             query.sort = query.sort.next
-            reload(context: context, keeping: selectedID)
+            // A new order is read from its top (keeping the row would scroll the top out of view).
+            reload(context: context)
             context.post(l["directory.sorted", query.sort.label(context.language)])
         case .directoryFilters:
             overlay = .filters(FilterFormState(filter: query.filter, directory: dir, language: context.language))
