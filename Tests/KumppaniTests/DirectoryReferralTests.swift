@@ -28,6 +28,15 @@ final class DirectoryReferralTests: XCTestCase {
         XCTAssertEqual(results.map(\.associationName), ["Heinolan Omaishoitajat ry", "Lahden Omaishoitajat ry"])
     }
 
+    func testActivitiesForTheGroupComeBeforeThoseOpenToEveryone() throws {
+        let f = try makeFixture()
+        let cafe = try f.add("Aakkosten Kyläyhdistys ry", municipality: "Heinola")
+        try f.activity(cafe, "Avoin kohtaamispaikka", kind: "peer_group", groups: ["everyone"])
+        let results = try f.directory.referrals(ReferralQuery(targetGroup: "family_carers", municipalityCode: "111", activityKind: "peer_group"))
+        XCTAssertEqual(results.map(\.activity.title), ["Omaishoitajien vertaisryhmä", "Vertaisryhmä Heinolassa", "Avoin kohtaamispaikka"],
+                       "open to everyone is still offered, after the ones meant for family carers")
+    }
+
     func testWordsNarrowTheResultsAsPrefixes() throws {
         let f = try makeFixture()
         let results = try f.directory.referrals(ReferralQuery(targetGroup: "family_carers", words: "vierum"))

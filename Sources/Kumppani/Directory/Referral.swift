@@ -56,12 +56,23 @@ extension DirectoryStore {
             conditions.append("t.kind_code = ?")
             args.append(kind)
         }
+        // Activities meant for the group itself come before those open to everyone, which
+        // would otherwise bury them.
+        var order = "a.name_key, t.title"
+        if let group = q.targetGroup {
+            order = """
+                (EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id AND g.code = ?)
+                 OR (NOT EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id)
+                     AND EXISTS (SELECT 1 FROM association_categories c WHERE c.association_id = a.id AND c.list = 'target_group' AND c.code = ?))) DESC,
+                """ + order
+            args += [group, group]
+        }
         let sql = """
             SELECT \(Self.activityColumns), a.id AS association_id, a.name AS association_name, a.phone AS a_phone,
                    a.email AS a_email, a.website AS a_website, a.name_key
             FROM activities t JOIN associations a ON a.id = t.association_id \(Self.activityJoins)
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY a.name_key, t.title
+            ORDER BY \(order)
             """
         let words = SearchPlan.tokens(q.words).map(DirectoryRules.foldAll)
         var results: [ReferralResult] = []
