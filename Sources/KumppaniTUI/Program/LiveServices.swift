@@ -69,6 +69,7 @@ public final class LiveServices: AppServices, @unchecked Sendable {
 
     public func availableThemes() -> [String] { themes() }
 
+    private var backupProblemShown = false
     private let noticeLock = NSLock()
     private var pendingProblem: StoreError?
 
@@ -82,6 +83,11 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     }
 
     public func takeNotice() -> String? {
+        // The day's automatic backup failed at open: said once, in the status line.
+        if !backupProblemShown, let failed = store.autoBackupProblem {
+            backupProblemShown = true
+            return L(language())["reliability.auto_backup_failed", failed.message(language())]
+        }
         let problem = noticeLock.withLock { () -> StoreError? in
             defer { pendingProblem = nil }
             return pendingProblem
