@@ -89,10 +89,12 @@ struct DialogState: Equatable, Sendable {
     }
 
     func render(into frame: inout Frame, area: Rect, l: L, box: BoxStyle) {
-        let width = min(max(40, area.width * 2 / 3), area.width - 2)
         var options: [String] = []
         if case .choice(let o, _) = request.kind { options = o }
         if case .options(_, let o, _) = request.kind { options = o.enumerated().map { "\($0.offset + 1)  \($0.element)" } }
+        // Wide enough for the longest option when the screen allows: a choice is never cut short.
+        let longest = options.map(DisplayWidth.of).max() ?? 0
+        let width = min(max(40, area.width * 2 / 3, longest + 4), area.width - 2)
         var body: [String] = []
         switch request.kind {
         case .confirm(let message): body = TextLayout.wrap(message, width: width - 4)
