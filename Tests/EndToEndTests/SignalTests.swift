@@ -27,12 +27,7 @@ final class SignalTests: XCTestCase {
         try seedMeeting(db)
         let run = try Run(db: db, in: dir)
         let app = run.session
-        try app.waitFor("Yhdistykset", timeout: 30)
-        try app.sendKeys("3")
-        try app.waitFor("Kokoukset – Päijät-Hämeen kumppanuuspöytä", timeout: 15)
-        try app.sendKeys("s")
-        try app.waitFor("Pöytäkirja 1/", timeout: 15)
-        try app.sendKeys("Enter")
+        try openMinutes(app)
 
         var typed = "Puheenjohtaja avasi kokouksen."
         try app.sendLiteral(typed)
@@ -56,6 +51,40 @@ final class SignalTests: XCTestCase {
         let screen = try app.waitFor("kumppani: suljettiin signaalin \(name) vuoksi; muutokset on tallennettu.", timeout: 10)
         XCTAssertFalse(screen.contains("Pöytäkirja 1/"), "the app's screen is gone (alternate screen left):\n\(screen)")
         app.kill()
+    }
+
+    /// Ctrl-C in the terminal is SIGINT (the program keeps ISIG on as a way out that always works).
+    func testCtrlCInTheTerminalSavesAndExits130() throws {
+        let db = dir.appendingPathComponent("c.sqlite").path
+        try seedMeeting(db)
+        let run = try Run(db: db, in: dir, jobControl: true)
+        let app = run.session
+        try openMinutes(app)
+        let text = "Todettiin kokous laillisesti koolle kutsutuksi."
+        try app.sendLiteral(text)
+        try app.waitFor(text, timeout: 15)
+        try app.sendKeys("C-c")
+        XCTAssertEqual(try run.waitForExit(timeout: 30), 128 + SIGINT)
+        XCTAssertEqual(try discussion(db), text)
+        try run.assertTerminalRestored(file: #filePath, line: #line)
+        try app.waitFor("suljettiin signaalin SIGINT vuoksi", timeout: 10)
+        app.kill()
+    }
+
+    /// Closing the terminal window (a real hangup: the pane and its terminal disappear): what is on
+    /// screen is in the file and the program does not linger.
+    func testClosingTheTerminalSavesWhatIsOnScreen() throws {
+        let db = dir.appendingPathComponent("h.sqlite").path
+        try seedMeeting(db)
+        let app = try TmuxSession([try KumppaniBinary.url().path, "--db", db, "--lang", "fi"], width: 100, height: 30)
+        try openMinutes(app)
+        let text = "Sihteeri sulki ikkunan kesken kirjoituksen."
+        try app.sendLiteral(text)
+        try app.waitFor(text, timeout: 15)
+        let pid = try app.descendant(named: "kumppani")
+        app.kill()   // ends the tmux server: the terminal hangs up and the program gets SIGHUP
+        try waitUntil(timeout: 30) { Self.hasEnded(pid) }
+        XCTAssertEqual(try discussion(db), text)
     }
 
     /// A form with changes is not stored half-typed: it goes to a private draft file, and the next
@@ -100,6 +129,22 @@ final class SignalTests: XCTestCase {
 
     // MARK: Helpers
 
+    /// Starts the planned meeting and opens its first item's discussion for typing.
+    func openMinutes(_ app: TmuxSession) throws {
+        try app.waitFor("Yhdistykset", timeout: 30)
+        try app.sendKeys("3")
+        try app.waitFor("Kokoukset – Päijät-Hämeen kumppanuuspöytä", timeout: 15)
+        try app.sendKeys("s")
+        try app.waitFor("Pöytäkirja 1/", timeout: 15)
+        try app.sendKeys("Enter")
+    }
+
+    /// Gone or a zombie (its parent shell died with the terminal and init reaps it later).
+    static func hasEnded(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        return stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true
+    }
+
     /// The app under a shell that records `stty -g` before and after it and its exit status, then
     /// prints a marker and stays: tmux 3.3 does not keep a dead pane's screen and modes reliably,
     /// so the terminal is inspected while the shell still owns it.
@@ -110,14 +155,17 @@ final class SignalTests: XCTestCase {
         let status: URL
         static let marker = "SHELL-AGAIN"
 
-        init(db: String, in dir: URL) throws {
+        init(db: String, in dir: URL, jobControl: Bool = false) throws {
             before = dir.appendingPathComponent("stty-before")
             after = dir.appendingPathComponent("stty-after")
             status = dir.appendingPathComponent("status")
             let q = TmuxSession.shellQuoted
-            let script = "stty -g > \(q(before.path)); \"$0\" \"$@\"; c=$?; stty -g > \(q(after.path)); "
+            // `set -m`: job control as in an interactive shell, so the program is the terminal's
+            // foreground process group and Ctrl-C reaches it alone, not the wrapper shells. Off
+            // when the test stops the program (a job-control shell would report it as stopped).
+            let script = (jobControl ? "set -m; " : "") + "stty -g > \(q(before.path)); \"$0\" \"$@\"; c=$?; stty -g > \(q(after.path)); "
                 + "echo $c > \(q(status.path)); echo \(Self.marker); exec sleep 600"
-            session = try TmuxSession(["sh", "-c", script, try KumppaniBinary.url().path, "--db", db, "--lang", "fi"],
+            session = try TmuxSession([jobControl ? "bash" : "sh", "-c", script, try KumppaniBinary.url().path, "--db", db, "--lang", "fi"],
                                       width: 100, height: 30)
         }
 
