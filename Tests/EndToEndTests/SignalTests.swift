@@ -108,7 +108,7 @@ final class SignalTests: XCTestCase {
         kill(try app.descendant(named: "kumppani"), SIGTERM)
 
         XCTAssertEqual(try run.waitForExit(timeout: 30), 128 + SIGTERM)
-        let draft = db + ".keskeneräinen.txt"   // beside the database, named in the exit line
+        let draft = db + ".luonnos.txt"   // beside the database, named in the exit line
         let text = try String(contentsOfFile: draft, encoding: .utf8)
         XCTAssertTrue(text.split(separator: "\n").contains { $0.hasPrefix("Nimi: ") && $0.hasSuffix(typed) }, text)
         XCTAssertTrue(text.contains("SIGTERM"), text)

@@ -35,7 +35,7 @@ final class SignalExitSaveTests: XCTestCase {
         defer { umask(old) }
         let report = app.saveForSignalExit(signal: "SIGHUP")
 
-        let draft = database + ".keskeneräinen.txt"
+        let draft = database + ".luonnos.txt"
         XCTAssertEqual(report.draftFile, draft)
         XCTAssertNil(report.problem)
         let text = try String(contentsOfFile: draft, encoding: .utf8)
@@ -61,7 +61,7 @@ final class SignalExitSaveTests: XCTestCase {
         let (app, _, database) = try makeApp()
         let report = app.saveForSignalExit(signal: "SIGTERM")
         XCTAssertEqual(report, ExitSaveReport())
-        XCTAssertFalse(FileManager.default.fileExists(atPath: database + ".keskeneräinen.txt"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: database + ".luonnos.txt"))
         app.announceLeftoverDraft()
         XCTAssertFalse(app.screen(200, 24).text.contains("Edellinen istunto"))
     }

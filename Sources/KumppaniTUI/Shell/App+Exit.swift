@@ -22,7 +22,7 @@ extension App {
         idle()   // every pane flushes what it has (the minutes autosave)
         var report = ExitSaveReport()
         if let failed = panes.first(where: { $0.hasUnsavedWork && Self.openForm(in: $0) == nil }) {
-            report.problem = state.status?.kind == .error ? state.status?.text : l["signals.unsaved", l[failed.titleKey]]
+            report.problem = l["signals.unsaved", l[failed.titleKey]]   // e.g. minutes refused by a locked file
         }
         let forms = panes.compactMap { pane in Self.openForm(in: pane).map { (pane, $0) } }.filter { $0.1.isChanged }
         guard !forms.isEmpty else { return report }
@@ -49,9 +49,10 @@ extension App {
         post(l["signals.draft_found", path], kind: .error)   // an error stays until the next key
     }
 
-    /// `kumppani.sqlite` → `kumppani.sqlite.keskeneräinen.txt`, in the database's folder.
+    /// `kumppani.sqlite` → `kumppani.sqlite.luonnos.txt` ("draft"), in the database's folder; plain
+    /// ASCII so it is easy to type in any shell.
     public static func draftPath(forDatabase database: String) -> String {
-        database + ".keskeneräinen.txt"
+        database + ".luonnos.txt"
     }
 
     /// The form of a pane's open editor, if any.
