@@ -29,8 +29,16 @@ func runInteractiveUI(_ c: CommandContext) -> Int32 {
     }
     let theme = c.options.theme ?? "default"
     return runPresenter(makeApp: { capabilities in
-        AppFactory.make(store: store, settings: settings(c, theme: theme, unicode: capabilities.unicode))
-    }, noColor: c.options.noColor || c.environment["NO_COLOR"] != nil)
+        let app = AppFactory.make(store: store, settings: settings(c, theme: theme, unicode: capabilities.unicode))
+        app.announceLeftoverDraft()
+        return app
+    }, noColor: c.options.noColor || c.environment["NO_COLOR"] != nil, onSignal: { app, signal in
+        // SIGTERM/SIGHUP/SIGINT: flush the minutes, keep an open form's input, say what happened.
+        let report = app.saveForSignalExit(signal: signal)
+        if let problem = report.problem { return c.l["signals.not_saved", signal, problem] }
+        if let draft = report.draftFile { return c.l["signals.saved_draft", signal, draft] }
+        return c.l["signals.saved", signal]
+    })
 }
 
 /// The UI must open at once even at national scale: large files are checked in the background.

@@ -2,8 +2,9 @@ import Foundation
 import XCTest
 import Kumppani
 
-/// Types minutes into the real binary in tmux, kills it with SIGKILL mid-sentence, starts it
-/// again and finds the text: the autosave promise (at most the last second is lost).
+/// Types minutes into the real binary in tmux in bursts, kills it with SIGKILL right after the
+/// last one, starts it again and finds every burst typed more than a second before the kill, in
+/// the file and on screen: the autosave promise (at most the last second is lost).
 final class MinutesKillTests: XCTestCase {
     var dir: URL!
 
@@ -49,34 +50,50 @@ final class MinutesKillTests: XCTestCase {
         try first.sendKeys("s")
         try first.waitFor("Pöytäkirja 1/")
         try first.sendKeys("Enter")
-        let sentence = "Puheenjohtaja avasi kokouksen ja totesi läsnäolijat."
-        try first.sendLiteral(sentence)
-        try first.waitFor("totesi läsnäolijat.")
-        // The autosave writes while the field is still open: wait for the file, not a fixed time.
-        try waitUntil(timeout: 5) { (try? self.discussion(db)) == sentence }
-        try first.sendLiteral(" Seuraavaksi keskus")
+
+        // Bursts of typing with the time each was sent; the kill comes right after the last one.
+        // The first two were typed more than a second before the kill (1.2 s by the clock, measured
+        // from when the keys went to the terminal, and at least until they were on screen).
+        let bursts = ["Puheenjohtaja avasi kokouksen ja totesi läsnäolijat.",
+                      " Sihteeriksi valittiin Eero Esko.",
+                      " Seuraavaksi keskusteltiin talousarviosta"]
+        for (i, burst) in bursts.enumerated() {
+            try first.sendLiteral(burst)
+            let sent = Date()
+            if i == bursts.count - 1 { break }
+            try first.waitFor(String(burst.suffix(20)), timeout: 15)
+            let wait = 1.2 - Date().timeIntervalSince(sent)
+            if wait > 0 { Thread.sleep(forTimeInterval: wait) }   // the promise's own condition, not a sync
+        }
         let pid = try first.commandPID()
         Foundation.kill(pid, SIGKILL)
         XCTAssertEqual(try first.waitForExit(), 128 + SIGKILL)
         first.kill()
 
-        XCTAssertTrue(try discussion(db).hasPrefix(sentence), "nothing older than a second is lost")
+        let promised = bursts[0] + bursts[1]
+        let saved = try discussion(db)
+        XCTAssertTrue(saved.hasPrefix(promised), "text typed more than a second before the kill is in the file; found: \(saved)")
+        // Not promised (typed just before the kill), reported for the record.
+        print("MinutesKillTests: the last burst, typed just before SIGKILL, was \(saved == promised + bursts[2] ? "saved" : "lost")")
+
         let second = try TmuxSession(arguments, width: 100, height: 30)
         try second.waitFor("Yhdistykset", timeout: 20)
         try second.sendKeys("3")
         try second.waitFor("kokous käynnissä")
         try second.sendKeys("Enter")                 // a meeting in session opens its minutes again
         let screen = try second.waitFor("Puheenjohtaja avasi kokouksen")
-        XCTAssertTrue(screen.contains("totesi läsnäolijat."), screen)
+        XCTAssertTrue(Self.rightColumn(of: screen, from: "Keskustelu").contains(promised), screen)
         try second.sendKeys("q")
         second.kill()
     }
 
-    func waitUntil(timeout: TimeInterval, _ condition: () -> Bool) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while !condition() {
-            if Date() > deadline { XCTFail("the text did not reach the file within \(timeout) s"); return }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
+    /// The text right of the item list, from the column where `anchor` starts, its wrapped lines
+    /// joined by single spaces (the editor wraps long minutes).
+    static func rightColumn(of screen: String, from anchor: String) -> String {
+        let rows = screen.rows
+        guard let row = rows.firstIndex(where: { $0.contains(anchor) }), let range = rows[row].range(of: anchor) else { return "" }
+        let start = rows[row].distance(from: rows[row].startIndex, to: range.lowerBound)   // in characters
+        return rows[row...].map(Array.init).map { $0.count > start ? String($0[start...]) : "" }
+            .joined(separator: " ").split(separator: " ").joined(separator: " ")
     }
 }

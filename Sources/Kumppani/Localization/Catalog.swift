@@ -45,6 +45,7 @@ public enum Catalog {
         sync,
         reliability,
         privacy,
+        signals,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -13,7 +13,10 @@ func presenterProblem(environment: [String: String] = ProcessInfo.processInfo.en
 /// Runs the app full screen until it quits or a termination signal arrives. Returns the exit code:
 /// 0 after a normal quit, 128 + signal after SIGINT/SIGTERM/SIGHUP, 2 when no terminal can be used.
 /// `noColor` is `--no-color`; `NO_COLOR` in the environment has the same effect.
-func runPresenter(makeApp: (PresenterCapabilities) -> TerminalApp, noColor: Bool) -> Int32 {
+/// `onSignal(app, name)` saves what is pending after a termination signal (name: "SIGTERM") and
+/// returns one line that is printed on standard error once the terminal is restored.
+func runPresenter<A: TerminalApp>(makeApp: (PresenterCapabilities) -> A, noColor: Bool,
+                                  onSignal: (A, String) -> String) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let language = Language.resolve(option: nil, environment: environment)
     if let problem = presenterProblem(environment: environment) {
@@ -34,7 +37,10 @@ func runPresenter(makeApp: (PresenterCapabilities) -> TerminalApp, noColor: Bool
                                   escapeDelaySet: environment["ESCDELAY"] != nil)
     let app = makeApp(session.capabilities)
     let code = PresenterLoop(app: app, session: session).run()
+    // Save before giving the terminal back, so a slow disk never leaves the screen half restored.
+    let farewell = code > 128 ? onSignal(app, SignalGuard.name(of: code - 128)) : nil
     session.end()
+    if let farewell { FileHandle.standardError.write(Data((farewell + "\n").utf8)) }
     return code
 }
 

@@ -2,7 +2,8 @@ import CNcurses
 import KumppaniTUI
 
 /// The event loop: read input in batches, hand events to the app, keep `idle()` running at least
-/// every 250 ms, and draw after every batch and every idle call.
+/// every 250 ms, and draw after every batch and every idle call. Returns 0 after a normal quit and
+/// 128 + signal after SIGINT/SIGTERM/SIGHUP; saving on a signal is the caller's (`runPresenter`).
 struct PresenterLoop {
     let app: TerminalApp
     let session: TerminalSession
@@ -31,7 +32,13 @@ struct PresenterLoop {
         session.startBracketedPaste()
         while true {
             if let signal = SignalGuard.pendingSignal {
-                app.idle()   // flush what the user typed before going
+                // Keys typed before the signal are the user's work too: take what is already waiting
+                // (never wait for more), so the caller's save includes it.
+                var count = 0
+                while count < Self.maxBatch, !app.shouldQuit, let batch = read(&decoder, waitingAtMost: 0) {
+                    for event in batch where !app.shouldQuit { app.handle(event) }
+                    count += 1
+                }
                 return 128 + signal
             }
             if app.shouldQuit { return 0 }

@@ -9,7 +9,8 @@ nonisolated(unsafe) private var hasSavedTerminal = false
 nonisolated(unsafe) private var previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
 /// Restores the terminal on every exit path. Termination signals (INT, TERM, HUP) only set a flag
-/// that the presenter loop sees within 250 ms, so the normal `endwin` path runs. Crash signals write
+/// that the presenter loop sees within 250 ms, so the normal save and `endwin` path runs; a second
+/// one exits at once. Crash signals write
 /// the reset sequences straight to the terminal, restore the saved termios, and re-raise.
 enum SignalGuard {
     static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -43,21 +44,42 @@ enum SignalGuard {
         }
     }
 
+    /// "SIGTERM", "SIGHUP", "SIGINT" (the names users and scripts know), else "signal N".
+    static func name(of signal: Int32) -> String {
+        switch signal {
+        case SIGINT: return "SIGINT"
+        case SIGTERM: return "SIGTERM"
+        case SIGHUP: return "SIGHUP"
+        default: return "signal \(signal)"
+        }
+    }
+
     /// The termination signal received since `install`, if any.
     static var pendingSignal: Int32? {
         receivedSignal == 0 ? nil : Int32(receivedSignal)
     }
 }
 
+/// The first signal asks the loop to save and leave. A second one means the user will not wait
+/// (saving is stuck, e.g. on a locked file): restore the terminal and exit at once.
 private func onTerminationSignal(_ signal: Int32) {
+    if receivedSignal != 0 {
+        restoreTerminalFromHandler()
+        _exit(128 + signal)
+    }
     receivedSignal = sig_atomic_t(signal)
+}
+
+/// Only async-signal-safe calls: write and tcsetattr.
+private func restoreTerminalFromHandler() {
+    let reset: StaticString = "\u{1B}[?2004l\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n"
+    _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
+    if hasSavedTerminal { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal) }
 }
 
 /// Only async-signal-safe calls: write, tcsetattr, sigaction, raise.
 private func onCrashSignal(_ signal: Int32) {
-    let reset: StaticString = "\u{1B}[?2004l\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n"
-    _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
-    if hasSavedTerminal { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal) }
+    restoreTerminalFromHandler()
     // Hand the signal on to whoever had it before (the runtime's backtracer or the default action).
     sigaction(signal, previousActions + Int(signal), nil)
     raise(signal)

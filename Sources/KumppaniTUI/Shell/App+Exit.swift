@@ -1,0 +1,108 @@
+import Foundation
+import Kumppani
+
+/// What saving on a termination signal achieved, for the one line the program prints after the
+/// terminal is restored.
+public struct ExitSaveReport: Equatable, Sendable {
+    /// The file the unsaved form input was written to, if a form was open with changes.
+    public var draftFile: String?
+    /// Why something could not be saved (already localised), if anything.
+    public var problem: String?
+}
+
+/// Leaving on a signal (SIGTERM, SIGHUP, SIGINT): nothing the user typed may be lost.
+///
+/// Minutes are flushed by every pane's `idle` (the autosave). An open form with changes is not
+/// stored: its input may be half-typed and saving it would put unchecked data into the register,
+/// so it is written as plain text to a draft file (mode 0600) beside the database, and the next
+/// start says where that file is.
+extension App {
+    /// Flushes every pane and writes changed forms to the draft file. Call once, before exiting.
+    public func saveForSignalExit(signal name: String) -> ExitSaveReport {
+        idle()   // every pane flushes what it has (the minutes autosave)
+        var report = ExitSaveReport()
+        if let failed = panes.first(where: { $0.hasUnsavedWork && Self.openForm(in: $0) == nil }) {
+            report.problem = l["signals.unsaved", l[failed.titleKey]]   // e.g. minutes refused by a locked file
+        }
+        let forms = panes.compactMap { pane in Self.openForm(in: pane).map { (pane, $0) } }.filter { $0.1.isChanged }
+        guard !forms.isEmpty else { return report }
+        let path = Self.draftPath(forDatabase: services.databasePath)
+        var text = ""
+        for (pane, form) in forms {
+            text += l["signals.draft.heading", l[pane.titleKey], name, Self.stamp(clock.now(), state.language)] + "\n"
+            for field in form.fields { text += "\(field.label): \(Self.display(field, l: l))\n" }
+            text += "\n"
+        }
+        do {
+            try Self.appendPrivately(text, to: path)
+            report.draftFile = path
+        } catch {
+            report.problem = l["signals.draft_failed", path, "\(error)"]
+        }
+        return report
+    }
+
+    /// Shows where the draft of an earlier interrupted session is, when one is there. Call once after start.
+    public func announceLeftoverDraft() {
+        let path = Self.draftPath(forDatabase: services.databasePath)
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        post(l["signals.draft_found", path], kind: .error)   // an error stays until the next key
+    }
+
+    /// `kumppani.sqlite` → `kumppani.sqlite.luonnos.txt` ("draft"), in the database's folder; plain
+    /// ASCII so it is easy to type in any shell.
+    public static func draftPath(forDatabase database: String) -> String {
+        database + ".luonnos.txt"
+    }
+
+    /// The form of a pane's open editor, if any.
+    static func openForm(in pane: any Pane) -> Form? {
+        if let directory = pane as? DirectoryPane {
+            switch directory.overlay {
+            case .form(let f): return f.form
+            case .log(let f): return f.form
+            case .activity(let f): return f.form
+            case .person(let f): return f.form
+            default: return nil
+            }
+        }
+        if let grants = pane as? GrantsPane { return grants.editor?.form }
+        return nil
+    }
+
+    static func stamp(_ date: Date, _ language: Language) -> String {
+        let parts = HelsinkiTime.localParts(of: date)
+        return parts.date.formatted(language) + " " + parts.time.formatted(language)
+    }
+
+    static func display(_ field: FormField, l: L) -> String {
+        switch field.value {
+        case .text(let s): return s.replacingOccurrences(of: "\n", with: "\n    ")
+        case .choice(let i): return field.options.indices.contains(i) ? field.options[i] : ""
+        case .checkbox(let on): return l[on ? "signals.yes" : "signals.no"]
+        case .choices(let chosen): return chosen.filter { field.options.indices.contains($0) }.map { field.options[$0] }.joined(separator: ", ")
+        }
+    }
+
+    /// Appends to `path`, creating it 0600 whatever the umask: the draft may hold contact details.
+    static func appendPrivately(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBufferPointer { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return write(fd, base + written, buffer.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            written += n
+        }
+        guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+}
