@@ -79,8 +79,9 @@ final class BadFileCommandLineTests: XCTestCase {
         guard getuid() == 0 else { return try KumppaniProcess.run(arguments, home: dir) }
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { throw XCTSkip("root without setpriv") }
         let caps = "-dac_override,-dac_read_search,-fowner"
-        return try Wrapped.run("/usr/bin/setpriv", ["--bounding-set=\(caps)", "--inh-caps=\(caps)", try KumppaniBinary.url().path] + arguments,
-                               home: dir)
+        return try KumppaniProcess.runProgram(URL(fileURLWithPath: "/usr/bin/setpriv"),
+                                              ["--bounding-set=\(caps)", "--inh-caps=\(caps)", try KumppaniBinary.url().path] + arguments,
+                                              home: dir)
     }
 
     func testAReadOnlyFileIsRefusedByTheUIButCheckedAndExported() throws {
@@ -124,8 +125,9 @@ final class BadFileCommandLineTests: XCTestCase {
 
     /// `ulimit -f 64` (in 512-byte blocks for /bin/sh): writes beyond 32 KiB fail with EFBIG.
     private func withFileLimit(_ arguments: [String]) throws -> KumppaniProcess.Outcome {
-        try Wrapped.run("/bin/sh", ["-c", "ulimit -f 64; exec \"$0\" \"$@\"", try KumppaniBinary.url().path] + arguments + ["--lang", "en"],
-                        home: dir)
+        try KumppaniProcess.runProgram(URL(fileURLWithPath: "/bin/sh"),
+                                       ["-c", "ulimit -f 64; exec \"$0\" \"$@\"", try KumppaniBinary.url().path] + arguments + ["--lang", "en"],
+                                       home: dir)
     }
 
     func testAFullDiskIsNamedAndLeavesNoHalfWrittenFile() throws {
@@ -179,32 +181,5 @@ final class BadFileCommandLineTests: XCTestCase {
         XCTAssertEqual(Data(export.out.utf8), demo.exportAll, "the restored database holds the backup's content")
         let keptStore = try Store.open(path: kept, options: .init(readOnly: true, autoBackup: false))
         XCTAssertEqual(try keptStore.database.scalarInt("SELECT count(*) FROM contact_log"), 0, "the replaced file keeps the day's work")
-    }
-}
-
-/// Runs another program (a shell with `ulimit`, setpriv) that runs kumppani; output in files.
-private enum Wrapped {
-    static func run(_ executable: String, _ arguments: [String], home: URL) throws -> KumppaniProcess.Outcome {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kumppani-wrap-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outFile = scratch.appendingPathComponent("out"), errFile = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = ["LC_ALL": "C.UTF-8", "HOME": home.path, "PATH": "/usr/bin:/bin"]
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try? out.close()
-        try? err.close()
-        return KumppaniProcess.Outcome(status: process.terminationStatus,
-                                       out: (try? String(contentsOf: outFile, encoding: .utf8)) ?? "",
-                                       err: (try? String(contentsOf: errFile, encoding: .utf8)) ?? "")
     }
 }

@@ -32,27 +32,12 @@ final class PersonCommandLineTests: XCTestCase {
     func unmasked(_ arguments: [String]) throws -> KumppaniProcess.Outcome {
         let probe = temp.appendingPathComponent("umask-probe-\(UUID().uuidString.prefix(8))")
         let binary = try KumppaniBinary.url().path
-        let outFile = temp.appendingPathComponent("out-\(UUID().uuidString.prefix(8))")
-        let errFile = temp.appendingPathComponent("err-\(UUID().uuidString.prefix(8))")
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "umask 000; : > \"$1\"; shift; exec \"$@\"", "sh", probe.path, binary] + arguments
-        process.environment = ["LC_ALL": "C.UTF-8", "HOME": temp.path, "PATH": "/usr/bin:/bin", "KUMPPANI_NOW": "2026-11-23"]
-        process.currentDirectoryURL = temp
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try? out.close(); try? err.close()
+        let outcome = try KumppaniProcess.runProgram(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", "umask 000; : > \"$1\"; shift; exec \"$@\"", "sh", probe.path, binary] + arguments,
+            environment: ["KUMPPANI_NOW": "2026-11-23"], home: temp, directory: temp)
         XCTAssertEqual(try mode(probe.path), "666", "the shell's umask was not 000, so the test proves nothing")
-        defer { [probe, outFile, errFile].forEach { try? FileManager.default.removeItem(at: $0) } }
-        return KumppaniProcess.Outcome(status: process.terminationStatus,
-                                       out: (try? String(contentsOf: outFile, encoding: .utf8)) ?? "",
-                                       err: (try? String(contentsOf: errFile, encoding: .utf8)) ?? "")
+        try? FileManager.default.removeItem(at: probe)
+        return outcome
     }
 
     func mode(_ path: String) throws -> String {

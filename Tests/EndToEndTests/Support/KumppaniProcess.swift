@@ -13,7 +13,13 @@ enum KumppaniProcess {
     /// `environment` is added to a small fixed one (C.UTF-8 locale, a private HOME), so the tests do not
     /// depend on the developer's own settings.
     static func run(_ arguments: [String], environment: [String: String] = [:], home: URL? = nil) throws -> Outcome {
-        let binary = try KumppaniBinary.url()
+        try runProgram(try KumppaniBinary.url(), arguments, environment: environment, home: home)
+    }
+
+    /// Runs any program (the binary itself, or a shell or `setpriv` that runs it) the same way:
+    /// the fixed environment plus `environment`, output in files.
+    static func runProgram(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                           home: URL? = nil, directory: URL? = nil) throws -> Outcome {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kumppani-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -21,11 +27,12 @@ enum KumppaniProcess {
         FileManager.default.createFile(atPath: outFile.path, contents: nil)
         FileManager.default.createFile(atPath: errFile.path, contents: nil)
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         var env = ["LC_ALL": "C.UTF-8", "HOME": (home ?? scratch).path, "PATH": "/usr/bin:/bin"]
         env.merge(environment) { _, new in new }
         process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
         process.standardOutput = out
