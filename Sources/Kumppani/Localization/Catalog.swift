@@ -41,6 +41,7 @@ public enum Catalog {
         meetings,
         meetingsReview,
         meetingsPane,
+        hostile,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
