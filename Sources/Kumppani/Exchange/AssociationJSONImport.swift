@@ -41,6 +41,7 @@ enum AssociationJSONImport {
             guard case .object(let members) = item.value else { problem("json.record_not_object"); continue }
             var record = AssociationImport.Record(line: item.line)
             var municipalityCode: String?
+            var businessIDKey = "business_id"   // as written, for the duplicate message
             for (key, node) in members {
                 if ignoredKeys.contains(key) { continue }
                 if AssociationColumn.fold(key) == "municipality_code" || AssociationColumn.fold(key) == "kuntanumero" {
@@ -66,6 +67,7 @@ enum AssociationJSONImport {
                     continue
                 }
                 guard let text = scalarText(node.value) else { problem("json.expected_text", field: key); continue }
+                if column == .businessID { businessIDKey = key }
                 switch AssociationImport.check(column, text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 case .success(let value): record.values[column] = value
                 case .failure(let reason): problem(reason.key, reason.args, field: key)
@@ -82,7 +84,7 @@ enum AssociationJSONImport {
                 problem("import.name_required", field: "name")
             }
             if let id = record.values[.businessID], !id.isEmpty {
-                if let first = seenIDs[id] { problem("json.duplicate_business_id", [id, "\(first)"], field: "business_id") }
+                if let first = seenIDs[id] { problem("json.duplicate_business_id", [id, "\(first)"], field: businessIDKey) }
                 seenIDs[id] = number
             }
             records.append(record)
