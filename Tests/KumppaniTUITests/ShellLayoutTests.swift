@@ -91,7 +91,7 @@ final class ShellLayoutTests: XCTestCase {
     func testWelcomeImportAsksForPathAndConfirmsAfterDryRun() throws {
         let (app, services) = try makeApp(language: .fi, empty: true)
         app.press(.char("i"))
-        XCTAssertTrue(app.screen().text.contains("CSV-tiedoston polku"))
+        XCTAssertTrue(app.screen().text.contains("CSV- tai JSON-tiedoston polku"))
         app.type("/tmp/yhdistykset.csv")
         app.press(.enter)
         XCTAssertEqual(services.calls, ["import /tmp/yhdistykset.csv dryRun=true"])

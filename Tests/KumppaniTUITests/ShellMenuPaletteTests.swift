@@ -46,7 +46,7 @@ final class ShellMenuPaletteTests: XCTestCase {
         app.press(.escape)
         app.press(.alt("o"))
         let frame = app.screen()
-        XCTAssertTrue(frame.text.contains("Tuo yhdistykset CSV-tiedostosta…"))
+        XCTAssertTrue(frame.text.contains("Tuo yhdistykset (CSV tai JSON)…"))
         XCTAssertTrue(frame.text.contains("Lopeta"))
         app.press(.escape)
         XCTAssertNil(app.state.topOverlayName)

@@ -52,9 +52,15 @@ public enum AssociationColumn: String, CaseIterable, Sendable {
 
     /// Matches a header cell: case-insensitive, ä/ö folded, `-` and space treated as `_` (so `Y-tunnus` works).
     public static func match(_ header: String) -> AssociationColumn? {
-        let key = fold(header)
-        return allCases.first { fold($0.finnishName) == key || fold($0.englishName) == key }
+        foldedNames[fold(header)]
     }
+
+    /// Folded Finnish and English names, computed once (matching is per header cell and per JSON key).
+    static let foldedNames: [String: AssociationColumn] = {
+        var map: [String: AssociationColumn] = [:]
+        for column in allCases.reversed() { map[fold(column.englishName)] = column; map[fold(column.finnishName)] = column }
+        return map
+    }()
 
     static func fold(_ text: String) -> String {
         var out = ""

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Imports associations from a CSV file, all or nothing: every row is validated first; when any
+/// Imports associations from a CSV or JSON file, all or nothing: every row is validated first; when any
 /// row is wrong nothing is written and every problem is listed. An association with the same
 /// Y-tunnus is updated (without one: the same name in the same municipality), never duplicated.
 public enum AssociationImport {
@@ -11,9 +11,12 @@ public enum AssociationImport {
         var categories: [String: [String]] = [:]   // list → codes
     }
 
-    public static func run(data: Data, store: Store, dryRun: Bool = false,
+    /// `format` nil: JSON when the first non-space byte is `[` or `{`, else CSV.
+    public static func run(data: Data, store: Store, format: AssociationExport.Format? = nil, dryRun: Bool = false,
                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> AssociationImportSummary {
-        let records = try validate(data: data, db: store.database)
+        let json = format.map { $0 == .json } ?? AssociationJSONImport.looksLikeJSON(data)
+        let records = json ? try AssociationJSONImport.validate(data: data, db: store.database)
+                           : try validate(data: data, db: store.database)
         let stamp = Timestamp.iso(store.clock.now())
         var summary = AssociationImportSummary()
         summary.dryRun = dryRun

@@ -8,15 +8,24 @@ public struct ImportProblem: Equatable, Sendable {
     public let columnText: String?
     public let key: String
     public let args: [String]
+    /// For a JSON file: the record's number in the array (1-based); `line` is where it starts.
+    public let record: Int?
 
-    public init(line: Int, column: AssociationColumn?, columnText: String? = nil, key: String, args: [String] = []) {
+    public init(line: Int, column: AssociationColumn?, columnText: String? = nil, key: String, args: [String] = [],
+                record: Int? = nil) {
         self.line = line; self.column = column; self.columnText = columnText; self.key = key; self.args = args
+        self.record = record
     }
 
     public func message(_ language: Language) -> String {
         let l = L(language)
-        let reason = Catalog.text(key, language, args)
-        if let columnText { return l["import.at_column", line, "\"\(columnText)\"", reason] }
+        // Values from the file are echoed escaped: an error message must not carry terminal controls either.
+        let reason = Catalog.text(key, language, args.map(PrintableText.escaped))
+        if let record {
+            let field = columnText.map(PrintableText.quoted) ?? column?.englishName
+            return field.map { l["json.at_field", record, line, $0, reason] } ?? l["json.at_record", record, line, reason]
+        }
+        if let columnText { return l["import.at_column", line, PrintableText.quoted(columnText), reason] }
         if let column { return l["import.at_column", line, column.displayName(language), reason] }
         return l["import.at_line", line, reason]
     }
@@ -25,12 +34,14 @@ public struct ImportProblem: Equatable, Sendable {
 /// Why an import wrote nothing.
 public enum ImportFailure: Error, Equatable, Sendable {
     case unreadable(CSVError)
+    case unreadableJSON(JSONError)
     case invalid([ImportProblem])
     case database(String)
 
     public func message(_ language: Language) -> String {
         switch self {
         case .unreadable(let error): return error.message(language)
+        case .unreadableJSON(let error): return error.message(language)
         case .invalid(let problems):
             return ([L(language)["import.invalid", problems.count]] + problems.map { $0.message(language) }).joined(separator: "\n")
         case .database(let message): return L(language)["import.database", message]

@@ -12,7 +12,7 @@ extension Catalog {
         "shell.action.directory": Text("Näytä yhdistykset", "Show associations"),
         "shell.action.grants": Text("Näytä avustukset", "Show grants"),
         "shell.action.meetings": Text("Näytä kokoukset", "Show meetings"),
-        "shell.action.import": Text("Tuo yhdistykset CSV-tiedostosta…", "Import associations from CSV…"),
+        "shell.action.import": Text("Tuo yhdistykset (CSV tai JSON)…", "Import associations (CSV or JSON)…"),
         "shell.action.export": Text("Vie yhdistykset CSV-tiedostoon…", "Export associations to CSV…"),
         "shell.action.export_all": Text("Vie kaikki tiedot…", "Export everything…"),
         "shell.action.backup": Text("Varmuuskopioi tietokanta…", "Back up the database…"),
@@ -83,7 +83,7 @@ extension Catalog {
 
         // Program menu actions.
         "shell.import.title": Text("Tuo yhdistykset", "Import associations"),
-        "shell.import.ask": Text("CSV-tiedoston polku (erotin ; tai ,):", "Path of the CSV file (separator ; or ,):"),
+        "shell.import.ask": Text("Tuotavan CSV- tai JSON-tiedoston polku:", "Path of the CSV or JSON file to import:"),
         "shell.import.preview": Text("Tiedostosta {1} voidaan tuoda {2} yhdistystä; {3} riviä ohitetaan.",
                                      "From {1}, {2} associations can be imported; {3} rows will be skipped."),
         "shell.import.more": Text("…ja {1} muuta huomautusta.", "…and {1} more remarks."),

@@ -46,6 +46,7 @@ public enum Catalog {
         reliability,
         privacy,
         signals,
+        hostile,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -68,6 +68,12 @@ public enum TerminalSafe {
         return nil
     }
 
+    /// True for a scalar the terminal could act on: C0, DEL, C1 and bidi controls.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0) || isBidiControl(v)
+    }
+
     static func isBidiControl(_ v: UInt32) -> Bool {
         (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }

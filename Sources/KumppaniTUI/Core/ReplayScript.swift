@@ -21,11 +21,12 @@ public struct ReplayScriptError: Error, Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         let l = L(language)
+        // The script's own text is echoed escaped: a message must not carry terminal controls.
         switch kind {
-        case .unknownToken(let token): return l["replay.unknown_token", line, column, token]
+        case .unknownToken(let token): return l["replay.unknown_token", line, column, PrintableText.escaped(token)]
         case .unclosedToken: return l["replay.unclosed_token", line, column]
         case .unclosedPaste: return l["replay.unclosed_paste", line, column]
-        case .badResize(let size): return l["replay.bad_resize", line, column, size]
+        case .badResize(let size): return l["replay.bad_resize", line, column, PrintableText.escaped(size)]
         }
     }
 }

@@ -31,18 +31,20 @@ public struct ThemeProblem: Equatable, Sendable {
     public func message(_ language: Language) -> String {
         let l = L(language)
         let what: String
+        // Words from the file are echoed escaped: a message must not carry terminal controls.
+        let safe = PrintableText.escaped
         switch kind {
         case .notARule: what = l["theme.problem.not_a_rule"]
-        case .unknownRole(let role): what = l["theme.problem.unknown_role", role]
-        case .unknownColor(let color): what = l["theme.problem.unknown_color", color]
-        case .unknownAttribute(let word): what = l["theme.problem.unknown_attribute", word]
+        case .unknownRole(let role): what = l["theme.problem.unknown_role", safe(role)]
+        case .unknownColor(let color): what = l["theme.problem.unknown_color", safe(color)]
+        case .unknownAttribute(let word): what = l["theme.problem.unknown_attribute", safe(word)]
         case .missingBackground: what = l["theme.problem.missing_background"]
         case .emptyStyle: what = l["theme.problem.empty_style"]
-        case .duplicateRole(let role): what = l["theme.problem.duplicate_role", role]
+        case .duplicateRole(let role): what = l["theme.problem.duplicate_role", safe(role)]
         case .unreadable: what = l["theme.problem.unreadable"]
-        case .notFound(let name): return l["theme.problem.not_found", name]
+        case .notFound(let name): return l["theme.problem.not_found", safe(name)]
         }
-        let place = line > 0 ? l["theme.problem.at_line", file, line] : file
+        let place = line > 0 ? l["theme.problem.at_line", safe(file), line] : safe(file)
         return l["theme.problem.format", place, what]
     }
 }

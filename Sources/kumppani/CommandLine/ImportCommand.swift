@@ -1,7 +1,7 @@
 import Foundation
 import Kumppani
 
-/// `kumppani import associations FILE.csv [--dry-run]`: all or nothing, every problem listed.
+/// `kumppani import associations FILE.csv|FILE.json [--dry-run]`: all or nothing, every problem listed.
 enum ImportCommand {
     static func run(_ c: CommandContext, file: String, dryRun: Bool) -> Int32 {
         let data: Data
@@ -17,7 +17,9 @@ enum ImportCommand {
         case .failure(let error): return c.fail(error.message(c.language))
         }
         do {
-            let summary = try AssociationImport.run(data: data, store: store, dryRun: dryRun) { done, total in
+            // `.json` decides; any other name is read as JSON when it starts with `[` or `{`.
+            let format: AssociationExport.Format? = file.lowercased().hasSuffix(".json") ? .json : nil
+            let summary = try AssociationImport.run(data: data, store: store, format: format, dryRun: dryRun) { done, total in
                 if c.showsProgress { FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
             }
             if c.showsProgress { FileHandle.standardError.write(Data("\r".utf8)) }

@@ -18,7 +18,9 @@ struct ScreenWriter {
                 if source.isContinuation { continue }   // ncurses fills a wide character's right half itself
                 characters.removeAll(keepingCapacity: true)
                 for scalar in source.text.unicodeScalars.prefix(Int(CCHARW_MAX)) {
-                    characters.append(wchar_t(bitPattern: scalar.value))
+                    // Defence in depth: `Frame.put` already replaced controls, but a cell set any other
+                    // way must not send ESC, C1 or bidi controls to the terminal either.
+                    characters.append(wchar_t(bitPattern: TerminalSafe.isUnsafe(scalar) ? 0xFFFD : scalar.value))
                 }
                 if characters.isEmpty { characters.append(wchar_t(32)) }
                 let narrowInLibc = source.width == 2 && wcwidth(characters[0]) == 1

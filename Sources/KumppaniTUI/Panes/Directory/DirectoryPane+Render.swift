@@ -69,9 +69,13 @@ extension DirectoryPane {
             return
         }
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
-        let lines = DirectoryDetailLines.make(detail, width: inner.width, language: context.language, today: context.todayISO)
+        let key = DetailLinesKey(detail: detail, width: inner.width, language: context.language, today: context.todayISO)
+        if key != detailLinesKey {
+            detailLines = DirectoryDetailLines.make(detail, width: inner.width, language: context.language, today: context.todayISO)
+            detailLinesKey = key
+        }
+        let lines = detailLines
         detailHeight = inner.height
-        detailLines = lines
         let scroll = min(detailScroll, max(0, lines.count - inner.height))
         for (i, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             frame.put(line.text, x: inner.x, y: inner.y + i, role: line.role, maxWidth: inner.width, clip: inner)
@@ -185,4 +189,17 @@ extension DirectoryPane {
         let fields = ReferralCard.fields(r, language: language)
         return order.compactMap { key in fields.first { $0.key == key }.map { "\($0.label): \($0.value)" } }
     }
+}
+
+/// The inputs of the detail's wrapped lines (the detail compares cheaply: its strings share storage).
+struct DetailLinesKey: Equatable {
+    let detail: AssociationDetail
+    let width: Int
+    let language: Language
+    let today: String
+}
+
+extension DirectoryPane {
+    /// The last scroll position that still fills the detail.
+    var detailScrollLimit: Int { max(0, detailLines.count - detailHeight) }
 }

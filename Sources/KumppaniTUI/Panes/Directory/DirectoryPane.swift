@@ -53,6 +53,8 @@ public final class DirectoryPane: Pane {
     /// The detail's height and lines in the last frame, to keep the selected item on screen.
     var detailHeight = 10
     var detailLines: [DirectoryDetailLines.Line] = []
+    /// What `detailLines` were made from: wrapping a 1 MB description on every key would freeze the UI.
+    var detailLinesKey: DetailLinesKey?
     /// The role whose end date the prompt asks for.
     var pendingRoleEnd: Int64?
     var usedFoldedSearch = false
@@ -134,9 +136,10 @@ public final class DirectoryPane: Pane {
             switch key {
             case .up: moveDetailSelection(by: -1, context: context); return .handled
             case .down: moveDetailSelection(by: 1, context: context); return .handled
-            case .pageUp: detailScroll = max(0, detailScroll - 10); return .handled
-            case .pageDown: detailScroll += 10; return .handled
+            case .pageUp: detailScroll = max(0, min(detailScroll, detailScrollLimit) - max(1, detailHeight - 1)); return .handled
+            case .pageDown: detailScroll = min(detailScroll + max(1, detailHeight - 1), detailScrollLimit); return .handled
             case .home: detailScroll = 0; return .handled
+            case .end: detailScroll = detailScrollLimit; return .handled
             case .tab, .escape, .left, .backTab: detailFocused = false; selectedItem = nil; return .handled
             default: break
             }

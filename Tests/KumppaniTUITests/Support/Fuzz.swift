@@ -1,0 +1,1 @@
+../../KumppaniTests/Support/Fuzz.swift
