@@ -21,8 +21,11 @@ extension DirectoryStore {
         return issues
     }
 
-    /// Adds (`id` nil) or updates an activity of `association`.
-    public func saveActivity(_ draft: ActivityDraft, association: Int64, id: Int64? = nil) throws -> ActivitySaveResult {
+    /// Adds (`id` nil) or updates an activity of `association`. With `base` (the draft the edit
+    /// form opened with) a change saved or a deletion made meanwhile by another window throws
+    /// `ActivityConflict` and writes nothing.
+    public func saveActivity(_ draft: ActivityDraft, association: Int64, id: Int64? = nil,
+                             expecting base: ActivityDraft? = nil) throws -> ActivitySaveResult {
         let issues = try validateActivity(draft, association: association)
         guard issues.isEmpty else { return .refused(issues) }
         let trim = { (s: String) in s.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -30,6 +33,7 @@ extension DirectoryStore {
         let activityID = id ?? Store.newID()
         let places = draft.municipalityCodes().codes
         try db.write {
+            if let id { try ActivityConflict.check(id: id, base: base, stored: try activityDraft(id)?.draft, mine: draft) }
             guard try db.scalarInt("SELECT count(*) FROM associations WHERE id = ?", association) == 1 else {
                 throw DirectoryEditError.noSuchAssociation
             }

@@ -47,8 +47,11 @@ extension DirectoryStore {
 
     /// Adds a role (`affiliationID` nil) or updates one. A new role with no `personID` creates the
     /// person; with one, the person's e-mail and phone are filled in where they were empty.
-    /// Editing a role also saves the person's name, e-mail and phone as typed.
-    public func saveRole(_ draft: PersonRoleDraft, association: Int64, affiliationID: Int64? = nil) throws -> PersonRoleSaveResult {
+    /// Editing a role also saves the person's name, e-mail and phone as typed. With `base` (the
+    /// draft the edit form opened with) a change or deletion saved meanwhile by another window
+    /// throws `RoleConflict` and writes nothing.
+    public func saveRole(_ draft: PersonRoleDraft, association: Int64, affiliationID: Int64? = nil,
+                         expecting base: PersonRoleDraft? = nil) throws -> PersonRoleSaveResult {
         var issues = try validateRole(draft)
         if affiliationID != nil, draft.personID == nil { issues.append(PersonRoleIssue(.name, "directory.person.gone")) }
         guard issues.isEmpty else { return .refused(issues) }
@@ -57,6 +60,9 @@ extension DirectoryStore {
         let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let now = Timestamp.iso(store.clock.now())
         return try db.write {
+            if let affiliationID {
+                try RoleConflict.check(id: affiliationID, base: base, stored: try roleDraft(affiliationID)?.draft, mine: draft)
+            }
             guard try db.scalarInt("SELECT count(*) FROM associations WHERE id = ?", association) == 1 else {
                 throw DirectoryEditError.noSuchAssociation
             }

@@ -71,10 +71,14 @@ public final class GrantStore: @unchecked Sendable {
     }
 
     /// Saves a round. Lowering the appropriation below what is already proposed and granted is refused.
-    public func updateRound(_ round: GrantRound) throws {
+    /// With `base` (the round as the edit form opened it) a change or deletion saved meanwhile
+    /// by another window throws `RoundConflict` and writes nothing.
+    public func updateRound(_ round: GrantRound, expecting base: GrantRound? = nil) throws {
         try perform {
             try validate(round)
             try db.write {
+                let stored = try db.queryOne("SELECT * FROM grant_rounds WHERE id = ?", round.id).map(Self.round(from:))
+                try RoundConflict.check(id: round.id, base: base, stored: stored, mine: round)
                 let committed = try committedCents(roundID: round.id, excluding: nil)
                 if let problem = StageRules.appropriationProblem(appropriation: round.appropriationCents, committedByOthers: committed, amount: 0) {
                     throw problem

@@ -21,6 +21,19 @@ extension Catalog {
         "sync.back_to_form": Text(
             "Lomakkeella on nyt toisen ikkunan muutokset niissä kentissä, joita et muuttanut.",
             "The form now has the other window's changes in the fields you did not change."),
+        "sync.choice.discard": Text("Hylkää omat muutokseni", "Discard my changes"),
+        "sync.discarded": Text("Omat muutoksesi hylättiin; tieto on poistettu toisessa ikkunassa.",
+                               "Your changes were discarded; the record was deleted in another window."),
+        "sync.deleted_kept": Text(
+            "Toinen ikkuna poisti tämän tiedon. Kirjoittamasi on yhä lomakkeella; Esc hylkää sen.",
+            "Another window deleted this record. What you typed is still on the form; Esc discards it."),
+        "sync.field.link": Text("Etäyhteyden linkki", "Video link"),
+        "sync.field.meeting_kind": Text("Kokouksen laji", "Kind of meeting"),
+        "sync.field.quorum": Text("Päätösvaltaisuus", "Quorum rule"),
+        "sync.field.agenda_template": Text("Esityslistan pohja", "Agenda template"),
+        "sync.field.represents": Text("Edustaa", "Represents"),
+        "sync.field.term_start": Text("Kausi alkaa", "Term starts"),
+        "sync.field.term_end": Text("Kausi päättyy", "Term ends"),
         "sync.minutes.paused": Text(
             "Automaattinen tallennus keskeytetty: {1} muutettiin toisessa ikkunassa. Esc: valitse, kumpi jää.",
             "Autosave paused: {1} was changed in another window. Esc: choose which one stays."),

@@ -61,7 +61,10 @@ extension MeetingStore {
 
     /// Date, times, place and officers. A change of year before the meeting moves it into
     /// that year's numbering.
-    public func updateMeeting(_ m: Meeting) throws {
+    /// With `base` (the meeting as the window showed it when the edit began) a change or
+    /// deletion saved meanwhile by another window throws `MeetingConflict` and writes nothing.
+    public func updateMeeting(_ m: Meeting, expecting base: Meeting? = nil) throws {
+        if let base { try db.write { try MeetingConflict.check(id: m.id, base: base, stored: try meeting(m.id), mine: m) } }
         let old = try requireMeeting(m.id)
         guard !old.status.isReadOnly else { throw MeetingError.readOnly }
         guard MeetingFormat.isValidDate(m.heldOn), let (year, _, _) = MeetingFormat.isoParts(m.heldOn) else {
@@ -72,6 +75,8 @@ extension MeetingStore {
         }
         if year != old.year && old.status.hasStarted { throw MeetingError.alreadyStarted }
         try db.write {
+            // Again inside the writing transaction: nothing can change between this compare and the write.
+            try MeetingConflict.check(id: m.id, base: base, stored: try meeting(m.id), mine: m)
             var number = old.number
             if year != old.year {
                 let existing = try db.query("SELECT number FROM meetings WHERE body_id = ? AND year = ?", old.bodyID, year).compactMap { $0.int("number") }

@@ -9,11 +9,15 @@ extension MeetingStore {
     }
 
     /// Saves role, whom a deputy stands in for, whom the member represents and the term.
-    public func updateMember(_ m: Member) throws {
+    /// With `base` (the membership as the edit began from) another window's change or removal
+    /// throws `MemberConflict` and writes nothing.
+    public func updateMember(_ m: Member, expecting base: Member? = nil) throws {
+        if let base { try db.write { try MemberConflict.check(id: m.id, base: base, stored: try member(m.id), mine: m) } }
         guard try member(m.id) != nil else { throw MeetingError.notFound }
         try checkTerm(start: m.termStart, end: m.termEnd)
         let deputyFor = m.role == .deputy && m.deputyForMemberID != m.id ? m.deputyForMemberID : nil
         try db.write {
+            try MemberConflict.check(id: m.id, base: base, stored: try member(m.id), mine: m)
             try db.run("""
                 UPDATE members SET role = ?, represents = ?, deputy_for_member_id = ?, term_start_on = ?, term_end_on = ? WHERE id = ?
                 """, m.role.rawValue, m.represents.trimmingCharacters(in: .whitespacesAndNewlines), deputyFor,

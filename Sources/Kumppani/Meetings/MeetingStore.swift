@@ -72,10 +72,12 @@ public struct MeetingStore: @unchecked Sendable {
         return id
     }
 
-    public func updateBody(_ body: Body) throws {
+    /// With `base` (the body as the edit began from) another window's change throws `BodyConflict`.
+    public func updateBody(_ body: Body, expecting base: Body? = nil) throws {
         let trimmed = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw MeetingError.emptyText(field: "name") }
         try db.write {
+            try BodyConflict.check(id: body.id, base: base, stored: try self.body(body.id), mine: body)
             try db.run("UPDATE bodies SET name = ?, kind = ?, quorum_rule = ?, agenda_template = ?, updated_at = ? WHERE id = ?",
                        trimmed, body.kind.rawValue, body.quorumRule.stored, body.agendaTemplate, now, body.id)
         }

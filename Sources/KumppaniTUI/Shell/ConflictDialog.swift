@@ -32,13 +32,29 @@ public enum ConflictDialog {
         let labels = choices.map { choice -> String in
             switch choice {
             case .keepMine: return l["sync.choice.keep_mine"]
-            case .takeTheirs: return l["sync.choice.take_theirs"]
+            case .takeTheirs: return l[conflict.stored == nil ? "sync.choice.discard" : "sync.choice.take_theirs"]
             case .backToForm: return l["sync.choice.back"]
             }
         }
         // The answer is an index into `choices`: read it back with `choice(answer:choices:)`.
         return DialogRequest(title: l["sync.conflict.title"], kind: .options(message: lines.joined(separator: "\n"), options: labels, selected: 0),
                              action: action)
+    }
+
+    /// The choices a form offers: a deleted record can only be left (discarding the edit) or
+    /// returned to, so what was typed is not lost before the user says so.
+    public static func choices<R>(for conflict: EditConflict<R>) -> [ConflictChoice] {
+        conflict.stored == nil ? [.takeTheirs, .backToForm] : ConflictChoice.allCases
+    }
+
+    /// The status line after a choice that closes the form without saving.
+    public static func closedMessage<R>(_ conflict: EditConflict<R>, l: L) -> String {
+        l[conflict.stored == nil ? "sync.discarded" : "sync.took_theirs"]
+    }
+
+    /// The status line when the user goes back to the form.
+    public static func backMessage<R>(_ conflict: EditConflict<R>, l: L) -> String {
+        l[conflict.stored == nil ? "sync.deleted_kept" : "sync.back_to_form"]
     }
 
     /// The choice from a dialog answer (the option index), given the `choices` the request offered.

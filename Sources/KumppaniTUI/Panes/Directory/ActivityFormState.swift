@@ -10,12 +10,17 @@ struct ActivityFormState {
     let groups: [CategoryLabel]
     /// The association's people, once each, for the contact-person choice.
     let people: [(id: Int64, name: String)]
+    /// The activity as the form opened it: the save refuses when another window changed it.
+    var base: ActivityDraft?
+    /// The refused save waiting for the user's choice in the conflict dialog.
+    var conflict: ActivityConflict?
 
     init(draft: ActivityDraft, associationID: Int64, editingID: Int64?, people roles: [PersonRole],
          directory: DirectoryStore, language: Language) {
         let l = L(language)
         self.associationID = associationID
         self.editingID = editingID
+        base = editingID == nil ? nil : draft
         let kinds = (try? directory.categories("activity_kind")) ?? []
         let groups = (try? directory.categories("target_group")) ?? []
         var seen = Set<Int64>()

@@ -111,10 +111,16 @@ extension DirectoryPane {
     func handleActivityForm(_ event: Event, _ state: inout ActivityFormState, context: inout PaneContext) {
         switch state.form.handle(event) {
         case .cancelled: overlay = nil
-        case .submitted:
+        case .submitted: saveActivity(&state, context: &context)
+        default: overlay = .activity(state)
+        }
+    }
+
+    func saveActivity(_ state: inout ActivityFormState, context: inout PaneContext) {
             overlay = .activity(state)
             do {
-                switch try directory(context).saveActivity(state.draft, association: state.associationID, id: state.editingID) {
+                switch try directory(context).saveActivity(state.draft, association: state.associationID, id: state.editingID,
+                                                           expecting: state.base) {
                 case .saved(let id):
                     overlay = nil
                     context.post(context.l[state.editingID == nil ? "directory.activity.saved_new" : "directory.activity.saved",
@@ -124,9 +130,11 @@ extension DirectoryPane {
                 case .refused(let issues):
                     if let first = issues.first { context.post(first.message(context.language), kind: .error) }
                 }
+            } catch let conflict as ActivityConflict {
+                state.conflict = conflict
+                overlay = .activity(state)
+                askAboutItemConflict(conflict, context: &context)
             } catch { fail(error, &context) }
-        default: overlay = .activity(state)
-        }
     }
 
     func handlePersonForm(_ event: Event, _ state: inout PersonFormState, context: inout PaneContext) {
@@ -154,7 +162,7 @@ extension DirectoryPane {
             return
         }
         do {
-            switch try dir.saveRole(draft, association: state.associationID, affiliationID: state.editingID) {
+            switch try dir.saveRole(draft, association: state.associationID, affiliationID: state.editingID, expecting: state.base) {
             case .saved(let roleID, _):
                 overlay = nil
                 reload(context: context, keeping: state.associationID)
@@ -166,6 +174,10 @@ extension DirectoryPane {
             case .refused(let issues):
                 if let first = issues.first { context.post(first.message(context.language), kind: .error) }
             }
+        } catch let conflict as RoleConflict {
+            state.conflict = conflict
+            overlay = .person(state)
+            askAboutItemConflict(conflict, context: &context)
         } catch { fail(error, &context) }
     }
 }

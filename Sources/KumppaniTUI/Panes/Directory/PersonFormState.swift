@@ -11,12 +11,17 @@ struct PersonFormState {
     /// People with a similar name offered in the picker, and the picker's lines (the last one creates a new person).
     var offered: [PersonMatch] = []
     var offeredLines: [String] = []
+    /// The role as the form opened it: the save refuses when another window changed it.
+    var base: PersonRoleDraft?
+    /// The refused save waiting for the user's choice in the conflict dialog.
+    var conflict: RoleConflict?
 
     init(draft: PersonRoleDraft, associationID: Int64, editingID: Int64?, today: CivilDate, language: Language) {
         let l = L(language)
         self.associationID = associationID
         self.editingID = editingID
         personID = draft.personID
+        base = editingID == nil ? nil : draft
         func label(_ key: String) -> String { l["directory.person.\(key)"] }
         func date(_ value: FormValue) -> String? {
             let s = (value.text ?? "").trimmingCharacters(in: .whitespaces)

@@ -24,6 +24,9 @@ struct GrantEditor {
     var base: GrantApplication?
     /// The refused save waiting for the user's choice in the conflict dialog.
     var conflict: ApplicationConflict?
+    /// The round as its form opened it, and a refused save of it waiting for the user's choice.
+    var roundBase: GrantRound?
+    var roundConflict: RoundConflict?
 
     init(kind: Kind, title: String, form: Form, problem: String? = nil) {
         self.kind = kind; self.title = title; self.form = form; self.problem = problem

@@ -12,6 +12,7 @@ extension GrantsPane {
         switch action {
         case .grantsOpen: open(context: &context)
         case .grantsConflict: resolveConflict(argument, context: &context)
+        case .grantsRoundConflict: resolveRoundConflict(argument, context: &context)
         case .grantsBack: return back()
         case .grantsNew:
             if screen == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
@@ -215,6 +216,7 @@ extension GrantsPane {
             pane.editor = GrantEditor(kind: .round(id: r?.id), title: ctx.l[r == nil ? "grants.form.new_round" : "grants.form.edit_round"],
                                       form: GrantsForms.round(r, types: try grants.categories("grant_type", language: ctx.language),
                                                               bodies: try grants.bodies(), context: ctx))
+            pane.editor?.roundBase = r
         }
     }
 

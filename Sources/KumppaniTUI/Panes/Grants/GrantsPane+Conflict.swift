@@ -19,7 +19,8 @@ extension GrantsPane {
     mutating func showConflict(_ conflict: ApplicationConflict, context: inout PaneContext) {
         editor?.conflict = conflict
         let directory = DirectoryStore(store: context.store)
-        context.open(ConflictDialog.request(conflict, l: context.l, action: .grantsConflict) { label, value in
+        context.open(ConflictDialog.request(conflict, l: context.l, action: .grantsConflict,
+                                            choices: ConflictDialog.choices(for: conflict)) { label, value in
             // The applicant is stored as an id: show the association's name.
             guard label == "grants.field.applicant", let id = Int64(value.dropFirst()) else { return value }
             return (try? directory.association(id))??.name ?? value
@@ -30,7 +31,14 @@ extension GrantsPane {
         guard var e = editor, let conflict = e.conflict else { return }
         e.conflict = nil
         editor = e
-        guard let choice = ConflictDialog.choice(answer: answer), let stored = conflict.stored else { return }
+        guard let choice = ConflictDialog.choice(answer: answer, choices: ConflictDialog.choices(for: conflict)) else { return }
+        guard let stored = conflict.stored else {
+            // Deleted meanwhile: the typed form stays until the user discards it.
+            if choice == .takeTheirs { editor = nil; reload(context: &context) }
+            context.post(choice == .takeTheirs ? ConflictDialog.closedMessage(conflict, l: context.l)
+                                               : ConflictDialog.backMessage(conflict, l: context.l))
+            return
+        }
         switch choice {
         case .keepMine:
             // Overwrite exactly the version the user was shown; a third change asks again.

@@ -21,6 +21,8 @@ extension GrantsPane {
             reload(context: &context)
         } catch let conflict as ApplicationConflict {
             showConflict(conflict, context: &context)
+        } catch let conflict as RoundConflict {
+            showRoundConflict(conflict, context: &context)
         } catch {
             // The form stays open with what was typed; the form and the status line say what to fix.
             let message = GrantsPane.message(error, context.language)
@@ -58,7 +60,7 @@ extension GrantsPane {
                 r.id = try grants.createRound(r)
                 context.post(l["grants.status.round_created", r.name])
             } else {
-                try grants.updateRound(r)
+                try grants.updateRound(r, expecting: e.roundBase)
                 context.post(l["grants.status.saved"])
             }
             if let i = rounds.firstIndex(where: { $0.id == r.id }) { roundRow = i }

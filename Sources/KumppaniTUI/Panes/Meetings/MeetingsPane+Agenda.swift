@@ -95,7 +95,10 @@ extension MeetingsPane {
         return true
     }
 
-    func saveMeeting(_ m: Meeting, context: inout PaneContext) {
-        if attempt(&context, { try $0.updateMeeting(m) }) { reloadMeeting(context: &context) }
+    /// Saves the meeting's details; the meeting as shown is the base, so a change another
+    /// window saved meanwhile is asked about instead of overwritten. False when not saved.
+    @discardableResult
+    func saveMeeting(_ m: Meeting, context: inout PaneContext) -> Bool {
+        saveMeetingChecked(m, base: meeting, context: &context)
     }
 }

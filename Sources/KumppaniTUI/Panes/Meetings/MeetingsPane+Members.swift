@@ -22,6 +22,7 @@ extension MeetingsPane {
         case "member_edit":
             guard let m = selectedMember else { return true }
             memberDraft = m
+            memberBase = m
             choose(&context, "member_edit_role", title: l["meetings.dialog.member_role"],
                    options: MemberRole.allCases.map { l["meetings.role.\($0.rawValue)"] },
                    selected: MemberRole.allCases.firstIndex(of: m.role) ?? 2)
@@ -70,11 +71,11 @@ extension MeetingsPane {
                 return true
             }
             m.termStart = term.0; m.termEnd = term.1
-            if attempt(&context, { try $0.updateMember(m) }) {
+            if saveMember(m, context: &context) {
                 memberDraft = nil
                 context.post(l["meetings.pane.member_saved", m.personName])
                 reloadMembers(context: &context)
-            } else {
+            } else if pendingConflict == nil {
                 ask(&context, "member_edit_term", "meetings.prompt.member_term", initial: text)
             }
         case "member_end":
@@ -99,6 +100,7 @@ extension MeetingsPane {
         guard let m = try? store(context).member(id) else { return }
         memberIndex = memberList.firstIndex { $0.id == id } ?? memberIndex
         memberDraft = m
+        memberBase = m
         ask(&context, "member_edit_represents", "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
     }
 

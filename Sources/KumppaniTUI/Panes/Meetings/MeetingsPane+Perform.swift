@@ -5,6 +5,7 @@ extension MeetingsPane {
     public func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
         let name = action.rawValue.hasPrefix("meetings.") ? String(action.rawValue.dropFirst("meetings.".count)) : action.rawValue
         if action == .meetingsConflict { resolveMinutesConflict(argument, context: &context); return .handled }
+        if action == .meetingsEditConflict { resolveEditConflict(argument, context: &context); return .handled }
         if let argument, performAnswer(name, argument, context: &context) { return .handled }
         if performCommon(name, context: &context) { return .handled }
         switch screen {

@@ -50,8 +50,7 @@ extension MeetingsPane {
             case 2: m.checker1PersonID = person
             default: m.checker2PersonID = person
             }
-            saveMeeting(m, context: &context)
-            chooseOfficer(index + 1, context: &context)
+            if saveMeeting(m, context: &context) { chooseOfficer(index + 1, context: &context) }
         case .association:
             guard let item = currentItem, id != 0 else { return }
             let linked = details.associations.contains { $0.id == id }

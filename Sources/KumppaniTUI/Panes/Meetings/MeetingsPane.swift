@@ -50,6 +50,10 @@ public final class MeetingsPane: Pane {
     var memberList: [Member] = []
     var memberIndex = 0
     var memberDraft: Member?
+    /// The membership as the edit began from, and a refused save of the meeting's details or a
+    /// membership waiting for the user's choice (another window changed it meanwhile).
+    var memberBase: Member?
+    var pendingConflict: MeetingsEditConflict?
 
     /// The searchable list open over the pane, if any (officers, associations).
     var picker: MeetingsPicker?
