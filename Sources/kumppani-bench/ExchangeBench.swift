@@ -3,13 +3,27 @@ import Kumppani
 
 /// Import of a 100,000-row association CSV into an empty database, and `export all`.
 enum ExchangeBench {
-    static func run(path: String, into report: inout BenchReport) throws {
+    /// `parts`: "export", "import" or both (`--only import` profiles one half).
+    static func run(path: String, parts: Set<String>, into report: inout BenchReport) throws {
         let folder = NSTemporaryDirectory() + "kumppani-bench-\(ProcessInfo.processInfo.processIdentifier)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try Store.open(path: path)
 
-        // export all of the national database, as `kumppani export all` does
+        if parts.contains("export") {
+            try exportAll(store, folder: folder, into: &report)
+        } else {
+            report.missing(Keys.exchange.filter { $0.key == "export_all_s" }, note: "skipped (--only)")
+        }
+        if parts.contains("import") {
+            try importCSV(store, folder: folder, into: &report)
+        } else {
+            report.missing(Keys.exchange.filter { $0.key == "import_100k_s" }, note: "skipped (--only)")
+        }
+    }
+
+    /// `export all` of the national database, as `kumppani export all` does.
+    static func exportAll(_ store: Store, folder: String, into report: inout BenchReport) throws {
         BenchLog.say("export all…")
         resetPeakResident()
         let exportPath = folder + "/all.json"
@@ -26,7 +40,10 @@ enum ExchangeBench {
         report.add("export_all_s", "export all (\(exported) records, \(Int(exportMB.rounded())) MB JSON)", exportSeconds,
                    unit: "s", target: 3)
         try? FileManager.default.removeItem(atPath: exportPath)
+    }
 
+    /// Import of the association CSV of the national database into an empty database.
+    static func importCSV(_ store: Store, folder: String, into report: inout BenchReport) throws {
         // the CSV comes from the association export of the same data
         let csvPath = folder + "/associations.csv"
         let sink = try ExportSink.file(csvPath)
