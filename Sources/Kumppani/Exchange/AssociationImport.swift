@@ -58,6 +58,11 @@ public enum AssociationImport {
             if dryRun {
                 try db.read { try apply() }
             } else if try isBulk(count, db) {
+                // A smaller page cache while loading: the pages are written once and spill to the
+                // WAL; the 64 MiB kept for searching would only add to the import's peak memory.
+                let cacheSize = try db.scalarInt("PRAGMA cache_size") ?? -65536
+                try db.execute("PRAGMA cache_size = -16384")
+                defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
                 try SearchIndex.bulkLoad(on: db) { try apply() }
             } else {
                 try db.write { try apply() }

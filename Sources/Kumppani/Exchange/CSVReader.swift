@@ -170,8 +170,10 @@ public struct CSVWriter {
     }
 
     public func field(_ value: String) -> String {
-        let needsQuotes = value.contains(delimiter) || value.contains("\"") || value.contains("\n") || value.contains("\r")
-            || value.hasPrefix(" ") || value.hasSuffix(" ")
+        // On the UTF-8 bytes: `String.contains("…")` went through Foundation (NSString) per field.
+        let d = delimiter.asciiValue ?? 0x3B
+        let needsQuotes = value.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || value.utf8.first == 0x20 || value.utf8.last == 0x20
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
