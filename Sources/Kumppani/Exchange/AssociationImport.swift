@@ -18,7 +18,7 @@ public enum AssociationImport {
                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> AssociationImportSummary {
         let layout = try validate(data: data, db: store.database)
         return try write(count: layout.rows, store: store, dryRun: dryRun, progress: progress) { apply in
-            var checker = RowChecker(layout: layout)
+            var checker = RowChecker(layout: layout, checked: true)
             var problems: [ImportProblem] = []
             do {
                 var header = true
@@ -58,10 +58,10 @@ public enum AssociationImport {
             if dryRun {
                 try db.read { try apply() }
             } else if try isBulk(count, db) {
-                // A smaller page cache while loading: the pages are written once and spill to the
+                // A smaller page cache (32 MiB) while loading: the pages are written once and spill to the
                 // WAL; the 64 MiB kept for searching would only add to the import's peak memory.
                 let cacheSize = try db.scalarInt("PRAGMA cache_size") ?? -65536
-                try db.execute("PRAGMA cache_size = -16384")
+                try db.execute("PRAGMA cache_size = -32768")
                 defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
                 try SearchIndex.bulkLoad(on: db) { try apply() }
             } else {
@@ -85,6 +85,10 @@ public enum AssociationImport {
         var columns: [AssociationColumn?]
         var labels: [String: [String: String]]
         var rows = 0
+        /// line → column → stored form, for the checked values whose stored form differs from the
+        /// trimmed text (`040 123 4567` → `+358 40 1234567`): the writing pass takes these instead of
+        /// running the checks again. Empty for a file this app exported.
+        var normalised: [Int: [AssociationColumn: String]] = [:]
     }
 
     /// The first pass: parses and checks the whole file, keeping only the problems and the seen
@@ -109,6 +113,7 @@ public enum AssociationImport {
                 guard headerProblems.isEmpty, var rowChecker = checker else { return }
                 defer { checker = rowChecker }
                 guard let record = rowChecker.record(row, problems: &problems) else { return }
+                if !rowChecker.changed.isEmpty { layout?.normalised[row.line] = rowChecker.changed }
                 if let id = record.values[.businessID], !id.isEmpty {
                     if let first = seenIDs[id] {
                         problems.append(ImportProblem(line: row.line, column: .businessID, key: "import.duplicate_business_id", args: [id, "\(first)"]))
@@ -152,8 +157,13 @@ public enum AssociationImport {
         let layout: Layout
         private var municipalities: [String: Result<String, Reason>] = [:]
         private var categories: [String: [String]] = [:]   // "list\u{0}cell" → codes, for cells without problems
+        /// The last row's values whose stored form differs from the text (see `Layout.normalised`).
+        private(set) var changed: [AssociationColumn: String] = [:]
+        /// The writing pass: every row already passed, so the checks are not run again.
+        private let checked: Bool
+        static let rechecked: Set<AssociationColumn> = [.businessID, .email, .phone, .website]
 
-        init(layout: Layout) { self.layout = layout }
+        init(layout: Layout, checked: Bool = false) { self.layout = layout; self.checked = checked }
 
         /// The record, or nil with its problems appended.
         mutating func record(_ row: CSVRecord, problems: inout [ImportProblem]) -> Record? {
@@ -163,6 +173,7 @@ public enum AssociationImport {
                 return nil
             }
             let before = problems.count
+            changed = [:]
             var record = Record(line: row.line)
             for (i, column) in columns.enumerated() {
                 guard let column else { continue }
@@ -171,8 +182,14 @@ public enum AssociationImport {
                     record.categories[list] = codes(list, raw, column: column, line: row.line, problems: &problems)
                     continue
                 }
+                if checked && Self.rechecked.contains(column) {
+                    record.values[column] = layout.normalised[row.line]?[column] ?? raw
+                    continue
+                }
                 switch column == .municipality ? municipality(raw) : check(column, raw) {
-                case .success(let value): record.values[column] = value
+                case .success(let value):
+                    record.values[column] = value
+                    if value != raw && Self.rechecked.contains(column) { changed[column] = value }
                 case .failure(let problem): problems.append(ImportProblem(line: row.line, column: column, key: problem.key, args: problem.args))
                 }
             }
