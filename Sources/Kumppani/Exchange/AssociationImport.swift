@@ -58,10 +58,10 @@ public enum AssociationImport {
             if dryRun {
                 try db.read { try apply() }
             } else if try isBulk(count, db) {
-                // A smaller page cache (32 MiB) while loading: the pages are written once and spill to the
+                // A smaller page cache (16 MiB) while loading: the pages are written once and spill to the
                 // WAL; the 64 MiB kept for searching would only add to the import's peak memory.
                 let cacheSize = try db.scalarInt("PRAGMA cache_size") ?? -65536
-                try db.execute("PRAGMA cache_size = -32768")
+                try db.execute("PRAGMA cache_size = -16384")
                 defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
                 try SearchIndex.bulkLoad(on: db) { try apply() }
             } else {
