@@ -7,7 +7,8 @@ struct BenchOptions {
     /// Where the national database lives; default: the cache folder.
     var databasePath: String?
     var seed: UInt64 = 1
-    /// `--only start,search,minutes,exchange`: run just these steps (for profiling).
+    /// `--only start,search,minutes,exchange`: run just these steps (for profiling); `import` or
+    /// `export` runs only that half of `exchange`.
     var only: Set<String>?
     /// Internal (`--prepare-only`): generate the database and exit.
     var prepareOnly = false
@@ -18,7 +19,7 @@ struct BenchOptions {
           --json            print one JSON object instead of the table
           --db PATH         the benchmark database (default: $XDG_CACHE_HOME/kumppani-bench/)
           --seed S          demo generator seed (default 1)
-          --only STEPS      run only some steps: start,search,minutes,exchange (for profiling)
+          --only STEPS      run only some steps: start,search,minutes,exchange (import, export: half of exchange)
         """
 
     enum Problem: Error, CustomStringConvertible {
@@ -55,9 +56,9 @@ struct BenchOptions {
                 options.seed = s
             case "--only":
                 let steps = Set(try value(arg).split(separator: ",").map(String.init))
-                let known: Set<String> = ["start", "search", "minutes", "exchange"]
+                let known: Set<String> = ["start", "search", "minutes", "exchange", "import", "export"]
                 guard !steps.isEmpty, steps.isSubset(of: known) else {
-                    throw Problem.bad("--only takes a comma-separated list of start, search, minutes, exchange")
+                    throw Problem.bad("--only takes a comma-separated list of start, search, minutes, exchange (or import, export)")
                 }
                 options.only = steps
             case Self.prepareOnlyFlag: options.prepareOnly = true

@@ -45,8 +45,9 @@ struct BenchRun {
             try MinutesBench.run(path: database.path, into: &report)
         }
         endPhase("live minutes")
-        step(&report, "exchange", keys: Keys.exchange) { report in
-            try ExchangeBench.run(path: database.path, into: &report)
+        let halves = options.only.map { $0.contains("exchange") ? ["import", "export"] : $0.intersection(["import", "export"]) }
+        step(&report, "exchange", keys: Keys.exchange, runs: halves.map { !$0.isEmpty }) { report in
+            try ExchangeBench.run(path: database.path, parts: halves ?? ["import", "export"], into: &report)
         }
         endPhase("import and export")
         let stepPeaks = report.measures.filter { $0.key.hasPrefix("peak_rss_") }.compactMap(\.value)
@@ -65,8 +66,8 @@ struct BenchRun {
 
     /// Runs one measurement; on failure its keys are reported n/a with the reason.
     private func step(_ report: inout BenchReport, _ name: String, keys: [Keys.Entry],
-                      _ body: (inout BenchReport) throws -> Void) {
-        if let only = options.only, !only.contains(name) {
+                      runs: Bool? = nil, _ body: (inout BenchReport) throws -> Void) {
+        if let only = options.only, !(runs ?? only.contains(name)) {
             report.missing(keys, note: "skipped (--only)")
             return
         }

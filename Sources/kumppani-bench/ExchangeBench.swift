@@ -1,15 +1,30 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Kumppani
 
 /// Import of a 100,000-row association CSV into an empty database, and `export all`.
 enum ExchangeBench {
-    static func run(path: String, into report: inout BenchReport) throws {
+    /// `parts`: "export", "import" or both (`--only import` profiles one half).
+    static func run(path: String, parts: Set<String>, into report: inout BenchReport) throws {
         let folder = NSTemporaryDirectory() + "kumppani-bench-\(ProcessInfo.processInfo.processIdentifier)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = try Store.open(path: path)
+        if parts.contains("export") {
+            try exportAll(try Store.open(path: path), folder: folder, into: &report)
+        } else {
+            report.missing(Keys.exchange.filter { $0.key == "export_all_s" }, note: "skipped (--only)")
+        }
+        if parts.contains("import") {
+            try importCSV(from: path, folder: folder, into: &report)
+        } else {
+            report.missing(Keys.exchange.filter { $0.key == "import_100k_s" }, note: "skipped (--only)")
+        }
+    }
 
-        // export all of the national database, as `kumppani export all` does
+    /// `export all` of the national database, as `kumppani export all` does.
+    static func exportAll(_ store: Store, folder: String, into report: inout BenchReport) throws {
         BenchLog.say("export all…")
         resetPeakResident()
         let exportPath = folder + "/all.json"
@@ -26,13 +41,16 @@ enum ExchangeBench {
         report.add("export_all_s", "export all (\(exported) records, \(Int(exportMB.rounded())) MB JSON)", exportSeconds,
                    unit: "s", target: 3)
         try? FileManager.default.removeItem(atPath: exportPath)
+    }
 
-        // the CSV comes from the association export of the same data
+    /// Import of the association CSV of the national database into an empty database.
+    static func importCSV(from path: String, folder: String, into report: inout BenchReport) throws {
+        // The CSV comes from the association export of the same data. That store is closed and
+        // its page cache handed back to the system first: the import's peak is the import's own.
         let csvPath = folder + "/associations.csv"
-        let sink = try ExportSink.file(csvPath)
-        let rows = try AssociationExport.write(.csv, from: store.database, to: sink)
-        try sink.commit()
-        BenchLog.say("import of \(rows) rows into an empty database…")
+        let rows = try writeCSV(from: path, to: csvPath)
+        releaseFreedMemory()
+        BenchLog.say(String(format: "import of %d rows (%.1f MB CSV) into an empty database…", rows, fileMegabytes(csvPath)))
         let emptyPath = folder + "/import.sqlite"
         let target = try Store.open(path: emptyPath)
         var summary = AssociationImportSummary()
@@ -49,6 +67,21 @@ enum ExchangeBench {
         }
         let label = rows == 100_000 ? "import 100,000-row CSV" : "import \(rows)-row CSV (run with 100,000 for the target)"
         report.add("import_100k_s", label, importSeconds, unit: "s", target: rows == 100_000 ? 5 : nil)
+    }
+
+    static func writeCSV(from path: String, to csvPath: String) throws -> Int {
+        let store = try Store.open(path: path)
+        let sink = try ExportSink.file(csvPath)
+        let rows = try AssociationExport.write(.csv, from: store.database, to: sink)
+        try sink.commit()
+        return rows
+    }
+
+    /// glibc's `malloc_trim(0)` (not in the Glibc module): freed heap pages go back to the system.
+    static func releaseFreedMemory() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
     static func fileMegabytes(_ path: String) -> Double {

@@ -20,7 +20,9 @@ final class FuzzCSVImportTests: XCTestCase {
         var accepted = 0, rejected = 0
         let failures = try Fuzz.run(cases: 10_000, fuzzer: &fuzzer) { input, _ in
             do {
-                let records = try AssociationImport.validate(data: Data(input), db: store.database)
+                let layout = try AssociationImport.validate(data: Data(input), db: store.database)
+                var records: [AssociationImport.Record] = []
+                try AssociationImport.forEachCheckedRecord(data: Data(input), layout: layout) { records.append($0) }
                 accepted += 1
                 if records.contains(where: { ($0.values[.name] ?? "").isEmpty }) { return "accepted a record without a name" }
                 return nil

@@ -14,27 +14,72 @@ public enum AssociationImport {
     /// `format` nil: JSON when the first non-space byte is `[` or `{`, else CSV.
     public static func run(data: Data, store: Store, format: AssociationExport.Format? = nil, dryRun: Bool = false,
                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> AssociationImportSummary {
-        let json = format.map { $0 == .json } ?? AssociationJSONImport.looksLikeJSON(data)
-        let records = json ? try AssociationJSONImport.validate(data: data, db: store.database)
-                           : try validate(data: data, db: store.database)
+        guard format.map({ $0 == .json }) ?? AssociationJSONImport.looksLikeJSON(data) else {
+            return try runCSV(data: data, store: store, dryRun: dryRun, progress: progress)
+        }
+        let records = try AssociationJSONImport.validate(data: data, db: store.database)
+        return try write(count: records.count, store: store, dryRun: dryRun, progress: progress) { apply in
+            for record in records { try apply(record) }
+        }
+    }
+
+    /// Reads the file twice, a record at a time: the first pass checks every row and lists every
+    /// problem (nothing is written if there is one), the second writes in one transaction. Only
+    /// one record is in memory at a time, never the whole file as text or all its rows.
+    static func runCSV(data: Data, store: Store, dryRun: Bool,
+                       progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> AssociationImportSummary {
+        let layout = try validate(data: data, db: store.database)
+        return try write(count: layout.rows, store: store, dryRun: dryRun, progress: progress) { apply in
+            try forEachCheckedRecord(data: data, layout: layout, apply)
+        }
+    }
+
+    /// The second pass over a file `validate` passed: hands over its records one at a time.
+    static func forEachCheckedRecord(data: Data, layout: Layout, _ body: (Record) throws -> Void) throws {
+        var checker = RowChecker(layout: layout, checked: true)
+        var problems: [ImportProblem] = []
+        do {
+            var header = true
+            try CSVReader.forEachRecord(data: data) { row in
+                if header { header = false; return }
+                if let record = checker.record(row, problems: &problems) { try body(record) }
+            }
+        } catch let error as CSVError {
+            throw ImportFailure.unreadable(error)   // the file changed between the passes
+        }
+        guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
+    }
+
+    /// Writes checked records (CSV, JSON, or any other format that makes `Record`s) in one transaction:
+    /// `records` calls `apply` once per record. Large imports drop the search triggers and
+    /// rebuild the index once at the end (`SearchIndex.bulkLoad`).
+    static func write(count: Int, store: Store, dryRun: Bool, progress: ((_ done: Int, _ total: Int) -> Void)?,
+                      records: (_ apply: (Record) throws -> Void) throws -> Void) throws -> AssociationImportSummary {
         let stamp = Timestamp.iso(store.clock.now())
         var summary = AssociationImportSummary()
         summary.dryRun = dryRun
         let db = store.database
-        let apply = {
-            for (i, record) in records.enumerated() {
+        func apply() throws {
+            var done = 0
+            try records { record in
                 switch try AssociationImportWriter.apply(record, db: db, stamp: stamp, write: !dryRun) {
                 case .inserted: summary.inserted += 1
                 case .updated: summary.updated += 1
                 case .unchanged: summary.unchanged += 1
                 }
-                if i % 100 == 0 || i == records.count - 1 { progress?(i + 1, records.count) }
+                done += 1
+                if done % 100 == 1 || done == count { progress?(done, count) }
             }
         }
         do {
             if dryRun {
                 try db.read { try apply() }
-            } else if records.count > 2000 {
+            } else if try isBulk(count, db) {
+                // A smaller page cache (16 MiB) while loading: the pages are written once and spill to the
+                // WAL; the 64 MiB kept for searching would only add to the import's peak memory.
+                let cacheSize = try db.scalarInt("PRAGMA cache_size") ?? -65536
+                try db.execute("PRAGMA cache_size = -16384")
+                defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
                 try SearchIndex.bulkLoad(on: db) { try apply() }
             } else {
                 try db.write { try apply() }
@@ -45,11 +90,66 @@ public enum AssociationImport {
         return summary
     }
 
-    /// Parses and checks the whole file; throws `ImportFailure` listing every problem.
-    static func validate(data: Data, db: Database) throws -> [Record] {
-        let parsed: [CSVRecord]
-        do { parsed = try CSVReader.read(data: data).records } catch let error as CSVError { throw ImportFailure.unreadable(error) }
-        guard let header = parsed.first else { throw ImportFailure.unreadable(.empty) }
+    /// A rebuild of the whole search index pays off when the import is large next to the directory.
+    static func isBulk(_ count: Int, _ db: Database) throws -> Bool {
+        guard count >= 1000 else { return false }
+        let existing = try db.scalarInt("SELECT count(*) FROM associations") ?? 0
+        return Int64(count) * 2 >= existing
+    }
+
+    /// What the header says, and how many rows the file holds once every row passed.
+    struct Layout {
+        var columns: [AssociationColumn?]
+        var labels: [String: [String: String]]
+        var rows = 0
+        /// line → column → stored form, for the checked values whose stored form differs from the
+        /// trimmed text (`040 123 4567` → `+358 40 1234567`): the writing pass takes these instead of
+        /// running the checks again. Empty for a file this app exported.
+        var normalised: [Int: [AssociationColumn: String]] = [:]
+    }
+
+    /// The first pass: parses and checks the whole file, keeping only the problems and the seen
+    /// Y-tunnukset; throws `ImportFailure` listing every problem.
+    static func validate(data: Data, db: Database) throws -> Layout {
+        var layout: Layout?
+        var headerProblems: [ImportProblem] = []
+        var problems: [ImportProblem] = []
+        var checker: RowChecker?
+        var seenIDs: [String: Int] = [:]
+        do {
+            try CSVReader.forEachRecord(data: data) { row in
+                guard layout != nil else {
+                    let (header, found) = try self.header(row, db: db)
+                    layout = header
+                    headerProblems = found
+                    checker = RowChecker(layout: header)
+                    return
+                }
+                // With a wrong header the rows are not checked, but the file is still read to the
+                // end: a broken encoding further down is the first thing to fix.
+                guard headerProblems.isEmpty, var rowChecker = checker else { return }
+                defer { checker = rowChecker }
+                guard let record = rowChecker.record(row, problems: &problems) else { return }
+                if !rowChecker.changed.isEmpty { layout?.normalised[row.line] = rowChecker.changed }
+                if let id = record.values[.businessID], !id.isEmpty {
+                    if let first = seenIDs[id] {
+                        problems.append(ImportProblem(line: row.line, column: .businessID, key: "import.duplicate_business_id", args: [id, "\(first)"]))
+                    }
+                    seenIDs[id] = row.line
+                }
+                layout?.rows += 1
+            }
+        } catch let error as CSVError {
+            throw ImportFailure.unreadable(error)
+        }
+        guard let layout else { throw ImportFailure.unreadable(.empty) }
+        guard headerProblems.isEmpty else { throw ImportFailure.invalid(headerProblems) }
+        guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
+        return layout
+    }
+
+    /// The columns named by the header line, and what is wrong with it.
+    static func header(_ header: CSVRecord, db: Database) throws -> (Layout, [ImportProblem]) {
         var problems: [ImportProblem] = []
         var columns: [AssociationColumn?] = []
         for cell in header.fields {
@@ -65,46 +165,78 @@ public enum AssociationImport {
         if !columns.contains(.name) {
             problems.append(ImportProblem(line: header.line, column: .name, key: "import.missing_name_column"))
         }
-        guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
-        let labels = try categoryLabels(db)
-        var seenIDs: [String: Int] = [:]
-        var records: [Record] = []
-        for row in parsed.dropFirst() {
+        return (Layout(columns: columns, labels: problems.isEmpty ? try categoryLabels(db) : [:]), problems)
+    }
+
+    /// Turns CSV rows into records. Remembers the answers for values that repeat across rows
+    /// (municipalities, category lists), which are most of the work on a large file.
+    struct RowChecker {
+        let layout: Layout
+        private var municipalities: [String: Result<String, Reason>] = [:]
+        private var categories: [String: [String]] = [:]   // "list\u{0}cell" → codes, for cells without problems
+        /// The last row's values whose stored form differs from the text (see `Layout.normalised`).
+        private(set) var changed: [AssociationColumn: String] = [:]
+        /// The writing pass: every row already passed, so the checks are not run again.
+        private let checked: Bool
+        static let rechecked: Set<AssociationColumn> = [.businessID, .email, .phone, .website]
+
+        init(layout: Layout, checked: Bool = false) { self.layout = layout; self.checked = checked }
+
+        /// The record, or nil with its problems appended.
+        mutating func record(_ row: CSVRecord, problems: inout [ImportProblem]) -> Record? {
+            let columns = layout.columns
             if row.fields.count > columns.count {
                 problems.append(ImportProblem(line: row.line, column: nil, key: "import.too_many_fields", args: ["\(row.fields.count)", "\(columns.count)"]))
-                continue
+                return nil
             }
+            let before = problems.count
+            changed = [:]
             var record = Record(line: row.line)
             for (i, column) in columns.enumerated() {
                 guard let column else { continue }
-                let raw = i < row.fields.count ? row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+                let raw = i < row.fields.count ? FinnishInput.trimmed(row.fields[i]) : ""
                 if let list = column.categoryList {
-                    var codes: [String] = []
-                    for part in raw.split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-                        if let code = labels[list]?[part.lowercased()] {
-                            if !codes.contains(code) { codes.append(code) }
-                        } else {
-                            problems.append(ImportProblem(line: row.line, column: column, key: "import.unknown_category", args: [part]))
-                        }
-                    }
-                    record.categories[list] = codes
+                    record.categories[list] = codes(list, raw, column: column, line: row.line, problems: &problems)
                     continue
                 }
-                switch check(column, raw) {
-                case .success(let value): record.values[column] = value
+                if checked && Self.rechecked.contains(column) {
+                    record.values[column] = layout.normalised[row.line]?[column] ?? raw
+                    continue
+                }
+                switch column == .municipality ? municipality(raw) : check(column, raw) {
+                case .success(let value):
+                    record.values[column] = value
+                    if value != raw && Self.rechecked.contains(column) { changed[column] = value }
                 case .failure(let problem): problems.append(ImportProblem(line: row.line, column: column, key: problem.key, args: problem.args))
                 }
             }
-            if let id = record.values[.businessID], !id.isEmpty {
-                if let first = seenIDs[id] {
-                    problems.append(ImportProblem(line: row.line, column: .businessID, key: "import.duplicate_business_id", args: [id, "\(first)"]))
-                }
-                seenIDs[id] = row.line
-            }
-            records.append(record)
+            return problems.count == before ? record : nil
         }
-        guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
-        return records
+
+        private mutating func municipality(_ raw: String) -> Result<String, Reason> {
+            if let known = municipalities[raw] { return known }
+            let result = check(.municipality, raw)
+            municipalities[raw] = result
+            return result
+        }
+
+        private mutating func codes(_ list: String, _ raw: String, column: AssociationColumn, line: Int,
+                                    problems: inout [ImportProblem]) -> [String] {
+            let key = list + "\u{0}" + raw
+            if let known = categories[key] { return known }
+            var codes: [String] = []
+            var ok = true
+            for part in raw.split(separator: "|").map({ FinnishInput.trimmed(String($0)) }) where !part.isEmpty {
+                if let code = layout.labels[list]?[part.lowercased()] {
+                    if !codes.contains(code) { codes.append(code) }
+                } else {
+                    ok = false
+                    problems.append(ImportProblem(line: line, column: column, key: "import.unknown_category", args: [part]))
+                }
+            }
+            if ok && categories.count < 50_000 { categories[key] = codes }
+            return codes
+        }
     }
 
     struct Reason: Error { let key: String; var args: [String] = [] }

@@ -26,80 +26,125 @@ public struct CSVRecord: Equatable, Sendable {
 
 /// RFC 4180 reader: quoted fields, `""` inside quotes, newlines inside quoted fields, CRLF or LF.
 /// The delimiter (`;` or `,`) is detected from the header line. UTF-8 only, with or without BOM.
+///
+/// It works on the file's bytes and hands over one record at a time (`forEachRecord`), so a
+/// 100,000-row import never holds the whole file as text, nor all its records, at once.
 public enum CSVReader {
     public static func read(data: Data) throws -> (delimiter: Character, records: [CSVRecord]) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CSVError.invalidUTF8(line: firstInvalidLine(bytes))
-        }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CSVError.empty }
-        let delimiter = detectDelimiter(text)
-        return (delimiter, try parse(text, delimiter: delimiter))
+        var records: [CSVRecord] = []
+        let delimiter = try forEachRecord(data: data) { records.append($0) }
+        return (delimiter, records)
     }
+
+    /// Calls `body` with each record in file order; returns the detected delimiter. Throws
+    /// `CSVError` for a file that is not UTF-8 CSV (records before the fault were already handed over).
+    @discardableResult
+    public static func forEachRecord(data: Data, _ body: (CSVRecord) throws -> Void) throws -> Character {
+        try data.withUnsafeBytes { raw in
+            var bytes = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count)[...]
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            if isBlank(bytes) { throw CSVError.empty }
+            let delimiter = detectDelimiter(bytes)
+            try parse(bytes, delimiter: delimiter == ";" ? 0x3B : 0x2C, body)
+            return delimiter
+        }
+    }
+
+    /// Only whitespace (or nothing). Non-ASCII text is checked as a String (no-break spaces count).
+    static func isBlank<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        guard let first = bytes.first(where: { !isASCIISpace($0) }) else { return true }
+        guard first >= 0x80 else { return false }
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 
     /// `;` when the header line (outside quotes) has more semicolons than commas.
     static func detectDelimiter(_ text: String) -> Character {
+        detectDelimiter(Array(text.utf8)[...])
+    }
+
+    static func detectDelimiter<C: Collection>(_ bytes: C) -> Character where C.Element == UInt8 {
         var semicolons = 0, commas = 0, quoted = false
-        for ch in text {
-            if ch == "\"" { quoted.toggle() }
+        for b in bytes {
+            if b == 0x22 { quoted.toggle() }
             if quoted { continue }
-            if ch == "\n" || ch == "\r\n" || ch == "\r" { break }
-            if ch == ";" { semicolons += 1 }
-            if ch == "," { commas += 1 }
+            if b == 0x0A || b == 0x0D { break }
+            if b == 0x3B { semicolons += 1 }
+            if b == 0x2C { commas += 1 }
         }
         return semicolons >= commas && semicolons > 0 ? ";" : ","
     }
 
     public static func parse(_ text: String, delimiter: Character) throws -> [CSVRecord] {
         var records: [CSVRecord] = []
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            try parse(buffer[...], delimiter: delimiter.asciiValue ?? 0x2C) { records.append($0) }
+        }
+        return records
+    }
+
+    /// The state machine over bytes. Delimiters, quotes and line ends are ASCII, so they never
+    /// occur inside a multi-byte UTF-8 sequence; each field is checked as UTF-8 when it ends.
+    static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, delimiter delim: UInt8,
+                      _ body: (CSVRecord) throws -> Void) throws {
+        let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
+        field.reserveCapacity(256)
         var quoted = false
         var afterQuote = false
         var line = 1
         var recordLine = 1
-        var chars = Array(text.unicodeScalars)
-        chars.append("\n")   // flushes a last line without a line end
-        let delim = delimiter.unicodeScalars.first ?? ","
-        var i = 0
-        func endRecord() {
-            fields.append(field)
-            field = ""
-            // A blank line (one empty field) is not a record.
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(line: recordLine, fields: fields)) }
-            fields = []
+        func text() throws -> String {
+            guard let s = String(validating: field, as: UTF8.self) else {
+                throw CSVError.invalidUTF8(line: firstInvalidLine(Array(bytes)))
+            }
+            field.removeAll(keepingCapacity: true)
+            return s
         }
-        while i < chars.count {
-            let ch = chars[i]
+        func endRecord() throws {
+            fields.append(try text())
+            // A blank line (one empty field) is not a record.
+            if !(fields.count == 1 && fields[0].isEmpty) { try body(CSVRecord(line: recordLine, fields: fields)) }
+            fields.removeAll(keepingCapacity: true)
+        }
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
             if quoted {
-                if ch == "\"" {
-                    if i + 1 < chars.count - 1, chars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 1 }
+                if b == quote {
+                    if i + 1 < end, bytes[i + 1] == quote { field.append(quote); i += 1 }
                     else { quoted = false; afterQuote = true }
                 } else {
-                    if ch == "\n" { line += 1 }
-                    if ch == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { i += 1; field.unicodeScalars.append("\r"); line += 1; field.unicodeScalars.append("\n"); i += 1; continue }
-                    field.unicodeScalars.append(ch)
+                    if b == lf { line += 1 }
+                    if b == cr, i + 1 < end, bytes[i + 1] == lf { field.append(cr); field.append(lf); line += 1; i += 2; continue }
+                    field.append(b)
                 }
-            } else if ch == "\"" && field.isEmpty && !afterQuote {
+            } else if b == quote && field.isEmpty && !afterQuote {
                 quoted = true
-            } else if ch == delim {
-                fields.append(field); field = ""; afterQuote = false
-            } else if ch == "\n" || ch == "\r" {
-                if ch == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { i += 1 }
-                endRecord()
+            } else if b == delim {
+                fields.append(try text()); afterQuote = false
+            } else if b == lf || b == cr {
+                if b == cr, i + 1 < end, bytes[i + 1] == lf { i += 1 }
+                try endRecord()
                 afterQuote = false
                 line += 1
                 recordLine = line
             } else {
                 // Text after a closing quote is kept as written (lenient, like spreadsheet programs).
-                field.unicodeScalars.append(ch)
+                field.append(b)
             }
             i += 1
         }
-        if quoted { throw CSVError.unterminatedQuote(line: recordLine) }
-        return records
+        if quoted {
+            _ = try text()   // a broken encoding is reported before the open quote
+            throw CSVError.unterminatedQuote(line: recordLine)
+        }
+        if !field.isEmpty || !fields.isEmpty { try endRecord() }   // a last line without a line end
     }
 
     static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
@@ -125,8 +170,10 @@ public struct CSVWriter {
     }
 
     public func field(_ value: String) -> String {
-        let needsQuotes = value.contains(delimiter) || value.contains("\"") || value.contains("\n") || value.contains("\r")
-            || value.hasPrefix(" ") || value.hasSuffix(" ")
+        // On the UTF-8 bytes: `String.contains("…")` went through Foundation (NSString) per field.
+        let d = delimiter.asciiValue ?? 0x3B
+        let needsQuotes = value.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || value.utf8.first == 0x20 || value.utf8.last == 0x20
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

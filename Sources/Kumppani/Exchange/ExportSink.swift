@@ -73,21 +73,32 @@ public final class ExportSink {
     }
 
     /// A JSON string from UTF-8 bytes: quotes, backslashes and control characters escaped.
+    /// Runs of plain bytes are copied in one go, into a local array: appending byte by byte to
+    /// the `buffer` property paid Swift's exclusivity check per byte (a third of `export all`).
     func appendJSONBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(0x22)
-        for b in bytes {
+        var out: [UInt8] = []
+        swap(&out, &buffer)
+        defer { swap(&out, &buffer) }
+        out.append(0x22)
+        var run = 0
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            run = i + 1
             switch b {
-            case 0x22: buffer.append(0x5C); buffer.append(0x22)
-            case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
-            case 0x0A: buffer.append(0x5C); buffer.append(0x6E)
-            case 0x0D: buffer.append(0x5C); buffer.append(0x72)
-            case 0x09: buffer.append(0x5C); buffer.append(0x74)
-            case 0..<0x20:
-                buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
-            default: buffer.append(b)
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            default:
+                out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                out.append(Self.hex[Int(b >> 4)]); out.append(Self.hex[Int(b & 0xF)])
             }
         }
-        buffer.append(0x22)
+        if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
+        out.append(0x22)
     }
 
     func flush() throws {

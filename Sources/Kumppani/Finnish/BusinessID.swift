@@ -45,6 +45,8 @@ public struct BusinessID: Hashable, Comparable, Sendable, CustomStringConvertibl
     public static func parse(_ text: String) -> Result<BusinessID, BusinessIDProblem> {
         var s = FinnishInput.trimmed(text)
         if s.isEmpty { return .failure(.empty) }
+        // The canonical form (what exports hold) skips the per-character clean-up below.
+        if let (base, given) = ASCIIContactFormats.canonicalBusinessID(s) { return verified(base: base, given: given) }
         s = FinnishInput.withoutSpaces(s)
         // Dash look-alikes from word processors count as the dash.
         s = String(s.map { "‐‑‒–—−".contains($0) ? "-" : $0 })
@@ -67,6 +69,10 @@ public struct BusinessID: Hashable, Comparable, Sendable, CustomStringConvertibl
             return .failure(.wrongShape)
         }
         guard let given = check.wholeNumberValue else { return .failure(.wrongShape) }
+        return verified(base: base, given: given)
+    }
+
+    private static func verified(base: String, given: Int) -> Result<BusinessID, BusinessIDProblem> {
         guard let expected = checkDigit(forBase: base) else { return .failure(.noValidCheckDigit) }
         guard given == expected else { return .failure(.wrongCheckDigit(expected: expected)) }
         return .success(BusinessID(uncheckedBase: base, checkDigit: expected))

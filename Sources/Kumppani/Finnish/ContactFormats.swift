@@ -9,6 +9,7 @@ public enum ContactFormats {
     /// RFC 5322 parser: unusual but valid addresses must never be refused.
     public static func email(_ text: String) -> Result<String, ContactProblem> {
         var s = FinnishInput.trimmed(text)
+        if let fast = ASCIIContactFormats.email(s) { return fast }
         if s.lowercased().hasPrefix("mailto:") { s = String(s.dropFirst(7)) }
         if s.isEmpty { return .failure(.empty) }
         guard !s.contains(where: { $0.isWhitespace }) else { return .failure(.emailHasSpaces) }
@@ -19,7 +20,7 @@ public enum ContactFormats {
         let local = parts[0]
         let domain = parts[1].lowercased()
         guard !local.isEmpty, local.count <= 64, !local.hasPrefix("."), !local.hasSuffix("."),
-              !local.contains(".."), !local.contains(where: { "<>()[],;:\"\\".contains($0) }) else {
+              !zip(local, local.dropFirst()).contains(where: { $0 == "." && $1 == "." }), !local.contains(where: { "<>()[],;:\"\\".contains($0) }) else {
             return .failure(.emailBadLocalPart)
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -97,11 +98,13 @@ public enum ContactFormats {
     /// schemes (`javascript:`, `ftp:`) and addresses with spaces are refused.
     public static func website(_ text: String) -> Result<String, ContactProblem> {
         let s = FinnishInput.trimmed(text)
+        if let fast = ASCIIContactFormats.website(s) { return fast }
         if s.isEmpty { return .failure(.empty) }
         guard !s.contains(where: { $0.isWhitespace }) else { return .failure(.websiteHasSpaces) }
         var scheme = "https://"
         var rest = Substring(s)
-        if let range = s.range(of: "://") {
+        // The standard library's search: Foundation's `range(of:)` bridges through NSString.
+        if let range = s.firstRange(of: "://") {
             let given = s[..<range.lowerBound].lowercased()
             guard given == "http" || given == "https" else { return .failure(.websiteBadScheme) }
             scheme = given + "://"
@@ -117,7 +120,7 @@ public enum ContactFormats {
         let host = hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first ?? ""
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
-              !host.contains("@") else {
+              host.firstIndex(of: "@") == nil else {
             return .failure(.websiteBadHost)
         }
         return .success(scheme + hostAndPort + rest[hostEnd...])
