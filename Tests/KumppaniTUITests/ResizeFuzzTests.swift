@@ -7,6 +7,22 @@ import Kumppani
 /// asked size without crashing; then 1,000 seeded random resizes interleaved with keys.
 final class ResizeFuzzTests: XCTestCase {
     let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))
+    /// Random keys can reach the export prompts, which write relative to the working directory:
+    /// the tests run in a scratch folder so nothing lands in the package.
+    var scratch: URL!
+    var previousDirectory = ""
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kumppani-resize-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        previousDirectory = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(scratch.path)
+    }
+
+    override func tearDownWithError() throws {
+        FileManager.default.changeCurrentDirectoryPath(previousDirectory)
+        try? FileManager.default.removeItem(at: scratch)
+    }
 
     func makeApp() throws -> App {
         let store = try Store.inMemory(clock: clock)
