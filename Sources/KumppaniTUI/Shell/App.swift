@@ -118,6 +118,9 @@ public final class App {
             case .run(let command, let argument): run(command.binding.action, target: command.target, argument: argument)
             }
         case .dialog(var dialog):
+            if case .key(let key) = event, dialog.scrollMessage(key, area: bodyArea(state.lastSize)) {
+                state.overlays.append(.dialog(dialog)); return
+            }
             switch dialog.handle(event) {
             case .stay: state.overlays.append(.dialog(dialog))
             case .cancel: break
