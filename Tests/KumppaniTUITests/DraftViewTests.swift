@@ -120,6 +120,24 @@ final class DraftViewTests: XCTestCase {
         }
     }
 
+    func testALongBackupWarningIsShownWholeAndAShortOneOnTheStatusLine() throws {
+        let (app, services) = try makeApp(language: .fi)
+        let reason = "Kansiota /home/koordinaattori/.local/share/kumppani/kumppani.sqlite-backups ei voitu luoda."
+        services.notice = L(.fi)["reliability.auto_backup_failed", reason]
+        app.idle()
+        let text = app.screen().text
+        XCTAssertTrue(text.contains("Varoitus"), text)
+        XCTAssertTrue(text.contains("silti."), "the end of the warning is on screen: \(text)")
+        XCTAssertTrue(text.contains("sqlite-backups ei voitu luoda"), text)
+        app.press(.enter)
+        XCTAssertNil(app.state.topOverlayName)
+
+        services.notice = "Lyhyt varoitus."
+        app.idle()
+        XCTAssertNil(app.state.topOverlayName)
+        XCTAssertTrue(app.screen().line(22).contains("Lyhyt varoitus."))
+    }
+
     func testAConflictDialogListsItsChoiceKeysAndEscChangesNothing() throws {
         let app = try makeApp(.fi)
         app.push(DialogRequest(title: "T", kind: .options(message: "M", options: ["a", "b", "c"], selected: 0)))

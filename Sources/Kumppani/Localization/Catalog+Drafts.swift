@@ -16,6 +16,7 @@ extension Catalog {
         "shell.dialog.scroll": Text("rivit {1}–{2}/{3} · PgUp/PgDn vierittää", "lines {1}–{2} of {3} · PgUp/PgDn scrolls"),
         "shell.keybar.digits": Text("valitse", "choose"),
         "shell.keybar.close_unchanged": Text("sulje muuttamatta", "close, change nothing"),
+        "shell.notice.title": Text("Varoitus", "Warning"),
         "shell.status.hint_typing": Text("F1 ohje · F10 valikko · Esc lopeta kirjoitus", "F1 help · F10 menu · Esc stop typing"),
     ]
 }
