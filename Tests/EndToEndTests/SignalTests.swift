@@ -122,7 +122,16 @@ final class SignalTests: XCTestCase {
         app.kill()
 
         let again = try TmuxSession([try KumppaniBinary.url().path, "--db", db, "--lang", "fi"], width: 200, height: 30)
-        try again.waitFor("Edellinen istunto suljettiin kesken", timeout: 30)
+        try again.waitFor("katso :draft", timeout: 30)
+        // The start notice names the command that shows the draft; deleting it takes a yes.
+        try again.sendLiteral(":draft")
+        try again.sendKeys("Enter")
+        try again.waitFor("Lahden Kerho ry Keskeneräinen", timeout: 15)
+        try again.sendKeys("2")
+        try again.waitFor("Poistetaanko luonnos", timeout: 15)
+        try again.sendKeys("k")
+        try again.waitFor("Luonnos poistettiin.", timeout: 15)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: draft))
         try again.sendKeys("q")
         again.kill()
     }

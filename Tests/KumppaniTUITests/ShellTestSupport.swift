@@ -34,6 +34,9 @@ final class FakeServices: AppServices {
         if let failWith { throw failWith }
     }
     func availableThemes() -> [String] { themes }
+    /// A warning the app shows on its next `idle` (no backup today, a damaged file).
+    var notice: String?
+    func takeNotice() -> String? { defer { notice = nil }; return notice }
 }
 
 /// A pane with a text field, to prove typed letters reach the field and do not quit.

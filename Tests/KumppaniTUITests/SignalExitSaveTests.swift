@@ -54,7 +54,7 @@ final class SignalExitSaveTests: XCTestCase {
 
         let (next, _, _) = try makeApp()
         next.announceLeftoverDraft()
-        XCTAssertTrue(next.screen(200, 24).text.contains("Edellinen istunto suljettiin kesken"), next.screen(200, 24).text)
+        XCTAssertTrue(next.screen(200, 24).text.contains("Edellinen istunto keskeytyi"), next.screen(200, 24).text)
     }
 
     func testNothingOpenMeansNoDraftAndNoAnnouncement() throws {

@@ -13,8 +13,8 @@ extension Catalog {
                                      "the unfinished form could not be written to {1} ({2})."),
         "signals.draft.heading": Text("Keskeneräinen lomake, näkymä {1}, suljettu signaalilla {2} {3}:",
                                       "Unfinished form, {1} view, closed by signal {2} at {3}:"),
-        "signals.draft_found": Text("Edellinen istunto suljettiin kesken: tallentamaton lomake on tiedostossa {1} (poista tiedosto, kun tiedot on siirretty).",
-                                    "The last session was interrupted: an unsaved form is in {1} (delete the file once you have copied the data)."),
+        "signals.draft_found": Text("Edellinen istunto keskeytyi; tallentamaton lomake on tallessa: katso :draft",
+                                    "The last session was interrupted; an unsaved form was kept: see :draft"),
         "signals.yes": Text("kyllä", "yes"),
         "signals.no": Text("ei", "no"),
     ]

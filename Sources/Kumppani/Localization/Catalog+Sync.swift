@@ -19,14 +19,14 @@ extension Catalog {
         "sync.kept_mine": Text("Omat muutoksesi tallennettiin.", "Your changes were saved."),
         "sync.took_theirs": Text("Toisen ikkunan versio jäi voimaan; omat muutoksesi hylättiin.", "The other window's version stays; your changes were discarded."),
         "sync.back_to_form": Text(
-            "Lomakkeella on nyt toisen ikkunan muutokset niissä kentissä, joita et muuttanut.",
+            "Lomakkeella on nyt toisen ikkunan muutokset kentissä, joita et muuttanut.",
             "The form now has the other window's changes in the fields you did not change."),
         "sync.choice.discard": Text("Hylkää omat muutokseni", "Discard my changes"),
         "sync.discarded": Text("Omat muutoksesi hylättiin; tieto on poistettu toisessa ikkunassa.",
                                "Your changes were discarded; the record was deleted in another window."),
         "sync.deleted_kept": Text(
-            "Toinen ikkuna poisti tämän tiedon. Kirjoittamasi on yhä lomakkeella; Esc hylkää sen.",
-            "Another window deleted this record. What you typed is still on the form; Esc discards it."),
+            "Toinen ikkuna poisti tiedon. Tekstisi on yhä lomakkeella; Esc hylkää sen.",
+            "Deleted in another window. Your text is still on the form; Esc discards it."),
         "sync.field.link": Text("Etäyhteyden linkki", "Video link"),
         "sync.field.meeting_kind": Text("Kokouksen laji", "Kind of meeting"),
         "sync.field.quorum": Text("Päätösvaltaisuus", "Quorum rule"),

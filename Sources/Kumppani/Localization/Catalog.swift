@@ -27,6 +27,7 @@ public enum Catalog {
         storage,
         cli,
         shell,
+        drafts,
         finnish,
         widgets,
         directory,

@@ -37,6 +37,7 @@ extension App {
             post(l["shell.language.changed"])
         case .theme: chooseTheme(arg)
         case .loadDemo: loadDemo()
+        case .draft, App.draftAnswered, App.draftDeleteConfirmed: runDraftAction(action, argument: arg)
         case .importAssociations: importAssociations(arg)
         case App.importConfirmed: importAssociations(arg, confirmed: true)
         case .exportAssociations:

@@ -72,7 +72,9 @@ extension App {
         let isError = state.status?.kind == .error
         let role: StyleRole = isError ? .statusError : .statusBar
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), role: role)
-        let message = state.status?.text ?? l["shell.status.hint"]
+        // While a field has the keyboard, `?` and `:` type themselves: the hint names F1 instead.
+        let typing = currentPane.isCapturingText && !state.showsWelcome
+        let message = state.status?.text ?? l[typing ? "shell.status.hint_typing" : "shell.status.hint"]
         // Only the first line of a message: the status line is one row.
         let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let file = state.databasePath == ":memory:" ? l["shell.status.memory"] : (state.databasePath as NSString).lastPathComponent
@@ -91,21 +93,31 @@ extension App {
         case .help: return [("↑↓", l["shell.keybar.scroll"]), (l["shell.key.pgup"] + "/" + l["shell.key.pgdn"], l["shell.keybar.page"]), (l["shell.key.esc"], l["shell.keybar.close"])]
         case .menu: return [("←→", l["shell.keybar.menus"]), ("↑↓", l["shell.keybar.choose"]), (l["shell.key.enter"], l["shell.keybar.run"]), (l["shell.key.esc"], l["shell.keybar.close"])]
         case .palette: return [("↑↓", l["shell.keybar.choose"]), (l["shell.key.enter"], l["shell.keybar.run"]), (l["shell.key.esc"], l["shell.keybar.close"])]
-        case .dialog: return [(l["shell.key.enter"], l["shell.keybar.accept"]), (l["shell.key.esc"], l["shell.keybar.cancel"])]
+        case .dialog(let d):
+            // A list of choices: Esc is not one of them, so the bar says that it changes nothing.
+            if case .options(_, let options, _) = d.request.kind {
+                return [("1–\(options.count)", l["shell.keybar.digits"]), (l["shell.key.enter"], l["shell.keybar.accept"]),
+                        (l["shell.key.esc"], l["shell.keybar.close_unchanged"])]
+            }
+            return [(l["shell.key.enter"], l["shell.keybar.accept"]), (l["shell.key.esc"], l["shell.keybar.cancel"])]
         case .progress: return [("", l["shell.keybar.wait"])]
         case nil: break
         }
         let local = state.showsWelcome ? KeyBindings.welcome : currentPane.bindings
+        let typing = currentPane.isCapturingText && !state.showsWelcome
         return (local.filter(\.showInKeyBar) + shownGlobals()).map { b in
-            (b.keys.first.map { KeyName.of($0, l) } ?? "", l[b.labelKey])
+            // While typing, a letter key would type itself: show the binding's other key (F1 for help).
+            let key = typing && b.context == .global ? b.keys.first { if case .char = $0 { return false }; return true } : b.keys.first
+            return (key.map { KeyName.of($0, l) } ?? "", l[b.labelKey])
         }
     }
 
-    /// The global keys on the bar: help and the menu always; `q` not while a field has the
-    /// keyboard (there it types a q).
+    /// The global keys on the bar: help and the menu always; not while a field has the keyboard
+    /// those whose only key is a letter (`q`, `:`): there it types itself.
     private func shownGlobals() -> [KeyBinding] {
         let typing = currentPane.isCapturingText && !state.showsWelcome
-        return KeyBindings.global.filter { $0.showInKeyBar && !(typing && $0.action == .quit) }
+        func typesItself(_ b: KeyBinding) -> Bool { b.keys.allSatisfy { if case .char = $0 { return true }; return false } }
+        return KeyBindings.global.filter { $0.showInKeyBar && !(typing && typesItself($0)) }
     }
 
     /// Globals that give way to the pane's own keys on a narrow screen, because another bar

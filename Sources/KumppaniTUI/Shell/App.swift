@@ -81,7 +81,7 @@ public final class App {
 
     /// The autosave and housekeeping hook: every pane's `idle`, and old info messages fade.
     public func idle() {
-        if let notice = services.takeNotice() { post(notice, kind: .error) }
+        if let notice = services.takeNotice() { warn(notice) }
         for id in PaneID.allCases { _ = withPane(id) { pane, ctx in pane.idle(context: &ctx); return .handled } }
         noticeExternalChanges()   // after the autosave, so a conflict is found by the save itself
         if let s = state.status, s.kind == .info, clock.now().timeIntervalSince(s.time) > App.infoLifetime {
@@ -118,6 +118,9 @@ public final class App {
             case .run(let command, let argument): run(command.binding.action, target: command.target, argument: argument)
             }
         case .dialog(var dialog):
+            if case .key(let key) = event, dialog.scrollMessage(key, area: bodyArea(state.lastSize)) {
+                state.overlays.append(.dialog(dialog)); return
+            }
             switch dialog.handle(event) {
             case .stay: state.overlays.append(.dialog(dialog))
             case .cancel: break
@@ -197,6 +200,13 @@ public final class App {
     /// Posts a status message in the current language.
     func post(_ text: String, kind: StatusMessage.Kind = .info) {
         state.status = StatusMessage(text: text, kind: kind, time: clock.now())
+    }
+
+    /// A warning from the services (no backup today, a damaged file): on the status line when it
+    /// fits, else in a dialog, since a cut-off warning hides what to do.
+    func warn(_ text: String) {
+        if DisplayWidth.of(text) <= state.lastSize.width - 2 { post(text, kind: .error); return }
+        push(DialogRequest(title: l["shell.notice.title"], kind: .message(text: text)))
     }
 
     func push(_ request: DialogRequest) {

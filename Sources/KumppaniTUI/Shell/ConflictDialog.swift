@@ -23,10 +23,13 @@ public enum ConflictDialog {
         var lines = [l[conflict.stored == nil ? "sync.conflict.deleted" : "sync.conflict.intro"]]
         let fields = conflict.fields(l.language)
         for field in fields.prefix(maxFields) {
+            let base = display(field.labelKey, field.base), stored = display(field.labelKey, field.stored)
+            let mine = display(field.labelKey, field.mine)
+            let skip = sharedStart(conflict.stored == nil ? [base, mine] : [base, stored, mine])
             lines.append(l["sync.conflict.field", l[field.labelKey]])
-            lines.append(l["sync.conflict.base", shown(display(field.labelKey, field.base), l)])
-            if conflict.stored != nil { lines.append(l["sync.conflict.stored", shown(display(field.labelKey, field.stored), l)]) }
-            lines.append(l["sync.conflict.mine", shown(display(field.labelKey, field.mine), l)])
+            lines.append(l["sync.conflict.base", shown(base, l, skipping: skip)])
+            if conflict.stored != nil { lines.append(l["sync.conflict.stored", shown(stored, l, skipping: skip)]) }
+            lines.append(l["sync.conflict.mine", shown(mine, l, skipping: skip)])
         }
         if fields.count > maxFields { lines.append(l["sync.conflict.more", fields.count - maxFields]) }
         let labels = choices.map { choice -> String in
@@ -63,10 +66,24 @@ public enum ConflictDialog {
         return choices[index]
     }
 
-    /// One line, cut to a readable width: long minutes show their start.
-    static func shown(_ value: String, _ l: L) -> String {
-        let flat = value.replacingOccurrences(of: "\n", with: " ⏎ ")
+    /// How many leading characters to leave out of long values that start alike, so the lines
+    /// show where they differ (two windows adding to the same minutes share most of the text).
+    static func sharedStart(_ values: [String]) -> Int {
+        let flats = values.map { Array(flatten($0)) }
+        guard let first = flats.first, flats.contains(where: { DisplayWidth.of(String($0)) > maxValueWidth }) else { return 0 }
+        var n = 0
+        while flats.allSatisfy({ n < $0.count && $0[n] == first[n] }) { n += 1 }
+        return max(0, n - 16)   // keep a few words before the difference for context
+    }
+
+    static func flatten(_ value: String) -> String { value.replacingOccurrences(of: "\n", with: " ⏎ ") }
+
+    /// One line, cut to a readable width: long values show their start, or with `skipping` the
+    /// part from just before the first difference.
+    static func shown(_ value: String, _ l: L, skipping: Int = 0) -> String {
+        var flat = flatten(value)
         if flat.isEmpty { return l["sync.conflict.empty"] }
+        if skipping > 0 { flat = "…" + String(flat.dropFirst(skipping)) }
         guard DisplayWidth.of(flat) > maxValueWidth else { return flat }
         var out = ""
         for ch in flat {

@@ -43,6 +43,8 @@ struct DialogState: Equatable, Sendable {
     var input = TextField()
     var selected = 0
     var yes = true
+    /// The first message line shown, when the message is longer than the dialog (PgUp/PgDn).
+    var scroll = 0
 
     init(_ request: DialogRequest) {
         self.request = request
@@ -88,29 +90,69 @@ struct DialogState: Equatable, Sendable {
         return .stay
     }
 
-    func render(into frame: inout Frame, area: Rect, l: L, box: BoxStyle) {
-        var options: [String] = []
-        if case .choice(let o, _) = request.kind { options = o }
-        if case .options(_, let o, _) = request.kind { options = o.enumerated().map { "\($0.offset + 1)  \($0.element)" } }
-        // Wide enough for the longest option when the screen allows: a choice is never cut short.
-        let longest = options.map(DisplayWidth.of).max() ?? 0
-        let width = min(max(40, area.width * 2 / 3, longest + 4), area.width - 2)
-        var body: [String] = []
+    /// PgUp/PgDn scroll a message longer than the dialog; true when the key was used.
+    mutating func scrollMessage(_ key: Key, area: Rect) -> Bool {
+        guard key == .pageUp || key == .pageDown else { return false }
+        let layout = layout(in: area)
+        let step = max(1, layout.visible - 1)
+        scroll = min(max(0, scroll + (key == .pageDown ? step : -step)), max(0, layout.body.count - layout.visible))
+        return true
+    }
+
+    /// Where the parts of the dialog go in `area`: its width, the wrapped message, how many
+    /// message lines show at once and how many option rows there are.
+    struct Layout { var width: Int; var body: [String]; var visible: Int; var optionRows: Int }
+
+    func layout(in area: Rect) -> Layout {
+        let options = optionLabels
+        var message = ""
         switch request.kind {
-        case .confirm(let message): body = TextLayout.wrap(message, width: width - 4)
-        case .message(let text): body = TextLayout.wrap(text, width: width - 4)
-        case .prompt(let label, _): body = TextLayout.wrap(label, width: width - 4)
-        case .choice: body = []
-        case .options(let message, _, _): body = TextLayout.wrap(message, width: width - 4)
+        case .confirm(let m), .message(let m), .prompt(let m, _), .options(let m, _, _): message = m
+        case .choice: break
         }
-        // Long messages are cut so the buttons always stay visible.
-        body = Array(body.prefix(max(1, area.height - 4 - (options.isEmpty ? 2 : 1))))
-        let extra = options.isEmpty ? 2 : min(options.count, max(1, area.height - body.count - 4))
+        // Wide enough for the longest option, and for an `.options` message line (a conflict's
+        // "now: …" value) when the screen allows: a value on one line is easier to compare.
+        let longest = options.map(DisplayWidth.of).max() ?? 0
+        var wanted = max(40, area.width * 2 / 3, longest + 4)
+        if case .options = request.kind {
+            let longestLine = message.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+            wanted = max(wanted, min(longestLine, 72) + 4)
+        }
+        let width = min(wanted, area.width - 2)
+        let body = message.isEmpty ? [] : TextLayout.wrap(message, width: width - 4)
+        // The options always show (as many as fit); the message scrolls in what is left.
+        let optionRows = options.isEmpty ? 2 : min(options.count, max(1, area.height - 5))
+        var visible = max(1, area.height - 4 - optionRows)
+        if body.count > visible { visible = max(1, visible - 1) }   // a line for the scroll hint
+        return Layout(width: width, body: body, visible: min(body.count, visible), optionRows: optionRows)
+    }
+
+    /// The option rows as shown: a choice as is, an `.options` entry with its digit.
+    var optionLabels: [String] {
+        switch request.kind {
+        case .choice(let o, _): return o
+        case .options(_, let o, _): return o.enumerated().map { "\($0.offset + 1)  \($0.element)" }
+        default: return []
+        }
+    }
+
+    func render(into frame: inout Frame, area: Rect, l: L, box: BoxStyle) {
+        let options = optionLabels
+        let layout = layout(in: area)
+        let width = layout.width
+        let top = min(scroll, max(0, layout.body.count - layout.visible))
+        let scrolls = layout.body.count > layout.visible
+        var body = Array(layout.body.dropFirst(top).prefix(layout.visible))
+        if scrolls {
+            body.append(l["shell.dialog.scroll", top + 1, top + layout.visible, layout.body.count])
+        }
+        let extra = layout.optionRows
         let rect = area.centered(width: width, height: body.count + extra + 2)
         frame.drawBox(rect, style: box, title: request.title)
         let inner = rect.inset(by: 1)
         for (i, line) in body.enumerated() {
-            frame.put(line, x: inner.x + 1, y: inner.y + i, role: .dialog, maxWidth: inner.width - 2, clip: inner)
+            let role: StyleRole = scrolls && i == body.count - 1 ? .dim : .dialog
+            frame.put(line, x: inner.x + 1, y: inner.y + i, role: role, maxWidth: inner.width - 2, clip: inner)
         }
         let y = inner.y + body.count
         switch request.kind {

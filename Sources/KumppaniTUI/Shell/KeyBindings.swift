@@ -104,6 +104,8 @@ public enum KeyBindings {
                    context: .global, menu: .program),
         KeyBinding(action: .backup, keys: [], labelKey: "shell.action.backup",
                    context: .global, menu: .program),
+        KeyBinding(action: .draft, keys: [], labelKey: "drafts.action",
+                   context: .global, menu: .program),
         KeyBinding(action: .language, keys: [], labelKey: "shell.action.language",
                    context: .global, menu: .program),
         KeyBinding(action: .theme, keys: [], labelKey: "shell.action.theme",
