@@ -2,6 +2,14 @@ extension Catalog {
     /// Bad database files, automatic backups and `kumppani restore` (issue 8). Every message is one
     /// line that says what happened and what to do.
     static let reliability: [String: Text] = [
+        "system.no_such_file": Text("tiedostoa tai kansiota ei ole", "no such file or folder"),
+        "system.not_a_folder": Text("polussa on tiedosto kansion paikalla", "a file stands where the path needs a folder"),
+        "system.permission": Text("ei käyttöoikeutta", "permission denied"),
+        "system.exists": Text("tiedosto on jo olemassa", "the file already exists"),
+        "system.is_folder": Text("se on kansio", "it is a folder"),
+        "system.no_space": Text("levy on täynnä", "the disk is full"),
+        "system.too_large": Text("tiedosto on liian suuri", "the file is too large"),
+        "system.read_only_fs": Text("levy on vain luku -tilassa", "the disk is read-only"),
         "reliability.no_such_file": Text(
             "Tietokantaa {1} ei ole. Tarkista polku; uusi tietokanta syntyy komennolla kumppani --db {1}.",
             "The database {1} does not exist. Check the path; kumppani --db {1} creates a new database."),

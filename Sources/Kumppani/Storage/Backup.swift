@@ -7,13 +7,13 @@ public enum Backup {
     public static func write(from db: Database, to destination: String) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: destination) {
-            throw StoreError.backupFailed(path: destination, reason: "file exists")
+            throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(EEXIST)))
         }
         let dir = (destination as NSString).deletingLastPathComponent
         let folder = dir.isEmpty ? "." : dir
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw StoreError.backupFailed(path: destination, reason: "no such folder: \(folder)")
+            throw StoreError.backupFailed(path: destination, reason: "\(folder): " + String(cString: strerror(ENOENT)))
         }
         // The copy is created empty as 0600 first (VACUUM INTO accepts an empty file), so it is
         // never readable by others, not even for a moment, whatever the umask.

@@ -146,7 +146,7 @@ public enum RestoreError: Error, Equatable, Sendable {
         case .newer(let path, let found, let supported): return l["reliability.restore.newer", path, found, supported]
         case .sameFile(let path): return l["reliability.restore.same_file", path]
         case .inUse(let path): return l["reliability.restore.in_use", path]
-        case .failed(let path, let reason): return l["reliability.restore.failed", path, StoreError.oneLine(reason)]
+        case .failed(let path, let reason): return l["reliability.restore.failed", path, StoreError.oneLine(SystemReason.localized(reason, language))]
         }
     }
 }

@@ -28,8 +28,8 @@ public enum StoreError: Error, Equatable, Sendable {
     public func message(_ language: Language) -> String {
         let l = L(language)
         switch self {
-        case .cannotCreateDirectory(let path, let reason): return l["store.cannot_create_dir", path, reason]
-        case .cannotCreateFile(let path, let reason): return l["store.cannot_create_file", path, reason]
+        case .cannotCreateDirectory(let path, let reason): return l["store.cannot_create_dir", path, SystemReason.localized(reason, language)]
+        case .cannotCreateFile(let path, let reason): return l["store.cannot_create_file", path, SystemReason.localized(reason, language)]
         case .notADatabase(let path): return l["store.not_a_database", path]
         case .newerVersion(let path, let found, let supported): return l["store.newer_version", path, found, supported]
         case .foreignApplication(let path): return l["store.foreign_application", path]
@@ -39,12 +39,12 @@ public enum StoreError: Error, Equatable, Sendable {
         case .readOnly(let path): return l["reliability.read_only", path]
         case .diskFull(let path): return l["reliability.disk_full", path]
         case .migrationFailed(let version, let message): return l["store.migration_failed", version, message]
-        case .backupFailed(let path, let reason): return l["store.backup_failed", path, reason]
+        case .backupFailed(let path, let reason): return l["store.backup_failed", path, SystemReason.localized(reason, language)]
         case .other(let message): return Self.oneLine(message)
         case .noSuchFile(let path): return l["reliability.no_such_file", path]
         case .isDirectory(let path): return l["reliability.is_directory", path]
         case .emptyFile(let path): return l["reliability.empty_file", path]
-        case .cannotReadFile(let path, let reason): return l["reliability.cannot_read", path, Self.oneLine(reason)]
+        case .cannotReadFile(let path, let reason): return l["reliability.cannot_read", path, Self.oneLine(SystemReason.localized(reason, language))]
         case .readOnlyFile(let path): return l["reliability.read_only_file", path]
         case .readOnlyFolder(let folder, let path): return l["reliability.read_only_folder", folder, path]
         case .ioError(let path, let details): return l["reliability.io_error", path, Self.oneLine(details)]
