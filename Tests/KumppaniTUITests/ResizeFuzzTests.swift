@@ -16,11 +16,11 @@ final class ResizeFuzzTests: XCTestCase {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kumppani-resize-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         previousDirectory = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(scratch.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(scratch.path)
     }
 
     override func tearDownWithError() throws {
-        FileManager.default.changeCurrentDirectoryPath(previousDirectory)
+        _ = FileManager.default.changeCurrentDirectoryPath(previousDirectory)
         try? FileManager.default.removeItem(at: scratch)
     }
 

@@ -134,7 +134,7 @@ final class AuditLogTests: XCTestCase {
         let path = dir.appendingPathComponent("v4.sqlite").path
         let decisionID = Store.newID(), meetingID = Store.newID()
         do {
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
             let db = try Database(path: path)
             try Store.configure(db, readOnly: false)
             try db.execute("PRAGMA application_id = \(Store.applicationID)")

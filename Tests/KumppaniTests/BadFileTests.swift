@@ -64,7 +64,7 @@ final class BadFileTests: XCTestCase {
 
     func testAnEmptyFileIsRefusedNotTurnedIntoADatabase() throws {
         let path = dir.appendingPathComponent("tyhja.sqlite").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
         let error = try refusal(path)
         XCTAssertEqual(error, .emptyFile(path: path))
         XCTAssertTrue(error?.message(.fi).contains("tyhjä tiedosto (0 tavua)") ?? false)

@@ -29,7 +29,7 @@ enum DemoGrants {
         let currentYear = c.today.year
         var sequence = 1000
         for age in (0..<c.historyYears).reversed() {
-            for (typeIndex, type) in types.enumerated() {
+            for typeIndex in types.indices {
                 try round(c, year: currentYear - age, age: age, typeIndex: typeIndex, perRound: perRound, sequence: &sequence)
             }
         }

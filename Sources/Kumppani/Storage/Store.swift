@@ -188,7 +188,7 @@ public final class Store: @unchecked Sendable {
     }
 
     /// The schema version of the open file.
-    public var schemaVersion: Int { Int((try? database.scalarInt("PRAGMA user_version")) ?? 0) ?? 0 }
+    public var schemaVersion: Int { Int((try? database.scalarInt("PRAGMA user_version")) ?? 0) }
 
     /// A new random 64-bit key: rows created on two laptops offline never collide.
     public static func newID() -> Int64 { Int64.random(in: 1...Int64.max) }
