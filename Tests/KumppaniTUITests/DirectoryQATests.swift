@@ -205,3 +205,13 @@ extension DirectoryQATests {
         XCTAssertTrue(rows.contains { $0.contains("Lahden Partiolaiset ry") && $0.contains("–") }, "never contacted: a dash")
     }
 }
+
+extension DirectoryQATests {
+    /// A place that already ends with its municipality does not get it twice in the detail.
+    func testTheActivityPlaceNamesItsMunicipalityOnce() {
+        let app = makeApp(.fi)
+        let text = app.screen(160, 40).text
+        XCTAssertTrue(text.contains("Järjestötalo, Kauppakatu 3, Heinola ·"), text)
+        XCTAssertFalse(text.contains("Heinola, Heinola"), text)
+    }
+}

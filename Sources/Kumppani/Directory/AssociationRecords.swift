@@ -86,6 +86,14 @@ public struct ActivityInfo: Equatable, Sendable {
     public let contact: String
     public let targetGroups: [CategoryLabel]
     public let municipalities: [String]
+
+    /// The place with the municipalities it is held in, each named once: the place often ends
+    /// with its municipality already ("…, Heinola").
+    public var placeWithMunicipalities: String {
+        let placeWords = Set(SearchPlan.tokens(place).map { $0.lowercased() })
+        let extra = municipalities.filter { !SearchPlan.tokens($0).allSatisfy { placeWords.contains($0.lowercased()) } }
+        return ([place] + extra).filter { !$0.isEmpty }.joined(separator: ", ")
+    }
 }
 
 /// One grant application of the association.

@@ -106,14 +106,11 @@ public enum ReferralCard {
     public static func fields(_ r: ReferralResult, language: Language) -> [(key: String, label: String, value: String)] {
         let l = L(language)
         let a = r.activity
-        // The place often names its municipality already ("…, Heinola"): add only the ones it does not.
-        let placeWords = Set(SearchPlan.tokens(a.place).map { $0.lowercased() })
-        let extraPlaces = a.municipalities.filter { !SearchPlan.tokens($0).allSatisfy { placeWords.contains($0.lowercased()) } }
         let all: [(String, String)] = [
             ("directory.card.activity", a.title),
             ("directory.card.kind", a.kind?.label(language) ?? ""),
             ("directory.card.association", r.associationName),
-            ("directory.card.place", ([a.place] + extraPlaces).filter { !$0.isEmpty }.joined(separator: ", ")),
+            ("directory.card.place", a.placeWithMunicipalities),
             ("directory.card.time", a.schedule),
             ("directory.card.cost", a.cost),
             ("directory.card.for", a.targetGroups.map { $0.label(language) }.joined(separator: ", ")),

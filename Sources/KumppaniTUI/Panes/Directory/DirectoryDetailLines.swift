@@ -54,7 +54,7 @@ enum DirectoryDetailLines {
             item = .activity(t.id)
             defer { item = nil }
             text("• " + t.title + (t.kind.map { " (\($0.label(language)))" } ?? ""))
-            let facts = [t.schedule, [t.place, t.municipalities.joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: ", "), t.cost]
+            let facts = [t.schedule, t.placeWithMunicipalities, t.cost]
                 .filter { !$0.isEmpty }
             if !facts.isEmpty { text(facts.joined(separator: " · "), .dim, indent: 2) }
             if !t.targetGroups.isEmpty { text(t.targetGroups.map { $0.label(language) }.joined(separator: ", "), .dim, indent: 2) }
