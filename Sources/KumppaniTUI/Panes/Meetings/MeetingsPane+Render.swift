@@ -56,7 +56,9 @@ extension MeetingsPane {
 
     func renderList(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let l = context.l
-        let (left, right) = area.splitLeft(min(34, max(18, area.width / 3)))
+        // Wide enough for the longest body name when the screen allows (a third at most).
+        let longest = bodies.map { DisplayWidth.of($0.name) }.max() ?? 0
+        let (left, right) = area.splitLeft(max(18, min(max(34, longest + 3), area.width / 3)))
         line(&frame, l["meetings.pane.bodies"], left, left.y, role: .header)
         if bodies.isEmpty {
             paragraph(&frame, l["meetings.pane.no_bodies_hint"], left, left.y + 2, maxLines: 6, role: .dim)
