@@ -34,3 +34,24 @@ final class GrantsChartsScrollTests: XCTestCase {
         XCTAssertTrue(app.screen(80, 24).line(1).contains("↑↓ \(rows - 19)–\(rows - 1)/\(rows)"), app.screen(80, 24).line(1))
     }
 }
+
+/// The key bar offers only what works in the view on screen.
+final class GrantsKeyBarTests: XCTestCase {
+    func testEachViewShowsItsOwnKeys() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))
+        let store = try Store.inMemory(clock: clock)
+        try DemoGenerator.generate(into: store, associations: 60, seed: 1, today: clock.now())
+        let app = App(store: store, services: FakeServices(), panes: [GrantsPane()], language: .fi, clock: clock)
+        app.press(.char("2"))
+        let rounds = app.screen(120, 30).line(29)
+        XCTAssertTrue(rounds.contains("Enter Avaa") && rounds.contains("n Uusi haku / hakemus"), rounds)
+        XCTAssertFalse(rounds.contains("Seuraava vaihe"), "no stage moves on the list of rounds: \(rounds)")
+        app.press(.enter)
+        let board = app.screen(120, 30).line(29)
+        XCTAssertTrue(board.contains("> Seuraava vaihe") && board.contains("Esc Takaisin"), board)
+        app.press(.char("g"))
+        let charts = app.screen(120, 30).line(29)
+        XCTAssertTrue(charts.contains("[ Kaaviot: edellinen vuosi"), charts)
+        XCTAssertFalse(charts.contains("Seuraava vaihe"), charts)
+    }
+}

@@ -31,18 +31,35 @@ extension ActionID {
 }
 
 enum GrantsBindings {
-    static func row(_ action: ActionID, _ keys: [Key], _ label: String, bar: Bool = false, menu: Bool = true) -> KeyBinding {
+    static func row(_ action: ActionID, _ keys: [Key], _ label: String, menu: Bool = true) -> KeyBinding {
         KeyBinding(action: action, keys: keys, labelKey: "grants.action.\(label)", context: .pane(.grants),
-                   showInKeyBar: bar, menu: menu ? .pane(.grants) : nil)
+                   menu: menu ? .pane(.grants) : nil)
+    }
+
+    /// The key bar for each view: only keys that do something there (the help and menus list all).
+    static func keyBar(_ screen: GrantsPane.Screen) -> Set<ActionID> {
+        switch screen {
+        case .rounds: return [.grantsOpen, .grantsNew, .grantsEdit, .grantsCharts, .grantsDue]
+        case .board: return [.grantsForward, .grantsBackward, .grantsOpen, .grantsEdit, .grantsBack]
+        case .application: return [.grantsForward, .grantsBackward, .grantsEdit, .grantsDecide, .grantsPay, .grantsBack]
+        case .side: return [.grantsOpen, .grantsBack]
+        case .charts: return [.grantsChartsPreviousYear, .grantsChartsNextYear, .grantsBack]
+        }
+    }
+
+    /// Every binding in the help's order, with the key bar marked for `screen`.
+    static func forScreen(_ screen: GrantsPane.Screen) -> [KeyBinding] {
+        let bar = keyBar(screen)
+        return all.map { b in var b = b; b.showInKeyBar = bar.contains(b.action); return b }
     }
 
     /// In the order the help lists them: moving around, the pipeline step by step, the views.
     static let all: [KeyBinding] = [
-        row(.grantsForward, [.char(">")], "forward", bar: true),
-        row(.grantsBackward, [.char("<")], "backward", bar: true),
-        row(.grantsOpen, [.enter], "open", bar: true, menu: false),
+        row(.grantsForward, [.char(">")], "forward"),
+        row(.grantsBackward, [.char("<")], "backward"),
+        row(.grantsOpen, [.enter], "open", menu: false),
         row(.grantsBack, [.escape, .backspace], "back", menu: false),
-        row(.grantsEdit, [.char("e")], "edit", bar: true),
+        row(.grantsEdit, [.char("e")], "edit"),
         row(.grantsNew, [.char("n")], "new"),
         row(.grantsDecide, [.char("d")], "decide"),
         row(.grantsPay, [.char("p")], "pay"),

@@ -6,7 +6,7 @@ import Kumppani
 public struct GrantsPane: Pane {
     public let id = PaneID.grants
     public var titleKey: String { "shell.pane.grants" }
-    public var bindings: [KeyBinding] { GrantsBindings.all }
+    public var bindings: [KeyBinding] { GrantsBindings.forScreen(screen) }
     public var isCapturingText: Bool { editor != nil || picker != nil }
     public var hasUnsavedWork: Bool { editor?.form.isChanged ?? false }
 
