@@ -38,4 +38,16 @@ final class FullExportTests: XCTestCase {
         let meeting = try XCTUnwrap(json["meetings"]?.first)
         XCTAssertNotNil((meeting["held_on"] as? String)?.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression))
     }
+
+    /// Integers are written without String (ids are random 64-bit): every edge reads back the same.
+    func testIntegersAreWrittenInDecimalExactlyAsSwiftPrintsThem() {
+        var random = SeededRandom(seed: 7)
+        let values: [Int64] = [0, 1, -1, 9, 10, -10, Int64.max, Int64.min, Int64.min + 1, 1_000_000_000_000_000_000]
+            + (0..<200).map { _ in Int64(bitPattern: random.next()) }
+        for v in values {
+            var out: [UInt8] = []
+            ExportSink.appendDecimal(v, to: &out)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), String(v))
+        }
+    }
 }

@@ -61,8 +61,9 @@ public enum AssociationImport {
         let db = store.database
         func apply() throws {
             var done = 0
+            var ids = AscendingIDs(count: dryRun ? 0 : count)
             try records { record in
-                switch try AssociationImportWriter.apply(record, db: db, stamp: stamp, write: !dryRun) {
+                switch try AssociationImportWriter.apply(record, db: db, stamp: stamp, write: !dryRun, newID: { ids.take() }) {
                 case .inserted: summary.inserted += 1
                 case .updated: summary.updated += 1
                 case .unchanged: summary.unchanged += 1

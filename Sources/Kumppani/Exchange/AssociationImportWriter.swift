@@ -11,9 +11,11 @@ enum AssociationImportWriter {
     /// Columns stored as NULL when empty (unique or a reference).
     static let nullable: Set<AssociationColumn> = [.businessID, .municipality]
 
-    static func apply(_ record: AssociationImport.Record, db: Database, stamp: String, write: Bool) throws -> Outcome {
+    /// `newID` gives the key of an inserted row (`AscendingIDs` in an import).
+    static func apply(_ record: AssociationImport.Record, db: Database, stamp: String, write: Bool,
+                      newID: () -> Int64 = Store.newID) throws -> Outcome {
         guard let existing = try find(record, db: db), let id = existing.int64("id") else {
-            if write { try insert(record, db: db, stamp: stamp) }
+            if write { try insert(record, db: db, stamp: stamp, id: newID()) }
             return .inserted
         }
         var sets: [String] = []
@@ -63,8 +65,7 @@ enum AssociationImportWriter {
                                municipality, FinnishCollation.sortKey(name), name)
     }
 
-    static func insert(_ record: AssociationImport.Record, db: Database, stamp: String) throws {
-        let id = Store.newID()
+    static func insert(_ record: AssociationImport.Record, db: Database, stamp: String, id: Int64) throws {
         let name = record.values[.name] ?? ""
         var columns = ["id", "name_key", "created_at", "updated_at"]
         var args: [DatabaseValueConvertible?] = [id, FinnishCollation.sortKey(name), stamp, stamp]

@@ -72,13 +72,7 @@ public enum FullExport {
                             names = columns.map { Array((JSONText.string($0) + ":").utf8) }
                             isFlag = columns.map { flags.contains($0) }
                         }
-                        try sink.write(bytes: first ? [0x0A, 0x7B] : [0x2C, 0x0A, 0x7B])
-                        for i in 0..<names.count {
-                            if i > 0 { try sink.write(bytes: [0x2C]) }
-                            try sink.write(bytes: names[i])
-                            try sink.writeJSON(column: i, of: row, isFlag: isFlag[i])
-                        }
-                        try sink.write(bytes: [0x7D])
+                        try sink.writeJSONObject(row, names: names, isFlag: isFlag, first: first)
                         first = false
                         total += 1
                     }

@@ -6,7 +6,7 @@ enum EditKind: Sendable {
 /// The document as it was before an undo step. Paragraph arrays are shared copy-on-write, so a
 /// snapshot costs one reference per paragraph, not a copy of the text.
 struct EditorSnapshot: Sendable {
-    var paragraphs: [[Character]]
+    var paragraphs: Paragraphs
     var wraps: [[Int]]
     var wrapWidth: Int
     var cursor: TextPosition
