@@ -85,7 +85,7 @@ enum ExchangeBench {
     }
 
     static func fileMegabytes(_ path: String) -> Double {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return Double(size ?? 0) / 1_048_576
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        return Double(size) / 1_048_576
     }
 }
