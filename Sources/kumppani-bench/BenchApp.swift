@@ -7,8 +7,12 @@ enum BenchApp {
     static let size = Size(width: 120, height: 40)
 
     /// As `kumppani` opens the file for the UI (`UILauncher.runInteractiveUI`): files above
-    /// 64 MiB get their quick_check in the background.
-    static let uiOpenOptions = Store.Options(create: true, deferHealthCheckAbove: 64 << 20)
+    /// 64 MiB get their quick_check in the background. The daily automatic copy is left out:
+    /// the bench files are scratch, and a large file's copy runs in the background anyway
+    /// (it would only compete with the measurements).
+    static let uiOpenOptions = Store.Options(create: true, deferHealthCheckAbove: 64 << 20, autoBackup: false)
+    /// Every other open in the bench: no daily copy of scratch files.
+    static let plainOptions = Store.Options(autoBackup: false)
 
     static func make(store: Store) -> App {
         AppFactory.make(store: store, settings: AppFactory.Settings(language: .fi))
@@ -17,7 +21,7 @@ enum BenchApp {
     /// Opens the store for a measurement of key paths: the quick_check runs here, at open,
     /// so no background check competes with the keys being timed.
     static func openForKeys(_ path: String) throws -> Store {
-        try Store.open(path: path)
+        try Store.open(path: path, options: plainOptions)
     }
 
     /// Times one event from `handle` until `render(size:)` has returned the frame, in ms.

@@ -90,7 +90,7 @@ struct BenchDatabase {
 
     /// Generates into `file` and closes it (the WAL folded in), ready to be renamed.
     private func generate(at file: String) throws {
-        let store = try Store.open(path: file)
+        let store = try Store.open(path: file, options: BenchApp.plainOptions)
         let summary = try DemoGenerator.generate(into: store, associations: associations, seed: seed) { fraction in
             BenchLog.progress("generating", fraction)
         }

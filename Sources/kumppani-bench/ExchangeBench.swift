@@ -12,7 +12,7 @@ enum ExchangeBench {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         if parts.contains("export") {
-            try exportAll(try Store.open(path: path), folder: folder, into: &report)
+            try exportAll(try Store.open(path: path, options: BenchApp.plainOptions), folder: folder, into: &report)
         } else {
             report.missing(Keys.exchange.filter { $0.key == "export_all_s" }, note: "skipped (--only)")
         }
@@ -52,7 +52,7 @@ enum ExchangeBench {
         releaseFreedMemory()
         BenchLog.say(String(format: "import of %d rows (%.1f MB CSV) into an empty database…", rows, fileMegabytes(csvPath)))
         let emptyPath = folder + "/import.sqlite"
-        let target = try Store.open(path: emptyPath)
+        let target = try Store.open(path: emptyPath, options: BenchApp.plainOptions)
         var summary = AssociationImportSummary()
         resetPeakResident()
         let importSeconds = try Stopwatch.seconds {
@@ -70,7 +70,7 @@ enum ExchangeBench {
     }
 
     static func writeCSV(from path: String, to csvPath: String) throws -> Int {
-        let store = try Store.open(path: path)
+        let store = try Store.open(path: path, options: BenchApp.plainOptions)
         let sink = try ExportSink.file(csvPath)
         let rows = try AssociationExport.write(.csv, from: store.database, to: sink)
         try sink.commit()

@@ -61,6 +61,24 @@ final class AutoBackupTests: XCTestCase {
         XCTAssertEqual(try Database(path: today, readOnly: true, create: false).scalarInt("PRAGMA application_id"), Store.applicationID)
     }
 
+    /// A large file (here: any file, with the threshold at 0) opens at once; its copy is made on a
+    /// connection of its own while the store is already in use.
+    func testALargeFileIsCopiedInTheBackgroundAfterTheOpen() throws {
+        try addPerson(open(on: "2026-11-22"), "Aino")
+        let store = try Store.open(path: path, options: Store.Options(deferHealthCheckAbove: 0), clock: clock("2026-11-23"))
+        XCTAssertTrue(store.backupDeferred)
+        XCTAssertEqual(AutoBackup.list(for: path), [], "nothing copied on the opening's path")
+        let done = expectation(description: "background copy")
+        let problem = LockedBox<StoreError?>(nil)
+        store.backUpInBackground { error in problem.set(error); done.fulfill() }
+        wait(for: [done], timeout: 60)
+        XCTAssertNil(problem.get())
+        let today = (backups as NSString).appendingPathComponent("kumppani-2026-11-23.sqlite")
+        XCTAssertEqual(AutoBackup.list(for: path), [today])
+        XCTAssertEqual(try names(in: today), ["Aino"])
+        XCTAssertEqual(try mode(today), 0o600)
+    }
+
     func testOnlyTheNewestSevenAreKeptAndOtherFilesAreLeftAlone() throws {
         try addPerson(open(on: "2026-11-01"), "Aino")
         try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
@@ -153,4 +171,13 @@ final class AutoBackupTests: XCTestCase {
         }
         XCTAssertEqual(try window.database.scalarInt("SELECT count(*) FROM people"), 2)
     }
+}
+
+/// A value handed from the background thread to the test.
+final class LockedBox<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: T
+    init(_ value: T) { self.value = value }
+    func set(_ new: T) { lock.withLock { value = new } }
+    func get() -> T { lock.withLock { value } }
 }

@@ -39,6 +39,8 @@ public final class Store: @unchecked Sendable {
     public private(set) var isReadOnly = false
     /// Why today's automatic copy could not be made; the open went on. Show it as a warning.
     public private(set) var autoBackupProblem: StoreError?
+    /// True when `open` left today's copy of a large file to `backUpInBackground`.
+    public private(set) var backupDeferred = false
 
     init(database: Database, path: String, clock: Clock) {
         self.database = database
@@ -77,9 +79,16 @@ public final class Store: @unchecked Sendable {
         let store = Store(database: db, path: path, clock: clock)
         store.healthCheckDeferred = !inMemory && defersHealthCheck(path: path, options: options)
         store.isReadOnly = readOnly
-        // Before any migration or write; a brand-new file has nothing worth copying.
+        // Before any migration or write; a brand-new file has nothing worth copying. A large file
+        // that needs no migration is copied in the background (`backUpInBackground`): copying
+        // hundreds of megabytes would keep the first screen waiting for seconds.
         if options.autoBackup && !readOnly && !wasEmpty {
-            store.autoBackupProblem = AutoBackup.runIfDue(database: db, path: path, clock: clock)
+            let upToDate = (try? db.scalarInt("PRAGMA user_version")) == Int64(Migrations.latestVersion)
+            if store.healthCheckDeferred && upToDate {
+                store.backupDeferred = true
+            } else {
+                store.autoBackupProblem = AutoBackup.runIfDue(database: db, path: path, clock: clock)
+            }
         }
         if options.migrate {
             let current = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
@@ -165,6 +174,25 @@ public final class Store: @unchecked Sendable {
                 let reader = try Database(path: path, readOnly: true, create: false)
                 try Store.checkHealth(reader, path: path)
                 completion(nil)
+            } catch let error as StoreError {
+                completion(error)
+            } catch let error as DatabaseError {
+                completion(StoreError.from(error, path: path))
+            } catch {
+                completion(.other("\(error)"))
+            }
+        }
+    }
+
+    /// Today's automatic copy, made on a read-only connection of its own: its snapshot is the
+    /// file as it was opened, while the UI goes on writing. `completion` gets the problem, if any.
+    public func backUpInBackground(completion: @escaping @Sendable (StoreError?) -> Void) {
+        let path = self.path, clock = self.clock
+        Thread.detachNewThread {
+            do {
+                let reader = try Database(path: path, readOnly: true, create: false)
+                try FinnishCollation.register(on: reader)
+                completion(AutoBackup.runIfDue(database: reader, path: path, clock: clock))
             } catch let error as StoreError {
                 completion(error)
             } catch let error as DatabaseError {

@@ -36,6 +36,7 @@ public enum AppFactory {
         services.language = { [weak app] in app?.state.language ?? initial }
         _ = app.theme   // load now, so a bad theme file is reported on the first screen
         services.checkHealthInBackgroundIfDeferred()
+        services.backUpInBackgroundIfDeferred()
         return app
     }
 }

@@ -72,6 +72,17 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     private var backupProblemShown = false
     private let noticeLock = NSLock()
     private var pendingProblem: StoreError?
+    private var pendingBackupProblem: StoreError?
+
+    /// Starts today's copy of a large file that `Store.open` left for the background; a failure
+    /// becomes a notice like the one at open.
+    func backUpInBackgroundIfDeferred() {
+        guard store.backupDeferred else { return }
+        store.backUpInBackground { [weak self] problem in
+            guard let self, let problem else { return }
+            self.noticeLock.withLock { self.pendingBackupProblem = problem }
+        }
+    }
 
     /// Starts the deferred health check of a large file; a problem becomes a notice.
     func checkHealthInBackgroundIfDeferred() {
@@ -83,9 +94,12 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     }
 
     public func takeNotice() -> String? {
-        // The day's automatic backup failed at open: said once, in the status line.
+        // The day's automatic backup failed (at open or in the background): said once.
         if !backupProblemShown, let failed = store.autoBackupProblem {
             backupProblemShown = true
+            return L(language())["reliability.auto_backup_failed", failed.message(language())]
+        }
+        if let failed = noticeLock.withLock({ () -> StoreError? in defer { pendingBackupProblem = nil }; return pendingBackupProblem }) {
             return L(language())["reliability.auto_backup_failed", failed.message(language())]
         }
         let problem = noticeLock.withLock { () -> StoreError? in
