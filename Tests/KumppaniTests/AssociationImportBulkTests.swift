@@ -1,7 +1,8 @@
 import XCTest
 @testable import Kumppani
 
-/// The large-file path: streamed in two passes, loaded without triggers, search index rebuilt once.
+/// The large-file path: checked on a second thread while written, loaded without triggers, search
+/// index rebuilt once; into an empty table only rows that repeat an earlier row are looked up.
 final class AssociationImportBulkTests: XCTestCase {
     func makeStore() throws -> Store {
         try Store.inMemory(clock: FixedClock(Date(timeIntervalSince1970: 1_780_000_000)))
@@ -47,6 +48,28 @@ final class AssociationImportBulkTests: XCTestCase {
             XCTAssertTrue(problems[0].message(.fi).contains("Ei-kunta"))
         }
         XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM associations"), 0)
+    }
+
+    func testRowsRepeatingAnEarlierRowOfTheSameFileUpdateItInAnEmptyDatabase() throws {
+        let store = try makeStore()
+        let file = bigFile(1_200, extra: "\r\nYhdistys numero 5 ry;Lahti;;uusi@example.fi;Uusi kuvaus"
+                                        + "\r\nYhdistys numero 9 ry;Heinola;;heinola@example.fi;Toinen kunta")
+        let summary = try AssociationImport.run(data: Data(file.utf8), store: store)
+        XCTAssertEqual(summary.inserted, 1_201, "the same name in another municipality is another association")
+        XCTAssertEqual(summary.updated, 1)
+        let rows = try store.database.query("SELECT email, description FROM associations WHERE name = 'Yhdistys numero 5 ry'")
+        XCTAssertEqual(rows.map { $0.string("email") }, ["uusi@example.fi"])
+        XCTAssertEqual(rows.map { $0.string("description") }, ["Uusi kuvaus"])
+        XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM association_fts WHERE association_fts MATCH '\"uusi\"*'"), 1)
+    }
+
+    func testAYTunnusGivenLaterInTheSameFileIsAddedToTheRowMatchedByName() throws {
+        let store = try makeStore()
+        let file = "nimi;y_tunnus;kunta\nSysmän Kyläyhdistys ry;;Sysmä\nSysmän Kyläyhdistys ry;1572860-0;Sysmä\nToinen ry;;Sysmä\n"
+        let summary = try AssociationImport.run(data: Data(file.utf8), store: store)
+        XCTAssertEqual(summary.inserted, 2)
+        XCTAssertEqual(summary.updated, 1)
+        XCTAssertEqual(try store.database.scalarString("SELECT business_id FROM associations WHERE name = 'Sysmän Kyläyhdistys ry'"), "1572860-0")
     }
 
     func testBrokenEncodingAfterGoodRowsIsReportedAndNothingWritten() throws {

@@ -5,10 +5,35 @@ import Foundation
 /// Y-tunnus is updated (without one: the same name in the same municipality), never duplicated.
 public enum AssociationImport {
     /// One valid row. Optional fields are nil when the file has no such column (left unchanged on update).
-    struct Record {
+    struct Record: Sendable {
         let line: Int
         var values: [AssociationColumn: String] = [:]
         var categories: [String: [String]] = [:]   // list → codes
+        /// Set by `EarlierRows`: the file has an earlier row with this Y-tunnus, or this name in
+        /// this municipality. Only then can a row match one the same import wrote.
+        var repeatsEarlierRow = true
+        /// `FinnishCollation.sortKey` of the name, made on the checking thread.
+        var nameKey: String?
+    }
+
+    /// Marks the records that repeat an earlier record's keys (see `Record.repeatsEarlierRow`).
+    /// Keeps only hashes (a 100,000-row file's names would take megabytes): a collision merely
+    /// marks a row that repeats nothing, which costs the writer one lookup.
+    struct EarlierRows {
+        private var hashes = Set<Int>()
+
+        mutating func mark(_ record: inout Record) {
+            let name = record.values[.name] ?? ""
+            var nameInPlace = Hasher()
+            nameInPlace.combine(record.values[.municipality] ?? "")
+            nameInPlace.combine(name)
+            var repeats = !hashes.insert(nameInPlace.finalize()).inserted
+            if let businessID = record.values[.businessID], !businessID.isEmpty {
+                repeats = !hashes.insert(businessID.hashValue).inserted || repeats
+            }
+            record.repeatsEarlierRow = repeats
+            record.nameKey = FinnishCollation.sortKey(name)
+        }
     }
 
     /// `format` nil: JSON when the first non-space byte is `[` or `{`, else CSV.
@@ -23,31 +48,75 @@ public enum AssociationImport {
         }
     }
 
-    /// Reads the file twice, a record at a time: the first pass checks every row and lists every
-    /// problem (nothing is written if there is one), the second writes in one transaction. Only
-    /// one record is in memory at a time, never the whole file as text or all its rows.
+    /// One pass over the file: a second thread parses and checks the rows (`checkCSV`) while this
+    /// one writes them in the import's transaction, so checking and writing share the two cores.
+    /// Once any row has a problem nothing more is written, the rest is still checked (every problem
+    /// is listed) and the transaction is rolled back: nothing is ever written from a file with a problem.
     static func runCSV(data: Data, store: Store, dryRun: Bool,
                        progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> AssociationImportSummary {
-        let layout = try validate(data: data, db: store.database)
-        return try write(count: layout.rows, store: store, dryRun: dryRun, progress: progress) { apply in
-            try forEachCheckedRecord(data: data, layout: layout, apply)
+        let labels = try categoryLabels(store.database)
+        let pipe = RecordPipe()
+        let checker = Thread {
+            do {
+                _ = try checkCSV(data: data, labels: labels) { record in
+                    guard pipe.put(record) else { throw RecordPipe.Cancelled() }
+                }
+                pipe.finish(nil)
+            } catch {
+                pipe.finish(error)
+            }
+        }
+        checker.stackSize = 8 << 20
+        checker.start()
+        defer { pipe.cancel() }   // a database error stops the checker
+        return try write(count: CSVReader.recordEstimate(data), store: store, dryRun: dryRun, progress: progress) { apply in
+            while let record = pipe.take() { try apply(record) }
+            if let failure = pipe.failure { throw failure }   // rolls back what was written
         }
     }
 
-    /// The second pass over a file `validate` passed: hands over its records one at a time.
-    static func forEachCheckedRecord(data: Data, layout: Layout, _ body: (Record) throws -> Void) throws {
-        var checker = RowChecker(layout: layout, checked: true)
+    /// Parses and checks a CSV file: `body` gets each record in order for as long as no problem has
+    /// been found. Throws `ImportFailure` listing every problem in the file (or why it is unreadable);
+    /// returns the number of rows.
+    @discardableResult
+    static func checkCSV(data: Data, labels: [String: [String: String]], _ body: (Record) throws -> Void) throws -> Int {
+        var checker: RowChecker?
         var problems: [ImportProblem] = []
+        var headerFine = false
+        var rows = 0
+        var seenIDs: [String: Int] = [:]
+        var earlierRows = EarlierRows()
         do {
-            var header = true
             try CSVReader.forEachRecord(data: data) { row in
-                if header { header = false; return }
-                if let record = checker.record(row, problems: &problems) { try body(record) }
+                guard var rowChecker = checker else {
+                    let (columns, found) = header(row)
+                    problems = found
+                    headerFine = found.isEmpty
+                    checker = RowChecker(columns: columns, labels: labels)
+                    return
+                }
+                // With a wrong header the rows are not checked, but the file is still read to the
+                // end: a broken encoding further down is the first thing to fix.
+                guard headerFine else { return }
+                defer { checker = rowChecker }
+                guard var record = rowChecker.record(row, problems: &problems) else { return }
+                if let id = record.values[.businessID], !id.isEmpty {
+                    if let first = seenIDs[id] {
+                        problems.append(ImportProblem(line: row.line, column: .businessID, key: "import.duplicate_business_id", args: [id, "\(first)"]))
+                    }
+                    seenIDs[id] = row.line
+                }
+                rows += 1
+                guard problems.isEmpty else { return }
+                earlierRows.mark(&record)
+                try body(record)
             }
         } catch let error as CSVError {
-            throw ImportFailure.unreadable(error)   // the file changed between the passes
+            throw ImportFailure.unreadable(error)
         }
+        guard checker != nil else { throw ImportFailure.unreadable(.empty) }
         guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
+        return rows
     }
 
     /// Writes checked records (CSV, JSON, or any other format that makes `Record`s) in one transaction:
@@ -62,8 +131,9 @@ public enum AssociationImport {
         func apply() throws {
             var done = 0
             var ids = AscendingIDs(count: dryRun ? 0 : count)
+            var writer = try AssociationImportWriter(db: db, stamp: stamp, write: !dryRun)
             try records { record in
-                switch try AssociationImportWriter.apply(record, db: db, stamp: stamp, write: !dryRun, newID: { ids.take() }) {
+                switch try writer.apply(record, newID: { ids.take() }) {
                 case .inserted: summary.inserted += 1
                 case .updated: summary.updated += 1
                 case .unchanged: summary.unchanged += 1
@@ -71,6 +141,7 @@ public enum AssociationImport {
                 done += 1
                 if done % 100 == 1 || done == count { progress?(done, count) }
             }
+            if done != count { progress?(done, done) }   // a CSV file's count is an estimate
         }
         do {
             if dryRun {
@@ -98,59 +169,8 @@ public enum AssociationImport {
         return Int64(count) * 2 >= existing
     }
 
-    /// What the header says, and how many rows the file holds once every row passed.
-    struct Layout {
-        var columns: [AssociationColumn?]
-        var labels: [String: [String: String]]
-        var rows = 0
-        /// line → column → stored form, for the checked values whose stored form differs from the
-        /// trimmed text (`040 123 4567` → `+358 40 1234567`): the writing pass takes these instead of
-        /// running the checks again. Empty for a file this app exported.
-        var normalised: [Int: [AssociationColumn: String]] = [:]
-    }
-
-    /// The first pass: parses and checks the whole file, keeping only the problems and the seen
-    /// Y-tunnukset; throws `ImportFailure` listing every problem.
-    static func validate(data: Data, db: Database) throws -> Layout {
-        var layout: Layout?
-        var headerProblems: [ImportProblem] = []
-        var problems: [ImportProblem] = []
-        var checker: RowChecker?
-        var seenIDs: [String: Int] = [:]
-        do {
-            try CSVReader.forEachRecord(data: data) { row in
-                guard layout != nil else {
-                    let (header, found) = try self.header(row, db: db)
-                    layout = header
-                    headerProblems = found
-                    checker = RowChecker(layout: header)
-                    return
-                }
-                // With a wrong header the rows are not checked, but the file is still read to the
-                // end: a broken encoding further down is the first thing to fix.
-                guard headerProblems.isEmpty, var rowChecker = checker else { return }
-                defer { checker = rowChecker }
-                guard let record = rowChecker.record(row, problems: &problems) else { return }
-                if !rowChecker.changed.isEmpty { layout?.normalised[row.line] = rowChecker.changed }
-                if let id = record.values[.businessID], !id.isEmpty {
-                    if let first = seenIDs[id] {
-                        problems.append(ImportProblem(line: row.line, column: .businessID, key: "import.duplicate_business_id", args: [id, "\(first)"]))
-                    }
-                    seenIDs[id] = row.line
-                }
-                layout?.rows += 1
-            }
-        } catch let error as CSVError {
-            throw ImportFailure.unreadable(error)
-        }
-        guard let layout else { throw ImportFailure.unreadable(.empty) }
-        guard headerProblems.isEmpty else { throw ImportFailure.invalid(headerProblems) }
-        guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
-        return layout
-    }
-
     /// The columns named by the header line, and what is wrong with it.
-    static func header(_ header: CSVRecord, db: Database) throws -> (Layout, [ImportProblem]) {
+    static func header(_ header: CSVRecord) -> ([AssociationColumn?], [ImportProblem]) {
         var problems: [ImportProblem] = []
         var columns: [AssociationColumn?] = []
         for cell in header.fields {
@@ -166,32 +186,29 @@ public enum AssociationImport {
         if !columns.contains(.name) {
             problems.append(ImportProblem(line: header.line, column: .name, key: "import.missing_name_column"))
         }
-        return (Layout(columns: columns, labels: problems.isEmpty ? try categoryLabels(db) : [:]), problems)
+        return (columns, problems)
     }
 
     /// Turns CSV rows into records. Remembers the answers for values that repeat across rows
     /// (municipalities, category lists), which are most of the work on a large file.
     struct RowChecker {
-        let layout: Layout
+        let columns: [AssociationColumn?]
+        let labels: [String: [String: String]]
         private var municipalities: [String: Result<String, Reason>] = [:]
         private var categories: [String: [String]] = [:]   // "list\u{0}cell" → codes, for cells without problems
-        /// The last row's values whose stored form differs from the text (see `Layout.normalised`).
-        private(set) var changed: [AssociationColumn: String] = [:]
-        /// The writing pass: every row already passed, so the checks are not run again.
-        private let checked: Bool
-        static let rechecked: Set<AssociationColumn> = [.businessID, .email, .phone, .website]
 
-        init(layout: Layout, checked: Bool = false) { self.layout = layout; self.checked = checked }
+        init(columns: [AssociationColumn?], labels: [String: [String: String]]) {
+            self.columns = columns
+            self.labels = labels
+        }
 
         /// The record, or nil with its problems appended.
         mutating func record(_ row: CSVRecord, problems: inout [ImportProblem]) -> Record? {
-            let columns = layout.columns
             if row.fields.count > columns.count {
                 problems.append(ImportProblem(line: row.line, column: nil, key: "import.too_many_fields", args: ["\(row.fields.count)", "\(columns.count)"]))
                 return nil
             }
             let before = problems.count
-            changed = [:]
             var record = Record(line: row.line)
             for (i, column) in columns.enumerated() {
                 guard let column else { continue }
@@ -200,14 +217,8 @@ public enum AssociationImport {
                     record.categories[list] = codes(list, raw, column: column, line: row.line, problems: &problems)
                     continue
                 }
-                if checked && Self.rechecked.contains(column) {
-                    record.values[column] = layout.normalised[row.line]?[column] ?? raw
-                    continue
-                }
                 switch column == .municipality ? municipality(raw) : check(column, raw) {
-                case .success(let value):
-                    record.values[column] = value
-                    if value != raw && Self.rechecked.contains(column) { changed[column] = value }
+                case .success(let value): record.values[column] = value
                 case .failure(let problem): problems.append(ImportProblem(line: row.line, column: column, key: problem.key, args: problem.args))
                 }
             }
@@ -228,7 +239,7 @@ public enum AssociationImport {
             var codes: [String] = []
             var ok = true
             for part in raw.split(separator: "|").map({ FinnishInput.trimmed(String($0)) }) where !part.isEmpty {
-                if let code = layout.labels[list]?[part.lowercased()] {
+                if let code = labels[list]?[part.lowercased()] {
                     if !codes.contains(code) { codes.append(code) }
                 } else {
                     ok = false

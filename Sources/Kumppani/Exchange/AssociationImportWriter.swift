@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes one validated import row: insert, update the changed fields, or leave it alone.
-enum AssociationImportWriter {
+/// Writes validated import rows: insert, update the changed fields, or leave a row alone.
+struct AssociationImportWriter {
     enum Outcome { case inserted, updated, unchanged }
 
     static let dbColumn: [AssociationColumn: String] = [
@@ -11,18 +11,35 @@ enum AssociationImportWriter {
     /// Columns stored as NULL when empty (unique or a reference).
     static let nullable: Set<AssociationColumn> = [.businessID, .municipality]
 
+    let db: Database
+    let stamp: String
+    let write: Bool
+    /// Into an empty table only a row of this import can match a record, and only when the record
+    /// repeats an earlier one's keys: the others need no query (a 100,000-row first import would
+    /// otherwise look up every row in vain).
+    private let startedEmpty: Bool
+    /// The INSERT for the last set of columns (one set for a CSV file).
+    private var insertColumns: [AssociationColumn] = []
+    private var insertSQL = ""
+
+    init(db: Database, stamp: String, write: Bool) throws {
+        self.db = db
+        self.stamp = stamp
+        self.write = write
+        startedEmpty = try db.scalarInt("SELECT EXISTS (SELECT 1 FROM associations)") == 0
+    }
+
     /// `newID` gives the key of an inserted row (`AscendingIDs` in an import).
-    static func apply(_ record: AssociationImport.Record, db: Database, stamp: String, write: Bool,
-                      newID: () -> Int64 = Store.newID) throws -> Outcome {
-        guard let existing = try find(record, db: db), let id = existing.int64("id") else {
-            if write { try insert(record, db: db, stamp: stamp, id: newID()) }
+    mutating func apply(_ record: AssociationImport.Record, newID: () -> Int64 = Store.newID) throws -> Outcome {
+        guard let existing = try find(record), let id = existing.int64("id") else {
+            if write { try insert(record, id: newID()) }
             return .inserted
         }
         var sets: [String] = []
         var args: [DatabaseValueConvertible?] = []
         for (column, value) in record.values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            guard let name = dbColumn[column] else { continue }
-            let newValue: String? = nullable.contains(column) && value.isEmpty ? nil : value
+            guard let name = Self.dbColumn[column] else { continue }
+            let newValue: String? = Self.nullable.contains(column) && value.isEmpty ? nil : value
             if existing.string(name) != newValue {
                 sets.append("\(name) = ?")
                 args.append(newValue)
@@ -52,7 +69,8 @@ enum AssociationImportWriter {
     }
 
     /// Same Y-tunnus; else the same name in the same municipality among those without a Y-tunnus.
-    static func find(_ record: AssociationImport.Record, db: Database) throws -> Row? {
+    func find(_ record: AssociationImport.Record) throws -> Row? {
+        if startedEmpty && !record.repeatsEarlierRow { return nil }
         if let businessID = record.values[.businessID], !businessID.isEmpty {
             if let row = try db.queryOne("SELECT * FROM associations WHERE business_id = ?", businessID) { return row }
         }
@@ -65,17 +83,21 @@ enum AssociationImportWriter {
                                municipality, FinnishCollation.sortKey(name), name)
     }
 
-    static func insert(_ record: AssociationImport.Record, db: Database, stamp: String, id: Int64) throws {
-        let name = record.values[.name] ?? ""
-        var columns = ["id", "name_key", "created_at", "updated_at"]
-        var args: [DatabaseValueConvertible?] = [id, FinnishCollation.sortKey(name), stamp, stamp]
-        for (column, value) in record.values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            guard let dbName = dbColumn[column] else { continue }
-            columns.append(dbName)
-            args.append(nullable.contains(column) && value.isEmpty ? nil : value)
+    private mutating func insert(_ record: AssociationImport.Record, id: Int64) throws {
+        if record.values.count != insertColumns.count || insertColumns.contains(where: { record.values[$0] == nil }) {
+            insertColumns = record.values.keys.filter { Self.dbColumn[$0] != nil }.sorted { $0.rawValue < $1.rawValue }
+            let names = ["id", "name_key", "created_at", "updated_at"] + insertColumns.compactMap { Self.dbColumn[$0] }
+            let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+            insertSQL = "INSERT INTO associations(\(names.joined(separator: ", "))) VALUES (\(marks))"
         }
-        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        try db.run("INSERT INTO associations(\(columns.joined(separator: ", "))) VALUES (\(marks))", args)
+        let nameKey = record.nameKey ?? FinnishCollation.sortKey(record.values[.name] ?? "")
+        var args: [DatabaseValueConvertible?] = [id, nameKey, stamp, stamp]
+        args.reserveCapacity(4 + insertColumns.count)
+        for column in insertColumns {
+            let value = record.values[column] ?? ""
+            args.append(Self.nullable.contains(column) && value.isEmpty ? nil : value)
+        }
+        try db.run(insertSQL, args)
         for (list, codes) in record.categories.sorted(by: { $0.key < $1.key }) {
             for code in codes {
                 try db.run("INSERT INTO association_categories(association_id, list, code) VALUES (?, ?, ?)", id, list, code)

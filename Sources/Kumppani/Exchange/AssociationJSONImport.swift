@@ -33,6 +33,7 @@ enum AssociationJSONImport {
         var problems: [ImportProblem] = []
         var records: [AssociationImport.Record] = []
         var seenIDs: [String: Int] = [:]
+        var earlierRows = AssociationImport.EarlierRows()
         for (index, item) in items.enumerated() {
             let number = index + 1
             func problem(_ key: String, _ args: [String] = [], field: String? = nil, column: AssociationColumn? = nil) {
@@ -87,6 +88,7 @@ enum AssociationJSONImport {
                 if let first = seenIDs[id] { problem("json.duplicate_business_id", [id, "\(first)"], field: businessIDKey) }
                 seenIDs[id] = number
             }
+            earlierRows.mark(&record)
             records.append(record)
         }
         guard problems.isEmpty else { throw ImportFailure.invalid(problems) }

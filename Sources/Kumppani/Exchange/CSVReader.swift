@@ -51,6 +51,18 @@ public enum CSVReader {
         }
     }
 
+    /// At least the number of data records (line ends, less the header's), read without parsing:
+    /// an import sizes its batch of new keys and its progress by it before the rows are checked.
+    public static func recordEstimate(_ data: Data) -> Int {
+        data.withUnsafeBytes { raw in
+            var newlines = 0, returns = 0
+            for byte in raw {
+                if byte == 0x0A { newlines += 1 } else if byte == 0x0D { returns += 1 }
+            }
+            return max(newlines, returns)   // a last line without a line end makes up for the header
+        }
+    }
+
     /// Only whitespace (or nothing). Non-ASCII text is checked as a String (no-break spaces count).
     static func isBlank<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         guard let first = bytes.first(where: { !isASCIISpace($0) }) else { return true }
