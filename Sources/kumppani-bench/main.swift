@@ -4,6 +4,8 @@ import KumppaniTUI
 
 // kumppani-bench: the national-scale benchmark (issue 7). Progress on stderr, the report on stdout.
 
+MallocArenas.useOne()   // as `kumppani` does
+
 // The child process that measures one start (FirstFrameBench).
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == FirstFrameBench.probeFlag {
     do {
