@@ -96,11 +96,11 @@ final class ShellLayoutTests: XCTestCase {
         app.press(.enter)
         XCTAssertEqual(services.calls, ["import /tmp/yhdistykset.csv dryRun=true"])
         let preview = app.screen().text
-        XCTAssertTrue(preview.contains("voidaan tuoda 12"), preview)
+        XCTAssertTrue(preview.contains("12 uutta") && preview.contains("2 päivitettävää, 1 ennallaan"), preview)
         XCTAssertTrue(preview.contains("Tuodaanko nyt?"), preview)
         app.press(.char("k"))
         XCTAssertEqual(services.calls.last, "import /tmp/yhdistykset.csv dryRun=false")
-        XCTAssertTrue(app.screen().line(22).contains("Tuotiin 12 yhdistystä"))
+        XCTAssertTrue(app.screen().line(22).contains("Tuotiin 12 uutta yhdistystä, 2 päivitettiin, 1 ennallaan"))
         XCTAssertFalse(app.state.showsWelcome)
     }
 

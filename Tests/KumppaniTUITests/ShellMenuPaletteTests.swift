@@ -161,7 +161,7 @@ final class ShellStatusAndPasteTests: XCTestCase {
 
     func testAFileWithErrorsIsRefusedListingTheRowsAndOffersNoImport() throws {
         let (app, services) = try makeApp(language: .fi)
-        services.importResult = ImportSummary(imported: 0, skipped: 0,
+        services.importResult = ImportSummary(inserted: 0,
                                               problems: (1...40).map { "rivi \($0): nimi puuttuu ja osoite on liian pitkä tähän kenttään" })
         app.press(.char(":"))
         app.type("import /tmp/x.csv")
@@ -171,7 +171,7 @@ final class ShellStatusAndPasteTests: XCTestCase {
         XCTAssertTrue(text.contains("virheitä (40). Mitään ei muutettu."), text)
         XCTAssertTrue(text.contains("Korjaa rivit ja tuo tiedosto uudelleen."), text)
         XCTAssertTrue(text.contains("rivi 1: nimi puuttuu"), text)
-        XCTAssertFalse(text.contains("voidaan tuoda"), text)
+        XCTAssertFalse(text.contains("uutta yhdistystä"), text)
         XCTAssertFalse(text.contains("Kyllä (k)"), text)
         XCTAssertTrue(text.contains(" OK "), text)
         app.press(.enter)

@@ -9,7 +9,7 @@ final class FakeServices: AppServices {
     var empty: Bool
     var calls: [String] = []
     var themes = ["default", "mono", "high-contrast"]
-    var importResult = ImportSummary(imported: 12, skipped: 1)
+    var importResult = ImportSummary(inserted: 12, updated: 2, unchanged: 1)
     var failWith: Error?
 
     init(empty: Bool = false) { self.empty = empty }

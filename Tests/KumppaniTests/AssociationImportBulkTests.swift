@@ -54,7 +54,9 @@ final class AssociationImportBulkTests: XCTestCase {
         let store = try makeStore()
         let file = bigFile(1_200, extra: "\r\nYhdistys numero 5 ry;Lahti;;uusi@example.fi;Uusi kuvaus"
                                         + "\r\nYhdistys numero 9 ry;Heinola;;heinola@example.fi;Toinen kunta")
+        let trial = try AssociationImport.run(data: Data(file.utf8), store: store, dryRun: true)
         let summary = try AssociationImport.run(data: Data(file.utf8), store: store)
+        XCTAssertEqual([trial.inserted, trial.updated], [summary.inserted, summary.updated], "the trial counts what the import does")
         XCTAssertEqual(summary.inserted, 1_201, "the same name in another municipality is another association")
         XCTAssertEqual(summary.updated, 1)
         let rows = try store.database.query("SELECT email, description FROM associations WHERE name = 'Yhdistys numero 5 ry'")

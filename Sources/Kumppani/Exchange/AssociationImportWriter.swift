@@ -33,7 +33,8 @@ struct AssociationImportWriter {
     mutating func apply(_ record: AssociationImport.Record, newID: () -> Int64 = Store.newID) throws -> Outcome {
         guard let existing = try find(record), let id = existing.int64("id") else {
             if write { try insert(record, id: newID()) }
-            return .inserted
+            // A trial writes nothing, so a repeat of an earlier row finds nothing: it would update that row.
+            return !write && record.repeatsEarlierRow ? .updated : .inserted
         }
         var sets: [String] = []
         var args: [DatabaseValueConvertible?] = []

@@ -42,10 +42,10 @@ public final class LiveServices: AppServices, @unchecked Sendable {
                     progress(total > 0 ? Double(done) / Double(total) : 1)
                 }
             }
-            return ImportSummary(imported: summary.inserted + summary.updated, skipped: summary.unchanged)
+            return ImportSummary(inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged)
         } catch ImportFailure.invalid(let problems) where dryRun {
             // The preview lists the problems; nothing was written.
-            return ImportSummary(imported: 0, skipped: 0, problems: problems.map { $0.message(language()) })
+            return ImportSummary(inserted: 0, problems: problems.map { $0.message(language()) })
         }
     }
 

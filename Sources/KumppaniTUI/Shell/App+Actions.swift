@@ -93,7 +93,7 @@ extension App {
             if confirmed {
                 refreshEmptiness()
                 activate(state.currentPane)
-                post(l["shell.import.done", summary.imported, summary.skipped])
+                post(l["shell.import.done", summary.inserted, summary.updated, summary.unchanged])
                 return
             }
             // All-or-nothing: with problems the file is refused outright, so no counts are shown.
@@ -105,8 +105,8 @@ extension App {
                 push(DialogRequest(title: l["shell.import.title"], kind: .message(text: text)))
                 return
             }
-            let text = l["shell.import.preview", full, summary.imported, summary.skipped]
-            if summary.imported == 0 {
+            let text = l["shell.import.preview", full, summary.inserted, summary.updated, summary.unchanged]
+            if summary.inserted + summary.updated == 0 {
                 push(DialogRequest(title: l["shell.import.title"], kind: .message(text: text + "\n" + l["shell.import.nothing"])))
             } else {
                 push(DialogRequest(title: l["shell.import.title"], kind: .confirm(message: text + "\n" + l["shell.import.confirm"]),

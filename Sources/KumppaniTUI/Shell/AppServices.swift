@@ -2,12 +2,13 @@ import Kumppani
 
 /// What an import did (or, on a dry run, would do).
 public struct ImportSummary: Equatable, Sendable {
-    public var imported: Int
-    public var skipped: Int
+    public var inserted: Int
+    public var updated: Int
+    public var unchanged: Int
     /// Row-level problems, already localised ("rivi 7: Y-tunnus ei kelpaa").
     public var problems: [String]
-    public init(imported: Int, skipped: Int, problems: [String] = []) {
-        self.imported = imported; self.skipped = skipped; self.problems = problems
+    public init(inserted: Int, updated: Int = 0, unchanged: Int = 0, problems: [String] = []) {
+        self.inserted = inserted; self.updated = updated; self.unchanged = unchanged; self.problems = problems
     }
 }
 
