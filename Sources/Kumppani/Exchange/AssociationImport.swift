@@ -1,7 +1,7 @@
 import Foundation
 
-/// Imports associations from a CSV or JSON file, all or nothing: every row is validated first; when any
-/// row is wrong nothing is written and every problem is listed. An association with the same
+/// Imports associations from a CSV or JSON file, all or nothing: every row is checked, and when any
+/// row is wrong the transaction is rolled back and every problem is listed. An association with the same
 /// Y-tunnus is updated (without one: the same name in the same municipality), never duplicated.
 public enum AssociationImport {
     /// One valid row. Optional fields are nil when the file has no such column (left unchanged on update).
@@ -58,7 +58,7 @@ public enum AssociationImport {
         let pipe = RecordPipe()
         let checker = Thread {
             do {
-                _ = try checkCSV(data: data, labels: labels) { record in
+                try checkCSV(data: data, labels: labels) { record in
                     guard pipe.put(record) else { throw RecordPipe.Cancelled() }
                 }
                 pipe.finish(nil)
@@ -66,7 +66,6 @@ public enum AssociationImport {
                 pipe.finish(error)
             }
         }
-        checker.stackSize = 8 << 20
         checker.start()
         defer { pipe.cancel() }   // a database error stops the checker
         return try write(count: CSVReader.recordEstimate(data), store: store, dryRun: dryRun, progress: progress) { apply in
@@ -76,14 +75,11 @@ public enum AssociationImport {
     }
 
     /// Parses and checks a CSV file: `body` gets each record in order for as long as no problem has
-    /// been found. Throws `ImportFailure` listing every problem in the file (or why it is unreadable);
-    /// returns the number of rows.
-    @discardableResult
-    static func checkCSV(data: Data, labels: [String: [String: String]], _ body: (Record) throws -> Void) throws -> Int {
+    /// been found. Throws `ImportFailure` listing every problem in the file (or why it is unreadable).
+    static func checkCSV(data: Data, labels: [String: [String: String]], _ body: (Record) throws -> Void) throws {
         var checker: RowChecker?
         var problems: [ImportProblem] = []
         var headerFine = false
-        var rows = 0
         var seenIDs: [String: Int] = [:]
         var earlierRows = EarlierRows()
         do {
@@ -106,7 +102,6 @@ public enum AssociationImport {
                     }
                     seenIDs[id] = row.line
                 }
-                rows += 1
                 guard problems.isEmpty else { return }
                 earlierRows.mark(&record)
                 try body(record)
@@ -116,7 +111,6 @@ public enum AssociationImport {
         }
         guard checker != nil else { throw ImportFailure.unreadable(.empty) }
         guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
-        return rows
     }
 
     /// Writes checked records (CSV, JSON, or any other format that makes `Record`s) in one transaction:
