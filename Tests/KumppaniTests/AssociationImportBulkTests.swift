@@ -74,6 +74,24 @@ final class AssociationImportBulkTests: XCTestCase {
         XCTAssertEqual(try store.database.scalarString("SELECT business_id FROM associations WHERE name = 'Sysmän Kyläyhdistys ry'"), "1572860-0")
     }
 
+    func testAnotherWindowSavingMeanwhileIsSaidPlainlyAndTheImportRunsLater() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kumppani-busy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("k.sqlite").path
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_780_000_000))
+        let mine = try Store.open(path: path, options: Store.Options(autoBackup: false), clock: clock)
+        let other = try Store.open(path: path, options: Store.Options(autoBackup: false), clock: clock)
+        mine.database.setBusyTimeout(milliseconds: 50)
+        try other.database.execute("BEGIN IMMEDIATE")
+        XCTAssertThrowsError(try AssociationImport.run(data: Data(bigFile(1_100).utf8), store: mine)) { error in
+            XCTAssertEqual(error as? ImportFailure, .busy)
+            XCTAssertTrue((error as? ImportFailure)?.message(.fi).contains("toinen Kumppani-ikkuna") == true)
+        }
+        try other.database.execute("COMMIT")
+        XCTAssertEqual(try mine.database.scalarInt("SELECT count(*) FROM associations"), 0)
+        XCTAssertEqual(try AssociationImport.run(data: Data(bigFile(1_100).utf8), store: mine).inserted, 1_100)
+    }
+
     func testBrokenEncodingAfterGoodRowsIsReportedAndNothingWritten() throws {
         let store = try makeStore()
         var data = Data(bigFile(50).utf8)

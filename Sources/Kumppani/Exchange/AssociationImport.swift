@@ -150,6 +150,8 @@ public enum AssociationImport {
             } else {
                 try db.write { try apply() }
             }
+        } catch let error as DatabaseError where error.isBusy {
+            throw ImportFailure.busy
         } catch let error as DatabaseError {
             throw ImportFailure.database(error.message)
         }

@@ -37,6 +37,8 @@ public enum ImportFailure: Error, Equatable, Sendable {
     case unreadableJSON(JSONError)
     case invalid([ImportProblem])
     case database(String)
+    /// Another window held the write lock for longer than the busy timeout.
+    case busy
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -45,6 +47,7 @@ public enum ImportFailure: Error, Equatable, Sendable {
         case .invalid(let problems):
             return ([L(language)["import.invalid", problems.count]] + problems.map { $0.message(language) }).joined(separator: "\n")
         case .database(let message): return L(language)["import.database", message]
+        case .busy: return L(language)["import.busy"]
         }
     }
 }

@@ -15,6 +15,8 @@ extension Catalog {
         "import.invalid": Text(
             "Mitään ei tuotu, koska tiedostossa on {1} virhettä. Korjaa ne ja tuo tiedosto uudelleen:",
             "Nothing was imported because the file has {1} problem(s). Fix them and import the file again:"),
+        "import.busy": Text("Tuonti ei onnistunut, koska toinen Kumppani-ikkuna tallentaa samaan tiedostoon juuri nyt. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.",
+                            "The import did not run because another Kumppani window is saving to the same file right now. Nothing was saved; try again in a moment."),
         "import.database": Text("Tuonti epäonnistui eikä mitään tallennettu: {1}", "The import failed and nothing was saved: {1}"),
         "import.summary": Text("Tuotu: {1} uutta, {2} päivitetty, {3} ennallaan.", "Imported: {1} new, {2} updated, {3} unchanged."),
         "import.summary_dry": Text(
