@@ -9,15 +9,10 @@ extension MeetingsPane {
         let item = currentItem
         switch name {
         case "item_add": ask(&context, "item_add", "meetings.prompt.item_title")
-        case "item_title": if let item { ask(&context, "item_title", "meetings.prompt.item_title", initial: item.title) }
-        case "item_preparer": if let item { ask(&context, "item_preparer", "meetings.prompt.preparer", initial: item.preparer) }
+        case "item_title", "item_preparer": beginItemHeadingEdit(name, context: &context)
         case "item_background": beginEditing(.background, context: &context)
         case "item_proposal": beginEditing(.proposal, context: &context)
-        case "item_kind":
-            guard let item else { return true }
-            let all = ItemKind.allCases
-            let next = all[((all.firstIndex(of: item.kind) ?? 0) + 1) % all.count]
-            if attempt(&context, { try $0.setKind(itemID: item.id, kind: next) }) { reloadMeeting(context: &context) }
+        case "item_kind": cycleItemKind(context: &context)
         case "item_attach": if item != nil { ask(&context, "item_attach", "meetings.prompt.attachment") }
         case "item_move_up", "item_move_down":
             guard let item else { return true }
@@ -61,9 +56,8 @@ extension MeetingsPane {
             itemIndex = items.firstIndex { $0.id == id } ?? itemIndex
             reloadDetails(context: &context)
         case "item_title", "item_preparer":
-            guard let item else { return true }
-            let field: ItemField = step == "item_title" ? .title : .preparer
-            if attempt(&context, { try $0.setText(itemID: item.id, field: field, text: text) }) { reloadMeeting(context: &context) }
+            // Checked against the heading the prompt opened with (two windows on one file).
+            answerItemHeading(step, text, context: &context)
         case "item_attach":
             guard let item, !text.isEmpty else { return true }
             if attempt(&context, { try $0.addAttachment(itemID: item.id, label: "", target: text) }) { reloadDetails(context: &context) }

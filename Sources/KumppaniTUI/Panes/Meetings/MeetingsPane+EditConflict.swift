@@ -1,7 +1,7 @@
 import Kumppani
 
 extension ActionID {
-    /// The answer of the conflict dialog over a meeting's details or a membership.
+    /// The answer of the conflict dialog over a meeting's details, a membership or an item's heading.
     static let meetingsEditConflict: ActionID = "meetings.edit_conflict"
 }
 
@@ -10,10 +10,27 @@ extension ActionID {
 enum MeetingsEditConflict {
     case meeting(MeetingConflict)
     case member(MemberConflict)
+    /// An item's title, preparer or kind; the edit says which prompt to go back to.
+    case item(ItemHeadingConflict, ItemHeadingEdit)
+
+    var isDeleted: Bool {
+        switch self {
+        case .meeting(let c): return c.stored == nil
+        case .member(let c): return c.stored == nil
+        case .item(let c, _): return c.stored == nil
+        }
+    }
+
+    /// The choices the dialog offers. A one-field prompt can be gone back to (with what was
+    /// typed); the kind key has no form, and a deleted record offers no overwrite.
+    var choices: [ConflictChoice] {
+        guard case .item(let c, let edit) = self, edit.step != "item_kind" else { return MeetingsPane.editChoices }
+        return ConflictDialog.choices(for: c)
+    }
 }
 
-/// Two windows on one file: the meeting's date, time, place and officers and a body's
-/// memberships are never overwritten without asking.
+/// Two windows on one file: the meeting's date, time, place and officers, a body's
+/// memberships and an item's title, preparer and kind are never overwritten without asking.
 extension MeetingsPane {
     static let editChoices: [ConflictChoice] = [.keepMine, .takeTheirs]
 
@@ -40,7 +57,7 @@ extension MeetingsPane {
         return false
     }
 
-    private func ask(_ pending: MeetingsEditConflict, context: inout PaneContext) {
+    func ask(_ pending: MeetingsEditConflict, context: inout PaneContext) {
         let l = context.l
         let names = (try? store(context).personNames(Self.personIDs(pending))) ?? [:]
         // Officers and deputies are stored as ids: show names.
@@ -48,23 +65,23 @@ extension MeetingsPane {
             guard value.hasPrefix("#"), let id = Int64(value.dropFirst()) else { return value }
             return names[id] ?? memberList.first { $0.id == id }?.personName ?? value
         }
-        let deleted: Bool
-        switch pending {
-        case .meeting(let c): deleted = c.stored == nil
-        case .member(let c): deleted = c.stored == nil
-        }
-        switch pending {
-        case _ where deleted:
-            // Nothing left to save into (the meeting or membership was deleted): say so plainly.
+        if pending.isDeleted && !pending.choices.contains(.backToForm) {
+            // Nothing left to save into and no form to keep the input in: say so plainly. (A
+            // deleted item's title or preparer gets the dialog, which keeps the typed text.)
             pendingConflict = nil
             memberDraft = nil
+            itemEdit = nil
             context.post(l["meetings.pane.error", l["sync.conflict.deleted"]], kind: .error)
             reloadList(context: &context)
             return
+        }
+        switch pending {
         case .meeting(let c):
             context.open(ConflictDialog.request(c, l: l, action: .meetingsEditConflict, choices: Self.editChoices, display: display))
         case .member(let c):
             context.open(ConflictDialog.request(c, l: l, action: .meetingsEditConflict, choices: Self.editChoices, display: display))
+        case .item(let c, _):
+            context.open(ConflictDialog.request(c, l: l, action: .meetingsEditConflict, choices: pending.choices))
         }
         pendingConflict = pending
     }
@@ -72,7 +89,7 @@ extension MeetingsPane {
     func resolveEditConflict(_ answer: String?, context: inout PaneContext) {
         guard let pending = pendingConflict else { return }
         pendingConflict = nil
-        let choice = ConflictDialog.choice(answer: answer, choices: Self.editChoices)
+        let choice = ConflictDialog.choice(answer: answer, choices: pending.choices)
         switch (pending, choice) {
         case (.meeting(let c), .keepMine?):
             // Overwrite exactly the version the user was shown; a third change asks again.
@@ -84,6 +101,20 @@ extension MeetingsPane {
                 reloadMembers(context: &context)
                 context.post(context.l["sync.kept_mine"])
             }
+        case (.item(let c, let edit), .keepMine?):
+            guard let stored = c.stored else { pendingConflict = pending; return }
+            if saveItemHeading(c.mine, edit: ItemHeadingEdit(itemID: edit.itemID, step: edit.step, base: stored), context: &context) {
+                context.post(context.l["sync.kept_mine"])
+            }
+        case (.item(let c, _), .takeTheirs?):
+            itemEdit = nil
+            reloadMeeting(context: &context)
+            context.post(ConflictDialog.closedMessage(c, l: context.l))
+        case (.item(let c, let edit), .backToForm?):
+            // Back to the prompt with the typed text; its next save starts from what is stored now.
+            reopenItemHeadingPrompt(ItemHeadingEdit(itemID: edit.itemID, step: edit.step, base: c.stored ?? edit.base),
+                                    typed: c.mine, context: &context)
+            context.post(ConflictDialog.backMessage(c, l: context.l))
         case (_, .takeTheirs?):
             memberDraft = nil
             if meeting != nil { reloadMeeting(context: &context) }

@@ -54,6 +54,8 @@ public final class MeetingsPane: Pane {
     /// membership waiting for the user's choice (another window changed it meanwhile).
     var memberBase: Member?
     var pendingConflict: MeetingsEditConflict?
+    /// The item title, preparer or kind being edited, with the heading the prompt opened with.
+    var itemEdit: ItemHeadingEdit?
 
     /// The searchable list open over the pane, if any (officers, associations).
     var picker: MeetingsPicker?
