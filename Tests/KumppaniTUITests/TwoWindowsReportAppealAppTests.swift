@@ -97,6 +97,8 @@ final class TwoWindowsReportAppealAppTests: XCTestCase {
         XCTAssertEqual(try storedReport()?.notes, "Tilintarkastajan lausunto puuttuu")
         XCTAssertEqual(try storedReport()?.figures.first?.peopleReached, 40)
         XCTAssertFalse(a.currentPane.hasUnsavedWork)
+        let screen = a.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Huomiot: Tilintarkastajan lausunto puuttuu"), "the application view shows their report: \(screen)")
     }
 
     func testReportBackToTheFormKeepsMyFigureAndTakesTheirNotes() throws {
