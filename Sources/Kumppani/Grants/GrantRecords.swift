@@ -147,6 +147,12 @@ public struct GrantAppeal: Sendable, Equatable, Identifiable {
     public var outcome: AppealOutcome?
     public var decidedOn: CivilDate?
     public var notes: String
+
+    public init(id: Int64, applicationID: Int64, filedOn: CivilDate, outcome: AppealOutcome? = nil,
+                decidedOn: CivilDate? = nil, notes: String = "") {
+        self.id = id; self.applicationID = applicationID; self.filedOn = filedOn; self.outcome = outcome
+        self.decidedOn = decidedOn; self.notes = notes
+    }
 }
 
 /// One stage move as kept in `stage_history`.

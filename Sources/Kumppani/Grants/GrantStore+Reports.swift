@@ -2,9 +2,18 @@ import Foundation
 
 extension GrantStore {
     /// Saves the use-of-grant report and its figures. A received report moves a paid grant to `reported`.
-    public func saveReport(_ report: GrantReport) throws {
+    /// With `base` (the report as the form opened it; an empty `GrantReport` when there was none)
+    /// a change saved meanwhile by another window throws `ReportConflict` and writes nothing; so
+    /// does a deleted application, with no stored version.
+    public func saveReport(_ report: GrantReport, expecting base: GrantReport? = nil) throws {
         try perform {
             try db.write {
+                if base != nil {
+                    // Checked first: a deleted application must be reported as deleted, not as "no decision".
+                    let exists = try db.scalarInt("SELECT count(*) FROM grant_applications WHERE id = ?", report.applicationID) ?? 0
+                    let stored = exists == 0 ? nil : try self.report(applicationID: report.applicationID) ?? GrantReport(applicationID: report.applicationID)
+                    try ReportConflict.check(id: report.applicationID, base: base, stored: stored, mine: report)
+                }
                 let s = try snapshot(applicationID: report.applicationID)
                 guard s.decision != nil, s.application.stage.isDecidedOrLater else { throw GrantProblem.reportBeforeDecision }
                 for f in report.figures where f.peopleReached < 0 || f.volunteerHours < 0 { throw GrantProblem.negativeAmount }
@@ -88,11 +97,19 @@ extension GrantStore {
     // MARK: Appeal
 
     /// Records an appeal (*oikaisuvaatimus*) against a decision, or updates it when `id` is given.
+    /// With `base` (the appeal as the form opened it) an update finding it changed or deleted
+    /// meanwhile by another window throws `AppealConflict` and writes nothing.
     @discardableResult
     public func saveAppeal(applicationID: Int64, id: Int64? = nil, filedOn: CivilDate, outcome: AppealOutcome?,
-                           decidedOn: CivilDate?, notes: String) throws -> Int64 {
+                           decidedOn: CivilDate?, notes: String, expecting base: GrantAppeal? = nil) throws -> Int64 {
         try perform {
             try db.write {
+                if let id, base != nil {
+                    let stored = try appeals(applicationID: applicationID).first { $0.id == id }
+                    let mine = GrantAppeal(id: id, applicationID: applicationID, filedOn: filedOn, outcome: outcome,
+                                           decidedOn: decidedOn, notes: notes)
+                    try AppealConflict.check(id: id, base: base, stored: stored, mine: mine)
+                }
                 guard try decisionInForce(applicationID: applicationID) != nil else { throw GrantProblem.decisionMissing }
                 if let id {
                     try db.run("UPDATE grant_appeals SET filed_on = ?, outcome = ?, decided_on = ?, notes = ? WHERE id = ? AND application_id = ?",

@@ -40,11 +40,26 @@ public struct EditConflict<Record: ConflictComparable>: Error, Equatable, Sendab
     public func fields(_ language: Language) -> [ConflictField] {
         let b = base.conflictValues(language), m = mine.conflictValues(language)
         let s = stored?.conflictValues(language) ?? b.map { ($0.labelKey, "") }
+        let keys = b.map(\.labelKey)
+        guard s.map(\.labelKey) == keys && m.map(\.labelKey) == keys else { return fieldsByLabel(b, s, m) }
         return b.indices.compactMap { i in
-            guard i < s.count, i < m.count else { return nil }
             let (base, stored, mine) = (b[i].value, s[i].value, m[i].value)
             if base == stored && stored == mine { return nil }
             return ConflictField(labelKey: b[i].labelKey, base: base, stored: stored, mine: mine)
+        }
+    }
+
+    /// Records whose rows vary (a report's figures per target group): rows matched by label,
+    /// a row one version lacks reads as empty; base's order first, then rows new in the others.
+    private func fieldsByLabel(_ b: [(labelKey: String, value: String)], _ s: [(labelKey: String, value: String)],
+                               _ m: [(labelKey: String, value: String)]) -> [ConflictField] {
+        var order: [String] = []
+        for key in (b + s + m).map(\.labelKey) where !order.contains(key) { order.append(key) }
+        func value(_ rows: [(labelKey: String, value: String)], _ key: String) -> String { rows.first { $0.labelKey == key }?.value ?? "" }
+        return order.compactMap { key in
+            let (base, stored, mine) = (value(b, key), value(s, key), value(m, key))
+            if base == stored && stored == mine { return nil }
+            return ConflictField(labelKey: key, base: base, stored: stored, mine: mine)
         }
     }
 

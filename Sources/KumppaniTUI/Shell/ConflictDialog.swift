@@ -17,16 +17,19 @@ public enum ConflictDialog {
     static let maxFields = 4
     static let maxValueWidth = 48
 
+    /// `display` shows a stored value as the form does (a code as its name); `label` reads a
+    /// label key that carries an argument (a report figure's target group), default the catalog.
     public static func request<R>(_ conflict: EditConflict<R>, l: L, action: ActionID,
                                   choices: [ConflictChoice] = ConflictChoice.allCases,
-                                  display: (String, String) -> String = { _, value in value }) -> DialogRequest {
+                                  display: (String, String) -> String = { _, value in value },
+                                  label: ((String) -> String)? = nil) -> DialogRequest {
         var lines = [l[conflict.stored == nil ? "sync.conflict.deleted" : "sync.conflict.intro"]]
         let fields = conflict.fields(l.language)
         for field in fields.prefix(maxFields) {
             let base = display(field.labelKey, field.base), stored = display(field.labelKey, field.stored)
             let mine = display(field.labelKey, field.mine)
             let skip = sharedStart(conflict.stored == nil ? [base, mine] : [base, stored, mine])
-            lines.append(l["sync.conflict.field", l[field.labelKey]])
+            lines.append(l["sync.conflict.field", label?(field.labelKey) ?? l[field.labelKey]])
             lines.append(l["sync.conflict.base", shown(base, l, skipping: skip)])
             if conflict.stored != nil { lines.append(l["sync.conflict.stored", shown(stored, l, skipping: skip)]) }
             lines.append(l["sync.conflict.mine", shown(mine, l, skipping: skip)])

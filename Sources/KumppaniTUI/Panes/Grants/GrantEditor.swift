@@ -27,6 +27,12 @@ struct GrantEditor {
     /// The round as its form opened it, and a refused save of it waiting for the user's choice.
     var roundBase: GrantRound?
     var roundConflict: RoundConflict?
+    /// The report and the appeal as their forms opened them (an empty report when there was
+    /// none), and a refused save of either waiting for the user's choice.
+    var reportBase: GrantReport?
+    var reportConflict: ReportConflict?
+    var appealBase: GrantAppeal?
+    var appealConflict: AppealConflict?
 
     init(kind: Kind, title: String, form: Form, problem: String? = nil) {
         self.kind = kind; self.title = title; self.form = form; self.problem = problem

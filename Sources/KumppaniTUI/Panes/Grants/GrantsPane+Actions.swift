@@ -13,6 +13,8 @@ extension GrantsPane {
         case .grantsOpen: open(context: &context)
         case .grantsConflict: resolveConflict(argument, context: &context)
         case .grantsRoundConflict: resolveRoundConflict(argument, context: &context)
+        case .grantsReportConflict: resolveReportConflict(argument, context: &context)
+        case .grantsAppealConflict: resolveAppealConflict(argument, context: &context)
         case .grantsBack: return back()
         case .grantsNew:
             if screen == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
@@ -53,8 +55,10 @@ extension GrantsPane {
             if d.snapshot.decision == nil { throw GrantProblem.reportBeforeDecision }
             let groups = d.application.targetGroups.isEmpty ? try GrantStore(store: ctx.store).categories("target_group", language: ctx.language).map(\.code)
                                                             : d.application.targetGroups
-            return GrantEditor(kind: .report(applicationID: d.application.id, groups: groups), title: ctx.l["grants.form.report"],
-                               form: GrantsForms.report(d, groups: groups, context: ctx))
+            var e = GrantEditor(kind: .report(applicationID: d.application.id, groups: groups), title: ctx.l["grants.form.report"],
+                                form: GrantsForms.report(d, groups: groups, context: ctx))
+            e.reportBase = d.report ?? GrantReport(applicationID: d.application.id)
+            return e
         }
         case .grantsRecovery: openDetailForm(context: &context) { d, _, ctx in
             if d.snapshot.netPaidCents - d.snapshot.recoveredCents <= 0 {
@@ -69,8 +73,10 @@ extension GrantsPane {
         case .grantsAppeal: openDetailForm(context: &context) { d, _, ctx in
             if d.snapshot.decision == nil { throw GrantProblem.decisionMissing }
             let last = d.appeals.last
-            return GrantEditor(kind: .appeal(applicationID: d.application.id, id: last?.id), title: ctx.l["grants.form.appeal"],
-                               form: GrantsForms.appeal(last, context: ctx))
+            var e = GrantEditor(kind: .appeal(applicationID: d.application.id, id: last?.id), title: ctx.l["grants.form.appeal"],
+                                form: GrantsForms.appeal(last, context: ctx))
+            e.appealBase = last
+            return e
         }
         case .grantsWithdraw:
             withApplication(context: &context) { _, id, ctx in

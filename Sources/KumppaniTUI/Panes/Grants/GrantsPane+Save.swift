@@ -23,6 +23,10 @@ extension GrantsPane {
             showConflict(conflict, context: &context)
         } catch let conflict as RoundConflict {
             showRoundConflict(conflict, context: &context)
+        } catch let conflict as ReportConflict {
+            showReportConflict(conflict, context: &context)
+        } catch let conflict as AppealConflict {
+            showAppealConflict(conflict, context: &context)
         } catch {
             // The form stays open with what was typed; the form and the status line say what to fix.
             let message = GrantsPane.message(error, context.language)
@@ -124,7 +128,8 @@ extension GrantsPane {
             let outcome = GrantsForms.reportOutcomes[min(choice(f, "outcome"), GrantsForms.reportOutcomes.count - 1)]
             let stageBefore = try grants.application(id: appID).stage
             try grants.saveReport(GrantReport(applicationID: appID, dueOn: try date(f, "due", context), receivedOn: try date(f, "received", context),
-                                              outcome: outcome, notes: text(f, "notes"), figures: figures))
+                                              outcome: outcome, notes: text(f, "notes"), figures: figures),
+                                  expecting: e.reportBase)
             let stage = try grants.application(id: appID).stage
             context.post(stage != stageBefore ? l["grants.status.report_moved", stage.label(context.language)] : l["grants.status.saved"])
         case .recovery(let appID):
@@ -137,7 +142,7 @@ extension GrantsPane {
         case .appeal(let appID, let id):
             let outcome = GrantsForms.appealOutcomes[min(choice(f, "outcome"), GrantsForms.appealOutcomes.count - 1)]
             try grants.saveAppeal(applicationID: appID, id: id, filedOn: try date(f, "filed", context) ?? context.today, outcome: outcome,
-                                  decidedOn: try date(f, "decided", context), notes: text(f, "notes"))
+                                  decidedOn: try date(f, "decided", context), notes: text(f, "notes"), expecting: e.appealBase)
             context.post(l["grants.status.saved"])
         case .criterion(let roundID):
             try grants.addCriterion(roundID: roundID, name: text(f, "name"), maxScore: FormParse.int(text(f, "max")) ?? 5)
