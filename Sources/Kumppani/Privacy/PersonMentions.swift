@@ -3,31 +3,49 @@ import Foundation
 /// Finds and replaces a person's name and e-mail inside free text (minutes, notes, reasons).
 ///
 /// Names match case-insensitively as whole words, also in "Surname Firstname" order, so
-/// "Matti Mäki" is found in "pj. MATTI MÄKI" but not in "Matti Mäkinen". E-mail addresses match
-/// case-insensitively anywhere. Inflected forms ("Matti Mäen") and a surname alone are not
-/// recognised: they are left for the user to check (the export lists what was found).
+/// "Matti Mäki" is found in "pj. MATTI MÄKI" but not in "Matti Mäkinen". A name of two or more
+/// words is also found with its last word (the surname) inflected, as Finnish inflects a full
+/// name: "Matti Mäen", "Matti Virtaselle", "Pekka Lahdessa" (forms from `FinnishNameInflection`).
+/// Not recognised, and left for the user to check (the export lists what was found): a surname
+/// alone ("Virtasen" may be another person), a first name alone, an inflected name in
+/// "Surname Firstname" order, and irregular forms the rules do not produce. E-mail addresses
+/// match case-insensitively anywhere.
 public struct PersonMentions: Sendable {
     /// Longest first, so "Maija Liisa Virtanen" is replaced before "Maija Virtanen".
-    let needles: [(text: String, kind: Kind)]
+    let needles: [Needle]
 
     /// What counts as "the same word" around a match.
     enum Kind: Sendable { case name, address }
 
+    struct Needle: Sendable {
+        let text: String
+        let kind: Kind
+        /// Text the needle starts with ("Matti "), shared by all inflected forms of one name:
+        /// when a text lacks it, none of those forms need to be searched for.
+        let gate: String?
+    }
+
     public init(_ people: [PersonRecord]) {
-        var found: [(String, Kind)] = []
+        var found: [Needle] = []
         for p in people {
             let words = p.name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-            if !words.isEmpty { found.append((words.joined(separator: " "), .name)) }
-            if words.count > 1 { found.append(((words.suffix(1) + words.dropLast()).joined(separator: " "), .name)) }
+            if !words.isEmpty { found.append(Needle(text: words.joined(separator: " "), kind: .name, gate: nil)) }
+            if words.count > 1, let surname = words.last {
+                found.append(Needle(text: (words.suffix(1) + words.dropLast()).joined(separator: " "), kind: .name, gate: nil))
+                // Only with the first name(s) in front: a bare "Virtasen" may be anyone.
+                let gate = words.dropLast().joined(separator: " ") + " "
+                for form in FinnishNameInflection.forms(of: surname) {
+                    found.append(Needle(text: gate + form, kind: .name, gate: gate))
+                }
+            }
             let email = p.email.trimmingCharacters(in: .whitespaces)
-            if email.contains("@") { found.append((email, .address)) }
+            if email.contains("@") { found.append(Needle(text: email, kind: .address, gate: nil)) }
             let phone = p.phone.trimmingCharacters(in: .whitespaces)
-            if phone.filter(\.isNumber).count >= 6 { found.append((phone, .address)) }
+            if phone.filter(\.isNumber).count >= 6 { found.append(Needle(text: phone, kind: .address, gate: nil)) }
         }
         var seen = Set<String>()
-        needles = found.filter { seen.insert($0.0.lowercased()).inserted }
-            .sorted { $0.0.count > $1.0.count }
-            .map { (text: $0.0, kind: $0.1) }
+        needles = found.filter { seen.insert($0.text.lowercased()).inserted }
+            .sorted { $0.text.count > $1.text.count }
     }
 
     public var isEmpty: Bool { needles.isEmpty }
@@ -35,18 +53,32 @@ public struct PersonMentions: Sendable {
     /// True when `text` mentions the person.
     public func occur(in text: String) -> Bool {
         guard !text.isEmpty else { return false }
-        return needles.contains { !ranges(of: $0.text, kind: $0.kind, in: text).isEmpty }
+        var gates: [String: Bool] = [:]
+        return needles.contains { needle in
+            opens(needle, in: text, gates: &gates) && !ranges(of: needle.text, kind: needle.kind, in: text).isEmpty
+        }
     }
 
     /// `text` with every mention replaced by `marker`.
     public func scrub(_ text: String, marker: String) -> String {
         var out = text
-        for needle in needles {
+        var gates: [String: Bool] = [:]
+        for needle in needles where opens(needle, in: out, gates: &gates) {
             for range in ranges(of: needle.text, kind: needle.kind, in: out).reversed() {
                 out.replaceSubrange(range, with: marker)
             }
         }
         return out
+    }
+
+    /// False when the needle's gate is missing from `text` (remembered per text: replacing a
+    /// mention with the marker cannot add a first name).
+    private func opens(_ needle: Needle, in text: String, gates: inout [String: Bool]) -> Bool {
+        guard let gate = needle.gate else { return true }
+        if let known = gates[gate] { return known }
+        let present = text.range(of: gate, options: [.caseInsensitive]) != nil
+        gates[gate] = present
+        return present
     }
 
     private func ranges(of needle: String, kind: Kind, in text: String) -> [Range<String.Index>] {
