@@ -18,12 +18,15 @@ extension App {
         let path = Self.draftPath(forDatabase: services.databasePath)
         switch action {
         case App.draftAnswered:
+            if argument == App.draftRestoreChoice { restoreDraftIntoForm(textPath: path); return }
             guard argument == "1" else { post(l["drafts.kept", path]); return }
             push(DialogRequest(title: l["drafts.title"], kind: .confirm(message: l["drafts.delete_confirm", path]),
                                action: App.draftDeleteConfirmed))
         case App.draftDeleteConfirmed:
             do {
                 try FileManager.default.removeItem(atPath: path)
+                // The restore copy goes with the text: alone it would offer to restore a deleted draft.
+                try? FileManager.default.removeItem(atPath: DraftSidecar.path(forDatabase: services.databasePath))
                 post(l["drafts.deleted", path])
             } catch {
                 post(l["drafts.delete_failed", path, error.localizedDescription], kind: .error)
@@ -33,14 +36,27 @@ extension App {
         }
     }
 
-    private func showLeftoverDraft(_ path: String) {
+    /// The text, with "Restore into the form" as a third choice (chosen already) when the sidecar
+    /// holds an association form; a sidecar that cannot be used leaves the text view with a note.
+    func showLeftoverDraft(_ path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { post(l["drafts.none"]); return }
         // Invalid bytes become U+FFFD; control characters are made visible by `Frame.put`.
         var text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count > App.draftShownCharacters { text = String(text.prefix(App.draftShownCharacters)) + "\n" + l["drafts.more"] }
-        let message = l["drafts.intro", path] + "\n\n" + text
-        push(DialogRequest(title: l["drafts.title"],
-                           kind: .options(message: message, options: [l["drafts.keep"], l["drafts.delete"]], selected: 0),
+        var message = l["drafts.intro", path] + "\n\n" + text
+        var options = [l["drafts.keep"], l["drafts.delete"]]
+        var selected = 0
+        switch DraftSidecar.read(at: DraftSidecar.path(forDatabase: services.databasePath)) {
+        case .association:
+            message = l["drafts.intro_restorable", path] + "\n\n" + text
+            options.append(l["drafts.restore"])
+            selected = options.count - 1   // keys 1 and 2 stay keep and delete, as for every draft
+        case .unusable(let noteKey):
+            message = l[noteKey] + "\n" + message
+        case .none:
+            break
+        }
+        push(DialogRequest(title: l["drafts.title"], kind: .options(message: message, options: options, selected: selected),
                            action: App.draftAnswered))
     }
 }

@@ -33,13 +33,28 @@ extension App {
             for field in form.fields { text += "\(field.label): \(Self.display(field, l: l))\n" }
             text += "\n"
         }
+        let hadText = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
         do {
             try Self.appendPrivately(text, to: path)
             report.draftFile = path
         } catch {
             report.problem = l["signals.draft_failed", path, "\(error)"]
+            return report
         }
+        writeDraftSidecar(textPath: path, textHoldsOnlyThis: !hadText && forms.count == 1)
         return report
+    }
+
+    /// The machine-readable copy of an open, changed association form, so `:draft` can put it
+    /// back into the form. Best effort: the text draft already holds everything, so a failure
+    /// here only means the user retypes, and the exit line must not claim something was lost.
+    private func writeDraftSidecar(textPath: String, textHoldsOnlyThis: Bool) {
+        guard let directory = panes.first(where: { $0.id == .directory }) as? DirectoryPane,
+              case .form(let state)? = directory.overlay, state.form.isChanged else { return }
+        let textBytes = (try? FileManager.default.attributesOfItem(atPath: textPath)[.size] as? Int) ?? 0
+        let sidecar = DraftSidecar(associationID: state.editingID, base: .init(state.openedDraft), typed: .init(state.draft),
+                                   textBytes: textBytes, textHoldsOnlyThis: textHoldsOnlyThis)
+        try? sidecar.write(to: DraftSidecar.path(forDatabase: services.databasePath))
     }
 
     /// Shows where the draft of an earlier interrupted session is, when one is there. Call once after start.

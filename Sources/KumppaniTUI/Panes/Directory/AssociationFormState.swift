@@ -71,17 +71,26 @@ struct AssociationFormState {
     }
 
     /// The draft as typed.
-    var draft: AssociationDraft {
+    var draft: AssociationDraft { draft { form[$0] } }
+
+    /// The draft as the form opened it (through the form, so a category code the list no longer
+    /// has is dropped on both sides and does not count as a change): a signal's draft keeps it.
+    var openedDraft: AssociationDraft {
+        let keys = form.fields.map(\.key)
+        return draft { key in keys.firstIndex(of: key).flatMap { form.initialValues.indices.contains($0) ? form.initialValues[$0] : nil } }
+    }
+
+    private func draft(_ form: (String) -> FormValue?) -> AssociationDraft {
         var d = AssociationDraft()
-        func t(_ key: String) -> String { form[key]?.text ?? "" }
+        func t(_ key: String) -> String { form(key)?.text ?? "" }
         d.name = t("name"); d.businessID = t("business_id"); d.municipality = t("municipality")
         d.street = t("street"); d.postalCode = t("postal_code"); d.city = t("city"); d.phone = t("phone")
         d.email = t("email"); d.website = t("website"); d.foundedYear = t("founded_year")
         d.registerNumber = t("register_number"); d.description = t("description")
-        d.status = Self.statuses[min(form["status"]?.choiceIndex ?? 0, Self.statuses.count - 1)]
-        d.lahellaListed = form["lahella"]?.isOn ?? false
-        d.targetGroups = Self.codes(form["target_groups"], targetGroupList)
-        d.activityKinds = Self.codes(form["activity_kinds"], activityKindList)
+        d.status = Self.statuses[min(form("status")?.choiceIndex ?? 0, Self.statuses.count - 1)]
+        d.lahellaListed = form("lahella")?.isOn ?? false
+        d.targetGroups = Self.codes(form("target_groups"), targetGroupList)
+        d.activityKinds = Self.codes(form("activity_kinds"), activityKindList)
         return d
     }
 

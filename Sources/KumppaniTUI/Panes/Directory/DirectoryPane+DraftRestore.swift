@@ -1,0 +1,54 @@
+import Kumppani
+
+/// What putting a signal's draft back into the association form achieved.
+enum AssociationDraftRestore: Equatable {
+    /// The form is open with the typed changes.
+    case restored
+    /// The association is no longer in the register: a new-association form holds what was typed.
+    case associationGone
+    /// The file could not be read; the value is the store's message.
+    case failed(String)
+}
+
+extension DirectoryPane {
+    /// Opens the association form as a signal left it: the fields the user had changed (typed ≠
+    /// base) as typed, every other field as the file holds it now, so a change another window
+    /// made meanwhile is kept. The form starts from the stored version, so it shows as changed,
+    /// Esc asks before discarding and the normal save keeps its conflict check.
+    func restoreAssociationForm(id: Int64?, base: AssociationDraft, typed: AssociationDraft,
+                                context: inout PaneContext) -> AssociationDraftRestore {
+        let dir = directory(context)
+        let language = context.language
+        // Show the association's row (a filter from before must not hide it) with the form over it.
+        isSearching = false
+        detailFocused = false
+        selectedItem = nil
+        overlay = nil
+        query = DirectoryQuery(sort: query.sort)
+        search = TextField()
+        let stored: AssociationDraft?
+        do {
+            stored = try id.flatMap { try dir.draft(for: $0) }
+        } catch {
+            reload(context: context)
+            return .failed((error as? StoreError)?.message(language) ?? String(describing: error))
+        }
+        if let id, let stored {
+            reload(context: context, keeping: id)
+            var state = AssociationFormState(draft: Self.merged(base: base, stored: stored, mine: typed), editingID: id,
+                                             directory: dir, language: language)
+            state.form.initialValues = AssociationFormState(draft: stored, editingID: id, directory: dir,
+                                                            language: language).form.initialValues
+            state.base = stored
+            overlay = .form(state)
+            return .restored
+        }
+        // New, or deleted meanwhile: everything as typed goes into a new-association form.
+        reload(context: context, keeping: selectedID)
+        var state = AssociationFormState(draft: typed, editingID: nil, directory: dir, language: language)
+        state.form.initialValues = AssociationFormState(draft: AssociationDraft(), editingID: nil, directory: dir,
+                                                        language: language).form.initialValues
+        overlay = .form(state)
+        return id == nil ? .restored : .associationGone
+    }
+}
