@@ -88,7 +88,8 @@ final class DraftRestoreTests: XCTestCase {
         XCTAssertTrue(b.currentPane.hasUnsavedWork, "the restored form is marked changed")
         let screen = b.screen(160, 40).text
         XCTAssertTrue(screen.contains("Kauppakatu 5") && screen.contains("info@omaiset.fi"), screen)
-        XCTAssertTrue(statusLine(b).contains("Luonnostiedostot poistettiin."), statusLine(b))
+        XCTAssertTrue(statusLine(b).contains("Tiedostot poistettiin."), statusLine(b))
+        XCTAssertTrue(b.screen(80, 24).line(22).contains("tallenna. Tiedostot poistettiin."), "fits at 80 columns")
         XCTAssertFalse(FileManager.default.fileExists(atPath: textDraft))
         XCTAssertFalse(FileManager.default.fileExists(atPath: sidecar))
 
@@ -131,6 +132,8 @@ final class DraftRestoreTests: XCTestCase {
         openDraft(b)
         b.press(.char("3"))
         XCTAssertTrue(statusLine(b).contains("Yhdistys on poistettu"), statusLine(b))
+        let small = b.screen(80, 24).text   // the form says it in full, whatever the width
+        XCTAssertTrue(small.contains("uuden yhdistyksen") && small.contains("lomakkeella."), small)
         let form = try XCTUnwrap(directoryForm(b))
         XCTAssertNil(form.editingID, "a new-association form")
         XCTAssertEqual(form.draft.name, "Heinolan Omaishoitajat ry")
@@ -164,5 +167,45 @@ final class DraftRestoreTests: XCTestCase {
             XCTAssertFalse(FileManager.default.fileExists(atPath: sidecar), "the restore copy goes with the text")
             XCTAssertNil(directoryForm(b))
         }
+    }
+
+    /// A new association typed, interrupted twice (the text draft then holds both): the restore
+    /// brings the latest back into a new-association form and keeps the text, which holds more.
+    func testANewAssociationIsRestoredAndATextWithMoreInItIsKept() throws {
+        let a = try window()
+        a.press(.char("a"))
+        a.type("Hollolan Kyläyhdistys")
+        _ = a.saveForSignalExit(signal: "SIGTERM")
+        a.type(" ry")
+        _ = a.saveForSignalExit(signal: "SIGHUP")
+
+        let b = try window()
+        openDraft(b)
+        b.press(.enter)   // the restore choice is the one chosen already
+        let form = try XCTUnwrap(directoryForm(b))
+        XCTAssertNil(form.editingID)
+        XCTAssertEqual(form.draft.name, "Hollolan Kyläyhdistys ry")
+        XCTAssertTrue(statusLine(b).contains("palautettiin lomakkeelle"), statusLine(b))
+        XCTAssertTrue(statusLine(b).contains(":draft"), "the text is kept and the line says where: \(statusLine(b))")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: sidecar))
+        XCTAssertTrue(try String(contentsOfFile: textDraft, encoding: .utf8).contains("Nimi: Hollolan Kyläyhdistys\n"))
+        b.press(.ctrl("s"))
+        let count = try Store.open(path: path, clock: clock).database
+            .scalarInt("SELECT count(*) FROM associations WHERE name = 'Hollolan Kyläyhdistys ry'")
+        XCTAssertEqual(count, 1)
+    }
+
+    /// A form with input of its own open in pane 1 is not replaced: the draft waits.
+    func testAnOpenChangedFormIsNotReplaced() throws {
+        try interruptedEdit()
+        let b = try window()
+        b.press(.char("a"))
+        b.type("Keskeneräinen ry")
+        b.runDraftAction(.draft, argument: nil)   // as the menu runs it (':' would type into the form)
+        b.press(.char("3"))
+        XCTAssertEqual(directoryForm(b)?.draft.name, "Keskeneräinen ry", "the open form keeps its input")
+        XCTAssertTrue(statusLine(b).contains("tallenna tai hylkää se ensin"), statusLine(b))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: sidecar))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: textDraft))
     }
 }

@@ -48,6 +48,9 @@ extension DirectoryPane {
         var state = AssociationFormState(draft: typed, editingID: nil, directory: dir, language: language)
         state.form.initialValues = AssociationFormState(draft: AssociationDraft(), editingID: nil, directory: dir,
                                                         language: language).form.initialValues
+        if id != nil {   // said in full inside the form: the status line may be too short for it
+            state.notice = .init(text: context.l["drafts.restored_gone"], isError: true)
+        }
         overlay = .form(state)
         return id == nil ? .restored : .associationGone
     }
