@@ -41,20 +41,25 @@ extension App {
             report.problem = l["signals.draft_failed", path, "\(error)"]
             return report
         }
-        writeDraftSidecar(textPath: path, textHoldsOnlyThis: !hadText && forms.count == 1)
+        writeDraftSidecar(textPath: path, textWasNew: !hadText, formCount: forms.count)
         return report
     }
 
     /// The machine-readable copy of an open, changed association form, so `:draft` can put it
     /// back into the form. Best effort: the text draft already holds everything, so a failure
     /// here only means the user retypes, and the exit line must not claim something was lost.
-    private func writeDraftSidecar(textPath: String, textHoldsOnlyThis: Bool) {
+    private func writeDraftSidecar(textPath: String, textWasNew: Bool, formCount: Int) {
+        let sidecarPath = DraftSidecar.path(forDatabase: services.databasePath)
         guard let directory = panes.first(where: { $0.id == .directory }) as? DirectoryPane,
-              case .form(let state)? = directory.overlay, state.form.isChanged else { return }
+              case .form(let state)? = directory.overlay, state.form.isChanged else {
+            // A fresh text draft of another form: a restore copy left from an older draft would not match it.
+            if textWasNew { try? FileManager.default.removeItem(atPath: sidecarPath) }
+            return
+        }
         let textBytes = (try? FileManager.default.attributesOfItem(atPath: textPath)[.size] as? Int) ?? 0
         let sidecar = DraftSidecar(associationID: state.editingID, base: .init(state.openedDraft), typed: .init(state.draft),
-                                   textBytes: textBytes, textHoldsOnlyThis: textHoldsOnlyThis)
-        try? sidecar.write(to: DraftSidecar.path(forDatabase: services.databasePath))
+                                   textBytes: textBytes, textHoldsOnlyThis: textWasNew && formCount == 1)
+        try? sidecar.write(to: sidecarPath)
     }
 
     /// Shows where the draft of an earlier interrupted session is, when one is there. Call once after start.
