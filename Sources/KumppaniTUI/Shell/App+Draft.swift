@@ -37,7 +37,7 @@ extension App {
     }
 
     /// The text, with "Restore into the form" as a third choice (chosen already) when the sidecar
-    /// holds an association form; a sidecar that cannot be used leaves the text view with a note.
+    /// holds a form that can be reopened; a sidecar that cannot be used leaves the text view with a note.
     func showLeftoverDraft(_ path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { post(l["drafts.none"]); return }
         // Invalid bytes become U+FFFD; control characters are made visible by `Frame.put`.
@@ -47,8 +47,8 @@ extension App {
         var options = [l["drafts.keep"], l["drafts.delete"]]
         var selected = 0
         switch DraftSidecar.read(at: DraftSidecar.path(forDatabase: services.databasePath)) {
-        case .association:
-            message = l["drafts.intro_restorable", path] + "\n\n" + text
+        case .restorable(let sidecar):
+            message = Self.restorableIntro(sidecar.payload, path: path, l: l) + "\n\n" + text
             options.append(l["drafts.restore"])
             selected = options.count - 1   // keys 1 and 2 stay keep and delete, as for every draft
         case .unusable(let noteKey):
@@ -58,5 +58,15 @@ extension App {
         }
         push(DialogRequest(title: l["drafts.title"], kind: .options(message: message, options: options, selected: selected),
                            action: App.draftAnswered))
+    }
+
+    /// Says which form the restore choice reopens.
+    static func restorableIntro(_ payload: DraftSidecar.Payload, path: String, l: L) -> String {
+        switch payload {
+        case .association: return l["drafts.intro_restorable", path]
+        case .contactLog(let log):
+            let name = log.associationName.trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? l["drafts.intro_restorable_log_unnamed", path] : l["drafts.intro_restorable_log", path, name]
+        }
     }
 }

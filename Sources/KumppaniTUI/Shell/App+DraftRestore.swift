@@ -2,7 +2,8 @@ import Foundation
 import Kumppani
 
 /// "Restore into the form": the association form a signal interrupted opens again in pane 1 with
-/// what the user had changed, so nothing has to be retyped. The user reviews and saves it with
+/// what the user had changed, or the contact-log entry with what was typed, so nothing has to be
+/// retyped. The user reviews and saves it with
 /// the normal save (and its conflict check); the draft files go once the form holds the input.
 extension App {
     /// The draft dialog's answer for the restore choice (the third option).
@@ -10,19 +11,29 @@ extension App {
 
     func restoreDraftIntoForm(textPath: String) {
         let sidecarPath = DraftSidecar.path(forDatabase: services.databasePath)
-        guard case .association(let sidecar) = DraftSidecar.read(at: sidecarPath),
-              let base = sidecar.base.draft, let typed = sidecar.typed.draft else {
+        guard case .restorable(let sidecar) = DraftSidecar.read(at: sidecarPath) else {
             showLeftoverDraft(textPath)   // changed or damaged since the dialog opened: the text view with its note
             return
         }
         guard let directory = pane(.directory) as? DirectoryPane else { post(l["drafts.restore_unavailable"], kind: .error); return }
         // A form open in pane 1 now has input of its own: replacing it would lose that instead.
         guard !directory.hasUnsavedWork else { post(l["drafts.restore_busy"], kind: .error); return }
+        switch sidecar.payload {
+        case .association(let id, let base, let typed):
+            guard let base = base.draft, let typed = typed.draft else { showLeftoverDraft(textPath); return }
+            restoreAssociation(sidecar, id: id, base: base, typed: typed, textPath: textPath, sidecarPath: sidecarPath)
+        case .contactLog(let typed):
+            restoreContactLog(sidecar, typed: typed, textPath: textPath, sidecarPath: sidecarPath)
+        }
+    }
+
+    private func restoreAssociation(_ sidecar: DraftSidecar, id: Int64?, base: AssociationDraft, typed: AssociationDraft,
+                                    textPath: String, sidecarPath: String) {
         switchPane(.directory)
         var outcome = AssociationDraftRestore.failed("")
         withPane(.directory) { pane, ctx in
             guard let directory = pane as? DirectoryPane else { return .ignored }
-            outcome = directory.restoreAssociationForm(id: sidecar.associationID, base: base, typed: typed, context: &ctx)
+            outcome = directory.restoreAssociationForm(id: id, base: base, typed: typed, context: &ctx)
             return .handled
         }
         if case .failed(let reason) = outcome {
@@ -35,6 +46,31 @@ extension App {
         let restored = outcome == .associationGone ? l["drafts.restored_gone"] : l["drafts.restored"]
         let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]
         post(restored + " " + files, kind: outcome == .associationGone ? .error : .info)   // an error stays until a key
+    }
+
+    /// A contact-log entry goes back over its association. When the association is gone there is
+    /// nothing to attach the entry to: the files stay, the text still holds the note.
+    private func restoreContactLog(_ sidecar: DraftSidecar, typed: DraftSidecar.ContactLogFields,
+                                   textPath: String, sidecarPath: String) {
+        var outcome = ContactLogDraftRestore.failed("")
+        withPane(.directory) { pane, ctx in
+            guard let directory = pane as? DirectoryPane else { return .ignored }
+            outcome = directory.restoreContactLogForm(typed, context: &ctx)
+            return .handled
+        }
+        switch outcome {
+        case .failed(let reason):
+            post(l["drafts.restore_failed", reason], kind: .error)
+        case .associationGone:
+            let name = typed.associationName.trimmingCharacters(in: .whitespaces)
+            post(name.isEmpty ? l["drafts.log_gone_unnamed"] : l["drafts.log_gone", name], kind: .error)
+        case .restored:
+            switchPane(.directory)
+            state.databaseIsEmpty = false
+            let removed = removeRestoredDraft(sidecar, textPath: textPath, sidecarPath: sidecarPath)
+            let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]
+            post(l["drafts.restored"] + " " + files)
+        }
     }
 
     /// Deletes the sidecar, and the text draft when it holds this form only (another form's text,

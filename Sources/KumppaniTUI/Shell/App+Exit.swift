@@ -45,20 +45,20 @@ extension App {
         return report
     }
 
-    /// The machine-readable copy of an open, changed association form, so `:draft` can put it
-    /// back into the form. Best effort: the text draft already holds everything, so a failure
-    /// here only means the user retypes, and the exit line must not claim something was lost.
+    /// The machine-readable copy of an open, changed form `:draft` can put back (the association
+    /// form or a contact-log entry). Best effort: the text draft already holds everything, so a
+    /// failure here only means the user retypes, and the exit line must not claim something was lost.
     private func writeDraftSidecar(textPath: String, textWasNew: Bool, formCount: Int) {
         let sidecarPath = DraftSidecar.path(forDatabase: services.databasePath)
+        let today = HelsinkiTime.localParts(of: clock.now()).date
         guard let directory = panes.first(where: { $0.id == .directory }) as? DirectoryPane,
-              case .form(let state)? = directory.overlay, state.form.isChanged else {
+              let payload = directory.restorableDraft(today: today) else {
             // A fresh text draft of another form: a restore copy left from an older draft would not match it.
             if textWasNew { try? FileManager.default.removeItem(atPath: sidecarPath) }
             return
         }
         let textBytes = (try? FileManager.default.attributesOfItem(atPath: textPath)[.size] as? Int) ?? 0
-        let sidecar = DraftSidecar(associationID: state.editingID, base: .init(state.openedDraft), typed: .init(state.draft),
-                                   textBytes: textBytes, textHoldsOnlyThis: textWasNew && formCount == 1)
+        let sidecar = DraftSidecar(payload: payload, textBytes: textBytes, textHoldsOnlyThis: textWasNew && formCount == 1)
         try? sidecar.write(to: sidecarPath)
     }
 

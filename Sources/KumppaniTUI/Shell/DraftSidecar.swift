@@ -2,31 +2,56 @@ import Foundation
 import Kumppani
 
 /// The machine-readable twin of the text draft (`<db>.luonnos.json`), written on a signal for an
-/// open, changed association form so `:draft` can put the input back into the form. The text
-/// draft stays the human-readable copy; this file only adds what a restore needs: which
-/// association, what the form opened with (to know which fields the user changed) and what
-/// was typed.
-struct DraftSidecar: Codable, Equatable {
+/// open, changed form that `:draft` can put back: the association form or a new contact-log
+/// entry. The text draft stays the human-readable copy; this file only adds what a restore
+/// needs, per form (`payload`), plus what tells whether the text draft holds anything else.
+///
+/// The layout is flat: `version`, `kind`, the text fields and the payload's keys. An association
+/// payload keeps the keys version 1 always had (`associationID`, `base`, `typed`), so files
+/// written before other kinds existed still read; an older Kumppani reads a kind it does not
+/// know as "text only", so adding a kind needs no new version.
+struct DraftSidecar: Equatable {
     /// Bumped when the layout changes in a way an older Kumppani cannot read.
     static let currentVersion = 1
-    static let associationKind = "association"
 
     var version = DraftSidecar.currentVersion
-    /// Which form: only "association" for now.
-    var kind = DraftSidecar.associationKind
-    /// The association being edited; nil for a new one.
-    var associationID: Int64?
-    /// The values the form opened with.
-    var base: Fields
-    /// The values as typed.
-    var typed: Fields
+    /// Which form, with what it needs to open again.
+    var payload: Payload
     /// The text draft's size right after this was written, and whether it held this form only:
     /// a restore deletes the text draft only when nothing else is in it.
     var textBytes: Int
     var textHoldsOnlyThis: Bool
 
+    enum Payload: Equatable {
+        /// The association form: which association (nil for a new one), what the form opened
+        /// with (to know which fields the user changed) and what was typed.
+        case association(id: Int64?, base: AssociationFields, typed: AssociationFields)
+        /// A new contact-log entry for an association: every value as typed.
+        case contactLog(ContactLogFields)
+
+        /// The `kind` written to the file.
+        var kind: String {
+            switch self {
+            case .association: return DraftSidecar.associationKind
+            case .contactLog: return DraftSidecar.contactLogKind
+            }
+        }
+
+        /// False when a value is one this version does not know (the file is then not trusted).
+        var isUsable: Bool {
+            switch self {
+            case .association(_, let base, let typed): return base.draft != nil && typed.draft != nil
+            case .contactLog(let log): return ContactKind(rawValue: log.kind) != nil
+            }
+        }
+    }
+
+    static let associationKind = "association"
+    static let contactLogKind = "contactLog"
+    static let knownKinds: Set<String> = [associationKind, contactLogKind]
+
     /// An association form's values, by name so a reordered form cannot mix them up.
-    struct Fields: Codable, Equatable {
+    struct AssociationFields: Codable, Equatable {
         var name, businessID, registerNumber, municipality, street, postalCode, city: String
         var email, phone, website, description, foundedYear: String
         var status: String
@@ -41,7 +66,7 @@ struct DraftSidecar: Codable, Equatable {
             targetGroups = d.targetGroups; activityKinds = d.activityKinds
         }
 
-        /// nil when the status is one this version does not know (the file is then not trusted).
+        /// nil when the status is one this version does not know.
         var draft: AssociationDraft? {
             guard let s = AssociationStatus(rawValue: status) else { return nil }
             var d = AssociationDraft()
@@ -54,11 +79,23 @@ struct DraftSidecar: Codable, Equatable {
         }
     }
 
+    /// A contact-log form's values as typed. A date that was valid is kept as the day it meant
+    /// then ("+7" typed on Monday is next Monday, not seven days from the restore); anything
+    /// else stays as typed so the form shows the user's text and its error.
+    struct ContactLogFields: Codable, Equatable {
+        var associationID: Int64
+        /// The name when the draft was made: said when the association is gone.
+        var associationName: String
+        var date, note, followUp: String
+        /// `ContactKind.rawValue`, not the option's position: a reordered list cannot change it.
+        var kind: String
+    }
+
     /// What reading the sidecar found.
     enum Reading: Equatable {
-        /// No sidecar: the draft came from another form (or an older version); text only, no note.
+        /// No sidecar, or one of a form this version cannot restore: text only, no note.
         case none
-        case association(DraftSidecar)
+        case restorable(DraftSidecar)
         /// There is one but it cannot be used; the value is the catalog key of the one-line note.
         case unusable(noteKey: String)
     }
@@ -75,12 +112,11 @@ struct DraftSidecar: Codable, Equatable {
             return .unusable(noteKey: "drafts.sidecar_damaged")
         }
         guard version <= currentVersion else { return .unusable(noteKey: "drafts.sidecar_newer") }
-        guard header.kind == associationKind else { return .none }
-        guard let sidecar = try? JSONDecoder().decode(DraftSidecar.self, from: data),
-              sidecar.base.draft != nil, sidecar.typed.draft != nil else {
+        guard let kind = header.kind, knownKinds.contains(kind) else { return .none }
+        guard let sidecar = try? JSONDecoder().decode(DraftSidecar.self, from: data), sidecar.payload.isUsable else {
             return .unusable(noteKey: "drafts.sidecar_damaged")
         }
-        return .association(sidecar)
+        return .restorable(sidecar)
     }
 
     /// Writes atomically as a 0600 file (it holds the same contact details as the text draft).
@@ -88,5 +124,44 @@ struct DraftSidecar: Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try PrivateFile.write(try encoder.encode(self), to: path)
+    }
+}
+
+extension DraftSidecar: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case version, kind, textBytes, textHoldsOnlyThis, associationID, base, typed, contactLog
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(Int.self, forKey: .version)
+        textBytes = try c.decode(Int.self, forKey: .textBytes)
+        textHoldsOnlyThis = try c.decode(Bool.self, forKey: .textHoldsOnlyThis)
+        switch try c.decode(String.self, forKey: .kind) {
+        case Self.associationKind:
+            payload = .association(id: try c.decodeIfPresent(Int64.self, forKey: .associationID),
+                                   base: try c.decode(AssociationFields.self, forKey: .base),
+                                   typed: try c.decode(AssociationFields.self, forKey: .typed))
+        case Self.contactLogKind:
+            payload = .contactLog(try c.decode(ContactLogFields.self, forKey: .contactLog))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown draft kind")
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(payload.kind, forKey: .kind)
+        try c.encode(textBytes, forKey: .textBytes)
+        try c.encode(textHoldsOnlyThis, forKey: .textHoldsOnlyThis)
+        switch payload {
+        case .association(let id, let base, let typed):
+            try c.encodeIfPresent(id, forKey: .associationID)
+            try c.encode(base, forKey: .base)
+            try c.encode(typed, forKey: .typed)
+        case .contactLog(let log):
+            try c.encode(log, forKey: .contactLog)
+        }
     }
 }

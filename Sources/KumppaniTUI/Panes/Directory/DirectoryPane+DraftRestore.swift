@@ -55,3 +55,19 @@ extension DirectoryPane {
         return id == nil ? .restored : .associationGone
     }
 }
+
+extension DirectoryPane {
+    /// What a signal should keep so `:draft` can reopen the open form: the association form or a
+    /// new contact-log entry, when changed. Other forms are kept as text only.
+    func restorableDraft(today: CivilDate) -> DraftSidecar.Payload? {
+        switch overlay {
+        case .form(let state) where state.form.isChanged:
+            return .association(id: state.editingID, base: .init(state.openedDraft), typed: .init(state.draft))
+        case .log(let state) where state.form.isChanged:
+            let name = detail.flatMap { $0.association.id == state.associationID ? $0.association.name : nil } ?? ""
+            return .contactLog(state.typedFields(associationName: name, today: today))
+        default:
+            return nil
+        }
+    }
+}
