@@ -67,6 +67,8 @@ extension App {
         case .contactLog(let log):
             let name = log.associationName.trimmingCharacters(in: .whitespaces)
             return name.isEmpty ? l["drafts.intro_restorable_log_unnamed", path] : l["drafts.intro_restorable_log", path, name]
+        case .grantApplication:
+            return l["drafts.intro_restorable_application", path]
         }
     }
 }

@@ -15,15 +15,23 @@ extension App {
             showLeftoverDraft(textPath)   // changed or damaged since the dialog opened: the text view with its note
             return
         }
-        guard let directory = pane(.directory) as? DirectoryPane else { post(l["drafts.restore_unavailable"], kind: .error); return }
-        // A form open in pane 1 now has input of its own: replacing it would lose that instead.
-        guard !directory.hasUnsavedWork else { post(l["drafts.restore_busy"], kind: .error); return }
+        let target: PaneID
+        if case .grantApplication = sidecar.payload { target = .grants } else { target = .directory }
+        let targetPane = pane(target)
+        guard targetPane.id == target else { post(l[target == .grants ? "drafts.restore_unavailable_grants" : "drafts.restore_unavailable"], kind: .error); return }
+        // A form open there now has input of its own: replacing it would lose that instead.
+        guard !targetPane.hasUnsavedWork else {
+            post(l[target == .grants ? "drafts.restore_busy_grants" : "drafts.restore_busy"], kind: .error)
+            return
+        }
         switch sidecar.payload {
         case .association(let id, let base, let typed):
             guard let base = base.draft, let typed = typed.draft else { showLeftoverDraft(textPath); return }
             restoreAssociation(sidecar, id: id, base: base, typed: typed, textPath: textPath, sidecarPath: sidecarPath)
         case .contactLog(let typed):
             restoreContactLog(sidecar, typed: typed, textPath: textPath, sidecarPath: sidecarPath)
+        case .grantApplication(let draft):
+            restoreGrantApplication(sidecar, draft: draft, textPath: textPath, sidecarPath: sidecarPath)
         }
     }
 
@@ -66,6 +74,31 @@ extension App {
             post(name.isEmpty ? l["drafts.log_gone_unnamed"] : l["drafts.log_gone", name], kind: .error)
         case .restored:
             switchPane(.directory)
+            state.databaseIsEmpty = false
+            let removed = removeRestoredDraft(sidecar, textPath: textPath, sidecarPath: sidecarPath)
+            let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]
+            post(l["drafts.restored"] + " " + files)
+        }
+    }
+
+    /// The application form goes back over the grants pane. When the application (or its round)
+    /// is gone the files stay: the text still holds the input.
+    private func restoreGrantApplication(_ sidecar: DraftSidecar, draft: DraftSidecar.GrantApplicationFields,
+                                         textPath: String, sidecarPath: String) {
+        var outcome = GrantApplicationDraftRestore.failed("")
+        withPane(.grants) { pane, ctx in
+            guard var grants = pane as? GrantsPane else { return .ignored }
+            outcome = grants.restoreApplicationForm(draft, context: &ctx)
+            pane = grants
+            return .handled
+        }
+        switch outcome {
+        case .failed(let reason):
+            post(l["drafts.restore_failed", reason], kind: .error)
+        case .gone:
+            post(l[draft.applicationID == nil ? "drafts.application_round_gone" : "drafts.application_gone"], kind: .error)
+        case .restored:
+            switchPane(.grants)
             state.databaseIsEmpty = false
             let removed = removeRestoredDraft(sidecar, textPath: textPath, sidecarPath: sidecarPath)
             let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]

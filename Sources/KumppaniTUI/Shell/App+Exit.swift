@@ -46,13 +46,18 @@ extension App {
     }
 
     /// The machine-readable copy of an open, changed form `:draft` can put back (the association
-    /// form or a contact-log entry). Best effort: the text draft already holds everything, so a
+    /// form, a contact-log entry or a grant application). Best effort: the text draft already holds everything, so a
     /// failure here only means the user retypes, and the exit line must not claim something was lost.
     private func writeDraftSidecar(textPath: String, textWasNew: Bool, formCount: Int) {
         let sidecarPath = DraftSidecar.path(forDatabase: services.databasePath)
         let today = HelsinkiTime.localParts(of: clock.now()).date
-        guard let directory = panes.first(where: { $0.id == .directory }) as? DirectoryPane,
-              let payload = directory.restorableDraft(today: today) else {
+        // One restore copy: the first pane's form (the text draft holds every form either way).
+        let payload = panes.lazy.compactMap { pane -> DraftSidecar.Payload? in
+            if let directory = pane as? DirectoryPane { return directory.restorableDraft(today: today) }
+            if let grants = pane as? GrantsPane { return grants.restorableDraft }
+            return nil
+        }.first
+        guard let payload else {
             // A fresh text draft of another form: a restore copy left from an older draft would not match it.
             if textWasNew { try? FileManager.default.removeItem(atPath: sidecarPath) }
             return

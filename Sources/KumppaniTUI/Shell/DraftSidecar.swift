@@ -2,8 +2,8 @@ import Foundation
 import Kumppani
 
 /// The machine-readable twin of the text draft (`<db>.luonnos.json`), written on a signal for an
-/// open, changed form that `:draft` can put back: the association form or a new contact-log
-/// entry. The text draft stays the human-readable copy; this file only adds what a restore
+/// open, changed form that `:draft` can put back: the association form, a new contact-log
+/// entry or the grant application form. The text draft stays the human-readable copy; this file only adds what a restore
 /// needs, per form (`payload`), plus what tells whether the text draft holds anything else.
 ///
 /// The layout is flat: `version`, `kind`, the text fields and the payload's keys. An association
@@ -28,12 +28,16 @@ struct DraftSidecar: Equatable {
         case association(id: Int64?, base: AssociationFields, typed: AssociationFields)
         /// A new contact-log entry for an association: every value as typed.
         case contactLog(ContactLogFields)
+        /// The grant application form: which application (or round and applicant for a new one)
+        /// and the values by field key, as opened and as typed.
+        case grantApplication(GrantApplicationFields)
 
         /// The `kind` written to the file.
         var kind: String {
             switch self {
             case .association: return DraftSidecar.associationKind
             case .contactLog: return DraftSidecar.contactLogKind
+            case .grantApplication: return DraftSidecar.grantApplicationKind
             }
         }
 
@@ -42,13 +46,15 @@ struct DraftSidecar: Equatable {
             switch self {
             case .association(_, let base, let typed): return base.draft != nil && typed.draft != nil
             case .contactLog(let log): return ContactKind(rawValue: log.kind) != nil
+            case .grantApplication: return true
             }
         }
     }
 
     static let associationKind = "association"
     static let contactLogKind = "contactLog"
-    static let knownKinds: Set<String> = [associationKind, contactLogKind]
+    static let grantApplicationKind = "grantApplication"
+    static let knownKinds: Set<String> = [associationKind, contactLogKind, grantApplicationKind]
 
     /// An association form's values, by name so a reordered form cannot mix them up.
     struct AssociationFields: Codable, Equatable {
@@ -91,6 +97,33 @@ struct DraftSidecar: Equatable {
         var kind: String
     }
 
+    /// A grant application form's values by field key (its fields depend on the round's criteria
+    /// and the target groups, so they are kept by key rather than by name in a struct).
+    struct GrantApplicationFields: Codable, Equatable {
+        /// nil for a new application.
+        var applicationID: Int64?
+        var roundID: Int64
+        var associationID: Int64?
+        var applicantName: String
+        var base, typed: [String: FieldValue]
+    }
+
+    /// One field's value: text, or a checkbox.
+    struct FieldValue: Codable, Equatable {
+        var text: String?
+        var isOn: Bool?
+
+        init?(_ value: FormValue) {
+            switch value {
+            case .text(let s): text = s
+            case .checkbox(let b): isOn = b
+            default: return nil
+            }
+        }
+
+        var formValue: FormValue? { text.map(FormValue.text) ?? isOn.map(FormValue.checkbox) }
+    }
+
     /// What reading the sidecar found.
     enum Reading: Equatable {
         /// No sidecar, or one of a form this version cannot restore: text only, no note.
@@ -129,7 +162,7 @@ struct DraftSidecar: Equatable {
 
 extension DraftSidecar: Codable {
     private enum CodingKeys: String, CodingKey {
-        case version, kind, textBytes, textHoldsOnlyThis, associationID, base, typed, contactLog
+        case version, kind, textBytes, textHoldsOnlyThis, associationID, base, typed, contactLog, grantApplication
     }
 
     init(from decoder: Decoder) throws {
@@ -144,6 +177,8 @@ extension DraftSidecar: Codable {
                                    typed: try c.decode(AssociationFields.self, forKey: .typed))
         case Self.contactLogKind:
             payload = .contactLog(try c.decode(ContactLogFields.self, forKey: .contactLog))
+        case Self.grantApplicationKind:
+            payload = .grantApplication(try c.decode(GrantApplicationFields.self, forKey: .grantApplication))
         default:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown draft kind")
         }
@@ -162,6 +197,8 @@ extension DraftSidecar: Codable {
             try c.encode(typed, forKey: .typed)
         case .contactLog(let log):
             try c.encode(log, forKey: .contactLog)
+        case .grantApplication(let application):
+            try c.encode(application, forKey: .grantApplication)
         }
     }
 }
