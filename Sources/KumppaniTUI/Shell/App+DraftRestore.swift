@@ -73,11 +73,7 @@ extension App {
             let name = typed.associationName.trimmingCharacters(in: .whitespaces)
             post(name.isEmpty ? l["drafts.log_gone_unnamed"] : l["drafts.log_gone", name], kind: .error)
         case .restored:
-            switchPane(.directory)
-            state.databaseIsEmpty = false
-            let removed = removeRestoredDraft(sidecar, textPath: textPath, sidecarPath: sidecarPath)
-            let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]
-            post(l["drafts.restored"] + " " + files)
+            finishRestore(in: .directory, sidecar, textPath: textPath, sidecarPath: sidecarPath)
         }
     }
 
@@ -98,12 +94,18 @@ extension App {
         case .gone:
             post(l[draft.applicationID == nil ? "drafts.application_round_gone" : "drafts.application_gone"], kind: .error)
         case .restored:
-            switchPane(.grants)
-            state.databaseIsEmpty = false
-            let removed = removeRestoredDraft(sidecar, textPath: textPath, sidecarPath: sidecarPath)
-            let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]
-            post(l["drafts.restored"] + " " + files)
+            finishRestore(in: .grants, sidecar, textPath: textPath, sidecarPath: sidecarPath)
         }
+    }
+
+    /// The form holds the input again: show its pane (an empty register's welcome view would
+    /// hide it) and delete what the draft no longer needs to keep.
+    private func finishRestore(in pane: PaneID, _ sidecar: DraftSidecar, textPath: String, sidecarPath: String) {
+        switchPane(pane)
+        state.databaseIsEmpty = false
+        let removed = removeRestoredDraft(sidecar, textPath: textPath, sidecarPath: sidecarPath)
+        let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]
+        post(l["drafts.restored"] + " " + files)
     }
 
     /// Deletes the sidecar, and the text draft when it holds this form only (another form's text,

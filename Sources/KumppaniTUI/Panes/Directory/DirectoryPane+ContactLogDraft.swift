@@ -59,13 +59,7 @@ extension DirectoryPane {
             return .failed((error as? StoreError)?.message(context.language) ?? String(describing: error))
         }
         guard exists else { return .associationGone }
-        // Show the association's row (a filter from before must not hide it) with the form over it.
-        isSearching = false
-        detailFocused = false
-        selectedItem = nil
-        overlay = nil
-        query = DirectoryQuery(sort: query.sort)
-        search = TextField()
+        showWholeList()   // the association's row, with the form over it
         reload(context: context, keeping: typed.associationID)
         var state = ContactLogFormState(associationID: typed.associationID, today: context.today, language: context.language)
         state.fill(with: typed)

@@ -19,13 +19,7 @@ extension DirectoryPane {
                                 context: inout PaneContext) -> AssociationDraftRestore {
         let dir = directory(context)
         let language = context.language
-        // Show the association's row (a filter from before must not hide it) with the form over it.
-        isSearching = false
-        detailFocused = false
-        selectedItem = nil
-        overlay = nil
-        query = DirectoryQuery(sort: query.sort)
-        search = TextField()
+        showWholeList()   // the association's row, with the form over it
         let stored: AssociationDraft?
         do {
             stored = try id.flatMap { try dir.draft(for: $0) }
@@ -69,5 +63,16 @@ extension DirectoryPane {
         default:
             return nil
         }
+    }
+
+    /// Clears a search or filter from before (it must not hide the restored association's row)
+    /// and anything open over the list.
+    func showWholeList() {
+        isSearching = false
+        detailFocused = false
+        selectedItem = nil
+        overlay = nil
+        query = DirectoryQuery(sort: query.sort)
+        search = TextField()
     }
 }
