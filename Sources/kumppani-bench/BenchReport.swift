@@ -1,4 +1,5 @@
 import Foundation
+import Kumppani
 
 /// One line of the report: a figure, its target (if any), and whether it was met.
 struct Measure {
@@ -104,17 +105,5 @@ struct BenchReport {
         s.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { JSONText.string(s) }
 }

@@ -32,19 +32,15 @@ struct Samples {
 }
 
 /// Peak resident memory of this process (VmHWM), in MiB.
-func peakResidentMegabytes() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-        return kb / 1024
-    }
-    return 0
-}
+func peakResidentMegabytes() -> Double { processStatusMegabytes("VmHWM:") }
 
 /// Current resident memory (VmRSS), in MiB.
-func residentMegabytes() -> Double {
+func residentMegabytes() -> Double { processStatusMegabytes("VmRSS:") }
+
+/// A `kB` line of /proc/self/status, in MiB (0 when it cannot be read).
+private func processStatusMegabytes(_ field: String) -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(field) {
         let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
         return kb / 1024
     }

@@ -195,8 +195,9 @@ public enum ExportError: Error, Equatable, Sendable {
 }
 
 /// JSON text pieces, written by hand so a 100,000-row export streams instead of building a tree.
-enum JSONText {
-    static func string(_ s: String) -> String {
+public enum JSONText {
+    /// `s` as a JSON string literal, quotes included.
+    public static func string(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {

@@ -169,18 +169,9 @@ public final class Store: @unchecked Sendable {
     /// `completion` there with the problem, or nil when the file is healthy.
     public func checkHealthInBackground(completion: @escaping @Sendable (StoreError?) -> Void) {
         let path = self.path
-        Thread.detachNewThread {
-            do {
-                let reader = try Database(path: path, readOnly: true, create: false)
-                try Store.checkHealth(reader, path: path)
-                completion(nil)
-            } catch let error as StoreError {
-                completion(error)
-            } catch let error as DatabaseError {
-                completion(StoreError.from(error, path: path))
-            } catch {
-                completion(.other("\(error)"))
-            }
+        Self.onOwnReader(path: path, completion: completion) { reader in
+            try Store.checkHealth(reader, path: path)
+            return nil
         }
     }
 
@@ -188,11 +179,19 @@ public final class Store: @unchecked Sendable {
     /// file as it was opened, while the UI goes on writing. `completion` gets the problem, if any.
     public func backUpInBackground(completion: @escaping @Sendable (StoreError?) -> Void) {
         let path = self.path, clock = self.clock
+        Self.onOwnReader(path: path, completion: completion) { reader in
+            try FinnishCollation.register(on: reader)
+            return AutoBackup.runIfDue(database: reader, path: path, clock: clock)
+        }
+    }
+
+    /// Runs `work` on a background thread with a read-only connection of its own, and hands its
+    /// result (or what went wrong, as a `StoreError`) to `completion` on that thread.
+    private static func onOwnReader(path: String, completion: @escaping @Sendable (StoreError?) -> Void,
+                                    _ work: @escaping @Sendable (Database) throws -> StoreError?) {
         Thread.detachNewThread {
             do {
-                let reader = try Database(path: path, readOnly: true, create: false)
-                try FinnishCollation.register(on: reader)
-                completion(AutoBackup.runIfDue(database: reader, path: path, clock: clock))
+                completion(try work(try Database(path: path, readOnly: true, create: false)))
             } catch let error as StoreError {
                 completion(error)
             } catch let error as DatabaseError {
