@@ -38,12 +38,6 @@ final class ContactLogDraftRestoreTests: XCTestCase {
     func file() throws -> DirectoryStore { DirectoryStore(store: try Store.open(path: path, clock: FixedClock(day))) }
     func statusLine(_ app: App) -> String { app.screen(160, 40).line(38) }
 
-    func openDraft(_ app: App) {
-        app.press(.char(":"))
-        app.type("draft")
-        app.press(.enter)
-    }
-
     func logForm(_ app: App) -> ContactLogFormState? {
         guard let pane = app.pane(.directory) as? DirectoryPane, case .log(let state)? = pane.overlay else { return nil }
         return state
@@ -60,19 +54,14 @@ final class ContactLogDraftRestoreTests: XCTestCase {
         a.type("Puheenjohtaja lupasi hakemuksen ensi viikolla")
         a.press(.tab)
         a.type("+7")
-        let report = a.saveForSignalExit(signal: "SIGTERM")
-        XCTAssertEqual(report.draftFile, textDraft)
-        XCTAssertNil(report.problem)
-        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: sidecar)[.posixPermissions] as? Int)
-        XCTAssertEqual(mode & 0o777, 0o600)
-        let text = try String(contentsOfFile: textDraft, encoding: .utf8)
-        XCTAssertTrue(text.contains("Muistiinpano: Puheenjohtaja lupasi hakemuksen ensi viikolla"), text)
+        try assertDraftWritten(a.saveForSignalExit(signal: "SIGTERM"), textDraft: textDraft, sidecar: sidecar,
+                               holding: "Muistiinpano: Puheenjohtaja lupasi hakemuksen ensi viikolla")
     }
 
     func testRestoreOpensTheLogFormWithTheTypedNoteAndSavingLogsIt() throws {
         try interruptedEntry()
         let b = try window(daysLater: 2)   // restored two days later: the dates still mean the day typed
-        openDraft(b)
+        b.openDraft()
         let dialog = b.screen(160, 40).text
         XCTAssertTrue(dialog.contains("yhteydenoton lomakkeelle") && dialog.contains("(Heinolan Omaishoitajat ry)"), dialog)
         XCTAssertTrue(dialog.contains("3  Palauta lomakkeelle"), dialog)
@@ -109,7 +98,7 @@ final class ContactLogDraftRestoreTests: XCTestCase {
         XCTAssertNil(try file().association(associationID))
 
         let b = try window()
-        openDraft(b)
+        b.openDraft()
         b.press(.char("3"))
         let line = statusLine(b)
         XCTAssertTrue(line.contains("Yhdistys Heinolan Omaishoitajat ry on poistettu") && line.contains(":draft"), line)
@@ -135,7 +124,7 @@ final class ContactLogDraftRestoreTests: XCTestCase {
         try "x\n\n".write(toFile: textDraft, atomically: true, encoding: .utf8)
         try json.write(toFile: sidecar, atomically: true, encoding: .utf8)
         let b = try window()
-        openDraft(b)
+        b.openDraft()
         XCTAssertTrue(b.screen(160, 40).text.contains("yhdistyksen lomakkeelle"))
         b.press(.char("3"))
         guard let pane = b.pane(.directory) as? DirectoryPane, case .form(let state)? = pane.overlay else {

@@ -47,19 +47,8 @@ final class DraftRestoreTests: XCTestCase {
         a.type("Kauppakatu 5")
         a.press(.tab, .tab, .tab, .tab, .ctrl("u"))
         a.type("info@omaiset.fi")
-        let report = a.saveForSignalExit(signal: "SIGHUP")
-        XCTAssertEqual(report.draftFile, textDraft)
-        XCTAssertNil(report.problem)
-        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: sidecar)[.posixPermissions] as? Int)
-        XCTAssertEqual(mode & 0o777, 0o600)
-        let text = try String(contentsOfFile: textDraft, encoding: .utf8)
-        XCTAssertTrue(text.contains("Katuosoite: Kauppakatu 5"), "the text draft stays as it was: \(text)")
-    }
-
-    func openDraft(_ app: App) {
-        app.press(.char(":"))
-        app.type("draft")
-        app.press(.enter)
+        try assertDraftWritten(a.saveForSignalExit(signal: "SIGHUP"), textDraft: textDraft, sidecar: sidecar,
+                               holding: "Katuosoite: Kauppakatu 5")   // the text draft stays as it was
     }
 
     func directoryForm(_ app: App) -> AssociationFormState? {
@@ -72,7 +61,7 @@ final class DraftRestoreTests: XCTestCase {
         let b = try window()
         b.announceLeftoverDraft()
         XCTAssertTrue(statusLine(b).contains(":draft"), statusLine(b))
-        openDraft(b)
+        b.openDraft()
         let dialog = b.screen(160, 40).text
         XCTAssertTrue(dialog.contains("Katuosoite: Kauppakatu 5"), dialog)
         XCTAssertTrue(dialog.contains("1  Säilytä tiedosto") && dialog.contains("3  Palauta lomakkeelle"), dialog)
@@ -112,7 +101,7 @@ final class DraftRestoreTests: XCTestCase {
         XCTAssertEqual(try stored()?.phone, "+358 50 1234567")
 
         let b = try window()
-        openDraft(b)
+        b.openDraft()
         b.press(.char("3"))
         XCTAssertEqual(directoryForm(b)?.draft.phone, "+358 50 1234567")
         b.press(.ctrl("s"))
@@ -129,7 +118,7 @@ final class DraftRestoreTests: XCTestCase {
         XCTAssertNil(try stored())
 
         let b = try window()
-        openDraft(b)
+        b.openDraft()
         b.press(.char("3"))
         XCTAssertTrue(statusLine(b).contains("Yhdistys on poistettu"), statusLine(b))
         let small = b.screen(80, 24).text   // the form says it in full, whatever the width
@@ -155,7 +144,7 @@ final class DraftRestoreTests: XCTestCase {
             try interruptedEdit()
             try content.write(toFile: sidecar, atomically: true, encoding: .utf8)
             let b = try window()
-            openDraft(b)
+            b.openDraft()
             let dialog = b.screen(160, 40).text
             XCTAssertTrue(dialog.contains(note), dialog)
             XCTAssertTrue(dialog.contains("Katuosoite: Kauppakatu 5"), dialog)
@@ -180,7 +169,7 @@ final class DraftRestoreTests: XCTestCase {
         _ = a.saveForSignalExit(signal: "SIGHUP")
 
         let b = try window()
-        openDraft(b)
+        b.openDraft()
         b.press(.enter)   // the restore choice is the one chosen already
         let form = try XCTUnwrap(directoryForm(b))
         XCTAssertNil(form.editingID)

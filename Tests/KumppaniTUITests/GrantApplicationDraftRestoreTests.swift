@@ -38,12 +38,6 @@ final class GrantApplicationDraftRestoreTests: XCTestCase {
     func statusLine(_ app: App) -> String { app.screen(160, 40).line(38) }
     func editor(_ app: App) -> GrantEditor? { (app.pane(.grants) as? GrantsPane)?.editor }
 
-    func openDraft(_ app: App) {
-        app.press(.char(":"))
-        app.type("draft")
-        app.press(.enter)
-    }
-
     /// Window A opens the application's form, types a proposal and its reasoning, and a signal ends it.
     func interruptedEdit() throws {
         let a = try window()
@@ -68,7 +62,7 @@ final class GrantApplicationDraftRestoreTests: XCTestCase {
         try grants().updateApplication(changed, expecting: nil)
 
         let b = try window()
-        openDraft(b)
+        b.openDraft()
         let dialog = b.screen(160, 40).text
         XCTAssertTrue(dialog.contains("hakemuksen lomakkeelle") && dialog.contains("3  Palauta lomakkeelle"), dialog)
         b.press(.char("3"))
@@ -98,7 +92,7 @@ final class GrantApplicationDraftRestoreTests: XCTestCase {
             try db.run("DELETE FROM grant_applications WHERE id = ?", applicationID)
         }
         let b = try window()
-        openDraft(b)
+        b.openDraft()
         b.press(.char("3"))
         XCTAssertTrue(statusLine(b).contains("Hakemus on poistettu"), statusLine(b))
         XCTAssertNil(editor(b))
