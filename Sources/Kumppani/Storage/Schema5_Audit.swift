@@ -20,204 +20,111 @@ import Foundation
 /// removed rows, `field: old → new` for changes, separated by `; ` (`–` = empty); free-text fields
 /// only appear as `field: *` when an update changed them. `AuditLog` renders them in the user's language.
 enum Schema5Audit {
-    static let migration = Migration(version: 5, name: "audit trail of decisions, payments, recoveries and minutes") { db in
-        try db.execute(tables)
-        try db.execute(triggers)
-        try db.execute(backfill)
-    }
+    static let migration = Migration(version: 5, name: "audit trail of decisions, payments, recoveries and minutes", sql: sql)
 
-    /// Ids are the rowid (not random): entries written in one instant keep their order. Nothing
-    /// refers to an audit id, so a future merge of two files can renumber them.
-    static let tables = """
-    CREATE TABLE audit_log (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,                 -- UTC instant
-        os_user TEXT,                     -- NULL: written outside Kumppani's stores
-        entity TEXT NOT NULL,             -- decision, payment, recovery, minutes, amendment
-        entity_id INTEGER NOT NULL,
-        action TEXT NOT NULL,             -- insert, correct, update, delete, approve, reopen, amend
-        summary TEXT NOT NULL,
-        application_id INTEGER,
-        meeting_id INTEGER
-    ) STRICT;
-    CREATE INDEX audit_log_at ON audit_log(at);
-    CREATE INDEX audit_log_application ON audit_log(application_id) WHERE application_id IS NOT NULL;
-    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
-    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    /// Frozen: the tables, the triggers (one insert/update/delete trigger per audited table) and the
+    /// backfill of rows that existed before version 5, exactly as the migration ran them.
+    static let sql = #"""
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,                 -- UTC instant
+    os_user TEXT,                     -- NULL: written outside Kumppani's stores
+    entity TEXT NOT NULL,             -- decision, payment, recovery, minutes, amendment
+    entity_id INTEGER NOT NULL,
+    action TEXT NOT NULL,             -- insert, correct, update, delete, approve, reopen, amend
+    summary TEXT NOT NULL,
+    application_id INTEGER,
+    meeting_id INTEGER
+) STRICT;
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE INDEX audit_log_application ON audit_log(application_id) WHERE application_id IS NOT NULL;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 
-    -- Who and when for the changes of the running write transaction; empty between transactions.
-    CREATE TABLE audit_session (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        os_user TEXT NOT NULL,
-        at TEXT
-    ) STRICT;
-    """
-
-    // MARK: Building the trigger SQL
-
-    /// A field of an audited row: plain values are copied, free text only marked as changed.
-    struct Field {
-        let name: String
-        var freeText = false
-        /// An expression over the row (`R` is replaced by NEW/OLD/an alias), default `R.name`.
-        var expression: String?
-        func value(_ row: String) -> String {
-            let e = (expression ?? "R.\(name)").replacingOccurrences(of: "R.", with: "\(row).")
-            return "replace(replace(replace(CAST(\(e) AS TEXT), ';', ','), char(10), ' '), '→', '->')"
-        }
-        func raw(_ row: String) -> String { (expression ?? "R.\(name)").replacingOccurrences(of: "R.", with: "\(row).") }
-    }
-
-    static func plain(_ names: String...) -> [Field] { names.map { Field(name: $0) } }
-
-    /// `a: 1; b: 2` of a whole row, empty fields and free text left out.
-    static func listing(_ fields: [Field], _ row: String) -> String {
-        let parts = fields.filter { !$0.freeText }.map { f in
-            "CASE WHEN coalesce(CAST(\(f.raw(row)) AS TEXT), '') <> '' THEN '; \(f.name): ' || \(f.value(row)) ELSE '' END"
-        }
-        return "substr(" + parts.joined(separator: " || ") + ", 3)"
-    }
-
-    /// `a: 1 → 2` of the fields that changed.
-    static func difference(_ fields: [Field]) -> String {
-        let parts = fields.map { f in
-            f.freeText
-                ? "CASE WHEN \(f.raw("OLD")) IS NOT \(f.raw("NEW")) THEN '; \(f.name): *' ELSE '' END"
-                : "CASE WHEN \(f.raw("OLD")) IS NOT \(f.raw("NEW")) THEN '; \(f.name): ' || coalesce(\(f.value("OLD")), '–') || ' → ' || coalesce(\(f.value("NEW")), '–') ELSE '' END"
-        }
-        return "substr(" + parts.joined(separator: " || ") + ", 3)"
-    }
-
-    static let sessionUser = "(SELECT os_user FROM audit_session WHERE id = 1)"
-    static let sessionAt = "(SELECT at FROM audit_session WHERE id = 1)"
-    static let sqliteNow = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-
-    static func entry(at: String, user: String, entity: String, id: String, action: String, summary: String,
-                      application: String = "NULL", meeting: String = "NULL") -> String {
-        """
-        INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
-            VALUES (\(at), \(user), '\(entity)', \(id), \(action), \(summary), \(application), \(meeting));
-        """
-    }
-
-    /// One audited table: insert, update and delete triggers, and its rows for the backfill.
-    struct Audited {
-        let table: String
-        let entity: String
-        let fields: [Field]
-        /// Extra fields compared on update (columns that never change in normal use).
-        let updateOnly: [Field]
-        /// The row's own time and user columns (used when no session is set).
-        let atColumn: String
-        let userColumn: String?
-        var insertAction = "'insert'"
-        var application = "R.application_id"
-        var meeting = "NULL"
-
-        func user(_ row: String) -> String {
-            userColumn.map { "coalesce(\(sessionUser), \(row).\($0))" } ?? sessionUser
-        }
-        func ref(_ expr: String, _ row: String) -> String { expr.replacingOccurrences(of: "R.", with: "\(row).") }
-
-        var triggers: String {
-            let t = "audit_\(table)"
-            return """
-            CREATE TRIGGER \(t)_insert AFTER INSERT ON \(table) BEGIN
-            \(entry(at: "coalesce(\(sessionAt), NEW.\(atColumn), \(sqliteNow))", user: user("NEW"), entity: entity, id: "NEW.id",
-                    action: ref(insertAction, "NEW"), summary: listing(fields, "NEW"),
-                    application: ref(application, "NEW"), meeting: ref(meeting, "NEW")))
-            END;
-            CREATE TRIGGER \(t)_update AFTER UPDATE ON \(table) BEGIN
-            \(entry(at: "coalesce(\(sessionAt), \(sqliteNow))", user: sessionUser, entity: entity, id: "NEW.id",
-                    action: "'update'", summary: difference(updateOnly + fields),
-                    application: ref(application, "NEW"), meeting: ref(meeting, "NEW")))
-            END;
-            CREATE TRIGGER \(t)_delete AFTER DELETE ON \(table) BEGIN
-            \(entry(at: "coalesce(\(sessionAt), \(sqliteNow))", user: sessionUser, entity: entity, id: "OLD.id",
-                    action: "'delete'", summary: listing(fields, "OLD"),
-                    application: ref(application, "OLD"), meeting: ref(meeting, "OLD")))
-            END;
-            """
-        }
-
-        /// The rows that existed before this migration, as if recorded when they were created.
-        var backfill: String {
-            let user = userColumn.map { "R.\($0)" } ?? "NULL"
-            return """
-            INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
-            SELECT R.\(atColumn), \(user), '\(entity)', R.id, \(insertAction), \(listing(fields, "R")), \(application), \(meeting)
-            FROM \(table) R ORDER BY R.\(atColumn), R.rowid;
-            """
-        }
-    }
-
-    static let meetingLabel = "(SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = R.meeting_id)"
-
-    static let audited: [Audited] = [
-        Audited(table: "grant_decisions", entity: "decision",
-                fields: plain("outcome", "granted_cents", "decided_on", "section_number", "case_number")
-                    + [Field(name: "correction_reason", freeText: true)],
-                updateOnly: plain("application_id", "body_id", "meeting_id", "corrects_id", "created_by"),
-                atColumn: "created_at", userColumn: "created_by",
-                insertAction: "CASE WHEN R.corrects_id IS NULL THEN 'insert' ELSE 'correct' END",
-                meeting: "R.meeting_id"),
-        Audited(table: "grant_payments", entity: "payment",
-                fields: plain("paid_on", "amount_cents", "reference", "iban") + [Field(name: "correction_reason", freeText: true)],
-                updateOnly: plain("application_id", "corrects_id", "created_by"),
-                atColumn: "created_at", userColumn: "created_by",
-                insertAction: "CASE WHEN R.corrects_id IS NULL THEN 'insert' ELSE 'correct' END"),
-        Audited(table: "grant_recoveries", entity: "recovery",
-                fields: plain("amount_cents", "decided_on", "settled_on")
-                    + [Field(name: "reason", freeText: true), Field(name: "decision", freeText: true)],
-                updateOnly: plain("application_id"),
-                atColumn: "created_at", userColumn: nil),
-        Audited(table: "minutes_amendments", entity: "amendment",
-                fields: [Field(name: "meeting", expression: meetingLabel),
-                         Field(name: "section_number", expression: "(SELECT i.section_number FROM agenda_items i WHERE i.id = R.item_id)"),
-                         Field(name: "reason", freeText: true), Field(name: "text", freeText: true)],
-                updateOnly: [],
-                atColumn: "at", userColumn: "os_user",
-                insertAction: "'amend'", application: "NULL", meeting: "R.meeting_id"),
-    ]
-
-    /// Approval of minutes is a change of the meeting's status to or from `approved`; a meeting
-    /// written as approved (an import, the demo) counts as approved then, and deleting approved
-    /// minutes is recorded too.
-    static let minutesTriggers: String = {
-        func summary(_ row: String) -> String {
-            "'meeting: ' || \(row).number || '/' || \(row).year || '; held_on: ' || \(row).held_on"
-        }
-        return """
-        CREATE TRIGGER audit_meetings_status AFTER UPDATE OF status ON meetings
-        WHEN (OLD.status = 'approved') <> (NEW.status = 'approved') BEGIN
-        \(entry(at: "coalesce(\(sessionAt), \(sqliteNow))", user: sessionUser, entity: "minutes", id: "NEW.id",
-                action: "CASE WHEN NEW.status = 'approved' THEN 'approve' ELSE 'reopen' END",
-                summary: summary("NEW") + " || '; status: ' || OLD.status || ' → ' || NEW.status", meeting: "NEW.id"))
-        END;
-        CREATE TRIGGER audit_meetings_insert AFTER INSERT ON meetings WHEN NEW.status = 'approved' BEGIN
-        \(entry(at: "coalesce(\(sessionAt), NEW.updated_at, \(sqliteNow))", user: sessionUser, entity: "minutes", id: "NEW.id",
-                action: "'approve'", summary: summary("NEW") + " || '; status: approved'", meeting: "NEW.id"))
-        END;
-        CREATE TRIGGER audit_meetings_delete AFTER DELETE ON meetings WHEN OLD.status = 'approved' BEGIN
-        \(entry(at: "coalesce(\(sessionAt), \(sqliteNow))", user: sessionUser, entity: "minutes", id: "OLD.id",
-                action: "'delete'", summary: summary("OLD"), meeting: "OLD.id"))
-        END;
-        """
-    }()
-
-    static var triggers: String { audited.map(\.triggers).joined(separator: "\n") + "\n" + minutesTriggers }
-
-    /// Existing records enter the trail with their own time and user (where the row holds one);
-    /// approved minutes with the time they were last changed.
-    static var backfill: String {
-        let minutes = """
-        INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
-        SELECT R.updated_at, NULL, 'minutes', R.id, 'approve',
-               'meeting: ' || R.number || '/' || R.year || '; held_on: ' || R.held_on || '; status: approved', NULL, R.id
-        FROM meetings R WHERE R.status = 'approved' ORDER BY R.updated_at, R.rowid;
-        """
-        return audited.map(\.backfill).joined(separator: "\n") + "\n" + minutes
-    }
+-- Who and when for the changes of the running write transaction; empty between transactions.
+CREATE TABLE audit_session (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    os_user TEXT NOT NULL,
+    at TEXT
+) STRICT;
+CREATE TRIGGER audit_grant_decisions_insert AFTER INSERT ON grant_decisions BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), NEW.created_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce((SELECT os_user FROM audit_session WHERE id = 1), NEW.created_by), 'decision', NEW.id, CASE WHEN NEW.corrects_id IS NULL THEN 'insert' ELSE 'correct' END, substr(CASE WHEN coalesce(CAST(NEW.outcome AS TEXT), '') <> '' THEN '; outcome: ' || replace(replace(replace(CAST(NEW.outcome AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.granted_cents AS TEXT), '') <> '' THEN '; granted_cents: ' || replace(replace(replace(CAST(NEW.granted_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.decided_on AS TEXT), '') <> '' THEN '; decided_on: ' || replace(replace(replace(CAST(NEW.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.section_number AS TEXT), '') <> '' THEN '; section_number: ' || replace(replace(replace(CAST(NEW.section_number AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.case_number AS TEXT), '') <> '' THEN '; case_number: ' || replace(replace(replace(CAST(NEW.case_number AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), NEW.application_id, NEW.meeting_id);
+END;
+CREATE TRIGGER audit_grant_decisions_update AFTER UPDATE ON grant_decisions BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'decision', NEW.id, 'update', substr(CASE WHEN OLD.application_id IS NOT NEW.application_id THEN '; application_id: ' || coalesce(replace(replace(replace(CAST(OLD.application_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.application_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.body_id IS NOT NEW.body_id THEN '; body_id: ' || coalesce(replace(replace(replace(CAST(OLD.body_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.body_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.meeting_id IS NOT NEW.meeting_id THEN '; meeting_id: ' || coalesce(replace(replace(replace(CAST(OLD.meeting_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.meeting_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.corrects_id IS NOT NEW.corrects_id THEN '; corrects_id: ' || coalesce(replace(replace(replace(CAST(OLD.corrects_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.corrects_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.created_by IS NOT NEW.created_by THEN '; created_by: ' || coalesce(replace(replace(replace(CAST(OLD.created_by AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.created_by AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.outcome IS NOT NEW.outcome THEN '; outcome: ' || coalesce(replace(replace(replace(CAST(OLD.outcome AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.outcome AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.granted_cents IS NOT NEW.granted_cents THEN '; granted_cents: ' || coalesce(replace(replace(replace(CAST(OLD.granted_cents AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.granted_cents AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.decided_on IS NOT NEW.decided_on THEN '; decided_on: ' || coalesce(replace(replace(replace(CAST(OLD.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.section_number IS NOT NEW.section_number THEN '; section_number: ' || coalesce(replace(replace(replace(CAST(OLD.section_number AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.section_number AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.case_number IS NOT NEW.case_number THEN '; case_number: ' || coalesce(replace(replace(replace(CAST(OLD.case_number AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.case_number AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.correction_reason IS NOT NEW.correction_reason THEN '; correction_reason: *' ELSE '' END, 3), NEW.application_id, NEW.meeting_id);
+END;
+CREATE TRIGGER audit_grant_decisions_delete AFTER DELETE ON grant_decisions BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'decision', OLD.id, 'delete', substr(CASE WHEN coalesce(CAST(OLD.outcome AS TEXT), '') <> '' THEN '; outcome: ' || replace(replace(replace(CAST(OLD.outcome AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.granted_cents AS TEXT), '') <> '' THEN '; granted_cents: ' || replace(replace(replace(CAST(OLD.granted_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.decided_on AS TEXT), '') <> '' THEN '; decided_on: ' || replace(replace(replace(CAST(OLD.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.section_number AS TEXT), '') <> '' THEN '; section_number: ' || replace(replace(replace(CAST(OLD.section_number AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.case_number AS TEXT), '') <> '' THEN '; case_number: ' || replace(replace(replace(CAST(OLD.case_number AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), OLD.application_id, OLD.meeting_id);
+END;
+CREATE TRIGGER audit_grant_payments_insert AFTER INSERT ON grant_payments BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), NEW.created_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce((SELECT os_user FROM audit_session WHERE id = 1), NEW.created_by), 'payment', NEW.id, CASE WHEN NEW.corrects_id IS NULL THEN 'insert' ELSE 'correct' END, substr(CASE WHEN coalesce(CAST(NEW.paid_on AS TEXT), '') <> '' THEN '; paid_on: ' || replace(replace(replace(CAST(NEW.paid_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.amount_cents AS TEXT), '') <> '' THEN '; amount_cents: ' || replace(replace(replace(CAST(NEW.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.reference AS TEXT), '') <> '' THEN '; reference: ' || replace(replace(replace(CAST(NEW.reference AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.iban AS TEXT), '') <> '' THEN '; iban: ' || replace(replace(replace(CAST(NEW.iban AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), NEW.application_id, NULL);
+END;
+CREATE TRIGGER audit_grant_payments_update AFTER UPDATE ON grant_payments BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'payment', NEW.id, 'update', substr(CASE WHEN OLD.application_id IS NOT NEW.application_id THEN '; application_id: ' || coalesce(replace(replace(replace(CAST(OLD.application_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.application_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.corrects_id IS NOT NEW.corrects_id THEN '; corrects_id: ' || coalesce(replace(replace(replace(CAST(OLD.corrects_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.corrects_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.created_by IS NOT NEW.created_by THEN '; created_by: ' || coalesce(replace(replace(replace(CAST(OLD.created_by AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.created_by AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.paid_on IS NOT NEW.paid_on THEN '; paid_on: ' || coalesce(replace(replace(replace(CAST(OLD.paid_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.paid_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.amount_cents IS NOT NEW.amount_cents THEN '; amount_cents: ' || coalesce(replace(replace(replace(CAST(OLD.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.reference IS NOT NEW.reference THEN '; reference: ' || coalesce(replace(replace(replace(CAST(OLD.reference AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.reference AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.iban IS NOT NEW.iban THEN '; iban: ' || coalesce(replace(replace(replace(CAST(OLD.iban AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.iban AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.correction_reason IS NOT NEW.correction_reason THEN '; correction_reason: *' ELSE '' END, 3), NEW.application_id, NULL);
+END;
+CREATE TRIGGER audit_grant_payments_delete AFTER DELETE ON grant_payments BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'payment', OLD.id, 'delete', substr(CASE WHEN coalesce(CAST(OLD.paid_on AS TEXT), '') <> '' THEN '; paid_on: ' || replace(replace(replace(CAST(OLD.paid_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.amount_cents AS TEXT), '') <> '' THEN '; amount_cents: ' || replace(replace(replace(CAST(OLD.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.reference AS TEXT), '') <> '' THEN '; reference: ' || replace(replace(replace(CAST(OLD.reference AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.iban AS TEXT), '') <> '' THEN '; iban: ' || replace(replace(replace(CAST(OLD.iban AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), OLD.application_id, NULL);
+END;
+CREATE TRIGGER audit_grant_recoveries_insert AFTER INSERT ON grant_recoveries BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), NEW.created_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'recovery', NEW.id, 'insert', substr(CASE WHEN coalesce(CAST(NEW.amount_cents AS TEXT), '') <> '' THEN '; amount_cents: ' || replace(replace(replace(CAST(NEW.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.decided_on AS TEXT), '') <> '' THEN '; decided_on: ' || replace(replace(replace(CAST(NEW.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(NEW.settled_on AS TEXT), '') <> '' THEN '; settled_on: ' || replace(replace(replace(CAST(NEW.settled_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), NEW.application_id, NULL);
+END;
+CREATE TRIGGER audit_grant_recoveries_update AFTER UPDATE ON grant_recoveries BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'recovery', NEW.id, 'update', substr(CASE WHEN OLD.application_id IS NOT NEW.application_id THEN '; application_id: ' || coalesce(replace(replace(replace(CAST(OLD.application_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.application_id AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.amount_cents IS NOT NEW.amount_cents THEN '; amount_cents: ' || coalesce(replace(replace(replace(CAST(OLD.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.decided_on IS NOT NEW.decided_on THEN '; decided_on: ' || coalesce(replace(replace(replace(CAST(OLD.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.settled_on IS NOT NEW.settled_on THEN '; settled_on: ' || coalesce(replace(replace(replace(CAST(OLD.settled_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST(NEW.settled_on AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.reason IS NOT NEW.reason THEN '; reason: *' ELSE '' END || CASE WHEN OLD.decision IS NOT NEW.decision THEN '; decision: *' ELSE '' END, 3), NEW.application_id, NULL);
+END;
+CREATE TRIGGER audit_grant_recoveries_delete AFTER DELETE ON grant_recoveries BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'recovery', OLD.id, 'delete', substr(CASE WHEN coalesce(CAST(OLD.amount_cents AS TEXT), '') <> '' THEN '; amount_cents: ' || replace(replace(replace(CAST(OLD.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.decided_on AS TEXT), '') <> '' THEN '; decided_on: ' || replace(replace(replace(CAST(OLD.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(OLD.settled_on AS TEXT), '') <> '' THEN '; settled_on: ' || replace(replace(replace(CAST(OLD.settled_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), OLD.application_id, NULL);
+END;
+CREATE TRIGGER audit_minutes_amendments_insert AFTER INSERT ON minutes_amendments BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), NEW.at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce((SELECT os_user FROM audit_session WHERE id = 1), NEW.os_user), 'amendment', NEW.id, 'amend', substr(CASE WHEN coalesce(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = NEW.meeting_id) AS TEXT), '') <> '' THEN '; meeting: ' || replace(replace(replace(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = NEW.meeting_id) AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = NEW.item_id) AS TEXT), '') <> '' THEN '; section_number: ' || replace(replace(replace(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = NEW.item_id) AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), NULL, NEW.meeting_id);
+END;
+CREATE TRIGGER audit_minutes_amendments_update AFTER UPDATE ON minutes_amendments BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'amendment', NEW.id, 'update', substr(CASE WHEN (SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = OLD.meeting_id) IS NOT (SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = NEW.meeting_id) THEN '; meeting: ' || coalesce(replace(replace(replace(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = OLD.meeting_id) AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = NEW.meeting_id) AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN (SELECT i.section_number FROM agenda_items i WHERE i.id = OLD.item_id) IS NOT (SELECT i.section_number FROM agenda_items i WHERE i.id = NEW.item_id) THEN '; section_number: ' || coalesce(replace(replace(replace(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = OLD.item_id) AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') || ' → ' || coalesce(replace(replace(replace(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = NEW.item_id) AS TEXT), ';', ','), char(10), ' '), '→', '->'), '–') ELSE '' END || CASE WHEN OLD.reason IS NOT NEW.reason THEN '; reason: *' ELSE '' END || CASE WHEN OLD.text IS NOT NEW.text THEN '; text: *' ELSE '' END, 3), NULL, NEW.meeting_id);
+END;
+CREATE TRIGGER audit_minutes_amendments_delete AFTER DELETE ON minutes_amendments BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'amendment', OLD.id, 'delete', substr(CASE WHEN coalesce(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = OLD.meeting_id) AS TEXT), '') <> '' THEN '; meeting: ' || replace(replace(replace(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = OLD.meeting_id) AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = OLD.item_id) AS TEXT), '') <> '' THEN '; section_number: ' || replace(replace(replace(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = OLD.item_id) AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), NULL, OLD.meeting_id);
+END;
+CREATE TRIGGER audit_meetings_status AFTER UPDATE OF status ON meetings
+WHEN (OLD.status = 'approved') <> (NEW.status = 'approved') BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'minutes', NEW.id, CASE WHEN NEW.status = 'approved' THEN 'approve' ELSE 'reopen' END, 'meeting: ' || NEW.number || '/' || NEW.year || '; held_on: ' || NEW.held_on || '; status: ' || OLD.status || ' → ' || NEW.status, NULL, NEW.id);
+END;
+CREATE TRIGGER audit_meetings_insert AFTER INSERT ON meetings WHEN NEW.status = 'approved' BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), NEW.updated_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'minutes', NEW.id, 'approve', 'meeting: ' || NEW.number || '/' || NEW.year || '; held_on: ' || NEW.held_on || '; status: approved', NULL, NEW.id);
+END;
+CREATE TRIGGER audit_meetings_delete AFTER DELETE ON meetings WHEN OLD.status = 'approved' BEGIN
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+    VALUES (coalesce((SELECT at FROM audit_session WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT os_user FROM audit_session WHERE id = 1), 'minutes', OLD.id, 'delete', 'meeting: ' || OLD.number || '/' || OLD.year || '; held_on: ' || OLD.held_on, NULL, OLD.id);
+END;
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+SELECT R.created_at, R.created_by, 'decision', R.id, CASE WHEN R.corrects_id IS NULL THEN 'insert' ELSE 'correct' END, substr(CASE WHEN coalesce(CAST(R.outcome AS TEXT), '') <> '' THEN '; outcome: ' || replace(replace(replace(CAST(R.outcome AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.granted_cents AS TEXT), '') <> '' THEN '; granted_cents: ' || replace(replace(replace(CAST(R.granted_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.decided_on AS TEXT), '') <> '' THEN '; decided_on: ' || replace(replace(replace(CAST(R.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.section_number AS TEXT), '') <> '' THEN '; section_number: ' || replace(replace(replace(CAST(R.section_number AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.case_number AS TEXT), '') <> '' THEN '; case_number: ' || replace(replace(replace(CAST(R.case_number AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), R.application_id, R.meeting_id
+FROM grant_decisions R ORDER BY R.created_at, R.rowid;
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+SELECT R.created_at, R.created_by, 'payment', R.id, CASE WHEN R.corrects_id IS NULL THEN 'insert' ELSE 'correct' END, substr(CASE WHEN coalesce(CAST(R.paid_on AS TEXT), '') <> '' THEN '; paid_on: ' || replace(replace(replace(CAST(R.paid_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.amount_cents AS TEXT), '') <> '' THEN '; amount_cents: ' || replace(replace(replace(CAST(R.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.reference AS TEXT), '') <> '' THEN '; reference: ' || replace(replace(replace(CAST(R.reference AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.iban AS TEXT), '') <> '' THEN '; iban: ' || replace(replace(replace(CAST(R.iban AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), R.application_id, NULL
+FROM grant_payments R ORDER BY R.created_at, R.rowid;
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+SELECT R.created_at, NULL, 'recovery', R.id, 'insert', substr(CASE WHEN coalesce(CAST(R.amount_cents AS TEXT), '') <> '' THEN '; amount_cents: ' || replace(replace(replace(CAST(R.amount_cents AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.decided_on AS TEXT), '') <> '' THEN '; decided_on: ' || replace(replace(replace(CAST(R.decided_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST(R.settled_on AS TEXT), '') <> '' THEN '; settled_on: ' || replace(replace(replace(CAST(R.settled_on AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), R.application_id, NULL
+FROM grant_recoveries R ORDER BY R.created_at, R.rowid;
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+SELECT R.at, R.os_user, 'amendment', R.id, 'amend', substr(CASE WHEN coalesce(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = R.meeting_id) AS TEXT), '') <> '' THEN '; meeting: ' || replace(replace(replace(CAST((SELECT m.number || '/' || m.year FROM meetings m WHERE m.id = R.meeting_id) AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END || CASE WHEN coalesce(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = R.item_id) AS TEXT), '') <> '' THEN '; section_number: ' || replace(replace(replace(CAST((SELECT i.section_number FROM agenda_items i WHERE i.id = R.item_id) AS TEXT), ';', ','), char(10), ' '), '→', '->') ELSE '' END, 3), NULL, R.meeting_id
+FROM minutes_amendments R ORDER BY R.at, R.rowid;
+INSERT INTO audit_log(at, os_user, entity, entity_id, action, summary, application_id, meeting_id)
+SELECT R.updated_at, NULL, 'minutes', R.id, 'approve',
+       'meeting: ' || R.number || '/' || R.year || '; held_on: ' || R.held_on || '; status: approved', NULL, R.id
+FROM meetings R WHERE R.status = 'approved' ORDER BY R.updated_at, R.rowid;
+"""#
 }
