@@ -11,10 +11,20 @@ public struct Row: Sendable {
         self.values = values
     }
 
+    /// The value of a column the query selected. Asking for a column the query did not select is a
+    /// typo in the code, not a NULL: under the test runner it stops the run with the name (so a test
+    /// fails instead of an empty string passing silently); in the program it reads as NULL.
     public func value(_ name: String) -> DatabaseValue {
-        guard let i = columns.firstIndex(of: name) else { return .null }
+        guard let i = columns.firstIndex(of: name) else {
+            if Self.isUnderTest { preconditionFailure("Row: no column '\(name)' in \(columns)") }
+            return .null
+        }
         return values[i]
     }
+
+    /// True in the XCTest runner (`KumppaniPackageTests.xctest`).
+    static let isUnderTest = ProcessInfo.processInfo.processName.hasSuffix(".xctest")
+        || ProcessInfo.processInfo.arguments.first?.hasSuffix(".xctest") == true
 
     public subscript(_ index: Int) -> DatabaseValue { values[index] }
 
