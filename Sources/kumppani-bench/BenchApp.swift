@@ -14,8 +14,11 @@ enum BenchApp {
     /// Every other open in the bench: no daily copy of scratch files.
     static let plainOptions = Store.Options(autoBackup: false)
 
-    static func make(store: Store) -> App {
-        AppFactory.make(store: store, settings: AppFactory.Settings(language: .fi))
+    /// `backgroundThread`: slow queries off the key path, as in the terminal (the referral view).
+    static func make(store: Store, backgroundThread: Bool = false) -> App {
+        var settings = AppFactory.Settings(language: .fi)
+        settings.backgroundThread = backgroundThread
+        return AppFactory.make(store: store, settings: settings)
     }
 
     /// Opens the store for a measurement of key paths: the quick_check runs here, at open,

@@ -19,7 +19,7 @@ struct BenchOptions {
           --json            print one JSON object instead of the table
           --db PATH         the benchmark database (default: $XDG_CACHE_HOME/kumppani-bench/)
           --seed S          demo generator seed (default 1)
-          --only STEPS      run only some steps: start,search,minutes,exchange (import, export: half of exchange)
+          --only STEPS      run only some steps: start,search,referral,minutes,exchange (import, export: half of exchange)
         """
 
     enum Problem: Error, CustomStringConvertible {
@@ -56,9 +56,9 @@ struct BenchOptions {
                 options.seed = s
             case "--only":
                 let steps = Set(try value(arg).split(separator: ",").map(String.init))
-                let known: Set<String> = ["start", "search", "minutes", "exchange", "import", "export"]
+                let known: Set<String> = ["start", "search", "referral", "minutes", "exchange", "import", "export"]
                 guard !steps.isEmpty, steps.isSubset(of: known) else {
-                    throw Problem.bad("--only takes a comma-separated list of start, search, minutes, exchange (or import, export)")
+                    throw Problem.bad("--only takes a comma-separated list of start, search, referral, minutes, exchange (or import, export)")
                 }
                 options.only = steps
             case Self.prepareOnlyFlag: options.prepareOnly = true

@@ -41,6 +41,10 @@ struct BenchRun {
             try SearchBench.run(path: database.path, into: &report)
         }
         endPhase("search and scroll")
+        step(&report, "referral", keys: Keys.referral) { report in
+            try ReferralBench.run(path: database.path, into: &report)
+        }
+        endPhase("referral")
         step(&report, "minutes", keys: Keys.minutes) { report in
             try MinutesBench.run(path: database.path, into: &report)
         }
@@ -120,6 +124,10 @@ enum Keys {
         ("search_floor_p99_ms", "bare query p99 (floor)", "ms", nil),
         ("search_overhead_ratio", "search p99 / floor p99", "x", 2),
         ("scroll_p99_ms", "PgDn → frame p99 (10,000 rows)", "ms", 16),
+    ]
+    static let referral: [Entry] = [
+        ("referral_p99_ms", "referral key → frame p99", "ms", 16),
+        ("referral_answer_p50_ms", "referral answer on screen p50", "ms", nil),
     ]
     static let minutes: [Entry] = [
         ("editor_p50_ms", "minutes key → frame p50", "ms", nil),

@@ -29,7 +29,9 @@ func runInteractiveUI(_ c: CommandContext) -> Int32 {
     }
     let theme = c.options.theme ?? "default"
     return runPresenter(makeApp: { capabilities in
-        let app = AppFactory.make(store: store, settings: settings(c, theme: theme, unicode: capabilities.unicode))
+        var uiSettings = settings(c, theme: theme, unicode: capabilities.unicode)
+        uiSettings.backgroundThread = true   // slow queries off the key path; a replay keeps them inline
+        let app = AppFactory.make(store: store, settings: uiSettings)
         app.announceLeftoverDraft()
         return app
     }, noColor: c.options.noColor || c.environment["NO_COLOR"] != nil, onSignal: { app, signal in

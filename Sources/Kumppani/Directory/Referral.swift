@@ -33,55 +33,81 @@ public struct ReferralResult: Equatable, Sendable {
 extension DirectoryStore {
     /// Activities of associations that are not dissolved, matching every given criterion.
     /// An activity without its own places counts as held in its association's municipality;
-    /// one without its own target groups serves those of its association.
+    /// one without its own target groups serves those of its association. Activities meant for
+    /// the group itself come before those open to everyone, which would otherwise bury them.
     public func referrals(_ q: ReferralQuery, limit: Int = 500) throws -> [ReferralResult] {
+        guard let group = q.targetGroup, group != "everyone" else {
+            return try referralPass(q, serving: q.targetGroup, notServing: nil, limit: limit)
+        }
+        var results = try referralPass(q, serving: group, notServing: nil, limit: limit)
+        if results.count < limit {
+            results += try referralPass(q, serving: "everyone", notServing: group, limit: limit - results.count)
+        }
+        return results
+    }
+
+    /// "Serves the group": its own target groups say so, or it has none and its association's do.
+    private static func serves(_ placeholder: String = "?") -> String {
+        """
+        (EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id AND g.code = \(placeholder))
+         OR (NOT EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id)
+             AND EXISTS (SELECT 1 FROM association_categories c WHERE c.association_id = a.id AND c.list = 'target_group' AND c.code = \(placeholder))))
+        """
+    }
+
+    /// One pass in name order. The place and the group come first as candidate sets read from
+    /// their indexes, so a query at national scale sorts thousands of rows, not 200,000.
+    private func referralPass(_ q: ReferralQuery, serving group: String?, notServing excluded: String?,
+                              limit: Int) throws -> [ReferralResult] {
+        guard limit > 0 else { return [] }
         var conditions = ["a.status != 'dissolved'"]
         var args: [DatabaseValueConvertible?] = []
         if let code = q.municipalityCode {
             conditions.append("""
-                (EXISTS (SELECT 1 FROM activity_municipalities am WHERE am.activity_id = t.id AND am.municipality_code = ?)
-                 OR (NOT EXISTS (SELECT 1 FROM activity_municipalities am WHERE am.activity_id = t.id) AND a.municipality_code = ?))
+                t.id IN (SELECT am.activity_id FROM activity_municipalities am WHERE am.municipality_code = ?
+                         UNION ALL
+                         SELECT t2.id FROM associations a2 JOIN activities t2 ON t2.association_id = a2.id
+                         WHERE a2.municipality_code = ?
+                           AND NOT EXISTS (SELECT 1 FROM activity_municipalities am2 WHERE am2.activity_id = t2.id))
                 """)
             args += [code, code]
         }
-        if let group = q.targetGroup {
+        if let group {
             conditions.append("""
-                (EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id AND g.code IN (?, 'everyone'))
-                 OR (NOT EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id)
-                     AND EXISTS (SELECT 1 FROM association_categories c WHERE c.association_id = a.id AND c.list = 'target_group' AND c.code IN (?, 'everyone'))))
+                t.id IN (SELECT g.activity_id FROM activity_target_groups g WHERE g.code = ?
+                         UNION ALL
+                         SELECT t2.id FROM association_categories c JOIN activities t2 ON t2.association_id = c.association_id
+                         WHERE c.list = 'target_group' AND c.code = ?
+                           AND NOT EXISTS (SELECT 1 FROM activity_target_groups g2 WHERE g2.activity_id = t2.id))
                 """)
             args += [group, group]
+        }
+        if let excluded {
+            conditions.append("NOT " + Self.serves())
+            args += [excluded, excluded]
         }
         if let kind = q.activityKind {
             conditions.append("t.kind_code = ?")
             args.append(kind)
-        }
-        // Activities meant for the group itself come before those open to everyone, which
-        // would otherwise bury them.
-        var order = "a.name_key, t.title"
-        if let group = q.targetGroup {
-            order = """
-                (EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id AND g.code = ?)
-                 OR (NOT EXISTS (SELECT 1 FROM activity_target_groups g WHERE g.activity_id = t.id)
-                     AND EXISTS (SELECT 1 FROM association_categories c WHERE c.association_id = a.id AND c.list = 'target_group' AND c.code = ?))) DESC,
-                """ + order
-            args += [group, group]
         }
         let sql = """
             SELECT \(Self.activityColumns), a.id AS association_id, a.name AS association_name, a.phone AS a_phone,
                    a.email AS a_email, a.website AS a_website, a.name_key
             FROM activities t JOIN associations a ON a.id = t.association_id \(Self.activityJoins)
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY \(order)
+            ORDER BY a.name_key, t.title
             """
         let words = SearchPlan.tokens(q.words).map(DirectoryRules.foldAll)
         var results: [ReferralResult] = []
-        try db.forEach(sql, args) { r in
-            guard results.count < limit else { return }
-            let haystack = [r.string("title"), r.string("description"), r.string("place"), r.string("association_name")]
-                .compactMap { $0 }.joined(separator: " ")
-            let haystackWords = SearchPlan.tokens(haystack).map(DirectoryRules.foldAll)
-            guard words.allSatisfy({ w in haystackWords.contains { $0.hasPrefix(w) } }) else { return }
+        let statement = try Statement(database: db, sql: sql)
+        try statement.bind(args)
+        while results.count < limit, let r = try statement.step() {
+            if !words.isEmpty {
+                let haystack = [r.string("title"), r.string("description"), r.string("place"), r.string("association_name")]
+                    .compactMap { $0 }.joined(separator: " ")
+                let haystackWords = SearchPlan.tokens(haystack).map(DirectoryRules.foldAll)
+                guard words.allSatisfy({ w in haystackWords.contains { $0.hasPrefix(w) } }) else { continue }
+            }
             results.append(ReferralResult(
                 activity: try activity(from: r), associationID: r.int64("association_id") ?? 0,
                 associationName: r.string("association_name") ?? "", associationPhone: r.string("a_phone") ?? "",

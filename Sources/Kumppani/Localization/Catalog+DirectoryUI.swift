@@ -129,6 +129,7 @@ extension Catalog {
         "directory.referral.activity": Text("Toiminta", "Activity"),
         "directory.referral.association": Text("Järjestäjä", "Organiser"),
         "directory.referral.time": Text("Aika", "Time"),
+        "directory.referral.searching": Text("Haetaan… (voit jatkaa kirjoittamista)", "Searching… (keep typing)"),
         "directory.referral.none": Text("Ei sopivaa toimintaa. Väljennä ehtoja.", "No matching activity. Loosen the criteria."),
         "directory.referral.hint_form": Text("{1} osumaa · Enter/PgDn tuloksiin · Esc sulje", "{1} matches · Enter/PgDn to results · Esc close"),
         "directory.referral.hint_results": Text("{1} osumaa · w kirjoita lähete · o avaa yhdistys · Tab ehtoihin",

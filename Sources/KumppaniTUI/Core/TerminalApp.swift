@@ -17,4 +17,11 @@ public protocol TerminalApp: AnyObject {
     /// Work that must never sit on a key's path (autosave of minutes, flushing): called when no input is waiting,
     /// and at least every ~250 ms.
     func idle()
+    /// True while work the user waits for runs off the key path: the presenter then calls `idle`
+    /// often (every few milliseconds) so its answer shows as soon as it is ready.
+    var isWaitingForWork: Bool { get }
+}
+
+extension TerminalApp {
+    public var isWaitingForWork: Bool { false }
 }

@@ -10,6 +10,9 @@ public enum AppFactory {
         public var boxStyle: BoxStyle
         public var clock: Clock
         public var themeLoader: ThemeLoader
+        /// Slow queries on a thread of their own (the terminal, the benchmark); else at once,
+        /// so a replay or a test sees the same screens every time.
+        public var backgroundThread: Bool = false
 
         public init(language: Language, themeName: String = "default", boxStyle: BoxStyle = .unicode,
                     clock: Clock = SystemClock(), themeLoader: ThemeLoader = ThemeLoader()) {
@@ -30,8 +33,10 @@ public enum AppFactory {
         let loader = settings.themeLoader
         let initial = settings.language
         let services = LiveServices(store: store, language: { initial }, themes: { loader.available() })
+        let worker: BackgroundWorker = settings.backgroundThread && store.path != ":memory:"
+            ? ThreadedWorker(path: store.path) : InlineWorker(store: store)
         let app = App(store: store, services: services, panes: panes(), language: settings.language,
-                      themeName: settings.themeName, boxStyle: settings.boxStyle, clock: settings.clock)
+                      themeName: settings.themeName, boxStyle: settings.boxStyle, clock: settings.clock, worker: worker)
         app.themeLoader = { loader.load($0) }
         services.language = { [weak app] in app?.state.language ?? initial }
         _ = app.theme   // load now, so a bad theme file is reported on the first screen

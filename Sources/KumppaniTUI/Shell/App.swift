@@ -23,6 +23,8 @@ public final class App {
     var panes: [any Pane]
     let store: Store
     let services: AppServices
+    /// Runs the panes' background queries (`PaneContext.runInBackground`).
+    let worker: BackgroundWorker
     let clock: Clock
     /// Info messages disappear after this long (on `idle`); errors stay until the next key.
     static let infoLifetime: TimeInterval = 8
@@ -30,9 +32,11 @@ public final class App {
 
     /// `panes`: one per `PaneID`; any missing one gets a placeholder.
     public init(store: Store, services: AppServices, panes: [any Pane] = [], language: Language,
-                themeName: String = "default", boxStyle: BoxStyle = .unicode, clock: Clock = SystemClock()) {
+                themeName: String = "default", boxStyle: BoxStyle = .unicode, clock: Clock = SystemClock(),
+                worker: BackgroundWorker? = nil) {
         self.store = store
         self.services = services
+        self.worker = worker ?? InlineWorker(store: store)
         self.clock = clock
         self.panes = PaneID.allCases.map { id in panes.first { $0.id == id } ?? PlaceholderPane(id: id) }
         state = AppState(language: language, themeName: themeName, boxStyle: boxStyle,
@@ -51,6 +55,7 @@ public final class App {
     // MARK: Events
 
     public func handle(_ event: Event) {
+        defer { deliverBackgroundResults() }
         switch event {
         case .resize(let size): state.lastSize = size; return
         case .tick: idle(); return
@@ -82,6 +87,7 @@ public final class App {
     /// The autosave and housekeeping hook: every pane's `idle`, and old info messages fade.
     public func idle() {
         if let notice = services.takeNotice() { warn(notice) }
+        deliverBackgroundResults()
         for id in PaneID.allCases { _ = withPane(id) { pane, ctx in pane.idle(context: &ctx); return .handled } }
         noticeExternalChanges()   // after the autosave, so a conflict is found by the save itself
         if let s = state.status, s.kind == .info, clock.now().timeIntervalSince(s.time) > App.infoLifetime {
@@ -158,8 +164,22 @@ public final class App {
         withPane(state.currentPane) { pane, ctx in pane.handle(event, context: &ctx) }
     }
 
+    /// True while a background query is queued or running: the presenter polls for its answer.
+    public var isWaitingForWork: Bool { worker.isBusy }
+
+    /// Hands finished background queries to the panes that asked for them.
+    func deliverBackgroundResults() {
+        for result in worker.takeFinished() {
+            withPane(result.pane) { pane, ctx in pane.receive(result, context: &ctx); return .handled }
+        }
+    }
+
     private func apply(_ ctx: PaneContext, from id: PaneID) {
         if let last = ctx.messages.last { state.status = last }
+        for var request in ctx.backgroundRequests {
+            request.pane = id
+            worker.submit(request)
+        }
         for var d in ctx.dialogs {
             if d.target == .app { d.target = .pane(id) }
             state.overlays.append(.dialog(DialogState(d)))

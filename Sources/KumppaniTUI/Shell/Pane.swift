@@ -29,7 +29,8 @@ public enum PaneResult: Equatable, Sendable {
 ///
 /// Side effects beyond the store go through `context`: `post` a status message, `open` a
 /// dialog (its answer comes back as `perform(dialog.action, argument: answer)`), `switchTo`
-/// another pane (optionally running an action there, e.g. open association 42 in pane 1).
+/// another pane (optionally running an action there, e.g. open association 42 in pane 1),
+/// `runInBackground` a query that may take longer than a frame (its answer comes to `receive`).
 ///
 /// Panes may be structs (plain values; the shell keeps them in an array and mutates them in
 /// place) or final classes (when they hold a paging data source or a cache; the `mutating`
@@ -52,6 +53,8 @@ public protocol Pane {
     func render(into frame: inout Frame, in area: Rect, context: PaneContext)
     mutating func idle(context: inout PaneContext)
     mutating func externalChange(context: inout PaneContext)
+    /// The result of a `context.runInBackground` request of this pane.
+    mutating func receive(_ result: BackgroundResult, context: inout PaneContext)
 }
 
 extension Pane {
@@ -60,6 +63,7 @@ extension Pane {
     public mutating func activate(context: inout PaneContext) {}
     public mutating func idle(context: inout PaneContext) {}
     public mutating func externalChange(context: inout PaneContext) { activate(context: &context) }
+    public mutating func receive(_ result: BackgroundResult, context: inout PaneContext) {}
 
     /// Default key handling: run the action whose binding lists the key.
     public mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult {

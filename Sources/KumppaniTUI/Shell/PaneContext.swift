@@ -32,6 +32,7 @@ public struct PaneContext {
     public private(set) var messages: [StatusMessage] = []
     public private(set) var dialogs: [DialogRequest] = []
     public private(set) var paneSwitch: PaneSwitch?
+    public private(set) var backgroundRequests: [BackgroundRequest] = []
 
     public init(store: Store, language: Language, clock: Clock, boxStyle: BoxStyle) {
         self.store = store
@@ -56,6 +57,12 @@ public struct PaneContext {
     /// Opens a dialog over the pane. Its answer comes back through `perform`.
     public mutating func open(_ dialog: DialogRequest) {
         dialogs.append(dialog)
+    }
+
+    /// Runs `work` off the key path (see `BackgroundRequest`); its result comes back through
+    /// `Pane.receive`. On one channel the newest request wins.
+    public mutating func runInBackground(_ channel: String, _ work: @escaping @Sendable (Store) throws -> any Sendable) {
+        backgroundRequests.append(BackgroundRequest(channel: channel, work: work))
     }
 
     /// Shows another pane, then runs `action` there (e.g. open an association from pane 2).

@@ -8,6 +8,8 @@ struct PresenterLoop {
     let app: TerminalApp
     let session: TerminalSession
     static let idleInterval: Int32 = 250
+    /// How often to look for a background query's answer while one is running.
+    static let workPollInterval: Int32 = 8
     static let pasteEndWait: Int32 = 500
     /// A bound on one batch, so a flood of input still lets the screen and idle work catch up.
     static let maxBatch = 4096
@@ -68,7 +70,7 @@ struct PresenterLoop {
 
     private func wait(for decoder: InputDecoder) -> Int32 {
         switch decoder.pendingWait {
-        case .none: return Self.idleInterval
+        case .none: return app.isWaitingForWork ? Self.workPollInterval : Self.idleInterval
         case .escapeDelay: return session.escapeDelay
         case .pasteEnd: return Self.pasteEndWait
         }

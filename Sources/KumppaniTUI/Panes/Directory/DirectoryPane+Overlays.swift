@@ -84,7 +84,6 @@ extension DirectoryPane {
     }
 
     func handleReferral(_ event: Event, _ state: inout ReferralState, context: inout PaneContext) {
-        let dir = directory(context)
         defer { if overlay != nil { overlay = .referral(state) } }
         if state.inResults {
             guard case .key(let key) = event else { return }
@@ -113,15 +112,15 @@ extension DirectoryPane {
             return
         // Enter shows the results from any criterion (the hint says so), unless it picks a highlighted completion.
         case .key(.enter) where state.form.suggestionIndex == nil, .key(.ctrl("s")), .key(.pageDown):
-            state.run(dir)
-            state.inResults = !state.results.isEmpty
+            state.requestResults(&context)
+            state.enterResults()
             return
         default:
             break
         }
         let result = state.form.handle(event)
-        if result == .changed || result == .submitted { state.run(dir) }
-        if result == .submitted { state.inResults = !state.results.isEmpty }
+        if result == .changed || result == .submitted { state.requestResults(&context) }
+        if result == .submitted { state.enterResults() }
         if result == .cancelled { overlay = nil }
     }
 

@@ -90,6 +90,13 @@ public final class DirectoryPane: Pane {
 
     var selectedID: Int64? { list.selection.flatMap { source?.id(at: $0) } }
 
+    /// A background query's answer: the referral view's results.
+    public func receive(_ result: BackgroundResult, context: inout PaneContext) {
+        guard result.channel == ReferralState.channel, case .referral(var state)? = overlay else { return }
+        state.receive(result, context: &context)
+        overlay = .referral(state)
+    }
+
     public func activate(context: inout PaneContext) {
         reload(context: context, keeping: selectedID)
     }
@@ -213,7 +220,7 @@ public final class DirectoryPane: Pane {
             overlay = .log(ContactLogFormState(associationID: id, today: context.today, language: context.language))
         case .directoryReferral:
             var state = ReferralState(directory: dir, municipalityCode: query.filter.municipalityCode, language: context.language)
-            state.run(dir)
+            state.requestResults(&context)
             overlay = .referral(state)
         case .directoryFocusDetail:
             guard detail != nil else { return nothingSelected(&context) }

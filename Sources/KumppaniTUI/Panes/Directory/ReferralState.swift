@@ -59,13 +59,68 @@ struct ReferralState {
     static let limit = 500
     var isTruncated = false
 
-    mutating func run(_ directory: DirectoryStore) {
+    /// The background channel of the view's query: a newer query replaces an older one.
+    static let channel = "directory.referral"
+    /// The criteria whose answer is on its way or shown; nil for a municipality nobody knows.
+    private(set) var askedQuery: ReferralQuery?
+    /// True while the answer to the criteria as typed has not come back yet.
+    private(set) var isSearching = false
+    /// Enter was pressed before the answer came: go to the results once it is here.
+    var entersResultsWhenReady = false
+
+    /// What a background query hands back: the criteria it answers, so a late answer to older
+    /// criteria is never shown as the answer to the new ones.
+    struct Answer: Sendable {
+        let query: ReferralQuery
+        let results: [ReferralResult]
+    }
+
+    /// Asks for the results of the criteria as they are now. The query runs off the key path
+    /// (at 100,000 associations it can take longer than a frame); `receive` shows its answer.
+    mutating func requestResults(_ context: inout PaneContext) {
         // A municipality the program does not know must not silently widen the answer to every municipality.
         if case .unknown = place {
-            results = []
-        } else {
-            results = (try? directory.referrals(query, limit: Self.limit + 1)) ?? []
+            askedQuery = nil
+            isSearching = false
+            show([])
+            return
         }
+        let q = query
+        guard q != askedQuery else { return }
+        askedQuery = q
+        isSearching = true
+        let limit = Self.limit + 1
+        context.runInBackground(Self.channel) { store in
+            Answer(query: q, results: try DirectoryStore(store: store).referrals(q, limit: limit))
+        }
+    }
+
+    /// The answer of a background query: shown when it answers the criteria as they are now.
+    mutating func receive(_ result: BackgroundResult, context: inout PaneContext) {
+        switch result.value {
+        case .success(let value):
+            guard let answer = value as? Answer, answer.query == askedQuery else { return }
+            isSearching = false
+            show(answer.results)
+            if entersResultsWhenReady {
+                entersResultsWhenReady = false
+                inResults = !results.isEmpty
+            }
+        case .failure(let error):
+            isSearching = false
+            entersResultsWhenReady = false
+            show([])
+            context.post((error as? UserFacingError)?.message(context.language) ?? "\(error)", kind: .error)
+        }
+    }
+
+    /// Enter or PgDn in the criteria: to the results now, or as soon as they come.
+    mutating func enterResults() {
+        if isSearching { entersResultsWhenReady = true } else { inResults = !results.isEmpty }
+    }
+
+    private mutating func show(_ found: [ReferralResult]) {
+        results = found
         isTruncated = results.count > Self.limit
         if isTruncated { results.removeLast(results.count - Self.limit) }
         list.setSource(ArrayListSource(results.map {
@@ -81,6 +136,7 @@ struct ReferralState {
         if case .unknown(let typed) = place {
             return (l["directory.referral.unknown_place", typed], true)
         }
+        if isSearching { return (l["directory.referral.searching"], false) }
         let count = isTruncated ? "\(Self.limit)+" : String(results.count)
         let suffix = results.count == 1 && !isTruncated ? "_one" : ""
         return (l[(inResults ? "directory.referral.hint_results" : "directory.referral.hint_form") + suffix, count], false)
