@@ -103,7 +103,7 @@ final class GrantsPaneQATests: XCTestCase {
         let rows = w.app.screen(80, 24).text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }
         let text = rows.joined(separator: " ")
         XCTAssertTrue(text.contains("! Määräraha ylittyisi 500,00 €: määräraha 1 500,00 €, jo esitetty tai myönnetty 0,00 €, tämä 2 000,00 €."), text)
-        XCTAssertTrue(w.app.screen(80, 24).text.contains("Tab seuraava"), "the form stays open with what was typed")
+        XCTAssertTrue(w.app.screen(80, 24).text.contains("Ctrl-S/F2 tallentaa"), "the form stays open with what was typed")
         XCTAssertEqual(try w.store.database.scalarInt("SELECT proposed_cents FROM grant_applications WHERE id = ?", w.unlisted), 1_000_00)
     }
 

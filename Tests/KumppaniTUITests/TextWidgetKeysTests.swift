@@ -76,6 +76,15 @@ final class TextWidgetKeysTests: XCTestCase {
                        [.event(.key(.ctrlLeft)), .event(.key(.ctrlRight)), .event(.key(.altBackspace))])
     }
 
+    func testTheHelpOverlayShowsTheEditingKeys() throws {
+        let (app, _) = try makeApp(language: .fi)
+        app.press(.char("?"))
+        let text = app.screen(100, 70).text
+        XCTAssertTrue(text.contains("Tekstin muokkaus (lomakkeet ja pöytäkirja)"), text)
+        XCTAssertTrue(text.contains("Ctrl-Z") && text.contains("Kumoa"), text)
+        XCTAssertTrue(text.contains("Ctrl-S/F2") && text.contains("Tallenna lomake mistä kentästä tahansa"), text)
+    }
+
     func testHelpListsTheEditingKeysInBothLanguages() {
         for (language, expected) in [(Language.fi, ["Tekstin muokkaus", "Ctrl-Z", "Kumoa", "Ctrl-W/Alt-Askelpalautin", "Ctrl-←/Alt-B", "Ctrl-S/F2"]),
                                      (.en, ["Editing text", "Undo", "Ctrl-W/Alt-Backspace", "Ctrl-→/Alt-F", "Delete to the end of the line"])] {

@@ -21,10 +21,11 @@ extension Catalog {
         "text.key.word_back": Text("Sana taaksepäin", "A word back"),
         "text.key.word_forward": Text("Sana eteenpäin", "A word forward"),
         // The live minutes: an empty decision shows the proposal, dimmed, until accepted or typed over.
-        "text.suggestion.editor": Text("Ehdotus esityksen mukaan (Ctrl-O hyväksyy, kirjoittaminen korvaa): {1}",
-                                       "Suggested from the proposal (Ctrl-O accepts, typing replaces): {1}"),
-        "text.suggestion.view": Text("Ehdotus esityksen mukaan (d kirjoittaa, h = esityksen mukaisesti): {1}",
-                                     "Suggested from the proposal (d to write, h = as proposed): {1}"),
+        // The proposal first, so it shows even when the field is one short line.
+        "text.suggestion.editor": Text("{1}  (ehdotus – Ctrl-O hyväksyy, kirjoittaminen korvaa)",
+                                       "{1}  (suggestion – Ctrl-O accepts, typing replaces)"),
+        "text.suggestion.view": Text("{1}  (ehdotus – d kirjoittaa, h = esityksen mukaisesti)",
+                                     "{1}  (suggestion – d to write, h = as proposed)"),
         "meetings.action.editor_previous": Text("Edellinen kenttä", "Previous field"),
         "meetings.action.accept_suggestion": Text("Hyväksy ehdotettu päätös", "Accept the suggested decision"),
         "meetings.pane.suggestion_accepted": Text("Päätökseksi kirjattiin esitys; Ctrl-Z kumoaa.",
