@@ -190,16 +190,16 @@ extension App {
         return result
     }
 
-    /// Help: the global keys, the editing keys, then the welcome view's or the current pane's.
+    /// Help: the global keys, the welcome view's or the current pane's, then the editing keys.
     func helpGroups() -> [HelpGroup] {
-        // The editing keys hold everywhere, so they follow the global ones; the pane's own come last.
-        var groups = [HelpGroup(title: l["shell.help.global"], bindings: KeyBindings.global),
-                      HelpGroup(title: l["text.help.title"], bindings: TextKeys.bindings)]
+        var groups = [HelpGroup(title: l["shell.help.global"], bindings: KeyBindings.global)]
         if state.showsWelcome {
             groups.append(HelpGroup(title: l["shell.welcome.title"], bindings: KeyBindings.welcome))
         } else {
             groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings))
         }
+        // The editing keys are the same everywhere: last, so the pane's own stay on the first page.
+        groups.append(HelpGroup(title: l["text.help.title"], bindings: TextKeys.bindings))
         return groups
     }
 }
