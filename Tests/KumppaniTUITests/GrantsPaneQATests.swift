@@ -103,8 +103,25 @@ final class GrantsPaneQATests: XCTestCase {
         let rows = w.app.screen(80, 24).text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }
         let text = rows.joined(separator: " ")
         XCTAssertTrue(text.contains("! Määräraha ylittyisi 500,00 €: määräraha 1 500,00 €, jo esitetty tai myönnetty 0,00 €, tämä 2 000,00 €."), text)
-        XCTAssertTrue(w.app.screen(80, 24).text.contains("Tab seuraava"), "the form stays open with what was typed")
+        XCTAssertTrue(w.app.screen(80, 24).text.contains("Ctrl-S/F2 tallentaa"), "the form stays open with what was typed")
         XCTAssertEqual(try w.store.database.scalarInt("SELECT proposed_cents FROM grant_applications WHERE id = ?", w.unlisted), 1_000_00)
+    }
+
+    /// The reasoning is a multi-line field: Enter starts a new line, nothing is saved until Ctrl-S,
+    /// and the file keeps the line break.
+    func testTheReasoningKeepsItsLineBreaks() throws {
+        let w = try makeWorld()
+        w.app.press(.char("2"), .enter, .down, .enter, .char(">"), .char("e"))
+        for _ in 0..<7 { w.app.press(.tab) }
+        w.app.type("1000"); w.app.press(.tab)
+        w.app.type("Kylätalon korjaus."); w.app.press(.enter); w.app.type("Omavastuu 20 %.")
+        let reasoning = { try w.store.database.scalarString("SELECT reasoning FROM grant_applications WHERE id = ?", w.unlisted) }
+        XCTAssertEqual(try reasoning(), "", "Enter in the reasoning saves nothing")
+        let rows = w.app.screen(80, 24).text.split(separator: "\n").map(String.init)
+        let first = try XCTUnwrap(rows.firstIndex { $0.contains("Kylätalon korjaus.") }, rows.joined(separator: "\n"))
+        XCTAssertTrue(rows[first + 1].contains("Omavastuu 20 %."), rows.joined(separator: "\n"))
+        w.app.press(.ctrl("s"))
+        XCTAssertEqual(try reasoning(), "Kylätalon korjaus.\nOmavastuu 20 %.")
     }
 
     func testTheChartsYearChangesWithTheBracketKeys() throws {

@@ -84,7 +84,8 @@ final class MeetingsPaneTests: XCTestCase {
         let passed = try s.items(meetingID: m).prefix(index).filter { !$0.proposal.isEmpty && !$0.decision.isEmpty }
         XCTAssertEqual(passed.map(\.title), [], "paging past items writes no decisions")
         XCTAssertEqual(try s.item(item)?.decision, "")
-        app.press(.char("d"))                    // writing the decision starts from the proposal
+        app.press(.char("d"))                    // writing the decision: the proposal is suggested,
+        app.press(.ctrl("o"))                    // and Ctrl-O takes it (opening the field alone writes nothing)
         XCTAssertEqual(try s.item(item)?.decision, "Hyväksytään avustukset liitteen mukaisesti.", "decision prefilled from the proposal")
         XCTAssertTrue(app.screen(120, 40).text.contains("Hyväksytään avustukset liitteen mukaisesti."))
         app.press(.escape, .enter)

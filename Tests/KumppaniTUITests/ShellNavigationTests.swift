@@ -38,10 +38,10 @@ final class ShellNavigationTests: XCTestCase {
         app.press(.char("?"))
         let first = app.screen(80, 24).text
         XCTAssertTrue(first.contains("Everywhere"))
-        app.press(.pageDown, .pageDown)
+        app.press(.pageDown)                              // (the editing keys now follow the pane's group)
         let later = app.screen(80, 24).text
         XCTAssertFalse(later.contains("Everywhere"), later)
-        XCTAssertTrue(later.contains("Say hello"), later)   // the pane's group at the end
+        XCTAssertTrue(later.contains("Say hello"), later)   // the pane's group after the global one
     }
 
     func testEveryBindingHasLabelsInBothLanguagesAndAppearsInHelp() throws {

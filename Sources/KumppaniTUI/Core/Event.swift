@@ -6,6 +6,10 @@ public enum Key: Hashable, Sendable {
     case function(Int)          // F1 ... F12
     case ctrl(Character)        // lowercase letter: .ctrl("a")
     case alt(Character)         // lowercase letter: .alt("f")
+    /// Ctrl-← / Ctrl-→ (`ESC [1;5D`, `ESC [1;5C`): a word back / forward in text widgets.
+    case ctrlLeft, ctrlRight
+    /// Alt-Backspace (ESC then DEL or BS): deletes the word before the cursor, like Ctrl-W.
+    case altBackspace
 }
 
 /// Everything that can happen to the app.

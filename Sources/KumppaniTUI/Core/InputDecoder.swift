@@ -73,9 +73,13 @@ public struct InputDecoder: Sendable {
             return [.key(.escape)]
         case .key(let key):
             state = .ground
+            // ncurses may decode the DEL after ESC as its backspace key: still Alt-Backspace.
+            if key == .backspace { return [.key(.altBackspace)] }
             return [.key(.escape), .key(key)]
         case .scalar(let scalar):
             if scalar == "[" { state = .csi(""); return [] }
+            // ESC then DEL (or BS) is Alt-Backspace, not Esc (which would close an editor) then Backspace.
+            if scalar.value == 0x7F || scalar.value == 0x08 { state = .ground; return [.key(.altBackspace)] }
             if scalar.value == 0x1B { return [.key(.escape)] }   // Esc Esc: the first is a plain Esc
             if scalar.isASCII, scalar.properties.isAlphabetic {
                 state = .ground
@@ -149,15 +153,19 @@ public struct InputDecoder: Sendable {
         }
     }
 
-    /// CSI sequences ncurses did not decode itself (its terminfo may lack them). Modifiers are ignored.
+    /// CSI sequences ncurses did not decode itself (its terminfo may lack them). Modifiers are
+    /// ignored except on ←/→: with Ctrl (5) or Alt (3), `ESC [1;5D`, they move a word.
     static func csiKey(_ sequence: String) -> Key? {
         guard let final = sequence.last else { return nil }
-        let number = sequence.dropLast().split(separator: ";").first.flatMap { Int($0) }
+        let parts = sequence.dropLast().split(separator: ";", omittingEmptySubsequences: false)
+        let number = parts.first.flatMap { Int($0) }
+        let modifier = parts.count > 1 ? Int(parts[1]) : nil
+        let byWord = modifier == 5 || modifier == 3
         switch final {
         case "A": return .up
         case "B": return .down
-        case "C": return .right
-        case "D": return .left
+        case "C": return byWord ? .ctrlRight : .right
+        case "D": return byWord ? .ctrlLeft : .left
         case "H": return .home
         case "F": return .end
         case "Z": return .backTab

@@ -39,6 +39,7 @@ public enum ReplayScript {
         "enter": .enter, "esc": .escape, "tab": .tab, "s-tab": .backTab, "bs": .backspace, "del": .delete,
         "ins": .insert, "up": .up, "down": .down, "left": .left, "right": .right, "home": .home, "end": .end,
         "pgup": .pageUp, "pgdn": .pageDown, "space": .char(" "), "lt": .char("<"),
+        "c-left": .ctrlLeft, "c-right": .ctrlRight, "m-bs": .altBackspace,
     ]
     static let pasteOpen = "<Paste>"
     static let pasteClose = "</Paste>"

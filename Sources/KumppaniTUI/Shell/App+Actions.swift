@@ -190,7 +190,7 @@ extension App {
         return result
     }
 
-    /// Help: the global keys, then the welcome view's or the current pane's.
+    /// Help: the global keys, the welcome view's or the current pane's, then the editing keys.
     func helpGroups() -> [HelpGroup] {
         var groups = [HelpGroup(title: l["shell.help.global"], bindings: KeyBindings.global)]
         if state.showsWelcome {
@@ -198,6 +198,8 @@ extension App {
         } else {
             groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings))
         }
+        // The editing keys are the same everywhere: last, so the pane's own stay on the first page.
+        groups.append(HelpGroup(title: l["text.help.title"], bindings: TextKeys.bindings))
         return groups
     }
 }

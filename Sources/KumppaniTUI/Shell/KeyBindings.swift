@@ -159,6 +159,9 @@ public enum KeyName {
         case .function(let n): return "F\(n)"
         case .ctrl(let c): return l["shell.key.ctrl", String(c).uppercased()]
         case .alt(let c): return l["shell.key.alt", String(c).uppercased()]
+        case .ctrlLeft: return l["shell.key.ctrl", "←"]
+        case .ctrlRight: return l["shell.key.ctrl", "→"]
+        case .altBackspace: return l["shell.key.alt", l["shell.key.backspace"]]
         }
     }
 

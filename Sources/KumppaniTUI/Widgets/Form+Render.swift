@@ -4,6 +4,8 @@ extension Form {
     /// One drawn line of the form, before scrolling.
     enum FormLine: Equatable {
         case field(Int)
+        /// A multi-line field's further rows (1, 2, ...): part of the field when scrolling.
+        case more(Int, Int)
         case error(Int, String)
         case suggestion(Int)
         case option(Int)
@@ -14,6 +16,7 @@ extension Form {
         var out: [FormLine] = []
         for i in fields.indices {
             out.append(.field(i))
+            if fields[i].rows > 1 { out += (1..<fields[i].rows).map { FormLine.more(i, $0) } }
             if let message = shownErrors[i] { out.append(.error(i, message)) }
             if i == focus { out += suggestions.indices.map { FormLine.suggestion($0) } }
             if i == focus, checklistCursor != nil { out += fields[i].options.indices.map { FormLine.option($0) } }
@@ -55,7 +58,18 @@ extension Form {
                 let isFocused = focused && i == focus && !isConfirmingDiscard
                 let labelRole: StyleRole = shownErrors[i] != nil ? .error : (i == focus ? .title : .label)
                 frame.put(TextLayout.truncate(fields[i].label, to: labelWidth - 1), x: body.x, y: y, role: labelRole, clip: body)
-                drawInput(fields[i].input, into: &frame, in: Rect(x: inputX, y: y, width: inputWidth, height: 1), focused: isFocused)
+                // A multi-line field draws all its rows at once, clipped to what is shown of the form.
+                let height = min(fields[i].rows, body.maxY - y)
+                drawInput(fields[i].input, into: &frame, in: Rect(x: inputX, y: y, width: inputWidth, height: height), focused: isFocused)
+            case .more(let i, let row):
+                // Drawn with its field; only when the field's first row scrolled off is it drawn from here.
+                if row == 1 && y == body.y, fields[i].rows > 1 {
+                    let isFocused = focused && i == focus && !isConfirmingDiscard
+                    if case .multiline(let editor) = fields[i].input {
+                        let height = min(fields[i].rows - row, body.maxY - y)
+                        editor.render(into: &frame, in: Rect(x: inputX, y: y, width: inputWidth, height: height), focused: isFocused)
+                    }
+                }
             case .error(_, let message):
                 frame.put("! " + message, x: inputX, y: y, role: .error, maxWidth: inputWidth, clip: body)
             case .suggestion(let s):
@@ -86,6 +100,15 @@ extension Form {
         switch input {
         case .text(let field):
             field.render(into: &frame, in: rect, focused: focused)
+        case .multiline(let editor):
+            editor.render(into: &frame, in: rect, focused: focused)
+            // The input colour marks the field's rows, as on one-line fields; a dim placeholder stays dim.
+            let inputRole: StyleRole = focused ? .inputFocused : .input
+            for y in rect.y..<rect.maxY {
+                for x in rect.x..<rect.maxX where x < frame.size.width && y < frame.size.height && x >= 0 && y >= 0 && frame[x, y].role == .normal {
+                    frame.paint(Rect(x: x, y: y, width: 1, height: 1), role: inputRole)
+                }
+            }
         case .choice(let options, let selected):
             let name = options.indices.contains(selected) ? options[selected] : ""
             frame.fill(rect, role: role)

@@ -2,9 +2,9 @@ import Kumppani
 
 /// A vertical list of labelled fields with validation, completion and a discard confirm.
 ///
-/// Keys: Tab/Down and S-Tab/Up move between fields (Enter too, and on the last field it saves);
-/// Ctrl-S returns `.submitted` only when every validator passes, else focus jumps to the first
-/// bad field; Esc returns `.cancelled` at once when nothing changed, otherwise asks
+/// Keys: Tab/Down and S-Tab/Up move between fields, and so does Enter in a single-line field:
+/// nothing is ever saved by Enter or by moving (issue 13). Ctrl-S or F2, from any field, returns
+/// `.submitted` only when every validator passes, else focus jumps to the first bad field; Esc returns `.cancelled` at once when nothing changed, otherwise asks
 /// "Discard changes? (y/n)" inline first. With a completion list open, Down/Up choose a
 /// suggestion and Enter/Tab accept it; Esc closes the list. On a multi-choice field Space (or
 /// Right) opens a checklist under it: Up/Down move, Space toggles, a letter jumps to the next
@@ -32,6 +32,10 @@ public struct Form {
         self.language = language
         initialValues = fields.map(\.value)
     }
+
+    /// Rows the form needs to show every field at once (multi-line fields take several), for
+    /// sizing the box it is drawn in.
+    public var rowCount: Int { fields.reduce(0) { $0 + $1.rows } }
 
     /// True when any value differs from the one the form opened with.
     public var isChanged: Bool { fields.map(\.value) != initialValues }
@@ -68,13 +72,21 @@ public struct Form {
             checklistCursor = fields[focus].value.chosenIndices?.first ?? 0
             return .handled
         }
+        if case .multiline(let editor) = fields.indices.contains(focus) ? fields[focus].input : nil {
+            switch key {
+            // Enter is a line break; Up/Down move inside and leave at the first / last line.
+            case .enter: return editFocused(event)
+            case .up where editor.cursor.paragraph > 0: return editFocused(event)
+            case .down where editor.cursor.paragraph < editor.paragraphCount - 1: return editFocused(event)
+            default: break
+            }
+        }
         switch key {
         case .tab, .down: move(by: 1); return .handled
         case .backTab, .up: move(by: -1); return .handled
         case .enter:
-            if focus == fields.count - 1 { return submit() }
-            move(by: 1); return .handled
-        case .ctrl("s"):
+            move(by: 1); return .handled   // never saves, also on the last field
+        case .ctrl("s"), .function(2):
             return submit()
         case .escape:
             if !isChanged { return .cancelled }
@@ -111,6 +123,12 @@ public struct Form {
     /// Entering a text field selects its text, so typing replaces a prefilled value
     /// (an amount, a date) instead of appending to it, as office users expect.
     private mutating func selectFocusedText() {
+        // A long text is entered at its end, to go on writing (a description is rarely replaced).
+        if fields.indices.contains(focus), case .multiline(var editor) = fields[focus].input {
+            editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
+            fields[focus].input = .multiline(editor)
+            return
+        }
         guard fields.indices.contains(focus), case .text(var field) = fields[focus].input else { return }
         field.replacesOnType = !field.isEmpty
         fields[focus].input = .text(field)
@@ -155,7 +173,7 @@ public struct Form {
         case .enter, .escape, .left: checklistCursor = nil
         case .tab: move(by: 1)
         case .backTab: move(by: -1)
-        case .ctrl("s"): return submit()
+        case .ctrl("s"), .function(2): return submit()
         case .char(let c):
             // Jump to the next option that starts with the letter, wrapping around.
             let letter = String(c).lowercased()

@@ -15,6 +15,9 @@ public enum FormValue: Equatable, Sendable {
 /// What kind of input a field is, with its state.
 public enum FormInput {
     case text(TextField)
+    /// Long free text: Enter inserts a line break, the field shows `FormField.multilineRows` lines
+    /// and scrolls; its value is `.text` with the line breaks kept.
+    case multiline(TextEditor)
     /// One of `options`; Left/Right/Space cycle.
     case choice(options: [String], selected: Int)
     case checkbox(Bool)
@@ -48,6 +51,36 @@ public struct FormField {
                   validator: validator, completions: completions)
     }
 
+    /// A long free-text field (a description, a reasoning, a note): see `FormInput.multiline`.
+    public static func multiline(_ key: String, label: String, text: String = "", placeholder: String? = nil,
+                                 validator: ((FormValue) -> String?)? = nil) -> FormField {
+        var editor = TextEditor(text: text, placeholder: placeholder)
+        editor.setViewport(width: FormField.multilineWrapWidth, height: FormField.multilineRows)
+        return FormField(key: key, label: label, input: .multiline(editor), validator: validator)
+    }
+
+    /// Rows a multi-line field takes in the form, focused or not (a steady layout).
+    public static let multilineRows = 4
+    /// The editor's own wrap width for key handling: wide, so Up/Down move by paragraph (the
+    /// form does not know its drawn width while handling keys; drawing wraps at the real width).
+    static let multilineWrapWidth = 10_000
+
+    /// The rows this field takes in the form.
+    var rows: Int { isMultiline ? Self.multilineRows : 1 }
+    var isMultiline: Bool { if case .multiline = input { return true }; return false }
+
+    /// Puts a text into a text or multi-line field (a restored draft); other kinds are left alone.
+    public mutating func setText(_ text: String) {
+        switch input {
+        case .text(var field): field.text = text; input = .text(field)
+        case .multiline(var editor):
+            editor.text = text
+            editor.setViewport(width: Self.multilineWrapWidth, height: Self.multilineRows)
+            input = .multiline(editor)
+        default: break
+        }
+    }
+
     public static func choice(_ key: String, label: String, options: [String], selected: Int = 0,
                               validator: ((FormValue) -> String?)? = nil) -> FormField {
         FormField(key: key, label: label,
@@ -69,6 +102,7 @@ public struct FormField {
     public var value: FormValue {
         switch input {
         case .text(let field): return .text(field.text)
+        case .multiline(let editor): return .text(editor.text)
         case .choice(_, let selected): return .choice(selected)
         case .checkbox(let on): return .checkbox(on)
         case .multiChoice(_, let chosen, _): return .choices(chosen.sorted())
@@ -102,6 +136,12 @@ public struct FormField {
             let result = field.handle(event)
             input = .text(field)
             return result
+        case .multiline(var editor):
+            let before = editor.revision
+            let result = editor.handle(event)
+            input = .multiline(editor)
+            if result == .ignored { return .ignored }
+            return editor.revision != before ? .changed : .handled
         case .choice(let options, let selected):
             guard !options.isEmpty, case .key(let key) = event else { return .ignored }
             switch key {

@@ -174,7 +174,9 @@ extension TextEditor {
         let cursorLine = visualLine(of: cursor, width: width)
         // The stored scroll fits the viewport the app told us; recheck for this rect.
         var first = top
-        if width != wrapWidth || first.paragraph >= paragraphs.count { first = TextPosition(paragraph: cursor.paragraph, offset: 0) }
+        // Drawn at another width than the keys wrap at (a form's multi-line field): scroll from the
+        // top, so the lines before the cursor show while they fit.
+        if width != wrapWidth || first.paragraph >= paragraphs.count { first = TextPosition(paragraph: 0, offset: 0) }
         first = Self.top(keeping: cursorLine, visible: first, height: rect.height) {
             self.lineStarts($0, width: width).count
         } previous: { self.previous($0, width: width) }

@@ -142,7 +142,7 @@ public struct TextEditor: Sendable {
             return deleteBackward()
         case .delete, .ctrl("d"):
             return deleteForward()
-        case .ctrl("w"):
+        case .ctrl("w"), .altBackspace:
             return deleteInParagraph(from: GraphemeText.wordStart(before: cursor.offset, in: paragraphs[cursor.paragraph]),
                                      to: cursor.offset, kind: .deleteWord)
         case .alt("d"):
@@ -166,8 +166,8 @@ public struct TextEditor: Sendable {
         case .pageDown: moveVertically(by: max(1, viewHeight - 1)); scrollBy(max(1, viewHeight - 1))
         case .home, .ctrl("a"): moveToLineEdge(end: false)
         case .end, .ctrl("e"): moveToLineEdge(end: true)
-        case .alt("b"): moveWord(forward: false)
-        case .alt("f"): moveWord(forward: true)
+        case .alt("b"), .ctrlLeft: moveWord(forward: false)
+        case .alt("f"), .ctrlRight: moveWord(forward: true)
         case .alt("<"): cursor = TextPosition(paragraph: 0, offset: 0)
         case .alt(">"): cursor = TextPosition(paragraph: paragraphs.count - 1, offset: paragraphs[paragraphs.count - 1].count)
         default:

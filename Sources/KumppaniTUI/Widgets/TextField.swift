@@ -1,13 +1,14 @@
 /// A single-line text input: grapheme-aware cursor, Emacs-style keys, horizontal scrolling.
 ///
-/// Keys: Left/Right, Home/End, Ctrl-A/Ctrl-E, Alt-b/Alt-f (word), Backspace/Delete,
-/// Ctrl-W (word back), Alt-d (word forward), Ctrl-U (to start), Ctrl-K (to end),
+/// Keys (the same as `TextEditor`'s, listed in the help from `TextKeys`): Left/Right, Home/End,
+/// Ctrl-A/Ctrl-E, Alt-b/Alt-f and Ctrl-←/→ (word), Backspace/Delete, Ctrl-W and Alt-Backspace
+/// (word back), Alt-d (word forward), Ctrl-U (to start), Ctrl-K (to end), Ctrl-Z/Ctrl-Y (undo/redo),
 /// Enter → `.submitted`, Esc → `.cancelled`. A paste is inserted literally with line breaks
 /// turned into spaces; control characters stay in the text and are drawn as visible stand-ins.
 public struct TextField: Equatable, Sendable {
-    private var chars: [Character]
+    var chars: [Character]
     /// The cursor as a grapheme offset, 0...count.
-    public private(set) var cursor: Int
+    public internal(set) var cursor: Int
     /// At most this many graphemes; longer input and pastes are cut.
     public var maxLength: Int?
     /// Shown dim when the text is empty.
@@ -15,6 +16,11 @@ public struct TextField: Equatable, Sendable {
     /// The whole text is selected, as when a form field is entered with Tab: the next typed
     /// character or paste replaces it, Backspace/Delete clear it, a cursor key keeps it.
     public var replacesOnType = false
+    /// Undo history (see `TextField+Undo`).
+    var undoStack: [TextFieldSnapshot] = []
+    var redoStack: [TextFieldSnapshot] = []
+    var openGroup: EditKind?
+    var lastTypedWasSpace = false
 
     public init(text: String = "", placeholder: String? = nil, maxLength: Int? = nil) {
         self.maxLength = maxLength
@@ -31,6 +37,7 @@ public struct TextField: Equatable, Sendable {
         set {
             var c = Array(GraphemeText.singleLine(newValue))
             if let maxLength, c.count > maxLength { c.removeLast(c.count - max(0, maxLength)) }
+            if c != chars { beginGroup(.structure); closeGroup() }   // a completion taken can be undone
             chars = c
             cursor = c.count
         }
@@ -48,10 +55,12 @@ public struct TextField: Equatable, Sendable {
             replacesOnType = false
             switch event {
             case .paste, .key(.char):
+                if !chars.isEmpty { beginGroup(.structure) }
                 chars = []
                 cursor = 0
             case .key(.backspace), .key(.delete):
                 guard !chars.isEmpty else { return .handled }
+                beginGroup(.structure); closeGroup()
                 chars = []
                 cursor = 0
                 return .changed
@@ -60,6 +69,8 @@ public struct TextField: Equatable, Sendable {
         }
         switch event {
         case .paste(let pasted):
+            if openGroup != .structure { beginGroup(.structure) }
+            defer { closeGroup() }
             return insert(GraphemeText.singleLine(pasted))
         case .key(let key):
             return handle(key)
@@ -71,19 +82,22 @@ public struct TextField: Equatable, Sendable {
     private mutating func handle(_ key: Key) -> WidgetResult {
         switch key {
         case .char(let c):
+            typing(c)
             return insert(GraphemeText.singleLine(String(c)))
         case .left: return move(to: cursor - 1)
         case .right: return move(to: cursor + 1)
         case .home, .ctrl("a"): return move(to: 0)
         case .end, .ctrl("e"): return move(to: chars.count)
-        case .alt("b"): return move(to: GraphemeText.wordStart(before: cursor, in: chars))
-        case .alt("f"): return move(to: GraphemeText.wordEnd(after: cursor, in: chars))
-        case .backspace, .ctrl("h"): return delete(max(0, cursor - 1)..<cursor)
-        case .delete, .ctrl("d"): return delete(cursor..<min(chars.count, cursor + 1))
-        case .ctrl("w"): return delete(GraphemeText.wordStart(before: cursor, in: chars)..<cursor)
-        case .alt("d"): return delete(cursor..<GraphemeText.wordEnd(after: cursor, in: chars))
-        case .ctrl("u"): return delete(0..<cursor)
-        case .ctrl("k"): return delete(cursor..<chars.count)
+        case .alt("b"), .ctrlLeft: return move(to: GraphemeText.wordStart(before: cursor, in: chars))
+        case .alt("f"), .ctrlRight: return move(to: GraphemeText.wordEnd(after: cursor, in: chars))
+        case .backspace, .ctrl("h"): return delete(max(0, cursor - 1)..<cursor, kind: .deleteChar)
+        case .delete, .ctrl("d"): return delete(cursor..<min(chars.count, cursor + 1), kind: .deleteChar)
+        case .ctrl("w"), .altBackspace: return delete(GraphemeText.wordStart(before: cursor, in: chars)..<cursor, kind: .deleteWord)
+        case .alt("d"): return delete(cursor..<GraphemeText.wordEnd(after: cursor, in: chars), kind: .deleteWord)
+        case .ctrl("u"): return delete(0..<cursor, kind: .deleteWord)
+        case .ctrl("k"): return delete(cursor..<chars.count, kind: .deleteWord)
+        case .ctrl("z"): return undo() ? .changed : .handled
+        case .ctrl("y"): return redo() ? .changed : .handled
         case .enter: return .submitted
         case .escape: return .cancelled
         default: return .ignored
@@ -91,6 +105,7 @@ public struct TextField: Equatable, Sendable {
     }
 
     private mutating func move(to offset: Int) -> WidgetResult {
+        closeGroup()
         cursor = min(max(0, offset), chars.count)
         return .handled
     }
@@ -107,8 +122,10 @@ public struct TextField: Equatable, Sendable {
         return .changed
     }
 
-    private mutating func delete(_ range: Range<Int>) -> WidgetResult {
+    private mutating func delete(_ range: Range<Int>, kind: EditKind) -> WidgetResult {
         guard !range.isEmpty else { return .handled }
+        if openGroup != kind { beginGroup(kind) }
+        if kind == .deleteWord { closeGroup() }
         chars.removeSubrange(range)
         cursor = range.lowerBound
         return .changed

@@ -46,7 +46,18 @@ enum KeyReader {
         case KEY_ENTER: return .enter
         default:
             for n in 1...12 where code == kumppani_key_f(Int32(n)) { return .function(n) }
-            return nil
+            return modifiedArrow(code)
+        }
+    }
+
+    /// Ctrl-← / Ctrl-→ (and Alt-) have no fixed ncurses code: terminfo gives them names such as
+    /// `kLFT5` and ncurses numbers them at start-up, so they are matched by name.
+    static func modifiedArrow(_ code: Int32) -> Key? {
+        guard let pointer = keyname(code) else { return nil }
+        switch String(cString: pointer) {
+        case "kLFT5", "kLFT3": return .ctrlLeft
+        case "kRIT5", "kRIT3": return .ctrlRight
+        default: return nil
         }
     }
 }

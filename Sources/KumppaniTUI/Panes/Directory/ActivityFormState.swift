@@ -56,7 +56,7 @@ struct ActivityFormState {
             .choice("contact_person", label: label("contact_person"), options: [none] + people.map(\.name),
                     selected: draft.contactPersonID.flatMap { id in people.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0),
             text("contact_text", draft.contactText),
-            text("description", draft.description),
+            .multiline("description", label: label("description"), text: draft.description),
         ], language: language)
     }
 

@@ -66,7 +66,7 @@ struct AssociationFormState {
             .checkbox("lahella", label: l["directory.field.lahella"], isOn: draft.lahellaListed),
             Self.categoryField("target_groups", targetGroupList, chosen: draft.targetGroups, language: language),
             Self.categoryField("activity_kinds", activityKindList, chosen: draft.activityKinds, language: language),
-            text("description", draft.description, nil) { $0.description = $1 },
+            .multiline("description", label: l["directory.field.description"], text: draft.description),
         ], language: language)
     }
 
@@ -142,7 +142,7 @@ struct ContactLogFormState {
         form = Form(fields: [
             .text("date", label: l["directory.log.date"], text: today.formatted(language), validator: date(optional: false)),
             .choice("kind", label: l["directory.log.kind"], options: Self.kinds.map { $0.label(language) }),
-            .text("note", label: l["directory.log.note"]),
+            .multiline("note", label: l["directory.log.note"]),
             .text("follow_up", label: l["directory.log.follow_up"], placeholder: l["directory.log.follow_up_hint"],
                   validator: date(optional: true)),
         ], language: language)

@@ -70,7 +70,9 @@ enum DirectoryBindings {
 
     static let searchBar = bar([(.enter, "keep"), (.escape, "clear_search"), (.down, "move")])
     // Most important first: a narrow key bar drops from the end.
-    static let formBar = bar([(.ctrl("s"), "save"), (.escape, "cancel"), (.tab, "next")])
+    static let formBar = [KeyBinding(action: .directoryKeyHint, keys: [.ctrl("s"), .function(2)], labelKey: "directory.bar.save",
+                                     context: .pane(.directory), showInKeyBar: true, menu: nil)]
+        + bar([(.escape, "cancel"), (.tab, "next")])
     static let checklistBar = bar([(.char(" "), "choose"), (.enter, "done")])
     static let filterBar = bar([(.ctrl("s"), "apply"), (.escape, "cancel"), (.right, "change")])
     static let referralFormBar = bar([(.enter, "results"), (.right, "change"), (.escape, "close")])

@@ -32,10 +32,9 @@ extension ContactLogFormState {
         let texts = ["date": typed.date, "note": typed.note, "follow_up": typed.followUp]
         for i in form.fields.indices {
             switch form.fields[i].input {
-            case .text(var field):
+            case .text, .multiline:
                 guard let value = texts[form.fields[i].key] else { continue }
-                field.text = value
-                form.fields[i].input = .text(field)
+                form.fields[i].setText(value)
             case .choice(let options, let selected) where form.fields[i].key == "kind":
                 let index = ContactKind(rawValue: typed.kind).flatMap { Self.kinds.firstIndex(of: $0) } ?? selected
                 form.fields[i].input = .choice(options: options, selected: index)

@@ -99,7 +99,7 @@ extension DirectoryPane {
             let title = l[state.editingID == nil ? "directory.form.add_title" : "directory.form.edit_title"]
             let checklist = state.form.checklistCursor == nil ? 0 : state.form.fields[state.form.focus].options.count
             let notice = state.notice.map { TextLayout.wrap($0.text, width: max(10, width - 4)) } ?? []
-            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 6 + checklist + notice.count))
+            let rect = area.centered(width: width, height: min(area.height, state.form.rowCount + 6 + checklist + notice.count))
             let inner = box.draw(in: &frame, rect: rect, title: title)
             let hintRect = Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1)
             // The notice sits above the hint; the fields scroll in what is left.
@@ -110,15 +110,15 @@ extension DirectoryPane {
                 let y = hintRect.y - noticeHeight + i
                 frame.put(line, x: hintRect.x, y: y, role: state.notice?.isError == true ? .error : .warning, maxWidth: hintRect.width)
             }
-            frame.put(l["directory.form.hint"], x: hintRect.x, y: hintRect.y, role: .dim, maxWidth: hintRect.width)
+            frame.put(l["text.form.hint"], x: hintRect.x, y: hintRect.y, role: .dim, maxWidth: hintRect.width)
         case .log(let state):
-            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 8))
+            let rect = area.centered(width: width, height: min(area.height, state.form.rowCount + 8))
             let title = l["directory.log.title", detail?.association.name ?? ""]
             let inner = box.draw(in: &frame, rect: rect, title: title)
             state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
-            frame.put(l["directory.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+            frame.put(l["text.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
         case .filters(let state):
-            let rect = area.centered(width: width, height: min(area.height, state.form.fields.count + 8))
+            let rect = area.centered(width: width, height: min(area.height, state.form.rowCount + 8))
             let inner = box.draw(in: &frame, rect: rect, title: l["directory.filter.title"])
             state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
             frame.put(l["directory.filter.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
@@ -149,10 +149,10 @@ extension DirectoryPane {
     /// A form in a centred box with the save/cancel hint on its last line.
     func renderEditForm(_ form: Form, title: String, into frame: inout Frame, in area: Rect, width: Int, context: PaneContext) {
         let checklist = form.checklistCursor == nil ? 0 : form.fields[form.focus].options.count
-        let rect = area.centered(width: width, height: min(area.height, form.fields.count + 6 + checklist))
+        let rect = area.centered(width: width, height: min(area.height, form.rowCount + 6 + checklist))
         let inner = context.boxStyle.draw(in: &frame, rect: rect, title: title)
         form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
-        frame.put(context.l["directory.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        frame.put(context.l["text.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
     }
 
     func renderReferral(_ state: ReferralState, into frame: inout Frame, in area: Rect, context: PaneContext) {

@@ -41,11 +41,11 @@ struct GrantEditor {
     func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let width = min(area.width, max(60, min(96, area.width - 4)))
         let problemRows = problem.map { StyledLine("! " + $0, .error).wrapped(width: max(8, width - 4)) } ?? []
-        let height = min(area.height, form.fields.count + 5 + problemRows.count)
+        let height = min(area.height, form.rowCount + 5 + problemRows.count)
         let outer = area.centered(width: width, height: height)
         frame.fill(outer, role: .dialog)
         let inner = context.boxStyle.draw(in: &frame, rect: outer, title: title)
-        let hint = context.l["grants.form.hint"]
+        let hint = context.l["text.form.hint"]
         // The refusal keeps its rows even when the form must scroll: it says what to change.
         let shown = Array(problemRows.prefix(max(0, inner.height - 3)))
         let formRect = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(0, inner.height - 1 - shown.count))

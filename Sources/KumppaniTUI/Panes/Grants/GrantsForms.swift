@@ -28,7 +28,7 @@ enum GrantsForms {
         let lang = context.language, l = context.l, today = context.today
         var fields: [FormField] = [
             .text("applicant", label: l["grants.field.applicant"], text: applicantName),
-            .text("purpose", label: l["grants.field.purpose"], text: a?.purpose ?? ""),
+            .multiline("purpose", label: l["grants.field.purpose"], text: a?.purpose ?? ""),
             .text("requested", label: l["grants.field.requested"], text: FormParse.moneyText(a?.requestedCents, lang),
                   validator: FormParse.moneyCheck(lang, required: true)),
             .text("other_cents", label: l["grants.field.other_funding_amount"], text: a.map { $0.otherFundingCents == 0 ? "" : FormParse.moneyText($0.otherFundingCents, lang) } ?? "",
@@ -38,7 +38,7 @@ enum GrantsForms {
                   validator: FormParse.dateCheck(lang, today: today)),
             .text("preparer", label: l["grants.field.preparer"], text: a?.preparer ?? ""),
             .text("proposed", label: l["grants.field.proposed"], text: FormParse.moneyText(a?.proposedCents, lang), validator: FormParse.moneyCheck(lang)),
-            .text("reasoning", label: l["grants.field.reasoning"], text: a?.reasoning ?? ""),
+            .multiline("reasoning", label: l["grants.field.reasoning"], text: a?.reasoning ?? ""),
         ]
         fields[0].input = .text(TextField(text: applicantName))
         for g in groups {
@@ -117,7 +117,7 @@ enum GrantsForms {
                   validator: FormParse.dateCheck(lang, today: today)),
             .choice("outcome", label: l["grants.field.report_outcome"], options: reportOutcomes.map { $0?.label(lang) ?? "–" },
                     selected: reportOutcomes.firstIndex(of: r?.outcome) ?? 0),
-            .text("notes", label: l["grants.field.notes"], text: r?.notes ?? ""),
+            .multiline("notes", label: l["grants.field.notes"], text: r?.notes ?? ""),
         ]
         for code in groups {
             let label = d.targetGroupLabels[code] ?? code
@@ -135,7 +135,7 @@ enum GrantsForms {
         return Form(fields: [
             .text("amount", label: l["grants.field.recovery_amount"], text: FormParse.moneyText(d.snapshot.netPaidCents - d.snapshot.recoveredCents, lang),
                   validator: FormParse.moneyCheck(lang, required: true)),
-            .text("reason", label: l["grants.field.recovery_reason"], validator: FormParse.requiredText(lang)),
+            .multiline("reason", label: l["grants.field.recovery_reason"], validator: FormParse.requiredText(lang)),
             .text("decision", label: l["grants.field.recovery_decision"]),
             .text("date", label: l["grants.field.decided_on"], text: today.formatted(lang), validator: FormParse.dateCheck(lang, today: today)),
         ], language: lang)
@@ -156,7 +156,7 @@ enum GrantsForms {
             .choice("outcome", label: l["grants.field.appeal_outcome"], options: appealOutcomes.map { $0?.label(lang) ?? "–" },
                     selected: appealOutcomes.firstIndex(of: a?.outcome) ?? 1),
             .text("decided", label: l["grants.field.decided_on"], text: FormParse.dateText(a?.decidedOn, lang), validator: FormParse.dateCheck(lang, today: today)),
-            .text("notes", label: l["grants.field.notes"], text: a?.notes ?? ""),
+            .multiline("notes", label: l["grants.field.notes"], text: a?.notes ?? ""),
         ], language: lang)
     }
 

@@ -47,9 +47,8 @@ extension GrantsPane {
             let key = editor.form.fields[i].key
             guard let typed = draft.typed[key], typed != draft.base[key], let value = typed.formValue else { continue }
             switch (editor.form.fields[i].input, value) {
-            case (.text(var field), .text(let text)):
-                field.text = text
-                editor.form.fields[i].input = .text(field)
+            case (.text, .text(let text)), (.multiline, .text(let text)):
+                editor.form.fields[i].setText(text)
             case (.checkbox, .checkbox(let on)):
                 editor.form.fields[i].input = .checkbox(on)
             default:

@@ -43,6 +43,7 @@ enum MeetingsBindings {
 
     static let editing: [KeyBinding] = [
         row("editor_done", [.escape], bar: true, menu: false), row("editor_field", [.tab], bar: true, menu: false),
+        row("editor_previous", [.backTab], menu: false), row("accept_suggestion", [.ctrl("o")], bar: true, menu: false),
         row("time_stamp", [.ctrl("t")], bar: true, menu: false),
         row("next", [.ctrl("n")], bar: true, menu: false), row("previous", [.ctrl("p")], menu: false),
     ]

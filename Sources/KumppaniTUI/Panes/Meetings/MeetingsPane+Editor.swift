@@ -38,12 +38,14 @@ extension MeetingsPane {
         if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error); return }
         flushEditor(context: &context)
         guard autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
-        // Only the decision being written starts from the proposal: items paged past stay empty.
-        if field == .decision, screen == .live { prefillCurrentDecision(context: &context) }
         guard let item = currentItem else { return }
         // The file's text, not the cached one: another window may have saved it a moment ago.
         let text = ((try? store(context).storedText(itemID: item.id, field: field)) ?? nil) ?? Self.text(of: item, field)
-        editor = TextEditor(text: text, placeholder: context.l["meetings.placeholder.\(field.rawValue)"])
+        // An empty decision shows the proposal as a dimmed suggestion; nothing is written until
+        // the secretary accepts it (Ctrl-O) or types (issue 13: moving focus never writes).
+        let placeholder = decisionSuggestion(for: field, item: item).map { context.l["text.suggestion.editor", $0] }
+            ?? context.l["meetings.placeholder.\(field.rawValue)"]
+        editor = TextEditor(text: text, placeholder: placeholder)
         editor.setViewport(width: editorRect.width, height: editorRect.height)
         editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
         autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision, baseText: text)
@@ -81,11 +83,16 @@ extension MeetingsPane {
         case .key(.escape):
             stopEditing(context: &context)
             return .handled
-        case .key(.tab):
+        case .key(.tab), .key(.backTab):
             if autosave?.conflict != nil { askAboutMinutesConflict(context: &context); return .handled }
+            // Tab forward, Shift-Tab back; both wrap around.
             let fields = editorFields
-            let next = fields[((autosave.flatMap { fields.firstIndex(of: $0.field) } ?? -1) + 1) % fields.count]
-            beginEditing(next, context: &context)
+            let step = event == .key(.tab) ? 1 : -1
+            let current = autosave.flatMap { fields.firstIndex(of: $0.field) } ?? (step > 0 ? -1 : 0)
+            beginEditing(fields[(current + step + fields.count) % fields.count], context: &context)
+            return .handled
+        case .key(.ctrl("o")):
+            acceptDecisionSuggestion(context: &context)
             return .handled
         case .key(.ctrl("t")):
             _ = editor.handle(.paste(MeetingFormat.clockStamp(context.now, language: context.language) + " "))
@@ -102,10 +109,19 @@ extension MeetingsPane {
         }
     }
 
-    /// A decision starts as the proposal when the secretary starts writing it, so a decision
-    /// "as proposed" needs no typing at all.
-    func prefillCurrentDecision(context: inout PaneContext) {
-        guard let item = currentItem, meeting?.status == .inSession, item.decision.isEmpty, !item.proposal.isEmpty else { return }
-        if attempt(&context, { try $0.prefillDecision(itemID: item.id) }) { items[itemIndex].decision = item.proposal }
+    /// The proposal, when it is what an empty decision of the live minutes would say.
+    func decisionSuggestion(for field: ItemField, item: AgendaItem) -> String? {
+        guard field == .decision, screen == .live, item.decision.isEmpty, !item.proposal.isEmpty else { return nil }
+        return item.proposal
+    }
+
+    /// Ctrl-O in the decision editor: the suggestion becomes the text, as one undoable edit that
+    /// the autosave writes like typing. Anything already typed is kept (the key does nothing).
+    func acceptDecisionSuggestion(context: inout PaneContext) {
+        guard editingField == .decision, editor.isEmpty, let item = currentItem,
+              let proposal = decisionSuggestion(for: .decision, item: item) else { return }
+        _ = editor.handle(.paste(proposal))
+        flushEditor(context: &context)
+        context.post(context.l["meetings.pane.suggestion_accepted"])
     }
 }

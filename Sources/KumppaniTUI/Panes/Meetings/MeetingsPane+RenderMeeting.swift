@@ -84,6 +84,9 @@ extension MeetingsPane {
             return rect.maxY
         }
         let text = Self.text(of: item, field)
+        if text.isEmpty, let suggestion = decisionSuggestion(for: field, item: item) {
+            return paragraph(&frame, context.l["text.suggestion.view", suggestion], rect, rect.y, maxLines: rect.height, role: .dim)
+        }
         if text.isEmpty {
             line(&frame, context.l["meetings.placeholder.\(field.rawValue)"], rect, rect.y, role: .dim)
             return rect.y + 1
