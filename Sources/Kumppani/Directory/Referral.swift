@@ -90,10 +90,16 @@ extension DirectoryStore {
             conditions.append("t.kind_code = ?")
             args.append(kind)
         }
+        // Without a place or a group there is no small set to start from: walk the associations in
+        // name order instead (their index), so the first screenful costs milliseconds, not a sort of
+        // every activity. With a candidate set, start from it (a walk would check it 100,000 times).
+        let from = q.municipalityCode == nil && group == nil
+            ? "associations a CROSS JOIN activities t ON t.association_id = a.id"
+            : "activities t JOIN associations a ON a.id = t.association_id"
         let sql = """
             SELECT \(Self.activityColumns), a.id AS association_id, a.name AS association_name, a.phone AS a_phone,
                    a.email AS a_email, a.website AS a_website, a.name_key
-            FROM activities t JOIN associations a ON a.id = t.association_id \(Self.activityJoins)
+            FROM \(from) \(Self.activityJoins)
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY a.name_key, t.title
             """
