@@ -41,6 +41,23 @@ struct GrantsFixture {
     func body(_ name: String = "Aluehallitus") throws -> Int64 {
         let id = Store.newID()
         try db.write { try db.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?,?,'regional_board','x','x')", id, name) }
+        try heldMeeting(body: id, on: "2026-11-20", sections: [12, 13])
+        return id
+    }
+
+    /// A meeting of the body already held, with these § on its agenda: a decision names one of them.
+    @discardableResult
+    func heldMeeting(body: Int64, on date: String, sections: [Int], status: String = "minutes_draft") throws -> Int64 {
+        let id = Store.newID()
+        let number = (try db.scalarInt("SELECT count(*) FROM meetings WHERE body_id = ?", body) ?? 0) + 1
+        try db.write {
+            try db.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?,?,?,?,?,?,'x','x')",
+                       id, body, number, Int(date.prefix(4)) ?? 2026, date, status)
+            for (i, s) in sections.enumerated() {
+                try db.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?,?,?,?,'Avustukset','x','x')",
+                           Store.newID(), id, i + 1, s)
+            }
+        }
         return id
     }
 

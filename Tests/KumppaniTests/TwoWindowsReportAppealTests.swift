@@ -27,6 +27,8 @@ final class TwoWindowsReportAppealTests: XCTestCase {
         let body = Store.newID()
         try a.database.write {
             try a.database.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?, 'Aluehallitus', 'regional_board', 'x', 'x')", body)
+            try a.database.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?, ?, 1, 2026, '2026-11-20', 'minutes_draft', 'x', 'x')", body + 1, body)
+            try a.database.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?, ?, 1, 12, 'Avustukset', 'x', 'x')", body + 2, body + 1)
         }
         let round = try grantsA.createRound(GrantRound(name: "Yleisavustukset 2026", year: 2026, grantTypeCode: "general",
                                                        appropriationCents: 10_000_00, decidingBodyID: body,

@@ -113,6 +113,8 @@ public struct AgendaItem: Sendable, Equatable, Identifiable {
     public var voteNames: String
     public var dissent: String
     public var roundID: Int64?
+    /// The case number (*diaarinumero*) of the matter, e.g. `5146/01.04.00/2026`.
+    public var caseNumber: String = ""
 
     public var hasVote: Bool { voteFor != nil || voteAgainst != nil || voteAbstain != nil }
 }

@@ -146,6 +146,7 @@ extension MeetingStore {
                    proposal: r.string("proposal") ?? "", discussion: r.string("discussion") ?? "",
                    decision: r.string("decision") ?? "", counterProposalsText: r.string("counter_proposals") ?? "",
                    voteFor: r.int("vote_for"), voteAgainst: r.int("vote_against"), voteAbstain: r.int("vote_abstain"),
-                   voteNames: r.string("vote_names") ?? "", dissent: r.string("dissent") ?? "", roundID: r.int64("round_id"))
+                   voteNames: r.string("vote_names") ?? "", dissent: r.string("dissent") ?? "", roundID: r.int64("round_id"),
+                   caseNumber: r.string("case_number") ?? "")
     }
 }
