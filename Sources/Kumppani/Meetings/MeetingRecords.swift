@@ -17,8 +17,20 @@ public struct Body: Sendable, Equatable, Identifiable {
     public var quorumRule: QuorumRule
     /// Item titles, one per line; empty means the standard template.
     public var agendaTemplate: String
-    public init(id: Int64, name: String, kind: BodyKind, quorumRule: QuorumRule = .majority, agendaTemplate: String = "") {
+    /// The language its minutes, agendas, decision lists and letters are written in, whatever the UI's.
+    public var documentLanguage: Language
+    /// Its instructions for a request for rectification; empty means the standard Finnish text.
+    public var appealInstructions: String
+    public init(id: Int64, name: String, kind: BodyKind, quorumRule: QuorumRule = .majority, agendaTemplate: String = "",
+                documentLanguage: Language = .fi, appealInstructions: String = "") {
         self.id = id; self.name = name; self.kind = kind; self.quorumRule = quorumRule; self.agendaTemplate = agendaTemplate
+        self.documentLanguage = documentLanguage; self.appealInstructions = appealInstructions
+    }
+
+    /// The appeal instructions a decision of this body carries, in the document's language.
+    public func appealText(_ language: Language) -> String {
+        let own = appealInstructions.trimmingCharacters(in: .whitespacesAndNewlines)
+        return own.isEmpty ? L(language)["decisions.appeal.default", name] : own
     }
 }
 
