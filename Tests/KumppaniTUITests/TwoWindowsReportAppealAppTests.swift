@@ -35,6 +35,8 @@ final class TwoWindowsReportAppealAppTests: XCTestCase {
         try grants.recordDecision(applicationID: applicationID, DecisionDraft(outcome: .partlyGranted, grantedCents: 3_000_00,
                                                                               decidedOn: CivilDate(iso: "2026-11-20"), bodyID: body,
                                                                               sectionNumber: 12))
+        try grants.addPayment(applicationID: applicationID, paidOn: CivilDate(iso: "2026-11-23")!, amountCents: 3_000_00,
+                              reference: "12345672", iban: "FI21 1234 5600 0007 85")   // a report comes after the payment
         try grants.saveReport(GrantReport(applicationID: applicationID, receivedOn: CivilDate(iso: "2027-01-10"), notes: "Saapui postitse",
                                           figures: [ReportFigure(targetGroupCode: "youth", peopleReached: 40, volunteerHours: 120)]))
         appealID = try grants.saveAppeal(applicationID: applicationID, filedOn: CivilDate(iso: "2026-12-01")!, outcome: .pending,

@@ -107,10 +107,14 @@ struct GrantsFixture {
         DecisionDraft(outcome: outcome, grantedCents: cents, decidedOn: CivilDate(iso: date), bodyID: body, sectionNumber: section)
     }
 
-    /// Takes an application all the way to decided (granted as proposed).
-    func decide(_ id: Int64, _ cents: Int64, body: Int64, requested: Int64) throws {
+    /// Takes an application all the way to decided (granted as proposed) in § 12 of the body's
+    /// meeting on `date` (held for the purpose when the fixture has none that day).
+    func decide(_ id: Int64, _ cents: Int64, body: Int64, requested: Int64, on date: String = "2026-11-20") throws {
         try propose(id, cents)
-        try grants.recordDecision(applicationID: id, decision(cents == requested ? .granted : .partlyGranted, cents, body: body))
+        if try db.scalarInt("SELECT count(*) FROM meetings WHERE body_id = ? AND held_on = ?", body, date) == 0 {
+            try heldMeeting(body: body, on: date, sections: [12])
+        }
+        try grants.recordDecision(applicationID: id, decision(cents == requested ? .granted : .partlyGranted, cents, body: body, on: date))
     }
 }
 

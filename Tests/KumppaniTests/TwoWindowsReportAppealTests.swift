@@ -40,6 +40,8 @@ final class TwoWindowsReportAppealTests: XCTestCase {
         try grantsA.moveForward(applicationID: applicationID)
         try grantsA.recordDecision(applicationID: applicationID, DecisionDraft(outcome: .partlyGranted, grantedCents: 3_000_00,
                                                                                decidedOn: CivilDate(iso: "2026-11-20"), bodyID: body, sectionNumber: 12))
+        try grantsA.addPayment(applicationID: applicationID, paidOn: CivilDate(iso: "2026-11-23")!, amountCents: 3_000_00,
+                              reference: "12345672", iban: "FI21 1234 5600 0007 85")   // a report comes after the payment
     }
 
     override func tearDownWithError() throws { a = nil; b = nil; grantsA = nil; grantsB = nil; try? FileManager.default.removeItem(at: dir) }
@@ -107,6 +109,7 @@ final class TwoWindowsReportAppealTests: XCTestCase {
         let base = GrantReport(applicationID: applicationID)
         // The other window erases the application (in the order its references allow).
         try b.database.execute("DELETE FROM grant_decisions WHERE application_id = \(applicationID)")
+        try b.database.execute("DELETE FROM grant_payments WHERE application_id = \(applicationID)")
         try b.database.execute("DELETE FROM stage_history WHERE application_id = \(applicationID)")
         try b.database.execute("DELETE FROM grant_applications WHERE id = \(applicationID)")
         var mine = base
