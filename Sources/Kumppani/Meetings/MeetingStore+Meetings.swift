@@ -121,10 +121,13 @@ extension MeetingStore {
         }
     }
 
-    /// Brings every § of a body's year up to date (see `Numbering.assign`). Runs inside the
+    /// Brings the meeting numbers and every § of a body's year up to date: both follow the
+    /// meeting dates (see `Numbering.meetingNumbers` and `Numbering.assign`). Runs inside the
     /// caller's transaction.
     func renumber(bodyID: Int64, year: Int) throws {
-        let meetings = try db.query("SELECT id, status FROM meetings WHERE body_id = ? AND year = ? ORDER BY number", bodyID, year)
+        try renumberMeetings(bodyID: bodyID, year: year)
+        let meetings = try db.query(
+            "SELECT id, status FROM meetings WHERE body_id = ? AND year = ? ORDER BY held_on, coalesce(starts_at, ''), number", bodyID, year)
         var plan: [Numbering.MeetingItems] = []
         for m in meetings {
             let status = MeetingStatus(rawValue: m.string("status") ?? "") ?? .planned
@@ -138,6 +141,25 @@ extension MeetingStore {
                 try db.run("UPDATE agenda_items SET section_number = ? WHERE id = ?", section, id)
             }
         }
+    }
+
+    /// Meetings not yet started take the numbers n/yyyy in date order; a started meeting keeps
+    /// its number (it is in the minutes already).
+    func renumberMeetings(bodyID: Int64, year: Int) throws {
+        let rows = try db.query(
+            "SELECT id, number, status FROM meetings WHERE body_id = ? AND year = ? ORDER BY held_on, coalesce(starts_at, ''), number",
+            bodyID, year)
+        let plan = Numbering.meetingNumbers(rows.map { row in
+            (id: row.int64("id") ?? 0, number: row.int("number") ?? 0,
+             started: (MeetingStatus(rawValue: row.string("status") ?? "") ?? .planned).hasStarted)
+        })
+        let changed = rows.compactMap { row -> (Int64, Int)? in
+            guard let id = row.int64("id"), let new = plan[id], new != row.int("number") else { return nil }
+            return (id, new)
+        }
+        // Two steps, so no meeting ever holds a number another still has (UNIQUE body, year, number).
+        for (id, _) in changed { try db.run("UPDATE meetings SET number = number + 1000000 WHERE id = ?", id) }
+        for (id, number) in changed { try db.run("UPDATE meetings SET number = ? WHERE id = ?", number, id) }
     }
 
     static func meeting(_ r: Row) -> Meeting {
