@@ -94,6 +94,12 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     /// UTC instants stamped live.
     public var startedAt: String?
     public var endedAt: String?
+    /// Checking: the ISO date the checkers confirmed the minutes, and who they were.
+    public var checkedOn: String? = nil
+    public var checkedBy: String = ""
+    /// Approval, and the date the minutes were put up for public viewing.
+    public var approvedOn: String? = nil
+    public var publishedOn: String? = nil
 
     /// `3/2026`.
     public var numberText: String { "\(number)/\(year)" }

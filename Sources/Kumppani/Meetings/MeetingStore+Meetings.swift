@@ -66,7 +66,7 @@ extension MeetingStore {
     public func updateMeeting(_ m: Meeting, expecting base: Meeting? = nil) throws {
         if let base { try db.write { try MeetingConflict.check(id: m.id, base: base, stored: try meeting(m.id), mine: m) } }
         let old = try requireMeeting(m.id)
-        guard !old.status.isReadOnly else { throw MeetingError.readOnly }
+        if let locked = old.status.lockError { throw locked }   // officers too: editable until checked
         guard MeetingFormat.isValidDate(m.heldOn), let (year, _, _) = MeetingFormat.isoParts(m.heldOn) else {
             throw MeetingError.invalidDate(m.heldOn)
         }
@@ -104,6 +104,15 @@ extension MeetingStore {
         // Audited: approving (or reopening) minutes enters the audit trail with the user and time.
         try store.auditedWrite {
             try db.run("UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?", status.rawValue, now, meetingID)
+            if status == .checked {
+                // Who checked and when: the meeting's checkers, today, unless `checkMinutes` already said.
+                let names = try [m.checker1PersonID, m.checker2PersonID].compactMap { try personName($0) }
+                try db.run("""
+                    UPDATE meetings SET checked_on = coalesce(checked_on, ?), checked_by = CASE WHEN checked_by = '' THEN ? ELSE checked_by END,
+                        checked_at = ?, checked_os_user = ? WHERE id = ?
+                    """, today, names.joined(separator: L(.fi)["grants.list.and"]), now, OSUser.current(), meetingID)
+            }
+            if status == .approved { try db.run("UPDATE meetings SET approved_on = ? WHERE id = ?", today, meetingID) }
             if status == .minutesDraft && m.endedAt == nil {
                 try db.run("UPDATE meetings SET ended_at = ? WHERE id = ?", now, meetingID)
             }
@@ -171,6 +180,8 @@ extension MeetingStore {
                 status: MeetingStatus(rawValue: r.string("status") ?? "") ?? .planned,
                 chairPersonID: r.int64("chair_person_id"), secretaryPersonID: r.int64("secretary_person_id"),
                 checker1PersonID: r.int64("checker1_person_id"), checker2PersonID: r.int64("checker2_person_id"),
-                startedAt: r.string("started_at"), endedAt: r.string("ended_at"))
+                startedAt: r.string("started_at"), endedAt: r.string("ended_at"),
+                checkedOn: r.string("checked_on"), checkedBy: r.string("checked_by") ?? "",
+                approvedOn: r.string("approved_on"), publishedOn: r.string("published_on"))
     }
 }
