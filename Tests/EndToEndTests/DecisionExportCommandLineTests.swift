@@ -106,4 +106,44 @@ final class DecisionExportCommandLineTests: XCTestCase {
         XCTAssertEqual(missing.code, 1)
         XCTAssertTrue(missing.err.contains("Hakemusta 42 ei löydy") || missing.err.contains("No application 42"), missing.err)
     }
+
+    func testMinutesAndAgendaComeOutInTheBodysLanguageWithTheirStatusAndLangOverrides() throws {
+        let minutes = try run(["export", "minutes", "--db", db, "--meeting", String(meetingID)])
+        XCTAssertEqual(minutes.code, 0, minutes.err)
+        XCTAssertEqual(minutes.out.components(separatedBy: "\n")[2], "## LUONNOS", "LANG=C, yet Finnish: the body's language")
+        XCTAssertTrue(try run(["export", "agenda", "--db", db, "--meeting", String(meetingID), "--lang", "en"]).out.contains("## DRAFT"))
+        // A body whose documents are in English writes them so without --lang.
+        let store = try Store.open(path: db)
+        let body = try XCTUnwrap(MeetingStore(store: store).meeting(meetingID)).bodyID
+        try MeetingStore(store: store).setDocumentLanguage(bodyID: body, .en)
+        XCTAssertTrue(try run(["export", "agenda", "--db", db, "--meeting", String(meetingID)]).out.contains("## DRAFT"))
+    }
+
+    /// `check` reports what an older file breaks, by rule, and changes nothing.
+    func testCheckReportsViolationsInAnExistingFileWithoutChangingIt() throws {
+        let store = try Store.open(path: db)
+        let app = apps[1]
+        try store.database.write {
+            try store.database.run("""
+                INSERT INTO grant_decisions(id, application_id, outcome, granted_cents, decided_on, created_at, created_by)
+                VALUES (777, ?, 'granted', 100000, '2026-03-15', 'x', 'vanha')
+                """, app)
+            try store.database.run("""
+                INSERT INTO grant_payments(id, application_id, paid_on, amount_cents, created_at, created_by)
+                VALUES (888, ?, '2025-11-23', 150000, 'x', 'vanha')
+                """, app)
+            try store.database.run("UPDATE grant_applications SET stage = 'paid' WHERE id = ?", app)
+        }
+        let count = { () throws -> Int64? in try Store.open(path: self.db).database.scalarInt("SELECT count(*) + sum(amount_cents) FROM grant_payments") }
+        let before = try count()
+        let r = try run(["check", "--db", db, "--lang", "en"])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.out.contains("  decision 777 (application \(app)): names no section of a meeting of its body held on 2026-03-15"), r.out)
+        XCTAssertTrue(r.out.contains("  payment 888 (application \(app)) on 2025-11-23 is before the decision of 2026-03-15"), r.out)
+        XCTAssertTrue(r.out.contains("  application \(app): paid \(Money(cents: 1_500_00).formatted(.en)) is more than granted \(Money(cents: 1_000_00).formatted(.en))"), r.out)
+        XCTAssertTrue(r.out.contains("Rule violations: 3 (the file was not changed)"), r.out)
+        XCTAssertTrue(r.err.contains("rules"), r.err)
+        XCTAssertEqual(try count(), before)
+        XCTAssertEqual(try Store.open(path: db).database.scalarInt("SELECT count(*) FROM grant_decisions WHERE id = 777"), 1)
+    }
 }
