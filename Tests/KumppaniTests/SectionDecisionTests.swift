@@ -121,4 +121,40 @@ final class SectionDecisionTests: XCTestCase {
         XCTAssertEqual(orphans, 0)
         XCTAssertEqual(try w.f.db.scalarInt("SELECT count(*) FROM grant_decisions"), 2)
     }
+
+    func testTheGrantSidePicksAmongTheHeldMeetingsSectionsOfTheBody() throws {
+        let w = try makeWorld()
+        _ = try w.meetings.createMeeting(bodyID: w.body, heldOn: "2026-12-15")   // planned: nothing can be decided there yet
+        let picks = try w.f.grants.decisionSections(bodyID: w.body)
+        XCTAssertEqual(Set(picks.map(\.meeting)), ["1/2026", "2/2026"], "the fixture's held meeting and the one in session")
+        XCTAssertEqual(picks.first?.heldOn.iso, "2026-12-01", "newest first")
+        let section = try XCTUnwrap(w.meetings.item(w.item)?.section)
+        XCTAssertTrue(picks.contains { $0.meetingID == w.meeting && $0.section == section && $0.title == "Yleisavustukset 2026" })
+    }
+
+    func testTheMatterCannotChangeOnceTheMinutesAreChecked() throws {
+        let w = try makeWorld()
+        try w.f.grants.decideSection(itemID: w.item)
+        try w.meetings.endMeeting(w.meeting)
+        try w.meetings.checkMinutes(meetingID: w.meeting, checkedOn: "2026-12-03", checkers: "Matti Mäki ja Liisa Laine")
+        XCTAssertThrowsError(try w.f.grants.setSectionMatter(itemID: w.item, roundID: nil, caseNumber: "")) {
+            XCTAssertEqual($0 as? MeetingError, .checkedLocked)
+        }
+        XCTAssertEqual(try w.meetings.item(w.item)?.roundID, w.round)
+    }
+
+    func testABodyKeepsItsQuorumRuleLanguageAndAppealInstructions() throws {
+        let w = try makeWorld(present: 2)
+        XCTAssertTrue(try w.meetings.body(w.body)!.appealText(.fi).contains("Oikaisuvaatimusviranomainen: Aluehallitus."))
+        try w.meetings.setAppealInstructions(bodyID: w.body, "Oikaisuvaatimus osoitetaan aluehallitukselle 14 päivän kuluessa.")
+        try w.meetings.setDocumentLanguage(bodyID: w.body, .en)
+        try w.meetings.setQuorumRule(bodyID: w.body, .atLeast(3))
+        let body = try XCTUnwrap(w.meetings.body(w.body))
+        XCTAssertEqual(body.appealText(.fi), "Oikaisuvaatimus osoitetaan aluehallitukselle 14 päivän kuluessa.")
+        XCTAssertEqual(body.documentLanguage, .en)
+        // Two of three present: quorate by majority, not by "at least 3".
+        assertProblem(.notQuorate(filled: 2, required: 3, seats: 3)) { try w.f.grants.decideSection(itemID: w.item) }
+        try w.meetings.setAppealInstructions(bodyID: w.body, "  ")
+        XCTAssertTrue(try w.meetings.body(w.body)!.appealText(.fi).hasPrefix("Tähän päätökseen tyytymätön"))
+    }
 }

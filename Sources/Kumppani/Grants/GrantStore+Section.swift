@@ -50,7 +50,7 @@ extension GrantStore {
                     "SELECT m.status FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?", itemID) else {
                     throw GrantProblem.notFound
                 }
-                if MeetingStatus(rawValue: status).map({ $0 >= .checked }) ?? false { throw GrantProblem.meetingNotInSession(status) }
+                if let locked = MeetingStatus(rawValue: status)?.lockError { throw locked }
                 try db.run("UPDATE agenda_items SET round_id = ?, case_number = ?, updated_at = ? WHERE id = ?", roundID, trimmed, now, itemID)
                 try db.run("DELETE FROM item_applications WHERE item_id = ?", itemID)
                 for id in applicationIDs {
@@ -120,6 +120,21 @@ extension GrantStore {
                 SectionDecisionLine(applicationID: $0.int64("application_id") ?? 0, applicant: $0.string("applicant") ?? "",
                                     decision: Self.decision(from: $0))
             }.sorted { FinnishCollation.compare($0.applicant, $1.applicant) == .orderedAscending }
+        }
+    }
+
+    /// The § a decision entered on the grant side can name: the deciding body's meetings that
+    /// have been held, newest first, each § with its title (what the decision form picks from).
+    public func decisionSections(bodyID: Int64) throws -> [(meetingID: Int64, meeting: String, heldOn: CivilDate, section: Int, title: String)] {
+        try perform {
+            try db.query("""
+                SELECT m.id, m.number, m.year, m.held_on, i.section_number, i.title FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
+                WHERE m.body_id = ? AND m.status NOT IN ('planned', 'agenda_sent') AND i.section_number IS NOT NULL
+                ORDER BY m.held_on DESC, i.section_number
+                """, bodyID).compactMap { r in
+                guard let id = r.int64("id"), let held = r.string("held_on").flatMap(CivilDate.init(iso:)), let section = r.int("section_number") else { return nil }
+                return (id, "\(r.int("number") ?? 0)/\(r.int("year") ?? 0)", held, section, r.string("title") ?? "")
+            }
         }
     }
 
