@@ -84,6 +84,11 @@ final class DecisionExportCommandLineTests: XCTestCase {
         let html = try run(["export", "decisions", "--db", db, "--round", String(roundID), "--format", "html"]).out
         XCTAssertTrue(html.contains("<span class=\"bid\">1095602-2</span>"), "a Y-tunnus never breaks at its hyphen")
         XCTAssertTrue(html.contains(".bid{white-space:nowrap}") && html.contains("table-layout:fixed") && html.contains("size:A4"))
+        // The § in the minutes reads the same rows: its case number, each applicant and the total.
+        let minutes = try run(["export", "minutes", "--db", db, "--meeting", String(meetingID)]).out
+        XCTAssertTrue(minutes.contains("**Diaarinumero:**  \n5146/01.04.00/2026"), minutes)
+        XCTAssertTrue(minutes.contains("**Päätetyt avustukset (2 hakemusta, myönnetty yhteensä \(m(2_200_00))):**\n\n"
+                                       + "- Ahtialan ry: Myönnetty \(m(1_000_00))\n- Zeta ry: Myönnetty osittain \(m(1_200_00))"), minutes)
         let csv = try run(["export", "decisions", "--db", db, "--round", String(roundID), "--format", "csv"]).out
         XCTAssertTrue(csv.contains("Zeta ry;1095602-2;Kerho;2000,00;Myönnetty osittain;1200,00;Perustelu: Zeta ry\r\n"), csv)
     }

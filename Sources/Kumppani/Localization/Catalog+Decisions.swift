@@ -80,6 +80,8 @@ extension Catalog {
             Authority: {1}. The request must be made within 14 days of being notified of the decision. A party is deemed notified seven days after the letter was sent, unless shown otherwise; a member of the county, when the minutes are published online.
             The request states what is demanded and why, and the requester's name and contact details, and it is signed.
             """),
+        "decisions.doc.granted_in_section": Text("Päätetyt avustukset ({1} hakemusta, myönnetty yhteensä {2})",
+                                                 "Grants decided ({1} applications, {2} granted in total)"),
         "decisions.letter.title": Text("Päätös avustushakemukseen", "Decision on a grant application"),
         "decisions.letter.applicant": Text("Hakija", "Applicant"),
         "decisions.letter.round": Text("Haku", "Round"),
