@@ -157,4 +157,21 @@ final class SectionDecisionTests: XCTestCase {
         try w.meetings.setAppealInstructions(bodyID: w.body, "  ")
         XCTAssertTrue(try w.meetings.body(w.body)!.appealText(.fi).hasPrefix("Tähän päätökseen tyytymätön"))
     }
+
+    func testTheDecisionListIsAProposalUntilTheSectionDecidesThenShowsWhatWasDecided() throws {
+        let w = try makeWorld()
+        _ = try w.f.application(round: w.round, association: try w.f.association("Myöhässä ry"), requested: 500_00)   // never proposed
+        var list = try DecisionList.build(store: w.f.store, roundID: w.round)
+        XCTAssertFalse(list.isDecided)
+        XCTAssertEqual(list.lines.count, 3)
+        XCTAssertTrue(list.markdown(.fi).contains("**EHDOTUS**"))
+        try w.f.grants.decideSection(itemID: w.item, changes: [w.b: SectionChange(outcome: .rejected, grantedCents: 0)])
+        list = try DecisionList.build(store: w.f.store, roundID: w.round)
+        XCTAssertTrue(list.isDecided)
+        XCTAssertEqual(list.lines.map(\.applicant), ["Asikkalan VPK", "Sysmän Eläkkeensaajat"], "only what the § decided")
+        XCTAssertEqual(list.totalGrantedCents, 1_000_00)
+        let md = list.markdown(.fi)
+        XCTAssertFalse(md.contains("EHDOTUS"))
+        XCTAssertTrue(md.contains("| Sysmän Eläkkeensaajat |  | Vertaistukiryhmät | \(Money(cents: 2_000_00).formatted(.fi)) | Hylätty | \(Money(cents: 0).formatted(.fi)) |"), md)
+    }
 }

@@ -54,9 +54,12 @@ public struct DecisionList: Sendable, Equatable {
         }
         var list = DecisionList(round: round, bodyName: body?.name ?? "", lines: lines, conflicts: conflicts)
         list.appealInstructions = body?.appealText(language) ?? ""
-        // Decided when every live application is: the § is the one most of them name.
+        // Decided once the § has decided and no proposal waits for a decision: then the list is
+        // what was decided (applications never proposed were not on it); the § is the one most rows name.
         let decisions = lines.compactMap(\.decision)
-        if !lines.isEmpty, decisions.count == lines.count {
+        let waiting = try grants.applications(roundID: roundID).contains { $0.stage == .proposed }
+        if !decisions.isEmpty, !waiting {
+            list.lines = lines.filter { $0.decision != nil }
             let counts = Dictionary(grouping: decisions) { "\($0.meetingID ?? 0)/\($0.sectionNumber ?? 0)" }
             let main = counts.values.max { $0.count < $1.count }?.first ?? decisions[0]
             let number = try main.meetingID.flatMap { try MeetingStore(store: store).meeting($0)?.numberText } ?? ""
