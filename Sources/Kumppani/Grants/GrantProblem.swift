@@ -62,7 +62,6 @@ public enum GrantProblem: Error, Equatable, Sendable {
     case closedUseReopen
     case reopenReasonMissing
     case notClosed
-    case receivedOutsideCall
     case storage(String)
     /// A typed value that could not be read; the text is already the message.
     case invalidInput(String)
@@ -134,7 +133,6 @@ public enum GrantProblem: Error, Equatable, Sendable {
         case .closedUseReopen: return l["decisions.problem.closed_use_reopen"]
         case .reopenReasonMissing: return l["decisions.problem.reopen_reason"]
         case .notClosed: return l["decisions.problem.not_closed"]
-        case .receivedOutsideCall: return l["decisions.problem.received_outside_call"]
         case .storage(let why): return l["grants.problem.storage", why]
         case .invalidInput(let why): return why
         }

@@ -38,10 +38,8 @@ extension Catalog {
                                                     "A closed case is reopened explicitly, with a reason."),
         "decisions.problem.reopen_reason": Text("Kirjoita syy, miksi suljettu asia avataan.", "Write why the closed case is reopened."),
         "decisions.problem.not_closed": Text("Asia ei ole suljettu.", "The case is not closed."),
-        "decisions.problem.received_outside_call": Text("Hakemus saapui hakuajan ulkopuolella.", "The application arrived outside the call period."),
         "decisions.section.decided_with_changes": Text("Hyväksyttiin päätösluettelon mukaisesti muutoksin.", "Approved as in the decision list, with changes."),
         "decisions.warning.second_application": Text("{1} on jo hakenut tästä hausta.", "{1} has already applied in this round."),
-        "decisions.warning.late": Text("saapui myöhässä", "arrived late"),
         "audit.application.reopen": Text("Suljettu asia avattu uudelleen", "Closed case reopened"),
 
         // Meetings: the lock and the vote count
@@ -59,10 +57,7 @@ extension Catalog {
         "decisions.status.proposal": Text("EHDOTUS", "PROPOSAL"),
 
         // Decision list and letter
-        "decisions.list.title_decided": Text("Päätösluettelo: {1}", "Decision list: {1}"),
-        "decisions.list.title_proposal": Text("EHDOTUS – Päätösluettelo: {1}", "PROPOSAL – Decision list: {1}"),
         "decisions.list.decided_in": Text("Päätös", "Decision"),
-        "decisions.list.section_line": Text("{1} {2} § {3}", "{1} {2} § {3}"),
         "decisions.list.case": Text("Diaarinumero", "Case number"),
         "decisions.list.col.outcome": Text("Päätös", "Decision"),
         "decisions.list.col.granted": Text("Myönnetty", "Granted"),
