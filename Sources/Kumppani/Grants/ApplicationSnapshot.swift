@@ -19,14 +19,17 @@ public struct ApplicationSnapshot: Sendable, Equatable {
     public var pendingAppeals: Int = 0
     /// The date of the first payment, if any: reports and recoveries come after it.
     public var firstPaidOn: CivilDate? = nil
+    /// The date of the first decision (a correction made later does not move it): payments follow it.
+    public var firstDecidedOn: CivilDate? = nil
 
     public init(application: GrantApplication, appropriationCents: Int64, committedByOthersCents: Int64 = 0,
                 decision: GrantDecision? = nil, netPaidCents: Int64 = 0, report: GrantReport? = nil,
-                recoveries: [GrantRecovery] = [], cameFrom: GrantStage? = nil, pendingAppeals: Int = 0, firstPaidOn: CivilDate? = nil) {
+                recoveries: [GrantRecovery] = [], cameFrom: GrantStage? = nil, pendingAppeals: Int = 0, firstPaidOn: CivilDate? = nil,
+                firstDecidedOn: CivilDate? = nil) {
         self.application = application; self.appropriationCents = appropriationCents
         self.committedByOthersCents = committedByOthersCents; self.decision = decision; self.netPaidCents = netPaidCents
         self.report = report; self.recoveries = recoveries; self.cameFrom = cameFrom
-        self.pendingAppeals = pendingAppeals; self.firstPaidOn = firstPaidOn
+        self.pendingAppeals = pendingAppeals; self.firstPaidOn = firstPaidOn; self.firstDecidedOn = firstDecidedOn
     }
 
     public var grantedCents: Int64 { decision?.grantedCents ?? 0 }

@@ -48,7 +48,7 @@ extension GrantStore {
                 let delta = correctAmountCents - inForce
                 if delta == 0 { throw GrantProblem.paymentMustBePositive }
                 let s = try snapshot(applicationID: root.applicationID)
-                if let decided = s.decision?.decidedOn, date < decided { throw GrantProblem.paymentBeforeDecision(paid: date, decided: decided) }
+                if let decided = s.firstDecidedOn ?? s.decision?.decidedOn, date < decided { throw GrantProblem.paymentBeforeDecision(paid: date, decided: decided) }
                 let granted = s.decision?.grantedCents ?? 0
                 let excess = s.netPaidCents + delta - granted
                 if excess > 0 { throw GrantProblem.paymentOverGrant(excess: excess, granted: granted, paid: s.netPaidCents) }

@@ -21,6 +21,8 @@ extension GrantStore {
                     pendingAppeals: Int(try db.scalarInt(
                         "SELECT count(*) FROM grant_appeals WHERE application_id = ? AND (outcome IS NULL OR outcome = 'pending')", id) ?? 0),
                     firstPaidOn: try db.scalarString("SELECT min(paid_on) FROM grant_payments WHERE application_id = ? AND amount_cents > 0", id)
+                        .flatMap(CivilDate.init(iso:)),
+                    firstDecidedOn: try db.scalarString("SELECT min(decided_on) FROM grant_decisions WHERE application_id = ?", id)
                         .flatMap(CivilDate.init(iso:)))
             }
         }

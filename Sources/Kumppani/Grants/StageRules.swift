@@ -135,7 +135,8 @@ public enum StageRules {
         guard s.application.stage.isDecidedOrLater, let decision = s.decision else {
             return .paymentsNotDecided(s.application.stage)
         }
-        if let paidOn, paidOn < decision.decidedOn { return .paymentBeforeDecision(paid: paidOn, decided: decision.decidedOn) }
+        let decided = s.firstDecidedOn ?? decision.decidedOn
+        if let paidOn, paidOn < decided { return .paymentBeforeDecision(paid: paidOn, decided: decided) }
         if decision.grantedCents == 0 { return .nothingGranted }
         if amount <= 0 { return .paymentMustBePositive }
         let excess = s.netPaidCents + amount - decision.grantedCents
