@@ -14,6 +14,9 @@ final class GrantsReplayTests: XCTestCase {
         let body = Store.newID(), assoc = Store.newID()
         try store.database.write {
             try store.database.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?, 'Aluehallitus', 'regional_board', 'x', 'x')", body)
+            // The meeting held today whose § 12 decides the grant.
+            try store.database.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?, ?, 1, 2026, '2026-11-23', 'minutes_draft', 'x', 'x')", body + 1, body)
+            try store.database.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?, ?, 1, 12, 'Avustukset', 'x', 'x')", body + 2, body + 1)
             try store.database.run("INSERT INTO associations(id, name, name_key, lahella_listed, created_at, updated_at) VALUES (?, 'Lahden Omaishoitajat ry', ?, 1, 'x', 'x')",
                                    assoc, FinnishCollation.sortKey("Lahden Omaishoitajat ry"))
         }

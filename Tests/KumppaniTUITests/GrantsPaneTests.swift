@@ -21,6 +21,9 @@ final class GrantsPaneTests: XCTestCase {
         let body = Store.newID()
         try db.write {
             try db.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?, 'Aluehallitus', 'regional_board', 'x', 'x')", body)
+            // The meeting held today whose § 12 decides the grant.
+            try db.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?, ?, 1, 2026, '2026-11-23', 'minutes_draft', 'x', 'x')", body + 1, body)
+            try db.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?, ?, 1, 12, 'Avustukset', 'x', 'x')", body + 2, body + 1)
         }
         func association(_ name: String) throws -> Int64 {
             let id = Store.newID()

@@ -133,14 +133,14 @@ final class MeetingsReviewPaneTests: XCTestCase {
         XCTAssertTrue(frame.line(22).contains("Hyväksyttyä pöytäkirjaa ei voi muuttaa – m kirjaa oikaisun."), frame.text)
     }
 
-    func testVoteWithMoreVotesThanPeoplePresentWarnsButKeepsTheNumbers() throws {
+    /// Issue 14: votes count only voting members present, and more is refused, not noted.
+    func testVoteWithMoreVotesThanVotingMembersPresentIsRefusedWithTheReason() throws {
         let (app, s, m, item, _) = try seeded()
         app.press(.char("s"), .char("a"), .char("a"), .char("b"), .enter)   // two present
         try goToItem(app, s, meeting: m, item: item, key: .char("n"))
         app.press(.char("v")); app.type("3 1 0"); app.press(.enter)
-        XCTAssertEqual(try s.item(item)?.voteFor, 3, "what was typed is kept")
-        app.press(.escape)
-        XCTAssertTrue(app.screen(100, 30).text.contains("Ääniä on 4, mutta paikalla vain 2 – tarkista tulos."), app.screen(100, 30).text)
+        XCTAssertNil(try s.item(item)?.voteFor, "an impossible result is not recorded")
+        XCTAssertTrue(app.screen(100, 30).text.contains("Ääniä on 4, mutta äänioikeutettuja paikalla on vain 2."), app.screen(100, 30).text)
     }
 
     func testDeputyShowsWhomTheyStandInForAndWhenThatMemberIsHere() throws {

@@ -21,6 +21,10 @@ final class TwoWindowsReportAppealAppTests: XCTestCase {
         guard case .saved(let association, _) = try DirectoryStore(store: store).save(d) else { throw XCTSkip("fixture not saved") }
         let grants = GrantStore(store: store, osUser: "koordinaattori")
         let body = try MeetingStore(store: store).createBody(name: "Aluehallitus", kind: .regionalBoard)
+        try store.database.write {   // the meeting whose § 12 decided the grant
+            try store.database.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?, ?, 1, 2026, '2026-11-20', 'minutes_draft', 'x', 'x')", body + 1, body)
+            try store.database.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?, ?, 1, 12, 'Avustukset', 'x', 'x')", body + 2, body + 1)
+        }
         let round = try grants.createRound(GrantRound(name: "Yleisavustukset 2026", year: 2026, grantTypeCode: "general",
                                                       appropriationCents: 10_000_00, reportDueOn: CivilDate(iso: "2027-03-31")))
         applicationID = try grants.createApplication(GrantApplication(roundID: round, associationID: association, purpose: "Nuorisotila",
@@ -31,6 +35,8 @@ final class TwoWindowsReportAppealAppTests: XCTestCase {
         try grants.recordDecision(applicationID: applicationID, DecisionDraft(outcome: .partlyGranted, grantedCents: 3_000_00,
                                                                               decidedOn: CivilDate(iso: "2026-11-20"), bodyID: body,
                                                                               sectionNumber: 12))
+        try grants.addPayment(applicationID: applicationID, paidOn: CivilDate(iso: "2026-11-23")!, amountCents: 3_000_00,
+                              reference: "12345672", iban: "FI21 1234 5600 0007 85")   // a report comes after the payment
         try grants.saveReport(GrantReport(applicationID: applicationID, receivedOn: CivilDate(iso: "2027-01-10"), notes: "Saapui postitse",
                                           figures: [ReportFigure(targetGroupCode: "youth", peopleReached: 40, volunteerHours: 120)]))
         appealID = try grants.saveAppeal(applicationID: applicationID, filedOn: CivilDate(iso: "2026-12-01")!, outcome: .pending,

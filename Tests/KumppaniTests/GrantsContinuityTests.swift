@@ -14,7 +14,7 @@ final class GrantsContinuityTests: XCTestCase {
 
         for (assoc, received) in [(late, "2026-05-02"), (missing, nil), (lapsed, "2026-03-01"), (fine, "2026-03-30")] as [(Int64, String?)] {
             let app = try f.application(round: last, association: assoc, requested: 1_000_00)
-            try f.decide(app, 1_000_00, body: body, requested: 1_000_00)
+            try f.decide(app, 1_000_00, body: body, requested: 1_000_00, on: "2025-05-20")   // last year's grants
             try f.grants.addPayment(applicationID: app, paidOn: CivilDate(iso: "2025-06-01")!, amountCents: 1_000_00,
                                     reference: GrantsFixture.reference, iban: GrantsFixture.iban)
             if let received {

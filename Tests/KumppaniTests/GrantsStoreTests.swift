@@ -151,17 +151,27 @@ final class GrantsStoreTests: XCTestCase {
         let waiting = try f.application(round: round, association: try f.association("Hartolan Kotiseutu"), requested: 500_00)
         try f.propose(full, 1_000_00)
         try f.propose(part, 1_500_00)
-        let result = try f.grants.recordDecisionsFromMeeting(roundID: round, meetingID: nil, decidedOn: CivilDate(iso: "2026-12-01")!,
-                                                              sectionNumber: 7, bodyID: body)
+        // The § of a meeting in session decides the round's proposed applications as proposed.
+        let meetings = MeetingStore(store: f.store)
+        let member = try f.person("Aino Aalto")
+        try f.member(member, of: body)
+        let m = try meetings.createMeeting(bodyID: body, heldOn: "2026-12-01")
+        let item = try meetings.addItem(meetingID: m, title: "Yleisavustukset 2026")
+        try f.grants.setSectionMatter(itemID: item, roundID: round, caseNumber: "5146/01.04.00/2026")
+        try meetings.startMeeting(m)
+        try meetings.toggleAttendance(meetingID: m, personID: member)
+        let section = try XCTUnwrap(meetings.item(item)?.section)
+        let result = try f.grants.decideSection(itemID: item)
         XCTAssertEqual(Set(result.decidedApplicationIDs), [full, part])
         XCTAssertEqual(result.grantedCents, 2_500_00)
         let d1 = try XCTUnwrap(f.grants.decisionInForce(applicationID: full))
         let d2 = try XCTUnwrap(f.grants.decisionInForce(applicationID: part))
         XCTAssertEqual([d1.outcome, d2.outcome], [.granted, .partlyGranted])
-        XCTAssertEqual([d1.sectionNumber, d2.sectionNumber], [7, 7])
+        XCTAssertEqual([d1.sectionNumber, d2.sectionNumber], [section, section])
+        XCTAssertEqual([d1.meetingID, d2.meetingID], [m, m])
         XCTAssertEqual(d1.decidedOn.iso, "2026-12-01")
         XCTAssertEqual(try f.grants.application(id: waiting).stage, .received)
-        XCTAssertEqual(try f.grants.history(applicationID: full).last?.note, "§ 7")
+        XCTAssertEqual(try f.grants.history(applicationID: full).last?.note, "§ \(section)")
     }
 
     func testRoundBoardGroupsByStageAndTheBudgetShowsProposedGrantedPaid() throws {

@@ -41,6 +41,23 @@ struct GrantsFixture {
     func body(_ name: String = "Aluehallitus") throws -> Int64 {
         let id = Store.newID()
         try db.write { try db.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?,?,'regional_board','x','x')", id, name) }
+        try heldMeeting(body: id, on: "2026-11-20", sections: [12, 13])
+        return id
+    }
+
+    /// A meeting of the body already held, with these § on its agenda: a decision names one of them.
+    @discardableResult
+    func heldMeeting(body: Int64, on date: String, sections: [Int], status: String = "minutes_draft") throws -> Int64 {
+        let id = Store.newID()
+        let number = (try db.scalarInt("SELECT count(*) FROM meetings WHERE body_id = ?", body) ?? 0) + 1
+        try db.write {
+            try db.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?,?,?,?,?,?,'x','x')",
+                       id, body, number, Int(date.prefix(4)) ?? 2026, date, status)
+            for (i, s) in sections.enumerated() {
+                try db.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?,?,?,?,'Avustukset','x','x')",
+                           Store.newID(), id, i + 1, s)
+            }
+        }
         return id
     }
 
@@ -90,10 +107,14 @@ struct GrantsFixture {
         DecisionDraft(outcome: outcome, grantedCents: cents, decidedOn: CivilDate(iso: date), bodyID: body, sectionNumber: section)
     }
 
-    /// Takes an application all the way to decided (granted as proposed).
-    func decide(_ id: Int64, _ cents: Int64, body: Int64, requested: Int64) throws {
+    /// Takes an application all the way to decided (granted as proposed) in § 12 of the body's
+    /// meeting on `date` (held for the purpose when the fixture has none that day).
+    func decide(_ id: Int64, _ cents: Int64, body: Int64, requested: Int64, on date: String = "2026-11-20") throws {
         try propose(id, cents)
-        try grants.recordDecision(applicationID: id, decision(cents == requested ? .granted : .partlyGranted, cents, body: body))
+        if try db.scalarInt("SELECT count(*) FROM meetings WHERE body_id = ? AND held_on = ?", body, date) == 0 {
+            try heldMeeting(body: body, on: date, sections: [12])
+        }
+        try grants.recordDecision(applicationID: id, decision(cents == requested ? .granted : .partlyGranted, cents, body: body, on: date))
     }
 }
 

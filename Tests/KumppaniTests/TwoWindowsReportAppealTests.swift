@@ -27,6 +27,8 @@ final class TwoWindowsReportAppealTests: XCTestCase {
         let body = Store.newID()
         try a.database.write {
             try a.database.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?, 'Aluehallitus', 'regional_board', 'x', 'x')", body)
+            try a.database.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?, ?, 1, 2026, '2026-11-20', 'minutes_draft', 'x', 'x')", body + 1, body)
+            try a.database.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?, ?, 1, 12, 'Avustukset', 'x', 'x')", body + 2, body + 1)
         }
         let round = try grantsA.createRound(GrantRound(name: "Yleisavustukset 2026", year: 2026, grantTypeCode: "general",
                                                        appropriationCents: 10_000_00, decidingBodyID: body,
@@ -38,6 +40,8 @@ final class TwoWindowsReportAppealTests: XCTestCase {
         try grantsA.moveForward(applicationID: applicationID)
         try grantsA.recordDecision(applicationID: applicationID, DecisionDraft(outcome: .partlyGranted, grantedCents: 3_000_00,
                                                                                decidedOn: CivilDate(iso: "2026-11-20"), bodyID: body, sectionNumber: 12))
+        try grantsA.addPayment(applicationID: applicationID, paidOn: CivilDate(iso: "2026-11-23")!, amountCents: 3_000_00,
+                              reference: "12345672", iban: "FI21 1234 5600 0007 85")   // a report comes after the payment
     }
 
     override func tearDownWithError() throws { a = nil; b = nil; grantsA = nil; grantsB = nil; try? FileManager.default.removeItem(at: dir) }
@@ -105,6 +109,7 @@ final class TwoWindowsReportAppealTests: XCTestCase {
         let base = GrantReport(applicationID: applicationID)
         // The other window erases the application (in the order its references allow).
         try b.database.execute("DELETE FROM grant_decisions WHERE application_id = \(applicationID)")
+        try b.database.execute("DELETE FROM grant_payments WHERE application_id = \(applicationID)")
         try b.database.execute("DELETE FROM stage_history WHERE application_id = \(applicationID)")
         try b.database.execute("DELETE FROM grant_applications WHERE id = \(applicationID)")
         var mine = base

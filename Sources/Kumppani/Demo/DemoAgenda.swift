@@ -37,9 +37,8 @@ enum DemoAgenda {
     static let firstTopic = 5
 
     static func insertItems(_ c: DemoContext, _ m: DemoMeetings.Meeting, section: inout Int, rounds: [(Int64, String)],
-                            nextMeeting: DemoDay) throws {
+                            checkers: [Int64], nextMeeting: DemoDay) throws {
         let ordinary = m.body.members.filter { $0.role != "deputy" }.map(\.person)
-        let checkers = c.rng.sample(ordinary, 2)
         var names: [Int64: String] = [:]
         for row in try c.db.query("SELECT id, name FROM people WHERE id IN (?, ?)", checkers.first, checkers.dropFirst().first) {
             if let id = row.int64("id") { names[id] = row.string("name") }
@@ -56,6 +55,7 @@ enum DemoAgenda {
             (followUpTitle, "information", "", "Merkitään tiedoksi.", "Merkittiin tiedoksi."),
         ]
         var roundItem: [Int: Int64] = [:]
+        var caseNumbers: [Int: String] = [:]
         if m.negotiation {
             for (title, text) in [("Yhteiset tavoitteet", "tavoitteet"), ("Toimenpiteet", "toimenpiteet"), ("Yhteistyö", "yhteistyön muodot"),
                                   ("Seuranta", "seurannan mittarit")] {
@@ -63,11 +63,14 @@ enum DemoAgenda {
                               "Sovitaan \(text) seuraavalle vuodelle.", "Sovittiin \(text) liitteen mukaisesti."))
             }
         } else {
-            if m.body.kind == "hyte_committee", !rounds.isEmpty, c.rng.chance(0.5) {
-                let round = c.rng.pick(rounds)
-                roundItem[items.count] = round.0
-                items.append(("Avustusten myöntäminen: \(round.1)", "decision", "Hakemukset on arvioitu hakukriteerien perusteella.",
-                              "Myönnetään avustukset liitteen mukaisesti.", "Hyväksyttiin esityksen mukaisesti."))
+            // The committee decides the rounds whose decision day this is, each in its own § (one decision, recorded once).
+            if m.body.kind == "hyte_committee", !m.planned {
+                for round in rounds where c.pendingDecisions.contains(where: { $0.roundID == round.0 && $0.day == m.day }) {
+                    roundItem[items.count] = round.0
+                    caseNumbers[items.count] = DemoDecisions.caseNumber(c, year: m.year)
+                    items.append(("Avustusten myöntäminen: \(round.1)", "decision", "Hakemukset on arvioitu hakukriteerien perusteella.",
+                                  "Myönnetään avustukset päätösluettelon (liite) mukaisesti.", "Hyväksyttiin esityksen mukaisesti."))
+                }
             }
             items += c.rng.sample(topics, c.rng.between(4, 10))
         }
@@ -83,11 +86,15 @@ enum DemoAgenda {
             let stamp = m.planned ? c.createdAt : m.day.instant(hour: 13)
             try c.db.run("""
                 INSERT INTO agenda_items(id, meeting_id, position, section_number, kind, title, preparer, background, proposal, discussion,
-                  decision, round_id, template_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  decision, round_id, template_key, created_at, updated_at, case_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, m.id, position + 1, section, item.1, item.0, item.2.isEmpty ? "" : "järjestökoordinaattori", item.2, item.3,
                       m.planned || item.1 != "discussion" ? "" : "Keskustelussa nostettiin esiin pienten kuntien tilanne.",
                       m.planned ? "" : item.4, roundItem[position], item.0 == followUpTitle ? AgendaTemplate.followUpKey : "",
-                      stamp, stamp])
+                      stamp, stamp, caseNumbers[position] ?? ""])
+            if let round = roundItem[position] {
+                try DemoDecisions.write(c, roundID: round, meetingID: m.id, bodyID: m.body.id, day: m.day, section: section,
+                                        caseNumber: caseNumbers[position] ?? "")
+            }
             c.summary.agendaItems += 1
             if roundItem[position] != nil || (item.1 == "decision" && c.rng.chance(0.1) && position >= firstTopic && position < items.count - 3) {
                 try c.db.run("INSERT INTO item_attachments(id, item_id, label, target) VALUES (?, ?, ?, ?)",

@@ -10,12 +10,13 @@ enum DemoApplication {
         let steps = path(for: plan)
         let reviewed = steps.contains("in_review")
         let other = c.rng.chance(0.3) ? c.rng.between(5, 50) * 10_000 : 0
-        let reasoning = reviewed ? "Toiminta tukee hyvinvointialueen hyvinvointisuunnitelman tavoitteita ja tavoittaa kohderyhmänsä hyvin." : ""
+        let purpose = c.rng.pick(DemoGrants.purposes)
+        let reasoning = reviewed ? DemoDecisions.reasoning(c, plan: plan, purpose: purpose) : ""
         try c.db.run("""
             INSERT INTO grant_applications(id, round_id, association_id, purpose, requested_cents, other_funding_cents, other_funding_text,
               preparer, reasoning, proposed_cents, stage, received_on, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [id, roundID, plan.association, c.rng.pick(DemoGrants.purposes), plan.requested, other,
+            """, [id, roundID, plan.association, purpose, plan.requested, other,
                   other > 0 ? "Kunnan avustus, jäsenmaksut" : "", reviewed ? "Järjestökoordinaattori" : "", reasoning,
                   steps.contains("proposed") ? plan.amount : nil, plan.stage, dates.received.iso,
                   dates.received.instant(hour: 10), dates.of(plan.stage).instant(hour: 12)])
@@ -37,14 +38,18 @@ enum DemoApplication {
             previous = step
         }
         if steps.contains("decided"), let outcome = plan.outcome {
-            try c.db.run("""
-                INSERT INTO grant_decisions(id, application_id, outcome, granted_cents, decided_on, body_id, case_number, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [c.rng.id(), id, outcome, outcome == "rejected" ? 0 : plan.amount, dates.of("decided").iso, c.hyteBodyID,
-                      "PHHYVA/\(sequence)/02.05.01/\(year - 1)", dates.of("decided").instant(hour: 14), "demo"])
+            // Written with its meeting and § when the committee's agenda is (DemoDecisions.write).
+            c.pendingDecisions.append(DemoDecisions.Pending(applicationID: id, roundID: roundID, day: dates.of("decided"), outcome: outcome,
+                                                            cents: outcome == "rejected" ? 0 : plan.amount))
             if outcome == "rejected", c.rng.chance(0.05) {
-                try c.db.run("INSERT INTO grant_appeals(id, application_id, filed_on, outcome, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                             c.rng.id(), id, (dates.of("decided") + 20).iso, "pending", "Oikaisuvaatimus: hakija pyytää uutta käsittelyä.", c.createdAt)
+                // Filed within the 14 days of the notice; a closed case's appeal has been decided.
+                let filed = dates.of("decided") + 20
+                let closed = plan.stage == "closed"
+                try c.db.run("""
+                    INSERT INTO grant_appeals(id, application_id, filed_on, outcome, decided_on, notes, notified_on, late, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
+                    """, [c.rng.id(), id, filed.iso, closed ? "rejected" : "pending", closed ? (filed + 30).iso : nil,
+                          "Oikaisuvaatimus: hakija pyytää uutta käsittelyä.", (dates.of("decided") + 7).iso, c.createdAt])
             }
         }
         if steps.contains("paid") { try insertPayments(c, applicationID: id, amount: plan.amount, day: dates.of("paid"), sequence: sequence) }

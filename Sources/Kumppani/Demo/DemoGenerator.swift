@@ -63,6 +63,11 @@ final class DemoContext {
     var advisoryBodyID: Int64 = 0
     var partnershipBodyIDs: [Int64] = []
     var bodies: [DemoBodies.Body] = []
+    /// The hyte committee's meeting days per year: grant rounds are decided in these meetings.
+    var hyteSchedule: [(year: Int, days: [DemoDay])] = []
+    /// Decisions made in a § of the committee: written when the meeting's agenda is.
+    var pendingDecisions: [DemoDecisions.Pending] = []
+    var caseSequence = 5100
 
     init(db: Database, seed: UInt64, today: DemoDay, createdAt: String, scale: Int) {
         self.db = db

@@ -25,6 +25,7 @@ enum DemoGrants {
 
     static func generate(_ c: DemoContext) throws {
         guard !c.activeAssociations.isEmpty else { return }
+        c.hyteSchedule = DemoMeetings.schedule(c, kind: "hyte_committee")
         let perRound = max(8, min(500, c.scale / 20))
         let currentYear = c.today.year
         var sequence = 1000
@@ -77,7 +78,7 @@ enum DemoGrants {
 
         let opens = DemoDay(year: year - 1, month: 10, day: 1) + typeIndex * 14
         let closes = opens + 31
-        let decided = closes + 75
+        let decided = DemoDecisions.meetingDay(c, after: closes + 50) ?? closes + 75
         let reportDue = DemoDay(year: year + 1, month: 3, day: 31)
         let roundID = c.rng.id()
         try c.db.run("""

@@ -19,29 +19,39 @@ enum DemoMeetings {
         for row in try c.db.query("SELECT id, name, year FROM grant_rounds ORDER BY year, name") {
             if let id = row.int64("id"), let year = row.int("year") { rounds[year, default: []].append((id, row.string("name") ?? "")) }
         }
-        let firstYear = c.today.year - c.historyYears + 1
         for body in c.bodies {
-            let perYear = body.kind == "hyte_committee" ? 10 : (body.kind == "ngo_advisory_board" ? 6 : (c.scale >= 50_000 ? 10 : 4))
-            var plannedDone = false
-            for year in firstYear...(c.today.year + 1) where !plannedDone {
+            let plan = body.kind == "hyte_committee" && !c.hyteSchedule.isEmpty ? c.hyteSchedule : schedule(c, kind: body.kind)
+            for (year, days) in plan {
                 var section = 0
-                var number = 0
-                let months = spread(perYear)
-                for (i, month) in months.enumerated() where !plannedDone {
-                    var day = DemoDay(year: year, month: month, day: 8 + c.rng.below(14))
-                    while day.weekday > 3 || day.weekday == 0 { day = day + 1 }   // Tuesday to Thursday
+                for (i, day) in days.enumerated() {
                     let planned = day > c.today
-                    let negotiation = body.kind == "ngo_advisory_board" && year == c.today.year - 1 && i == months.count - 1
-                    number += 1
+                    let negotiation = body.kind == "ngo_advisory_board" && year == c.today.year - 1 && i == days.count - 1
                     let meeting = Meeting(id: c.rng.id(), body: body, year: year, day: day, planned: planned, negotiation: negotiation)
-                    try insert(c, meeting, number: number)
-                    try DemoAgenda.insertItems(c, meeting, section: &section, rounds: rounds[year] ?? [],
+                    let checkers = try insert(c, meeting, number: i + 1)
+                    try DemoAgenda.insertItems(c, meeting, section: &section, rounds: rounds[year] ?? [], checkers: checkers,
                                                nextMeeting: day + 35 + c.rng.below(20))
                     if negotiation { try insertGoals(c, bodyID: body.id, year: year) }
-                    if planned { plannedDone = true }
                 }
             }
         }
+    }
+
+    /// A body's meeting days, year by year up to and including its first coming meeting.
+    static func schedule(_ c: DemoContext, kind: String) -> [(year: Int, days: [DemoDay])] {
+        let perYear = kind == "hyte_committee" ? 10 : (kind == "ngo_advisory_board" ? 6 : (c.scale >= 50_000 ? 10 : 4))
+        var out: [(year: Int, days: [DemoDay])] = []
+        var plannedDone = false
+        for year in (c.today.year - c.historyYears + 1)...(c.today.year + 1) where !plannedDone {
+            var days: [DemoDay] = []
+            for month in spread(perYear) where !plannedDone {
+                var day = DemoDay(year: year, month: month, day: 8 + c.rng.below(14))
+                while day.weekday > 3 || day.weekday == 0 { day = day + 1 }   // Tuesday to Thursday
+                days.append(day)
+                if day > c.today { plannedDone = true }
+            }
+            out.append((year, days))
+        }
+        return out
     }
 
     /// Meeting months spread over the year, with no meetings in July.
@@ -51,28 +61,39 @@ enum DemoMeetings {
         return (0..<count).map { months[$0 * months.count / count] }
     }
 
-    static func insert(_ c: DemoContext, _ m: Meeting, number: Int) throws {
+    /// Inserts the meeting and its attendance; returns the two minute checkers (§ 3 names them).
+    @discardableResult
+    static func insert(_ c: DemoContext, _ m: Meeting, number: Int) throws -> [Int64] {
         let chair = m.body.members.first { $0.role == "chair" }?.person
         let ordinary = m.body.members.filter { $0.role == "member" }.map(\.person)
         let checkers = c.rng.sample(ordinary, 2)
         let status = m.planned ? "planned" : "approved"
         let start = m.negotiation ? "09:00" : c.rng.pick(["13:00", "14:00", "15:00", "16:30"])
         let startHour = Int(start.prefix(2)) ?? 14
-        // Minutes are checked and approved within ten days, but never after "today".
+        // Minutes are checked within three days, approved within ten and put up for public viewing
+        // the next day, but never after "today".
+        let checkedOn = min(m.day + 3, c.today)
         let approvedOn = min(m.day + 10, c.today)
+        let publishedOn = min(approvedOn + 1, c.today)
         let approvedAt = approvedOn.instant(hour: approvedOn == m.day ? 20 : 9)
+        var checkerNames: [String] = []
+        for id in checkers { checkerNames += try c.db.query("SELECT name FROM people WHERE id = ?", id).compactMap { $0.string("name") } }
         try c.db.run("""
             INSERT INTO meetings(id, body_id, kind, number, year, held_on, starts_at, ends_at, place, link, status, chair_person_id,
-              secretary_person_id, checker1_person_id, checker2_person_id, started_at, ended_at, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              secretary_person_id, checker1_person_id, checker2_person_id, started_at, ended_at, created_at, updated_at,
+              checked_on, checked_by, checked_at, checked_os_user, approved_on, published_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [m.id, m.body.id, m.negotiation ? "annual_negotiation" : "regular", number, m.year, m.day.iso, start,
                   DemoIdentifiers.padded(min(23, startHour + 2), 2) + ":00", c.rng.pick(places), "",
                   status, chair, c.coordinatorID, checkers.first, checkers.dropFirst().first,
                   m.planned ? nil : m.day.instant(hour: startHour - 2, minute: c.rng.below(5)),
                   m.planned ? nil : m.day.instant(hour: startHour - 1, minute: 30 + c.rng.below(30)),
-                  (m.day - 14).instant(hour: 9), m.planned ? c.createdAt : approvedAt])
+                  (m.day - 14).instant(hour: 9), m.planned ? c.createdAt : approvedAt,
+                  m.planned ? nil : checkedOn.iso, m.planned ? "" : checkerNames.joined(separator: " ja "),
+                  m.planned ? nil : checkedOn.instant(hour: 9), m.planned ? "" : "demo",
+                  m.planned ? nil : approvedOn.iso, m.planned ? nil : publishedOn.iso])
         c.summary.meetings += 1
-        guard !m.planned else { return }
+        guard !m.planned else { return checkers }
         // Members attend, an absent member's personal deputy comes instead; the coordinator keeps the minutes.
         var present = Set<Int64>()
         for seat in m.body.members where seat.role != "deputy" {
@@ -83,6 +104,7 @@ enum DemoMeetings {
             }
         }
         try attend(c, m, person: c.coordinatorID, role: "other", deputyFor: nil, present: &present, note: "sihteeri")
+        return checkers
     }
 
     static func attend(_ c: DemoContext, _ m: Meeting, person: Int64, role: String, deputyFor: Int64?,

@@ -45,6 +45,23 @@ public enum GrantProblem: Error, Equatable, Sendable {
     case backBlockedByDecision
     case backBlockedByPayments(Int64)
     case backBlockedByRecovery
+    // Issue 14: one decision, recorded once, in a § of the deciding body; dates and states that agree.
+    case sectionNotFound(section: Int, date: CivilDate)
+    case notTheDecidingBody(String)
+    case meetingNotInSession(String)
+    case notQuorate(filled: Int, required: Int, seats: Int)
+    case caseNumberMissing
+    case caseNumberInvalid(String)
+    case sectionHasNoApplications
+    case sectionAlreadyDecided
+    case paymentBeforeDecision(paid: CivilDate, decided: CivilDate)
+    case reportBeforePayment
+    case recoveryBeforePayment
+    case repaymentOverRecovery(excess: Int64)
+    case closeBlocked([String])
+    case closedUseReopen
+    case reopenReasonMissing
+    case notClosed
     case storage(String)
     /// A typed value that could not be read; the text is already the message.
     case invalidInput(String)
@@ -99,6 +116,23 @@ public enum GrantProblem: Error, Equatable, Sendable {
         case .backBlockedByDecision: return l["grants.problem.back_decision"]
         case .backBlockedByPayments(let net): return l["grants.problem.back_payments", m(net)]
         case .backBlockedByRecovery: return l["grants.problem.back_recovery"]
+        case .sectionNotFound(let section, let date): return l["decisions.problem.section_not_found", date.formatted(language), section]
+        case .notTheDecidingBody(let name): return l["decisions.problem.not_deciding_body", name]
+        case .meetingNotInSession(let status): return l["decisions.problem.not_in_session", status]
+        case .notQuorate(let filled, let required, let seats): return l["decisions.problem.not_quorate", filled, seats, required]
+        case .caseNumberMissing: return l["decisions.problem.case_missing"]
+        case .caseNumberInvalid(let text): return l["decisions.problem.case_invalid", text]
+        case .sectionHasNoApplications: return l["decisions.problem.no_applications"]
+        case .sectionAlreadyDecided: return l["decisions.problem.already_decided"]
+        case .paymentBeforeDecision(let paid, let decided):
+            return l["decisions.problem.payment_before_decision", paid.formatted(language), decided.formatted(language)]
+        case .reportBeforePayment: return l["decisions.problem.report_before_payment"]
+        case .recoveryBeforePayment: return l["decisions.problem.recovery_before_payment"]
+        case .repaymentOverRecovery(let excess): return l["decisions.problem.repayment_over", m(excess)]
+        case .closeBlocked(let keys): return l["decisions.problem.close_blocked", keys.map { l["decisions.blocker.\($0)"] }.joined(separator: ", ")]
+        case .closedUseReopen: return l["decisions.problem.closed_use_reopen"]
+        case .reopenReasonMissing: return l["decisions.problem.reopen_reason"]
+        case .notClosed: return l["decisions.problem.not_closed"]
         case .storage(let why): return l["grants.problem.storage", why]
         case .invalidInput(let why): return why
         }

@@ -120,11 +120,14 @@ public struct GrantReport: Sendable, Equatable {
     public var outcome: ReportOutcome?
     public var notes: String
     public var figures: [ReportFigure]
+    /// What the association reports it used of the grant, and what was left unspent (nil: not given).
+    public var usedCents: Int64?
+    public var unspentCents: Int64?
 
     public init(applicationID: Int64, dueOn: CivilDate? = nil, receivedOn: CivilDate? = nil, outcome: ReportOutcome? = nil,
-                notes: String = "", figures: [ReportFigure] = []) {
+                notes: String = "", figures: [ReportFigure] = [], usedCents: Int64? = nil, unspentCents: Int64? = nil) {
         self.applicationID = applicationID; self.dueOn = dueOn; self.receivedOn = receivedOn; self.outcome = outcome
-        self.notes = notes; self.figures = figures
+        self.notes = notes; self.figures = figures; self.usedCents = usedCents; self.unspentCents = unspentCents
     }
 }
 

@@ -1,13 +1,19 @@
 import Foundation
 
 extension GrantStore {
-    /// Records the decision on a proposed application and moves it to `decided`.
+    /// Records the decision on a proposed application and moves it to `decided`. The decision
+    /// names an existing meeting and § of the round's deciding body held on the decision date
+    /// (a decision is made once, in a §); otherwise it is refused with the reason.
     @discardableResult
     public func recordDecision(applicationID id: Int64, _ draft: DecisionDraft, note: String = "") throws -> Int64 {
         try perform {
             try audited {
                 let s = try snapshot(applicationID: id)
-                let valid = try StageRules.validateDecision(draft, s).get()
+                var valid = try StageRules.validateDecision(draft, s).get()
+                if let deciding = try round(id: s.application.roundID).decidingBodyID, deciding != valid.bodyID {
+                    throw GrantProblem.notTheDecidingBody(try db.scalarString("SELECT name FROM bodies WHERE id = ?", deciding) ?? "")
+                }
+                valid.meetingID = try resolveSection(valid)
                 let decisionID = try insertDecision(id, valid, correcting: nil, reason: "")
                 try setStage(id, from: s.application.stage, to: .decided, note: note)
                 return decisionID
@@ -23,7 +29,9 @@ extension GrantStore {
             try audited {
                 let s = try snapshot(applicationID: id)
                 guard let current = s.decision else { throw GrantProblem.decisionMissing }
-                let valid = try StageRules.validateDecision(draft, s, correcting: true, reason: reason).get()
+                var valid = try StageRules.validateDecision(draft, s, correcting: true, reason: reason).get()
+                // A correction is a later decision (after an appeal, possibly by another body): it too names its §.
+                valid.meetingID = try resolveSection(valid)
                 return try insertDecision(id, valid, correcting: current.id, reason: reason)
             }
         }
@@ -59,38 +67,5 @@ extension GrantStore {
             """, decisionID, id, d.outcome?.rawValue, d.grantedCents ?? 0, d.decidedOn, d.bodyID, d.meetingID, d.sectionNumber,
             d.caseNumber, correcting, reason, now, osUser)
         return decisionID
-    }
-
-    /// What a meeting decided on a round.
-    public struct MeetingDecisionResult: Sendable, Equatable {
-        public var decidedApplicationIDs: [Int64]
-        public var grantedCents: Int64
-    }
-
-    /// Called by the meetings pane when the decision of an agenda item linked to the round is
-    /// recorded: every *proposed* application becomes decided with that date and §, granted as
-    /// proposed (in full when the proposal equals the request, partly when less, rejected at 0 €).
-    /// All or nothing: if one application cannot be decided, none is.
-    @discardableResult
-    public func recordDecisionsFromMeeting(roundID: Int64, meetingID: Int64?, decidedOn: CivilDate, sectionNumber: Int,
-                                           bodyID: Int64, caseNumber: String = "") throws -> MeetingDecisionResult {
-        try perform {
-            try audited {
-                let ids = try db.query("SELECT id FROM grant_applications WHERE round_id = ? AND stage = 'proposed'", roundID)
-                    .compactMap { $0.int64("id") }
-                var result = MeetingDecisionResult(decidedApplicationIDs: [], grantedCents: 0)
-                for id in ids {
-                    let app = try application(id: id)
-                    let proposed = app.proposedCents ?? 0
-                    let outcome: DecisionOutcome = proposed == 0 ? .rejected : (proposed >= app.requestedCents ? .granted : .partlyGranted)
-                    let draft = DecisionDraft(outcome: outcome, grantedCents: proposed, decidedOn: decidedOn, bodyID: bodyID,
-                                              sectionNumber: sectionNumber, caseNumber: caseNumber, meetingID: meetingID)
-                    try recordDecision(applicationID: id, draft, note: "§ \(sectionNumber)")
-                    result.decidedApplicationIDs.append(id)
-                    result.grantedCents += proposed
-                }
-                return result
-            }
-        }
     }
 }

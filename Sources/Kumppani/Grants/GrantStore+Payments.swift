@@ -19,7 +19,7 @@ extension GrantStore {
             }
             return try audited {
                 let s = try snapshot(applicationID: id)
-                if let problem = StageRules.paymentProblem(amount: amountCents, s) { throw problem }
+                if let problem = StageRules.paymentProblem(amount: amountCents, s, paidOn: paidOn) { throw problem }
                 let paymentID = try insertPayment(id, paidOn: paidOn, amount: amountCents, reference: ref.electronic,
                                                   iban: account.electronic, corrects: nil, reason: "")
                 if s.application.stage == .decided { try setStage(id, from: .decided, to: .paid, note: "") }
@@ -48,6 +48,7 @@ extension GrantStore {
                 let delta = correctAmountCents - inForce
                 if delta == 0 { throw GrantProblem.paymentMustBePositive }
                 let s = try snapshot(applicationID: root.applicationID)
+                if let decided = s.firstDecidedOn ?? s.decision?.decidedOn, date < decided { throw GrantProblem.paymentBeforeDecision(paid: date, decided: decided) }
                 let granted = s.decision?.grantedCents ?? 0
                 let excess = s.netPaidCents + delta - granted
                 if excess > 0 { throw GrantProblem.paymentOverGrant(excess: excess, granted: granted, paid: s.netPaidCents) }

@@ -17,14 +17,23 @@ extension GrantStore {
                 let s = try snapshot(applicationID: report.applicationID)
                 guard s.decision != nil, s.application.stage.isDecidedOrLater else { throw GrantProblem.reportBeforeDecision }
                 for f in report.figures where f.peopleReached < 0 || f.volunteerHours < 0 { throw GrantProblem.negativeAmount }
+                if (report.usedCents ?? 0) < 0 || (report.unspentCents ?? 0) < 0 { throw GrantProblem.negativeAmount }
+                // A report accounts for money paid: it comes after the first payment.
+                if let received = report.receivedOn, s.grantedCents > 0 {
+                    guard let first = s.firstPaidOn, received >= first else { throw GrantProblem.reportBeforePayment }
+                }
+                // Unspent defaults to what was paid less what was used.
+                let unspent = report.unspentCents ?? report.usedCents.map { max(0, s.netPaidCents - $0) }
                 let roundDue = try self.round(id: s.application.roundID).reportDueOn
                 let due = report.dueOn ?? roundDue
                 try db.run("""
-                    INSERT INTO grant_reports(id, application_id, due_on, received_on, outcome, notes, created_at, updated_at)
-                    VALUES (?,?,?,?,?,?,?,?)
+                    INSERT INTO grant_reports(id, application_id, due_on, received_on, outcome, notes, used_cents, unspent_cents, created_at, updated_at)
+                    VALUES (?,?,?,?,?,?,?,?,?,?)
                     ON CONFLICT(application_id) DO UPDATE SET due_on = excluded.due_on, received_on = excluded.received_on,
-                        outcome = excluded.outcome, notes = excluded.notes, updated_at = excluded.updated_at
-                    """, Store.newID(), report.applicationID, due, report.receivedOn, report.outcome?.rawValue, report.notes, now, now)
+                        outcome = excluded.outcome, notes = excluded.notes, used_cents = excluded.used_cents,
+                        unspent_cents = excluded.unspent_cents, updated_at = excluded.updated_at
+                    """, Store.newID(), report.applicationID, due, report.receivedOn, report.outcome?.rawValue, report.notes,
+                    report.usedCents, unspent, now, now)
                 guard let reportID = try db.scalarInt("SELECT id FROM grant_reports WHERE application_id = ?", report.applicationID) else {
                     throw GrantProblem.notFound
                 }
@@ -49,7 +58,7 @@ extension GrantStore {
             }
             return GrantReport(applicationID: id, dueOn: Self.date(row, "due_on"), receivedOn: Self.date(row, "received_on"),
                                outcome: row.string("outcome").flatMap(ReportOutcome.init(rawValue:)), notes: row.string("notes") ?? "",
-                               figures: figures)
+                               figures: figures, usedCents: row.int64("used_cents"), unspentCents: row.int64("unspent_cents"))
         }
     }
 
@@ -62,7 +71,7 @@ extension GrantStore {
         try perform {
             try audited {
                 let s = try snapshot(applicationID: id)
-                if let problem = StageRules.recoveryProblem(amount: amountCents, reason: reason, s) { throw problem }
+                if let problem = StageRules.recoveryProblem(amount: amountCents, reason: reason, s, decidedOn: decidedOn) { throw problem }
                 let recoveryID = Store.newID()
                 try db.run("""
                     INSERT INTO grant_recoveries(id, application_id, amount_cents, reason, decision, decided_on, created_at)
@@ -100,8 +109,13 @@ extension GrantStore {
     /// With `base` (the appeal as the form opened it) an update finding it changed or deleted
     /// meanwhile by another window throws `AppealConflict` and writes nothing.
     @discardableResult
+    ///
+    /// An appeal is filed after the decision; one filed later than 14 days from the notice
+    /// (`notifiedOn`, by default seven days after the decision, the presumed delivery of a letter)
+    /// is kept and flagged late (`lateAppealIDs`).
     public func saveAppeal(applicationID: Int64, id: Int64? = nil, filedOn: CivilDate, outcome: AppealOutcome?,
-                           decidedOn: CivilDate?, notes: String, expecting base: GrantAppeal? = nil) throws -> Int64 {
+                           decidedOn: CivilDate?, notes: String, expecting base: GrantAppeal? = nil,
+                           notifiedOn: CivilDate? = nil) throws -> Int64 {
         try perform {
             try db.write {
                 if let id, base != nil {
@@ -110,16 +124,23 @@ extension GrantStore {
                                            decidedOn: decidedOn, notes: notes)
                     try AppealConflict.check(id: id, base: base, stored: stored, mine: mine)
                 }
-                guard try decisionInForce(applicationID: applicationID) != nil else { throw GrantProblem.decisionMissing }
+                guard let decision = try decisionInForce(applicationID: applicationID) else { throw GrantProblem.decisionMissing }
+                if filedOn < decision.decidedOn { throw GrantProblem.datesInWrongOrder }
+                let notice = notifiedOn ?? decision.decidedOn.adding(days: 7)
+                let late = filedOn > notice.adding(days: 14)
                 if let id {
-                    try db.run("UPDATE grant_appeals SET filed_on = ?, outcome = ?, decided_on = ?, notes = ? WHERE id = ? AND application_id = ?",
-                               filedOn, outcome?.rawValue, decidedOn, notes, id, applicationID)
+                    try db.run("""
+                        UPDATE grant_appeals SET filed_on = ?, outcome = ?, decided_on = ?, notes = ?, notified_on = ?, late = ?
+                        WHERE id = ? AND application_id = ?
+                        """, filedOn, outcome?.rawValue, decidedOn, notes, notice, late, id, applicationID)
                     if db.changes == 0 { throw GrantProblem.notFound }
                     return id
                 }
                 let newID = Store.newID()
-                try db.run("INSERT INTO grant_appeals(id, application_id, filed_on, outcome, decided_on, notes, created_at) VALUES (?,?,?,?,?,?,?)",
-                           newID, applicationID, filedOn, outcome?.rawValue, decidedOn, notes, now)
+                try db.run("""
+                    INSERT INTO grant_appeals(id, application_id, filed_on, outcome, decided_on, notes, notified_on, late, created_at)
+                    VALUES (?,?,?,?,?,?,?,?,?)
+                    """, newID, applicationID, filedOn, outcome?.rawValue, decidedOn, notes, notice, late, now)
                 return newID
             }
         }

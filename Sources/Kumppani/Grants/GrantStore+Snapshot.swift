@@ -17,7 +17,13 @@ extension GrantStore {
                     recoveries: try recoveries(applicationID: id),
                     cameFrom: try db.queryOne("""
                         SELECT from_stage FROM stage_history WHERE application_id = ? AND to_stage = ? ORDER BY seq DESC, at DESC LIMIT 1
-                        """, id, app.stage.rawValue)?.string("from_stage").flatMap(GrantStage.init(rawValue:)))
+                        """, id, app.stage.rawValue)?.string("from_stage").flatMap(GrantStage.init(rawValue:)),
+                    pendingAppeals: Int(try db.scalarInt(
+                        "SELECT count(*) FROM grant_appeals WHERE application_id = ? AND (outcome IS NULL OR outcome = 'pending')", id) ?? 0),
+                    firstPaidOn: try db.scalarString("SELECT min(paid_on) FROM grant_payments WHERE application_id = ? AND amount_cents > 0", id)
+                        .flatMap(CivilDate.init(iso:)),
+                    firstDecidedOn: try db.scalarString("SELECT min(decided_on) FROM grant_decisions WHERE application_id = ?", id)
+                        .flatMap(CivilDate.init(iso:)))
             }
         }
     }

@@ -5,6 +5,13 @@ import Foundation
 public enum StageRules {
     /// Where `>` takes the application, or why it cannot go.
     public static func forward(_ s: ApplicationSnapshot) -> Result<GrantStage, GrantProblem> {
+        let result = forwardIgnoringBlockers(s)
+        // A case closes only when nothing is left open on it.
+        if case .success(.closed) = result, !s.closeBlockers.isEmpty { return .failure(.closeBlocked(s.closeBlockers)) }
+        return result
+    }
+
+    static func forwardIgnoringBlockers(_ s: ApplicationSnapshot) -> Result<GrantStage, GrantProblem> {
         let app = s.application
         switch app.stage {
         case .received:
@@ -50,7 +57,10 @@ public enum StageRules {
             return .success(.decided)
         case .reported: return .success(.paid)
         case .recovery: return .failure(.backBlockedByRecovery)
-        case .closed, .withdrawn:
+        case .closed:
+            // Reopening a closed case is its own, audited call with a reason (`GrantStore.reopen`).
+            return .failure(.closedUseReopen)
+        case .withdrawn:
             if let from = s.cameFrom, from != s.application.stage { return .success(from) }
             return .success(s.application.stage == .closed ? .reported : .received)
         }
@@ -121,10 +131,12 @@ public enum StageRules {
     }
 
     /// A payment must be positive and keep the paid total within the grant in force.
-    public static func paymentProblem(amount: Int64, _ s: ApplicationSnapshot) -> GrantProblem? {
+    public static func paymentProblem(amount: Int64, _ s: ApplicationSnapshot, paidOn: CivilDate? = nil) -> GrantProblem? {
         guard s.application.stage.isDecidedOrLater, let decision = s.decision else {
             return .paymentsNotDecided(s.application.stage)
         }
+        let decided = s.firstDecidedOn ?? decision.decidedOn
+        if let paidOn, paidOn < decided { return .paymentBeforeDecision(paid: paidOn, decided: decided) }
         if decision.grantedCents == 0 { return .nothingGranted }
         if amount <= 0 { return .paymentMustBePositive }
         let excess = s.netPaidCents + amount - decision.grantedCents
@@ -133,8 +145,10 @@ public enum StageRules {
     }
 
     /// A recovery is at most what was paid, less what has already been reclaimed.
-    public static func recoveryProblem(amount: Int64, reason: String, _ s: ApplicationSnapshot) -> GrantProblem? {
+    public static func recoveryProblem(amount: Int64, reason: String, _ s: ApplicationSnapshot, decidedOn: CivilDate? = nil) -> GrantProblem? {
         if amount <= 0 { return .recoveryMustBePositive }
+        guard let firstPaid = s.firstPaidOn ?? (s.netPaidCents > 0 ? CivilDate(dayNumber: 0) : nil) else { return .recoveryBeforePayment }
+        if let decidedOn, decidedOn < firstPaid { return .recoveryBeforePayment }
         if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .recoveryReasonMissing }
         let excess = s.recoveredCents + amount - s.netPaidCents
         if excess > 0 { return .recoveryOverPaid(excess: excess, paid: s.netPaidCents, alreadyRecovered: s.recoveredCents) }

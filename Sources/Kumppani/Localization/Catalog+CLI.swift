@@ -11,6 +11,7 @@ extension Catalog {
               kumppani export associations [--db POLKU] [--format csv|json] [--output TIEDOSTO]   vie yhdistykset
               kumppani export all [--db POLKU] [--output TIEDOSTO]   koko tietokanta JSON-muodossa
               kumppani export decisions --round ID|NIMI [--format md|html|csv] [--output TIEDOSTO]   haun päätösluettelo
+              kumppani export letter --application ID [--format md|html] [--output TIEDOSTO]   hakijan päätöskirje
               kumppani export grants [--format csv|json] [--output TIEDOSTO]   kaikki avustushakemukset
               kumppani export minutes --meeting ID|n/vvvv [--format md|html|txt] [--output TIEDOSTO]   pöytäkirja
               kumppani export agenda --meeting ID|n/vvvv [--format md|html|txt] [--output TIEDOSTO]   esityslista
@@ -46,6 +47,7 @@ extension Catalog {
               kumppani export associations [--db PATH] [--format csv|json] [--output FILE]   export associations
               kumppani export all [--db PATH] [--output FILE]   the whole database as JSON
               kumppani export decisions --round ID|NAME [--format md|html|csv] [--output FILE]   a round's decision list
+              kumppani export letter --application ID [--format md|html] [--output FILE]   an applicant's decision letter
               kumppani export grants [--format csv|json] [--output FILE]   every grant application
               kumppani export minutes --meeting ID|n/yyyy [--format md|html|txt] [--output FILE]   the minutes
               kumppani export agenda --meeting ID|n/yyyy [--format md|html|txt] [--output FILE]   the agenda

@@ -8,7 +8,7 @@ extension Catalog {
         "meetings.error.empty": Text("Kenttä {1} ei voi olla tyhjä.", "The field {1} cannot be empty."),
         "meetings.error.date": Text("Päivämäärä ”{1}” ei kelpaa. Kirjoita esim. 23.11.2026.", "The date “{1}” is not valid. Type e.g. 23.11.2026."),
         "meetings.error.time": Text("Kellonaika ”{1}” ei kelpaa. Kirjoita esim. 14.05.", "The time “{1}” is not valid. Type e.g. 14.05."),
-        "meetings.error.not_approved": Text("Oikaisu tehdään vasta hyväksyttyyn pöytäkirjaan; luonnosta voi muokata suoraan.", "Amendments are for approved minutes; edit a draft directly."),
+        "meetings.error.not_approved": Text("Oikaisu tehdään vasta tarkastettuun pöytäkirjaan; luonnosta voi muokata suoraan.", "Amendments are for checked minutes; edit a draft directly."),
         "meetings.error.number": Text("Luku ”{1}” ei kelpaa.", "The number “{1}” is not valid."),
 
         // Standard agenda items

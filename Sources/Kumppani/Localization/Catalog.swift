@@ -49,6 +49,7 @@ public enum Catalog {
         signals,
         hostile,
         textEditing,
+        decisions,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

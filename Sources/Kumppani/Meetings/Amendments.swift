@@ -1,12 +1,12 @@
 import Foundation
 
-/// Corrections to approved minutes: stored with time, user and reason, never edited in place.
+/// Corrections to checked or approved minutes: stored with time, user and reason, never edited in place.
 extension MeetingStore {
     @discardableResult
     public func amend(meetingID: Int64, itemID: Int64? = nil, reason: String, text: String,
                       osUser: String = OSUser.current()) throws -> Int64 {
         let m = try requireMeeting(meetingID)
-        guard m.status == .approved else { throw MeetingError.notApproved }
+        guard m.status.isLocked else { throw MeetingError.notApproved }
         let r = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !r.isEmpty else { throw MeetingError.emptyText(field: "reason") }

@@ -63,6 +63,7 @@ enum DocumentParts {
         let l = L(language)
         let item = e.item
         var out: [DocumentBlock] = [.section(number: item.section, title: item.title)]
+        if !item.caseNumber.isEmpty { out.append(.labeled(l["decisions.list.case"], item.caseNumber)) }
         if item.kind == .information { out.append(.labeled(l["meetings.doc.kind"], l["meetings.kind.information"])) }
         if !item.preparer.isEmpty { out.append(.labeled(l["meetings.doc.preparer"], item.preparer)) }
         if !e.associations.isEmpty { out.append(.labeled(l["meetings.doc.associations"], e.associations.joined(separator: ", "))) }
@@ -94,6 +95,13 @@ enum DocumentParts {
                 out.append(.labeled(l["meetings.doc.vote"], v))
             }
             out.append(.labeled(l["meetings.doc.decision"], item.decision.isEmpty ? l["common.none"] : item.decision))
+            if !e.grantDecisions.isEmpty {
+                // What the § decided, from the decision rows themselves: per applicant and in total.
+                let money = { (c: Int64) in Money(cents: c).formatted(language) }
+                let total = e.grantDecisions.reduce(Int64(0)) { $0 + $1.decision.grantedCents }
+                out.append(.list(label: l["decisions.doc.granted_in_section", e.grantDecisions.count, money(total)],
+                                 entries: e.grantDecisions.map { .init("\($0.applicant): \($0.decision.outcome.label(language)) \(money($0.decision.grantedCents))") }))
+            }
             if !item.dissent.isEmpty { out.append(.labeled(l["meetings.doc.dissent"], item.dissent)) }
             if !e.actions.isEmpty {
                 out.append(.list(label: l["meetings.doc.actions"], entries: e.actions.map { .init(actionText($0, l), struck: $0.isDone) }))

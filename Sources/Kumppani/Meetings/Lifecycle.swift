@@ -16,6 +16,16 @@ public enum MeetingStatus: String, CaseIterable, Sendable, Comparable {
     public var hasStarted: Bool { self >= .inSession }
     /// Approved minutes are never edited; corrections are amendments.
     public var isReadOnly: Bool { self == .approved }
+    /// From checked on the minutes are the record: a change is an amendment with a reason.
+    public var isLocked: Bool { self >= .checked }
+    /// Why nothing may be changed in place, or nil while the minutes are a draft.
+    public var lockError: MeetingError? {
+        switch self {
+        case .approved: return .readOnly
+        case .checked: return .checkedLocked
+        default: return nil
+        }
+    }
 }
 
 /// What can go wrong with a meeting, as a user would be told.
@@ -30,6 +40,9 @@ public enum MeetingError: Error, Equatable, Sendable {
     case notApproved                       // amendments are for approved minutes only
     case invalidNumber(String)
     case invalidTerm(start: String, end: String)   // a term that ends before it starts
+    case checkedLocked                     // checked minutes: changes are amendments
+    case voteOverPresent(votes: Int, present: Int) // more votes than voting members present
+    case checkersMissing                   // checking records who checked
 
     /// The catalog key and arguments of the message.
     public var messageKey: (key: String, args: [String]) {
@@ -45,6 +58,9 @@ public enum MeetingError: Error, Equatable, Sendable {
         case .notApproved: return ("meetings.error.not_approved", [])
         case .invalidNumber(let s): return ("meetings.error.number", [s])
         case .invalidTerm(let start, let end): return ("meetings.error.term", [MeetingFormat.date(start), MeetingFormat.date(end)])
+        case .checkedLocked: return ("decisions.meeting.locked", [])
+        case .voteOverPresent(let votes, let present): return ("decisions.meeting.vote_over", [String(votes), String(present)])
+        case .checkersMissing: return ("decisions.meeting.checkers_missing", [])
         }
     }
 
@@ -64,6 +80,8 @@ public enum Lifecycle {
     /// and never back into `planned`/`agenda_sent` once the meeting has been held.
     public static func canMove(from: MeetingStatus, to: MeetingStatus) -> Bool {
         if from == .approved { return false }
+        // Checked minutes are the record: they go on to approval, never back to a draft.
+        if from == .checked && to < from { return false }
         if to.rank == from.rank + 1 { return true }
         if to.rank == from.rank - 1 { return !(from.hasStarted && !to.hasStarted) }
         // A meeting may start without the agenda having been marked sent.

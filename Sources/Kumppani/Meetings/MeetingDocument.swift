@@ -24,6 +24,8 @@ public struct MeetingDocument: Sendable {
         /// Only on the follow-up item: the body's actions from earlier meetings.
         public var followUp: [MeetingAction]
         public var amendments: [Amendment]
+        /// The grant decisions made in this § (the same rows the grant view reads).
+        public var grantDecisions: [SectionDecisionLine] = []
     }
 
     public var body: Body
@@ -89,6 +91,7 @@ extension MeetingStore {
             let allAmendments = try amendments(meetingID: meetingID)
             let meetingActions = try actions(meetingID: meetingID)
             var items: [MeetingDocument.Item] = []
+            let grants = GrantStore(store: store)
             for item in try self.items(meetingID: meetingID) {
                 items.append(MeetingDocument.Item(
                     item: item, attachments: try attachments(itemID: item.id),
@@ -97,7 +100,8 @@ extension MeetingStore {
                     disqualifications: try disqualifications(itemID: item.id),
                     actions: meetingActions.filter { $0.itemID == item.id },
                     followUp: AgendaTemplate.isFollowUp(item) ? try followUpActions(meetingID: meetingID) : [],
-                    amendments: allAmendments.filter { $0.itemID == item.id }))
+                    amendments: allAmendments.filter { $0.itemID == item.id },
+                    grantDecisions: item.section == nil ? [] : try grants.sectionDecisions(itemID: item.id)))
             }
             return MeetingDocument(
                 body: body, meeting: m, chair: try name(m.chairPersonID), secretary: try name(m.secretaryPersonID),

@@ -17,8 +17,20 @@ public struct Body: Sendable, Equatable, Identifiable {
     public var quorumRule: QuorumRule
     /// Item titles, one per line; empty means the standard template.
     public var agendaTemplate: String
-    public init(id: Int64, name: String, kind: BodyKind, quorumRule: QuorumRule = .majority, agendaTemplate: String = "") {
+    /// The language its minutes, agendas, decision lists and letters are written in, whatever the UI's.
+    public var documentLanguage: Language
+    /// Its instructions for a request for rectification; empty means the standard Finnish text.
+    public var appealInstructions: String
+    public init(id: Int64, name: String, kind: BodyKind, quorumRule: QuorumRule = .majority, agendaTemplate: String = "",
+                documentLanguage: Language = .fi, appealInstructions: String = "") {
         self.id = id; self.name = name; self.kind = kind; self.quorumRule = quorumRule; self.agendaTemplate = agendaTemplate
+        self.documentLanguage = documentLanguage; self.appealInstructions = appealInstructions
+    }
+
+    /// The appeal instructions a decision of this body carries, in the document's language.
+    public func appealText(_ language: Language) -> String {
+        let own = appealInstructions.trimmingCharacters(in: .whitespacesAndNewlines)
+        return own.isEmpty ? L(language)["decisions.appeal.default", name] : own
     }
 }
 
@@ -82,6 +94,12 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     /// UTC instants stamped live.
     public var startedAt: String?
     public var endedAt: String?
+    /// Checking: the ISO date the checkers confirmed the minutes, and who they were.
+    public var checkedOn: String? = nil
+    public var checkedBy: String = ""
+    /// Approval, and the date the minutes were put up for public viewing.
+    public var approvedOn: String? = nil
+    public var publishedOn: String? = nil
 
     /// `3/2026`.
     public var numberText: String { "\(number)/\(year)" }
@@ -113,6 +131,8 @@ public struct AgendaItem: Sendable, Equatable, Identifiable {
     public var voteNames: String
     public var dissent: String
     public var roundID: Int64?
+    /// The case number (*diaarinumero*) of the matter, e.g. `5146/01.04.00/2026`.
+    public var caseNumber: String = ""
 
     public var hasVote: Bool { voteFor != nil || voteAgainst != nil || voteAbstain != nil }
 }

@@ -21,7 +21,7 @@ extension MeetingStore {
     func editableMeeting(ofItem itemID: Int64) throws -> Meeting {
         guard let mid = try db.scalarInt("SELECT meeting_id FROM agenda_items WHERE id = ?", itemID) else { throw MeetingError.notFound }
         let m = try requireMeeting(mid)
-        guard !m.status.isReadOnly else { throw MeetingError.readOnly }
+        if let locked = m.status.lockError { throw locked }
         return m
     }
 
@@ -31,7 +31,7 @@ extension MeetingStore {
     @discardableResult
     public func addItem(meetingID: Int64, title: String, kind: ItemKind = .decision, at index: Int? = nil) throws -> Int64 {
         let m = try requireMeeting(meetingID)
-        guard !m.status.isReadOnly else { throw MeetingError.readOnly }
+        if let locked = m.status.lockError { throw locked }
         let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw MeetingError.emptyText(field: "title") }
         let existing = try items(meetingID: meetingID)
@@ -110,8 +110,14 @@ extension MeetingStore {
 
     /// Records a vote: for, against, abstain (nil clears), with the names when the body wants them.
     public func setVote(itemID: Int64, for yes: Int?, against no: Int?, abstain: Int?, names: String = "") throws {
-        _ = try editableMeeting(ofItem: itemID)
+        let m = try editableMeeting(ofItem: itemID)
         for n in [yes, no, abstain].compactMap({ $0 }) where n < 0 { throw MeetingError.invalidNumber(String(n)) }
+        // Only voting members present may vote: more votes than that is a typo, refused.
+        let votes = [yes, no, abstain].compactMap { $0 }.reduce(0, +)
+        if votes > 0 {
+            let present = try votingPresent(meetingID: m.id, itemID: itemID)
+            if votes > present { throw MeetingError.voteOverPresent(votes: votes, present: present) }
+        }
         try db.write {
             try db.run("UPDATE agenda_items SET vote_for = ?, vote_against = ?, vote_abstain = ?, vote_names = ?, updated_at = ? WHERE id = ?",
                        yes, no, abstain, names, now, itemID)
@@ -146,6 +152,7 @@ extension MeetingStore {
                    proposal: r.string("proposal") ?? "", discussion: r.string("discussion") ?? "",
                    decision: r.string("decision") ?? "", counterProposalsText: r.string("counter_proposals") ?? "",
                    voteFor: r.int("vote_for"), voteAgainst: r.int("vote_against"), voteAbstain: r.int("vote_abstain"),
-                   voteNames: r.string("vote_names") ?? "", dissent: r.string("dissent") ?? "", roundID: r.int64("round_id"))
+                   voteNames: r.string("vote_names") ?? "", dissent: r.string("dissent") ?? "", roundID: r.int64("round_id"),
+                   caseNumber: r.string("case_number") ?? "")
     }
 }

@@ -65,7 +65,7 @@ extension MeetingStore {
     @discardableResult
     public func addAttendee(meetingID: Int64, personID: Int64, role: AttendanceRole, deputyFor: Int64? = nil, arrivedNow: Bool = false) throws -> Int64 {
         let m = try requireMeeting(meetingID)
-        guard !m.status.isReadOnly else { throw MeetingError.readOnly }
+        if let locked = m.status.lockError { throw locked }
         let id = Store.newID()
         try db.write {
             try db.run("""
@@ -82,7 +82,7 @@ extension MeetingStore {
     @discardableResult
     public func toggleAttendance(meetingID: Int64, personID: Int64) throws -> Attendance {
         let m = try requireMeeting(meetingID)
-        guard !m.status.isReadOnly else { throw MeetingError.readOnly }
+        if let locked = m.status.lockError { throw locked }
         guard let a = try attendance(meetingID: meetingID).first(where: { $0.personID == personID }) else { throw MeetingError.notFound }
         let stamp = now
         try db.write {
@@ -103,7 +103,7 @@ extension MeetingStore {
 
     public func removeAttendee(id: Int64) throws {
         guard let mid = try db.scalarInt("SELECT meeting_id FROM attendance WHERE id = ?", id) else { return }
-        guard try !requireMeeting(mid).status.isReadOnly else { throw MeetingError.readOnly }
+        if let locked = try requireMeeting(mid).status.lockError { throw locked }
         try db.write { try db.run("DELETE FROM attendance WHERE id = ?", id) }
     }
 

@@ -66,7 +66,7 @@ extension MeetingStore {
     public func updateMeeting(_ m: Meeting, expecting base: Meeting? = nil) throws {
         if let base { try db.write { try MeetingConflict.check(id: m.id, base: base, stored: try meeting(m.id), mine: m) } }
         let old = try requireMeeting(m.id)
-        guard !old.status.isReadOnly else { throw MeetingError.readOnly }
+        if let locked = old.status.lockError { throw locked }   // officers too: editable until checked
         guard MeetingFormat.isValidDate(m.heldOn), let (year, _, _) = MeetingFormat.isoParts(m.heldOn) else {
             throw MeetingError.invalidDate(m.heldOn)
         }
@@ -104,6 +104,15 @@ extension MeetingStore {
         // Audited: approving (or reopening) minutes enters the audit trail with the user and time.
         try store.auditedWrite {
             try db.run("UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?", status.rawValue, now, meetingID)
+            if status == .checked {
+                // Who checked and when: the meeting's checkers, today, unless `checkMinutes` already said.
+                let names = try [m.checker1PersonID, m.checker2PersonID].compactMap { try personName($0) }
+                try db.run("""
+                    UPDATE meetings SET checked_on = coalesce(checked_on, ?), checked_by = CASE WHEN checked_by = '' THEN ? ELSE checked_by END,
+                        checked_at = ?, checked_os_user = ? WHERE id = ?
+                    """, today, names.joined(separator: L(.fi)["grants.list.and"]), now, OSUser.current(), meetingID)
+            }
+            if status == .approved { try db.run("UPDATE meetings SET approved_on = ? WHERE id = ?", today, meetingID) }
             if status == .minutesDraft && m.endedAt == nil {
                 try db.run("UPDATE meetings SET ended_at = ? WHERE id = ?", now, meetingID)
             }
@@ -121,10 +130,13 @@ extension MeetingStore {
         }
     }
 
-    /// Brings every § of a body's year up to date (see `Numbering.assign`). Runs inside the
+    /// Brings the meeting numbers and every § of a body's year up to date: both follow the
+    /// meeting dates (see `Numbering.meetingNumbers` and `Numbering.assign`). Runs inside the
     /// caller's transaction.
     func renumber(bodyID: Int64, year: Int) throws {
-        let meetings = try db.query("SELECT id, status FROM meetings WHERE body_id = ? AND year = ? ORDER BY number", bodyID, year)
+        try renumberMeetings(bodyID: bodyID, year: year)
+        let meetings = try db.query(
+            "SELECT id, status FROM meetings WHERE body_id = ? AND year = ? ORDER BY held_on, coalesce(starts_at, ''), number", bodyID, year)
         var plan: [Numbering.MeetingItems] = []
         for m in meetings {
             let status = MeetingStatus(rawValue: m.string("status") ?? "") ?? .planned
@@ -140,6 +152,25 @@ extension MeetingStore {
         }
     }
 
+    /// Meetings not yet started take the numbers n/yyyy in date order; a started meeting keeps
+    /// its number (it is in the minutes already).
+    func renumberMeetings(bodyID: Int64, year: Int) throws {
+        let rows = try db.query(
+            "SELECT id, number, status FROM meetings WHERE body_id = ? AND year = ? ORDER BY held_on, coalesce(starts_at, ''), number",
+            bodyID, year)
+        let plan = Numbering.meetingNumbers(rows.map { row in
+            (id: row.int64("id") ?? 0, number: row.int("number") ?? 0,
+             started: (MeetingStatus(rawValue: row.string("status") ?? "") ?? .planned).hasStarted)
+        })
+        let changed = rows.compactMap { row -> (Int64, Int)? in
+            guard let id = row.int64("id"), let new = plan[id], new != row.int("number") else { return nil }
+            return (id, new)
+        }
+        // Two steps, so no meeting ever holds a number another still has (UNIQUE body, year, number).
+        for (id, _) in changed { try db.run("UPDATE meetings SET number = number + 1000000 WHERE id = ?", id) }
+        for (id, number) in changed { try db.run("UPDATE meetings SET number = ? WHERE id = ?", number, id) }
+    }
+
     static func meeting(_ r: Row) -> Meeting {
         Meeting(id: r.int64("id") ?? 0, bodyID: r.int64("body_id") ?? 0,
                 kind: MeetingKind(rawValue: r.string("kind") ?? "") ?? .regular,
@@ -149,6 +180,8 @@ extension MeetingStore {
                 status: MeetingStatus(rawValue: r.string("status") ?? "") ?? .planned,
                 chairPersonID: r.int64("chair_person_id"), secretaryPersonID: r.int64("secretary_person_id"),
                 checker1PersonID: r.int64("checker1_person_id"), checker2PersonID: r.int64("checker2_person_id"),
-                startedAt: r.string("started_at"), endedAt: r.string("ended_at"))
+                startedAt: r.string("started_at"), endedAt: r.string("ended_at"),
+                checkedOn: r.string("checked_on"), checkedBy: r.string("checked_by") ?? "",
+                approvedOn: r.string("approved_on"), publishedOn: r.string("published_on"))
     }
 }

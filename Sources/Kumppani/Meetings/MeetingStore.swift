@@ -78,8 +78,11 @@ public struct MeetingStore: @unchecked Sendable {
         guard !trimmed.isEmpty else { throw MeetingError.emptyText(field: "name") }
         try db.write {
             try BodyConflict.check(id: body.id, base: base, stored: try self.body(body.id), mine: body)
-            try db.run("UPDATE bodies SET name = ?, kind = ?, quorum_rule = ?, agenda_template = ?, updated_at = ? WHERE id = ?",
-                       trimmed, body.kind.rawValue, body.quorumRule.stored, body.agendaTemplate, now, body.id)
+            try db.run("""
+                UPDATE bodies SET name = ?, kind = ?, quorum_rule = ?, agenda_template = ?, document_language = ?, appeal_instructions = ?,
+                    updated_at = ? WHERE id = ?
+                """, trimmed, body.kind.rawValue, body.quorumRule.stored, body.agendaTemplate, body.documentLanguage.rawValue,
+                body.appealInstructions, now, body.id)
         }
     }
 
@@ -87,7 +90,9 @@ public struct MeetingStore: @unchecked Sendable {
         Body(id: r.int64("id") ?? 0, name: r.string("name") ?? "",
              kind: BodyKind(rawValue: r.string("kind") ?? "") ?? .partnershipTable,
              quorumRule: QuorumRule(stored: r.string("quorum_rule") ?? ""),
-             agendaTemplate: r.string("agenda_template") ?? "")
+             agendaTemplate: r.string("agenda_template") ?? "",
+             documentLanguage: Language(rawValue: r.string("document_language") ?? "") ?? .fi,
+             appealInstructions: r.string("appeal_instructions") ?? "")
     }
 
     // MARK: Members

@@ -6,6 +6,7 @@ public enum MinutesExport {
     public static func blocks(_ doc: MeetingDocument, language: Language) -> [DocumentBlock] {
         let l = L(language)
         var out: [DocumentBlock] = [.title(l["meetings.doc.minutes_title", doc.body.name, doc.meeting.numberText])]
+        out.append(.heading(MeetingStore.statusLine(doc.meeting, language: language)))
         out.append(.fields(DocumentParts.header(doc, language: language, minutes: true)))
         for entry in doc.items {
             out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: true)
@@ -53,6 +54,7 @@ public enum AgendaExport {
     public static func blocks(_ doc: MeetingDocument, language: Language) -> [DocumentBlock] {
         let l = L(language)
         var out: [DocumentBlock] = [.title(l["meetings.doc.agenda_title", doc.body.name, doc.meeting.numberText])]
+        out.append(.heading(MeetingStore.statusLine(doc.meeting, language: language)))
         out.append(.fields(DocumentParts.header(doc, language: language, minutes: false)))
         for entry in doc.items {
             out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: false)

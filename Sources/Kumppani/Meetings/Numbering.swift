@@ -15,6 +15,27 @@ public enum Numbering {
         }
     }
 
+    /// Meeting numbers of a body's year, meetings given in date order: a started meeting keeps
+    /// its number; the others are numbered on from the previous one, skipping numbers that
+    /// started meetings hold.
+    public static func meetingNumbers(_ meetings: [(id: Int64, number: Int, started: Bool)]) -> [Int64: Int] {
+        let fixed = Set(meetings.filter(\.started).map(\.number))
+        var result: [Int64: Int] = [:]
+        var last = 0
+        for m in meetings {
+            if m.started {
+                result[m.id] = m.number
+                last = max(last, m.number)
+            } else {
+                var n = last + 1
+                while fixed.contains(n) { n += 1 }
+                result[m.id] = n
+                last = n
+            }
+        }
+        return result
+    }
+
     /// The next meeting number of a body in a year.
     public static func nextMeetingNumber(existing: [Int]) -> Int { (existing.max() ?? 0) + 1 }
 

@@ -32,7 +32,7 @@ enum PersonDataMap {
         TextColumns(table: "grant_reports", key: ["id"], columns: ["notes"]),
         TextColumns(table: "grant_recoveries", key: ["id"], columns: ["reason", "decision"]),
         TextColumns(table: "grant_appeals", key: ["id"], columns: ["notes"]),
-        TextColumns(table: "meetings", key: ["id"], columns: ["place"]),
+        TextColumns(table: "meetings", key: ["id"], columns: ["place", "checked_by"]),
         TextColumns(table: "attendance", key: ["id"], columns: ["note"]),
         TextColumns(table: "agenda_items", key: ["id"],
                     columns: ["title", "preparer", "background", "proposal", "discussion", "decision",

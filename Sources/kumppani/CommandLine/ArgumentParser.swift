@@ -4,7 +4,7 @@ import Kumppani
 /// A small hand-written parser (no packages): options may come before or after the command;
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
-    static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting",
+    static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
                                             "--replay", "--size", "--screen-dump", "--since"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
@@ -92,7 +92,7 @@ enum ArgumentParser {
             try noMore(3)
             return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"))
         case "export":
-            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | grants | minutes | agenda | calendar") }
+            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | letter | grants | minutes | agenda | calendar") }
             try noMore(2)
             switch p[1] {
             case "associations":
@@ -107,6 +107,11 @@ enum ArgumentParser {
                 let text = values["--format"] ?? "md"
                 guard let format = DecisionList.Format(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
                 return .exportDecisions(round: round, format: format, output: values["--output"])
+            case "letter":
+                guard let application = values["--application"] else { throw UsageError.missingArgument("--application ID") }
+                let text = values["--format"] ?? "md"
+                guard let format = DecisionLetter.Format(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
+                return .exportLetter(application: application, format: format, output: values["--output"])
             case "grants":
                 let text = values["--format"] ?? "csv"
                 guard let format = GrantExport.Format(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
@@ -154,6 +159,7 @@ enum ArgumentParser {
         case .exportAll: allowed.insert("--output")
         case .exportDecisions: allowed.formUnion(["--round", "--format", "--output"])
         case .exportGrants: allowed.formUnion(["--format", "--output"])
+        case .exportLetter: allowed.formUnion(["--application", "--format", "--output"])
         case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
         case .exportCalendar: allowed.insert("--output")
         case .audit: allowed.insert("--since")

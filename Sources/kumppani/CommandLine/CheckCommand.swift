@@ -53,6 +53,16 @@ enum CheckCommand {
             if store.isReadOnly, walInHeader(c.databasePath) { mode = "wal" }
             c.out("journal_mode: \(mode)")
             if mode.lowercased() != "wal" { problems.append("journal_mode") }
+            // The rules of decisions and minutes, read only: reported, never repaired silently.
+            let violations = try RecordRules.violations(in: db, language: c.language, schemaVersion: store.schemaVersion)
+            c.out(l["decisions.check.heading"])
+            if violations.isEmpty { c.out(l["decisions.check.ok"]) }
+            for v in violations.prefix(200) { c.out(v.text) }
+            if violations.count > 200 { c.out("  …") }
+            if !violations.isEmpty {
+                c.out(l["decisions.check.count", violations.count])
+                problems.append("rules")
+            }
         } catch let error as DatabaseError {
             c.out(l["cli.database_error", error.message])
             problems.append("sqlite")

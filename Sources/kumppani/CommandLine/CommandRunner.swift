@@ -41,6 +41,8 @@ enum CommandRunner {
             return ExportCommand.all(c, output: output)
         case .exportDecisions(let round, let format, let output):
             return GrantsExportCommand.decisions(c, round: round, format: format, output: output)
+        case .exportLetter(let application, let format, let output):
+            return GrantsExportCommand.letter(c, application: application, format: format, output: output)
         case .exportGrants(let format, let output):
             return GrantsExportCommand.grants(c, format: format, output: output)
         case .exportMeetingDocument(let minutes, let meeting, let format, let output):

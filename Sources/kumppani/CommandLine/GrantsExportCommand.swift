@@ -7,8 +7,28 @@ enum GrantsExportCommand {
     static func decisions(_ c: CommandContext, round: String, format: DecisionList.Format, output: String?) -> Int32 {
         write(c, output: output) { store in
             guard let r = try GrantStore(store: store).resolveRound(round) else { throw GrantsCommandError.noRound(round) }
-            return try DecisionList.build(store: store, roundID: r.id, language: c.language).rendered(format, c.language)
+            let language = try documentLanguage(c, store: store, bodyID: r.decidingBodyID)
+            return try DecisionList.build(store: store, roundID: r.id, language: language).rendered(format, language)
         }
+    }
+
+    /// `kumppani export letter --application ID`: one applicant's decision letter.
+    static func letter(_ c: CommandContext, application: String, format: DecisionLetter.Format, output: String?) -> Int32 {
+        write(c, output: output) { store in
+            let grants = GrantStore(store: store)
+            guard let id = Int64(application.trimmingCharacters(in: .whitespaces)), let app = try? grants.application(id: id) else {
+                throw GrantsCommandError.noApplication(application)
+            }
+            let body = try grants.decisionInForce(applicationID: id)?.bodyID ?? grants.round(id: app.roundID).decidingBodyID
+            let language = try documentLanguage(c, store: store, bodyID: body)
+            return try DecisionLetter.build(store: store, applicationID: id, language: language).rendered(format, language)
+        }
+    }
+
+    /// A document is written in its body's language; `--lang` on the command line overrides it.
+    static func documentLanguage(_ c: CommandContext, store: Store, bodyID: Int64?) throws -> Language {
+        if c.options.language != nil { return c.language }
+        return try bodyID.flatMap { try MeetingStore(store: store).body($0)?.documentLanguage } ?? .fi
     }
 
     static func grants(_ c: CommandContext, format: GrantExport.Format, output: String?) -> Int32 {
@@ -17,7 +37,10 @@ enum GrantsExportCommand {
 
     private static func write(_ c: CommandContext, output: String?, _ make: (Store) throws -> String) -> Int32 {
         c.writeExport(output: output, describe: { error in
-            if let error = error as? GrantsCommandError { return c.l["grants.cli.no_round", error.round] }
+            if let error = error as? GrantsCommandError {
+                if case .noApplication(let text) = error { return c.l["decisions.cli.no_application", text] }
+                return c.l["grants.cli.no_round", error.round]
+            }
             if let error = error as? GrantProblem { return error.message(c.language) }
             return nil
         }, make)
@@ -26,5 +49,6 @@ enum GrantsExportCommand {
 
 enum GrantsCommandError: Error {
     case noRound(String)
+    case noApplication(String)
     var round: String { if case .noRound(let r) = self { return r }; return "" }
 }

@@ -8,8 +8,10 @@ enum MeetingsExportCommand {
         write(c, output: output) { store in
             let s = MeetingStore(store: store)
             let m = try s.findMeeting(meeting)
-            return minutes ? try s.exportMinutes(meetingID: m.id, format: format, language: c.language)
-                : try s.exportAgenda(meetingID: m.id, format: format, language: c.language)
+            // The body's document language unless `--lang` says otherwise (never LANG).
+            let language = try GrantsExportCommand.documentLanguage(c, store: store, bodyID: m.bodyID)
+            return minutes ? try s.exportMinutes(meetingID: m.id, format: format, language: language)
+                : try s.exportAgenda(meetingID: m.id, format: format, language: language)
         }
     }
 

@@ -10,6 +10,7 @@ enum Command: Equatable {
     case exportAssociations(format: AssociationExport.Format, output: String?)
     case exportAll(output: String?)
     case exportDecisions(round: String, format: DecisionList.Format, output: String?)
+    case exportLetter(application: String, format: DecisionLetter.Format, output: String?)
     case exportGrants(format: GrantExport.Format, output: String?)
     case exportMeetingDocument(minutes: Bool, meeting: String, format: DocumentFormat, output: String?)
     case exportCalendar(output: String?)
