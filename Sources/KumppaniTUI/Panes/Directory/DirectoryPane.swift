@@ -189,10 +189,8 @@ public final class DirectoryPane: Pane {
     }
 
     public func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
-        guard let action = DirectoryAction(id) else {
-            context.post(context.l["shell.action.unknown", id.rawValue], kind: .error)
-            return .handled
-        }
+        // Not one of ours (the shell's search where this pane has none): the shell answers it.
+        guard let action = DirectoryAction(id) else { return .ignored }
         return perform(action, argument: argument, context: &context)
     }
 

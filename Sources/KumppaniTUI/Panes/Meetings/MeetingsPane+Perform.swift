@@ -8,10 +8,8 @@ extension MeetingsPane {
         if id == .meetingsConflict { resolveMinutesConflict(argument, context: &context); return .handled }
         if id == .meetingsEditConflict { resolveEditConflict(argument, context: &context); return .handled }
         if let argument, let step = MeetingsStep(id) { return answer(step, .text(argument), context: &context) }
-        guard let action = MeetingsAction(id) else {
-            context.post(context.l["shell.action.unknown", id.rawValue], kind: .error)
-            return .handled
-        }
+        // Not one of ours (the shell's search where this pane has none): the shell answers it.
+        guard let action = MeetingsAction(id) else { return .ignored }
         return perform(action, context: &context)
     }
 
