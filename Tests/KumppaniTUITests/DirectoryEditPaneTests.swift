@@ -140,6 +140,26 @@ final class DirectoryEditPaneTests: XCTestCase {
         XCTAssertEqual(try directory.detail(carers)?.people.map(\.personID), [maija])
     }
 
+    /// Two people in the register whose lines read alike: the second row links the second person
+    /// (the chooser answers with its row, not its label, which would match the first).
+    func testTwoNamesakesInTheSimilarPeopleChooserStayApart() throws {
+        let meetings = MeetingStore(store: store)
+        _ = try meetings.createPerson(name: "Maija Virtanen")
+        _ = try meetings.createPerson(name: "Maija Virtanen")
+        let offered = try directory.similarPeople(to: "Maija Virtanen")
+        XCTAssertEqual(offered.count, 2)
+        let app = carersApp(.en)
+        app.press(.char("p"))
+        app.type("Maija Virtanen")
+        app.press(.ctrl("s"))
+        let lines = app.screen(120, 40).text.split(separator: "\n").filter { $0.contains("│ Maija Virtanen ") }   // the dialog's rows
+        XCTAssertEqual(lines.count, 2, app.screen(120, 40).text)
+        app.press(.down, .enter)
+        XCTAssertTrue(app.screen(120, 40).text.contains("Maija Virtanen added (contact person)."), app.screen(120, 40).text)
+        XCTAssertEqual(try directory.detail(carers)?.people.map(\.personID), [offered[1].id])
+        XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM people"), 2, "no third person")
+    }
+
     func testChoosingANewPersonInThePickerCreatesOne() throws {
         var existing = PersonRoleDraft()
         existing.name = "Maija Virtanen"

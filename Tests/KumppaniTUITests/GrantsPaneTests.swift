@@ -106,6 +106,18 @@ final class GrantsPaneTests: XCTestCase {
         XCTAssertEqual(try w.store.database.scalarInt("SELECT count(*) FROM stage_history WHERE application_id = ?", w.applicationID), 7)
     }
 
+    /// The withdrawal's question answers yes in either language (Enter on "Kyllä", `y`), and the yes
+    /// acts on the application the question named (its id travels with the request, not a label).
+    func testWithdrawingAnswersTheConfirmationInEitherLanguage() throws {
+        for (language, yes) in [(Language.fi, Key.enter), (.en, .char("y"))] {
+            let w = try makeWorld(language: language)
+            w.app.press(.char("2"), .enter, .char("w"))
+            XCTAssertTrue(w.app.screen(120, 40).text.contains("Lahden Omaishoitajat ry"), w.app.screen(120, 40).text)
+            w.app.press(yes)
+            XCTAssertEqual(try stage(w), "withdrawn", "\(language)")
+        }
+    }
+
     func testTheHelpListsThePipelineKeys() throws {
         let w = try makeWorld()
         w.app.press(.char("2"), .char("?"))

@@ -33,6 +33,33 @@ final class MeetingsPaneTests: XCTestCase {
         XCTAssertTrue(app.screen().text.contains("Kokoukset – Järjestöneuvottelukunta"))
     }
 
+    /// Two members of one name: the disqualification chooser shows two identical rows, and the one
+    /// chosen is the one recorded (the answer is the row, not its label), in either language.
+    func testDisqualifyingOneOfTwoNamesakesRecordsTheChosenOne() throws {
+        for language in [Language.fi, .en] {
+            let (app, s, m, item) = try seeded(language: language)
+            let body = try XCTUnwrap(s.bodies().first).id
+            for _ in 0..<2 { try s.addMember(bodyID: body, personID: try s.createPerson(name: "Matti Virtanen"), role: .member) }
+            app.press(.char("s"))                                   // start: the minutes
+            app.press(.char("a"))
+            for c in "abcdef" { app.press(.char(c)) }               // everyone present
+            app.press(.enter)
+            let index = try XCTUnwrap(s.items(meetingID: m).firstIndex { $0.id == item })
+            for _ in 0..<index { app.press(.char("n")) }
+            app.press(.char("j"))
+            let rows = app.screen(100, 30).text.split(separator: "\n").filter { $0.contains("│ Matti Virtanen ") }   // the dialog's rows
+            XCTAssertEqual(rows.count, 2, app.screen(100, 30).text)
+            let recorded = try s.attendance(meetingID: m).filter(\.isRecorded)
+            let row = try XCTUnwrap(recorded.lastIndex { $0.personName == "Matti Virtanen" })
+            for _ in 0..<row { app.press(.down) }
+            app.press(.enter)
+            app.type("Hakijan hallituksen jäsen")
+            app.press(.enter)
+            XCTAssertEqual(try s.disqualifications(itemID: item).map(\.personID), [recorded[row].personID], "\(language)")
+            XCTAssertNotEqual(recorded.firstIndex { $0.personName == "Matti Virtanen" }, row, "the fixture has two namesakes")
+        }
+    }
+
     func testNewMeetingThroughDialogsGetsNumberAndStandardItems() throws {
         let (app, s, _, _) = try seeded()
         app.press(.char("n"))

@@ -42,6 +42,7 @@ public enum Catalog {
         meetings,
         meetingsReview,
         meetingsPane,
+        actions,
         audit,
         sync,
         reliability,

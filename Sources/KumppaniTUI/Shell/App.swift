@@ -130,8 +130,7 @@ public final class App {
             switch dialog.handle(event) {
             case .stay: state.overlays.append(.dialog(dialog))
             case .cancel: break
-            case .accept(let argument):
-                if let action = dialog.request.action { run(action, target: dialog.request.target, argument: argument) }
+            case .accept(let answer): deliver(answer, to: dialog.request)
             }
         case .progress:
             state.overlays.append(top)   // busy: keys wait until the work is done
@@ -214,6 +213,18 @@ public final class App {
             perform(action, in: id, argument: argument)
         case .app:
             runAppAction(action, argument: argument)
+        }
+    }
+
+    /// A dialog's typed answer to whoever asked: the pane (shown first) or the app itself.
+    func deliver(_ answer: DialogAnswer, to request: DialogRequest) {
+        guard let action = request.action else { return }
+        switch request.target {
+        case .pane(let id):
+            if id != state.currentPane { switchPane(id) }
+            withPane(id) { pane, ctx in pane.answer(action, answer, argument: request.argument, context: &ctx) }
+        case .app:
+            answerAppDialog(action, answer, argument: request.argument)
         }
     }
 

@@ -106,8 +106,8 @@ extension DialogState {
         case .home: selected = 0
         case .end: selected = max(0, count - 1)
         case .char(let c):
-            if let n = Int(String(c)), (1...count).contains(n) { return .accept(argument: String(n - 1)) }
-        case .enter: return (0..<count).contains(selected) ? .accept(argument: String(selected)) : .cancel
+            if let n = Int(String(c)), (1...count).contains(n) { return .accept(.choice(n - 1)) }
+        case .enter: return (0..<count).contains(selected) ? .accept(.choice(selected)) : .cancel
         default: break
         }
         return .stay

@@ -6,9 +6,31 @@ public enum DialogTarget: Equatable, Sendable {
     case pane(PaneID)
 }
 
-/// A dialog a pane (or the app) asks for. The answer comes back as
-/// `perform(action, argument: answer)` on the target: confirm → `argument` as given;
-/// prompt → the typed text; choice → the chosen option; message → `argument`.
+/// A dialog's answer, typed: what the user typed, which row they chose, or yes. A choice is
+/// always its index, never its (translated, possibly repeated) label: the asker maps the index
+/// to its own value (a person's id, a role).
+public enum DialogAnswer: Equatable, Sendable {
+    /// A prompt's text, as typed.
+    case text(String)
+    /// The index of the chosen row of a `.choice` or `.options` dialog.
+    case choice(Int)
+    /// Yes to a confirm, OK to a message.
+    case confirmed
+
+    /// The answer as a palette argument, for askers that take text: a prompt's text, a choice's
+    /// index in digits, a confirm's `argument`.
+    public func asArgument(confirming argument: String?) -> String? {
+        switch self {
+        case .text(let text): return text
+        case .choice(let index): return String(index)
+        case .confirmed: return argument
+        }
+    }
+}
+
+/// A dialog a pane (or the app) asks for. The answer comes back typed, as
+/// `answer(action, answer, argument:)` on the target (`DialogAnswer`): confirm and message →
+/// `.confirmed` with `argument` as given; prompt → `.text`; choice and options → `.choice(index)`.
 /// Cancelling (`Esc`, `n`) runs nothing.
 public struct DialogRequest: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
@@ -21,7 +43,7 @@ public struct DialogRequest: Equatable, Sendable {
         /// Pick one of a list; Enter accepts.
         case choice(options: [String], selected: Int)
         /// A message, then a list of choices (Up/Down or the digit keys, Enter); the answer
-        /// is the chosen option's index as text ("0", "1", …). See `ConflictDialog`.
+        /// is `.choice(index)`. See `ConflictDialog`.
         case options(message: String, options: [String], selected: Int)
     }
     public var title: String
@@ -55,7 +77,7 @@ struct DialogState: Equatable, Sendable {
         }
     }
 
-    enum Outcome: Equatable { case stay, cancel, accept(argument: String?) }
+    enum Outcome: Equatable { case stay, cancel, accept(DialogAnswer) }
 
     mutating func handle(_ event: Event) -> Outcome {
         if case .paste = event, case .prompt = request.kind { _ = input.handle(event); return .stay }
@@ -64,16 +86,16 @@ struct DialogState: Equatable, Sendable {
         switch request.kind {
         case .confirm:
             switch key {
-            case .char("y"), .char("Y"), .char("k"), .char("K"): return .accept(argument: request.argument)
+            case .char("y"), .char("Y"), .char("k"), .char("K"): return .accept(.confirmed)
             case .char("n"), .char("N"), .char("e"), .char("E"): return .cancel
             case .left, .right, .tab, .backTab: yes.toggle()
-            case .enter: return yes ? .accept(argument: request.argument) : .cancel
+            case .enter: return yes ? .accept(.confirmed) : .cancel
             default: break
             }
         case .message:
-            if key == .enter || key == .char(" ") { return .accept(argument: request.argument) }
+            if key == .enter || key == .char(" ") { return .accept(.confirmed) }
         case .prompt:
-            if key == .enter { return .accept(argument: input.text) }
+            if key == .enter { return .accept(.text(input.text)) }
             _ = input.handle(event)
         case .choice(let options, _):
             switch key {
@@ -81,7 +103,7 @@ struct DialogState: Equatable, Sendable {
             case .down: selected = min(options.count - 1, selected + 1)
             case .home: selected = 0
             case .end: selected = max(0, options.count - 1)
-            case .enter: return options.indices.contains(selected) ? .accept(argument: options[selected]) : .cancel
+            case .enter: return options.indices.contains(selected) ? .accept(.choice(selected)) : .cancel
             default: break
             }
         case .options(_, let options, _):
@@ -193,4 +215,11 @@ struct ProgressState: Equatable, Sendable {
         ProgressBar(fraction: fraction, language: language, glyphs: glyphs)
             .render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 1))
     }
+}
+
+extension DialogAnswer {
+    /// A prompt's text; nil for a choice or a confirmation.
+    public var text: String? { if case .text(let t) = self { return t } else { return nil } }
+    /// A choice's index; nil otherwise.
+    public var index: Int? { if case .choice(let i) = self { return i } else { return nil } }
 }

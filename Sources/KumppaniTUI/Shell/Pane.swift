@@ -28,7 +28,7 @@ public enum PaneResult: Equatable, Sendable {
 ///   form as typed (its save checks for conflicts). The default re-runs `activate`.
 ///
 /// Side effects beyond the store go through `context`: `post` a status message, `open` a
-/// dialog (its answer comes back as `perform(dialog.action, argument: answer)`), `switchTo`
+/// dialog (its typed answer comes back as `answer(dialog.action, answer, argument:)`), `switchTo`
 /// another pane (optionally running an action there, e.g. open association 42 in pane 1),
 /// `runInBackground` a query that may take longer than a frame (its answer comes to `receive`).
 ///
@@ -50,6 +50,9 @@ public protocol Pane {
     mutating func activate(context: inout PaneContext)
     mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult
     mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult
+    /// The answer of a dialog this pane opened: `action` and `argument` as the request gave them.
+    /// The default hands it to `perform` as text (`DialogAnswer.asArgument`).
+    mutating func answer(_ action: ActionID, _ answer: DialogAnswer, argument: String?, context: inout PaneContext) -> PaneResult
     func render(into frame: inout Frame, in area: Rect, context: PaneContext)
     mutating func idle(context: inout PaneContext)
     mutating func externalChange(context: inout PaneContext)
@@ -64,6 +67,10 @@ extension Pane {
     public mutating func idle(context: inout PaneContext) {}
     public mutating func externalChange(context: inout PaneContext) { activate(context: &context) }
     public mutating func receive(_ result: BackgroundResult, context: inout PaneContext) {}
+    public mutating func answer(_ action: ActionID, _ answer: DialogAnswer, argument: String?,
+                                context: inout PaneContext) -> PaneResult {
+        perform(action, argument: answer.asArgument(confirming: argument), context: &context)
+    }
 
     /// Default key handling: run the action whose binding lists the key.
     public mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult {

@@ -1,62 +1,62 @@
 import Kumppani
 
-/// The directory's actions. Raw values read as palette commands (`:directory.add`).
-extension ActionID {
-    static let directoryFilters: ActionID = "directory.filters"
-    static let directorySort: ActionID = "directory.sort"
-    static let directoryAdd: ActionID = "directory.add"
-    static let directoryEdit: ActionID = "directory.edit"
-    static let directoryDelete: ActionID = "directory.delete"
-    static let directoryMerge: ActionID = "directory.merge"
-    static let directoryLog: ActionID = "directory.log"
-    static let directoryReferral: ActionID = "directory.referral"
-    static let directoryFocusDetail: ActionID = "directory.detail"
-    static let directoryFollowUpDone: ActionID = "directory.follow-up-done"
-    static let directoryClear: ActionID = "directory.clear"
-    static let directoryActivityAdd: ActionID = "directory.activity-add"
-    static let directoryPersonAdd: ActionID = "directory.person-add"
+/// The directory's actions. Raw values are the palette commands (`:directory.add`); `perform`
+/// switches over these exhaustively, so an action without its code does not compile.
+enum DirectoryAction: String, CaseIterable {
+    case filters = "directory.filters", sort = "directory.sort", add = "directory.add", edit = "directory.edit"
+    case delete = "directory.delete", merge = "directory.merge", log = "directory.log", referral = "directory.referral"
+    case focusDetail = "directory.detail", followUpDone = "directory.follow-up-done", clear = "directory.clear"
+    case activityAdd = "directory.activity-add", personAdd = "directory.person-add"
     /// Act on the activity or role selected in the detail.
-    static let directoryItemEdit: ActionID = "directory.item-edit"
-    static let directoryItemRemove: ActionID = "directory.item-remove"
-    static let directoryActivityDeleteConfirmed: ActionID = "directory.activity-delete-confirmed"
-    static let directoryRoleEnd: ActionID = "directory.role-end"
-    static let directoryPersonChosen: ActionID = "directory.person-chosen"
+    case itemEdit = "directory.item-edit", itemRemove = "directory.item-remove"
     /// Answers of dialogs (not bound to keys).
-    static let directoryDeleteConfirmed: ActionID = "directory.delete-confirmed"
-    static let directoryMergeConfirmed: ActionID = "directory.merge-confirmed"
-    static let directoryWriteCard: ActionID = "directory.write-card"
+    case activityDeleteConfirmed = "directory.activity-delete-confirmed", roleEnd = "directory.role-end"
+    case personChosen = "directory.person-chosen", deleteConfirmed = "directory.delete-confirmed"
+    case mergeConfirmed = "directory.merge-confirmed", writeCard = "directory.write-card"
+    case conflict = "directory.conflict", itemConflict = "directory.item_conflict"
     /// The key bar's hints while a form or the search has the keys (not run by keys or menus).
-    static let directoryKeyHint: ActionID = "directory.key-hint"
+    case keyHint = "directory.key-hint"
     /// Opens an association by id (from other panes: `switchTo(.directory, action: .directoryOpen, argument: id)`).
-    public static let directoryOpen: ActionID = "directory.open"
+    case open = "directory.open"
+    /// The shell's `/`.
+    case search = "search"
+
+    var id: ActionID { ActionID(rawValue) }
+    init?(_ id: ActionID) { self.init(rawValue: id.rawValue) }
+}
+
+/// The id other panes open an association with.
+extension ActionID {
+    public static let directoryOpen = ActionID(DirectoryAction.open.rawValue)
+    static let directoryKeyHint = DirectoryAction.keyHint.id
 }
 
 enum DirectoryBindings {
-    static func row(_ action: ActionID, _ keys: [Key], _ label: String, bar: Bool = false, menu: Bool = true) -> KeyBinding {
-        KeyBinding(action: action, keys: keys, labelKey: "directory.action.\(label)", context: .pane(.directory),
+    static func row(_ action: DirectoryAction, _ keys: [Key], _ label: String, bar: Bool = false, menu: Bool = true) -> KeyBinding {
+        KeyBinding(action: action.id, keys: keys, labelKey: "directory.action.\(label)", context: .pane(.directory),
                    showInKeyBar: bar, menu: menu ? .pane(.directory) : nil)
     }
 
     static let all: [KeyBinding] = [
-        row(.directoryAdd, [.char("a")], "add", bar: true),
-        row(.directoryEdit, [.char("e")], "edit", bar: true),
-        row(.directoryLog, [.char("l")], "log", bar: true),
-        row(.directoryReferral, [.char("r")], "referral", bar: true),
-        row(.directoryFilters, [.char("f")], "filters", bar: true),
-        row(.directorySort, [.char("s")], "sort"),
-        row(.directoryDelete, [.char("d"), .delete], "delete"),
-        row(.directoryMerge, [.char("m")], "merge"),
-        row(.directoryFollowUpDone, [.char("x")], "follow_up_done"),
-        row(.directoryActivityAdd, [.char("t")], "activity_add"),
-        row(.directoryPersonAdd, [.char("p")], "person_add"),
-        row(.directoryFocusDetail, [.tab, .enter], "detail"),
-        row(.directoryClear, [], "clear"),
+        row(.add, [.char("a")], "add", bar: true),
+        row(.edit, [.char("e")], "edit", bar: true),
+        row(.log, [.char("l")], "log", bar: true),
+        row(.referral, [.char("r")], "referral", bar: true),
+        row(.filters, [.char("f")], "filters", bar: true),
+        row(.sort, [.char("s")], "sort"),
+        row(.delete, [.char("d"), .delete], "delete"),
+        row(.merge, [.char("m")], "merge"),
+        row(.followUpDone, [.char("x")], "follow_up_done"),
+        row(.activityAdd, [.char("t")], "activity_add"),
+        row(.personAdd, [.char("p")], "person_add"),
+        row(.focusDetail, [.tab, .enter], "detail"),
+        row(.clear, [], "clear"),
     ] + items
 
     /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
     static let items: [KeyBinding] = [
-        row(.directoryItemEdit, [.char("e"), .enter], "item_edit"),
-        row(.directoryItemRemove, [.char("d"), .delete], "item_remove"),
+        row(.itemEdit, [.char("e"), .enter], "item_edit"),
+        row(.itemRemove, [.char("d"), .delete], "item_remove"),
     ]
 
     /// What the key bar shows while a form, the search line or the referral view has the keys:

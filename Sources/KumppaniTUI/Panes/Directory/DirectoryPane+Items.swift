@@ -23,82 +23,99 @@ extension DirectoryPane {
         if first < detailScroll { detailScroll = first }
     }
 
-    func performItemAction(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
-        let l = context.l
+    func addActivity(context: inout PaneContext) -> PaneResult {
+        guard let id = selectedID else { return nothingSelected(&context) }
+        var draft = ActivityDraft()
+        draft.municipalities = detail?.municipality?.nameFI ?? ""
+        overlay = .activity(ActivityFormState(draft: draft, associationID: id, editingID: nil, people: detail?.people ?? [],
+                                              directory: directory(context), language: context.language))
+        return .handled
+    }
+
+    func addPerson(context: inout PaneContext) -> PaneResult {
+        guard let id = selectedID else { return nothingSelected(&context) }
+        var draft = PersonRoleDraft()
+        draft.startOn = context.todayISO
+        overlay = .person(PersonFormState(draft: draft, associationID: id, editingID: nil, today: context.today, language: context.language))
+        return .handled
+    }
+
+    func editItem(context: inout PaneContext) -> PaneResult {
         let dir = directory(context)
-        switch action {
-        case .directoryActivityAdd:
-            guard let id = selectedID else { return nothingSelected(&context) }
-            var draft = ActivityDraft()
-            draft.municipalities = detail?.municipality?.nameFI ?? ""
-            overlay = .activity(ActivityFormState(draft: draft, associationID: id, editingID: nil, people: detail?.people ?? [],
-                                                  directory: dir, language: context.language))
-        case .directoryPersonAdd:
-            guard let id = selectedID else { return nothingSelected(&context) }
-            var draft = PersonRoleDraft()
-            draft.startOn = context.todayISO
-            overlay = .person(PersonFormState(draft: draft, associationID: id, editingID: nil, today: context.today, language: context.language))
-        case .directoryItemEdit:
-            switch selectedItem {
-            case .activity(let activityID)?:
-                guard let (association, draft) = try? dir.activityDraft(activityID) else { return itemGone(&context) }
-                overlay = .activity(ActivityFormState(draft: draft, associationID: association, editingID: activityID,
-                                                      people: detail?.people ?? [], directory: dir, language: context.language))
-            case .role(let roleID)?:
-                guard let (association, draft) = try? dir.roleDraft(roleID) else { return itemGone(&context) }
-                overlay = .person(PersonFormState(draft: draft, associationID: association, editingID: roleID,
-                                                  today: context.today, language: context.language))
-            case nil:
-                context.post(l["directory.item.choose_first"])
-            }
-        case .directoryItemRemove:
-            switch selectedItem {
-            case .activity(let activityID)?:
-                guard let activity = detail?.activities.first(where: { $0.id == activityID }) else { return itemGone(&context) }
-                context.open(DialogRequest(title: l["directory.activity.delete_title"],
-                                           kind: .confirm(message: l["directory.activity.delete_ask", activity.title]),
-                                           action: .directoryActivityDeleteConfirmed, argument: String(activityID)))
-            case .role(let roleID)?:
-                guard let role = detail?.people.first(where: { $0.affiliationID == roleID }) else { return itemGone(&context) }
-                pendingRoleEnd = roleID
-                context.open(DialogRequest(title: l["directory.person.end_title"],
-                                           kind: .prompt(label: l["directory.person.end_ask", role.name, role.kindLabel(context.language)],
-                                                         initial: context.today.formatted(context.language)),
-                                           action: .directoryRoleEnd))
-            case nil:
-                context.post(l["directory.item.choose_first"])
-            }
-        case .directoryActivityDeleteConfirmed:
-            guard let id = argument.flatMap(Int64.init) else { return .ignored }
-            let title = detail?.activities.first { $0.id == id }?.title ?? ""
-            do {
-                if try dir.deleteActivity(id) { context.post(l["directory.activity.deleted", title]) }
-                selectedItem = nil
-                reload(context: context, keeping: selectedID)
-            } catch { fail(error, &context) }
-        case .directoryRoleEnd:
-            guard let roleID = pendingRoleEnd, let text = argument else { return .ignored }
-            pendingRoleEnd = nil
-            guard case .success(let day) = CivilDate.parse(text.trimmingCharacters(in: .whitespaces), today: context.today) else {
-                context.post(l["directory.person.bad_date", text], kind: .error)
-                return .handled
-            }
-            do {
-                try dir.endRole(roleID, on: day.iso)
-                let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? ""
-                context.post(l["directory.person.ended_on", name, day.formatted(context.language)])
-                reload(context: context, keeping: selectedID)
-            } catch { fail(error, &context) }
-        case .directoryPersonChosen:
-            guard case .person(var state)? = overlay, let answer = argument,
-                  let index = state.offeredLines.firstIndex(of: answer) else { return .ignored }
-            state.personID = state.offered.indices.contains(index) ? state.offered[index].id : nil
-            state.offered = []   // answered: save without asking again
-            state.offeredLines = []
-            savePerson(&state, askedAboutSimilar: true, context: &context)
-        default:
+        switch selectedItem {
+        case .activity(let activityID)?:
+            guard let (association, draft) = try? dir.activityDraft(activityID) else { return itemGone(&context) }
+            overlay = .activity(ActivityFormState(draft: draft, associationID: association, editingID: activityID,
+                                                  people: detail?.people ?? [], directory: dir, language: context.language))
+        case .role(let roleID)?:
+            guard let (association, draft) = try? dir.roleDraft(roleID) else { return itemGone(&context) }
+            overlay = .person(PersonFormState(draft: draft, associationID: association, editingID: roleID,
+                                              today: context.today, language: context.language))
+        case nil:
+            context.post(context.l["directory.item.choose_first"])
+        }
+        return .handled
+    }
+
+    func removeItem(context: inout PaneContext) -> PaneResult {
+        let l = context.l
+        switch selectedItem {
+        case .activity(let activityID)?:
+            guard let activity = detail?.activities.first(where: { $0.id == activityID }) else { return itemGone(&context) }
+            context.open(DialogRequest(title: l["directory.activity.delete_title"],
+                                       kind: .confirm(message: l["directory.activity.delete_ask", activity.title]),
+                                       action: DirectoryAction.activityDeleteConfirmed.id, argument: String(activityID)))
+        case .role(let roleID)?:
+            guard let role = detail?.people.first(where: { $0.affiliationID == roleID }) else { return itemGone(&context) }
+            pendingRoleEnd = roleID
+            context.open(DialogRequest(title: l["directory.person.end_title"],
+                                       kind: .prompt(label: l["directory.person.end_ask", role.name, role.kindLabel(context.language)],
+                                                     initial: context.today.formatted(context.language)),
+                                       action: DirectoryAction.roleEnd.id))
+        case nil:
+            context.post(l["directory.item.choose_first"])
+        }
+        return .handled
+    }
+
+    func deleteActivity(_ argument: String?, context: inout PaneContext) -> PaneResult {
+        guard let id = argument.flatMap(Int64.init) else { return .ignored }
+        let title = detail?.activities.first { $0.id == id }?.title ?? ""
+        do {
+            if try directory(context).deleteActivity(id) { context.post(context.l["directory.activity.deleted", title]) }
+            selectedItem = nil
+            reload(context: context, keeping: selectedID)
+        } catch { fail(error, &context) }
+        return .handled
+    }
+
+    func endRole(_ argument: String?, context: inout PaneContext) -> PaneResult {
+        let l = context.l
+        guard let roleID = pendingRoleEnd, let text = argument else { return .ignored }
+        pendingRoleEnd = nil
+        guard case .success(let day) = CivilDate.parse(text.trimmingCharacters(in: .whitespaces), today: context.today) else {
+            context.post(l["directory.person.bad_date", text], kind: .error)
+            return .handled
+        }
+        do {
+            try directory(context).endRole(roleID, on: day.iso)
+            let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? ""
+            context.post(l["directory.person.ended_on", name, day.formatted(context.language)])
+            reload(context: context, keeping: selectedID)
+        } catch { fail(error, &context) }
+        return .handled
+    }
+
+    /// The similar-people chooser's answer: the row's index picks the person offered there (the
+    /// last row, "a new person", picks nobody), so two people whose lines read alike stay apart.
+    func choosePerson(_ answer: DialogAnswer, context: inout PaneContext) -> PaneResult {
+        guard case .person(var state)? = overlay, let index = answer.index, state.offeredLines.indices.contains(index) else {
             return .ignored
         }
+        state.personID = state.offered.indices.contains(index) ? state.offered[index].id : nil
+        state.offered = []   // answered: save without asking again
+        state.offeredLines = []
+        savePerson(&state, askedAboutSimilar: true, context: &context)
         return .handled
     }
 
@@ -146,7 +163,7 @@ extension DirectoryPane {
     }
 
     /// Saves the role. A new role for a name not picked yet first offers people with a similar
-    /// name, so one person is not entered twice; the answer comes back as `.directoryPersonChosen`.
+    /// name, so one person is not entered twice; the answer comes back as `DirectoryAction.personChosen`.
     func savePerson(_ state: inout PersonFormState, askedAboutSimilar: Bool, context: inout PaneContext) {
         let l = context.l
         let dir = directory(context)
@@ -158,7 +175,7 @@ extension DirectoryPane {
             state.offeredLines = similar.map { PersonFormState.line($0, language: context.language) } + [l["directory.person.new_person", draft.name]]
             overlay = .person(state)
             context.open(DialogRequest(title: l["directory.person.similar_title", draft.name],
-                                       kind: .choice(options: state.offeredLines, selected: 0), action: .directoryPersonChosen))
+                                       kind: .choice(options: state.offeredLines, selected: 0), action: DirectoryAction.personChosen.id))
             return
         }
         do {

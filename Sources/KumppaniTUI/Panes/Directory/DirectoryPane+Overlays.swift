@@ -94,7 +94,7 @@ extension DirectoryPane {
                 let path = "~/" + ReferralCard.defaultFileName(result)
                 context.open(DialogRequest(title: context.l["directory.card.title_dialog"],
                                            kind: .prompt(label: context.l["directory.card.ask_path"], initial: path),
-                                           action: .directoryWriteCard))
+                                           action: DirectoryAction.writeCard.id))
             case .char("o"):
                 // Open the association of the chosen activity in the directory.
                 guard let result = state.selected else { return }
@@ -136,7 +136,7 @@ extension DirectoryPane {
                 overlay = nil
                 context.open(DialogRequest(title: context.l["directory.merge.title"],
                                            kind: .confirm(message: context.l["directory.merge.ask", other.name, keep.name]),
-                                           action: .directoryMergeConfirmed, argument: "\(keep.id) \(other.id)"))
+                                           action: DirectoryAction.mergeConfirmed.id, argument: "\(keep.id) \(other.id)"))
                 return
             default: break
             }

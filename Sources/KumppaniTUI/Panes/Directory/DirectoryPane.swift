@@ -156,7 +156,7 @@ public final class DirectoryPane: Pane {
                 if list.handle(event) == .changed { loadDetail(context: context) }
                 return .handled
             case .escape:
-                return perform(.directoryClear, argument: nil, context: &context)
+                return perform(DirectoryAction.clear, argument: nil, context: &context)
             default: break
             }
         }
@@ -188,7 +188,21 @@ public final class DirectoryPane: Pane {
         }
     }
 
-    public func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+    public func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        // Not one of ours (the shell's search where this pane has none): the shell answers it.
+        guard let action = DirectoryAction(id) else { return .ignored }
+        return perform(action, argument: argument, context: &context)
+    }
+
+    /// A dialog's typed answer: the similar-people chooser maps its index to the person offered;
+    /// the others take text (a path, a date) or the confirmation's argument (an id).
+    public func answer(_ id: ActionID, _ answer: DialogAnswer, argument: String?, context: inout PaneContext) -> PaneResult {
+        if DirectoryAction(id) == .personChosen { return choosePerson(answer, context: &context) }
+        return perform(id, argument: answer.asArgument(confirming: argument), context: &context)
+    }
+
+    /// Every action, exhaustively (no `default`: a new action does not compile until it is handled).
+    func perform(_ action: DirectoryAction, argument: String?, context: inout PaneContext) -> PaneResult {
         let l = context.l
         let dir = directory(context)
         switch action {
@@ -197,35 +211,35 @@ public final class DirectoryPane: Pane {
             detailFocused = false
             isSearching = true
             if let argument { search = TextField(text: argument); query.search = argument; reload(context: context) }
-        case .directoryClear:
+        case .clear:
             guard !query.search.isEmpty || !query.filter.isEmpty else { return .ignored }
             search = TextField()
             query.search = ""
             query.filter = DirectoryFilter()
             reload(context: context, keeping: selectedID)
-        case .directorySort:
+        case .sort:
             query.sort = query.sort.next
             // A new order is read from its top (keeping the row would scroll the top out of view).
             reload(context: context)
             context.post(l["directory.sorted", query.sort.label(context.language)])
-        case .directoryFilters:
+        case .filters:
             overlay = .filters(FilterFormState(filter: query.filter, directory: dir, language: context.language))
-        case .directoryAdd:
+        case .add:
             overlay = .form(AssociationFormState(draft: AssociationDraft(), editingID: nil, directory: dir, language: context.language))
-        case .directoryEdit:
+        case .edit:
             guard let id = selectedID, let draft = try? dir.draft(for: id) else { return nothingSelected(&context) }
             overlay = .form(AssociationFormState(draft: draft, editingID: id, directory: dir, language: context.language))
-        case .directoryLog:
+        case .log:
             guard let id = selectedID else { return nothingSelected(&context) }
             overlay = .log(ContactLogFormState(associationID: id, today: context.today, language: context.language))
-        case .directoryReferral:
+        case .referral:
             var state = ReferralState(directory: dir, municipalityCode: query.filter.municipalityCode, language: context.language)
             state.requestResults(&context)
             overlay = .referral(state)
-        case .directoryFocusDetail:
+        case .focusDetail:
             guard detail != nil else { return nothingSelected(&context) }
             detailFocused.toggle()
-        case .directoryDelete:
+        case .delete:
             guard let id = selectedID, let a = detail?.association, a.id == id else { return nothingSelected(&context) }
             let grants = (try? dir.grantCount(of: id)) ?? 0
             // Already dissolved and kept for its grants: asking again would change nothing.
@@ -235,20 +249,20 @@ public final class DirectoryPane: Pane {
             }
             let question = grants > 0 ? l["directory.delete.ask_dissolve", a.name, grants] : l["directory.delete.ask", a.name]
             context.open(DialogRequest(title: l["directory.delete.title"], kind: .confirm(message: question),
-                                       action: .directoryDeleteConfirmed, argument: String(id)))
-        case .directoryDeleteConfirmed:
+                                       action: DirectoryAction.deleteConfirmed.id, argument: String(id)))
+        case .deleteConfirmed:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             do {
                 let outcome = try dir.deleteOrDissolve(id)
                 context.post(outcome.message(context.language))
                 reload(context: context, keeping: id)
             } catch { fail(error, &context) }
-        case .directoryMerge:
+        case .merge:
             guard let id = selectedID else { return nothingSelected(&context) }
             var picker = AssociationPicker(excluding: id)
             picker.refresh(dir)
             overlay = .merge(picker)
-        case .directoryMergeConfirmed:
+        case .mergeConfirmed:
             let ids = (argument ?? "").split(separator: " ").compactMap { Int64($0) }
             guard ids.count == 2 else { return .ignored }
             do {
@@ -256,7 +270,7 @@ public final class DirectoryPane: Pane {
                 context.post(summary.message(context.language))
                 reload(context: context, keeping: ids[0])
             } catch { fail(error, &context) }
-        case .directoryFollowUpDone:
+        case .followUpDone:
             guard let entry = detail?.contactLog.first(where: { $0.followUpOn != nil && $0.followUpDoneOn == nil }) else {
                 context.post(l["directory.log.no_follow_up"]); return .handled
             }
@@ -265,7 +279,7 @@ public final class DirectoryPane: Pane {
                 context.post(l["directory.log.follow_up_marked", DirectoryFormat.date(entry.followUpOn ?? "", context.language)])
                 reload(context: context, keeping: selectedID)
             } catch { fail(error, &context) }
-        case .directoryWriteCard:
+        case .writeCard:
             guard case .referral(let state)? = overlay, let result = state.selected,
                   let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .ignored }
             do {
@@ -274,20 +288,26 @@ public final class DirectoryPane: Pane {
             } catch {
                 context.post(l["directory.card.failed", path, (error as NSError).localizedDescription], kind: .error)
             }
-        case .directoryActivityAdd, .directoryPersonAdd, .directoryItemEdit, .directoryItemRemove,
-             .directoryActivityDeleteConfirmed, .directoryRoleEnd, .directoryPersonChosen:
-            return performItemAction(action, argument: argument, context: &context)
-        case .directoryConflict:
+        case .activityAdd: return addActivity(context: &context)
+        case .personAdd: return addPerson(context: &context)
+        case .itemEdit: return editItem(context: &context)
+        case .itemRemove: return removeItem(context: &context)
+        case .activityDeleteConfirmed: return deleteActivity(argument, context: &context)
+        case .roleEnd: return endRole(argument, context: &context)
+        case .personChosen:
+            // Answered by index through `answer`; palette text cannot say which row.
+            context.post(l["actions.choose_from_list"], kind: .error)
+        case .keyHint:
+            return .ignored   // a hint on the key bar, never run
+        case .conflict:
             return resolveConflict(argument, context: &context)
-        case .directoryItemConflict:
+        case .itemConflict:
             return resolveItemConflict(argument, context: &context)
-        case .directoryOpen:
+        case .open:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             query = DirectoryQuery(sort: query.sort)
             search = TextField()
             reload(context: context, keeping: id)
-        default:
-            return .ignored
         }
         return .handled
     }

@@ -7,51 +7,60 @@ extension GrantsPane {
         screen == .application ? detail?.round : selectedRound
     }
 
-    public mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+    public mutating func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        // Not one of ours (the shell's search where this pane has none): the shell answers it.
+        guard let action = GrantsAction(id) else { return .ignored }
+        return perform(action, argument: argument, context: &context)
+    }
+
+    /// Every action, exhaustively (no `default`: a new action does not compile until it is handled).
+    /// Dialog answers arrive here as text (`Pane.answer`): a path, a label, a conflict's row number,
+    /// a confirmation's application id.
+    mutating func perform(_ action: GrantsAction, argument: String?, context: inout PaneContext) -> PaneResult {
         let l = context.l
         switch action {
-        case .grantsOpen: open(context: &context)
-        case .grantsConflict: resolveConflict(argument, context: &context)
-        case .grantsRoundConflict: resolveRoundConflict(argument, context: &context)
-        case .grantsReportConflict: resolveReportConflict(argument, context: &context)
-        case .grantsAppealConflict: resolveAppealConflict(argument, context: &context)
-        case .grantsBack: return back()
-        case .grantsNew:
+        case .open: open(context: &context)
+        case .conflict: resolveConflict(argument, context: &context)
+        case .roundConflict: resolveRoundConflict(argument, context: &context)
+        case .reportConflict: resolveReportConflict(argument, context: &context)
+        case .appealConflict: resolveAppealConflict(argument, context: &context)
+        case .back: return back()
+        case .new:
             if screen == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
-        case .grantsEdit:
+        case .edit:
             if screen == .rounds {
                 if let r = selectedRound { openRoundForm(r, context: &context) } else { context.post(l["grants.status.no_round"], kind: .error) }
             } else { withApplication(context: &context) { pane, id, ctx in try pane.openApplicationForm(id: id, context: &ctx) } }
-        case .grantsForward, .grantsBackward:
+        case .forward, .backward:
             withApplication(context: &context) { pane, id, ctx in
                 let grants = GrantStore(store: ctx.store)
-                let stage = action == .grantsForward ? try grants.moveForward(applicationID: id) : try grants.moveBackward(applicationID: id)
+                let stage = action == .forward ? try grants.moveForward(applicationID: id) : try grants.moveBackward(applicationID: id)
                 ctx.post(ctx.l["grants.status.moved", stage.label(ctx.language)])
                 pane.reload(context: &ctx)
                 pane.follow(id)
             }
-        case .grantsDecide: openDetailForm(context: &context) { d, pane, ctx in
+        case .decide: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision != nil { throw GrantProblem.backBlockedByDecision }
             if d.application.stage != .proposed { throw GrantProblem.decisionBeforeProposal(d.application.stage) }
             return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: false), title: ctx.l["grants.form.decision"],
                                form: GrantsForms.decision(d, bodies: try GrantStore(store: ctx.store).bodies(), correcting: false, context: ctx))
         }
-        case .grantsCorrectDecision: openDetailForm(context: &context) { d, pane, ctx in
+        case .correctDecision: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision == nil { throw GrantProblem.decisionMissing }
             return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: true), title: ctx.l["grants.form.correct_decision"],
                                form: GrantsForms.decision(d, bodies: try GrantStore(store: ctx.store).bodies(), correcting: true, context: ctx))
         }
-        case .grantsPay: openDetailForm(context: &context) { d, _, ctx in
+        case .pay: openDetailForm(context: &context) { d, _, ctx in
             if let p = StageRules.paymentProblem(amount: max(1, d.snapshot.grantedCents - d.snapshot.netPaidCents), d.snapshot) { throw p }
             return GrantEditor(kind: .payment(applicationID: d.application.id), title: ctx.l["grants.form.payment"], form: GrantsForms.payment(d, context: ctx))
         }
-        case .grantsCorrectPayment: openDetailForm(context: &context) { d, _, ctx in
+        case .correctPayment: openDetailForm(context: &context) { d, _, ctx in
             let originals = d.payments.filter { $0.correctsID == nil }
             if originals.isEmpty { throw GrantProblem.paymentMissing }
             return GrantEditor(kind: .paymentCorrection(applicationID: d.application.id, paymentIDs: originals.map(\.id)),
                                title: ctx.l["grants.form.correct_payment"], form: GrantsForms.paymentCorrection(d, originals: originals, context: ctx))
         }
-        case .grantsReport: openDetailForm(context: &context) { d, _, ctx in
+        case .report: openDetailForm(context: &context) { d, _, ctx in
             if d.snapshot.decision == nil { throw GrantProblem.reportBeforeDecision }
             let groups = d.application.targetGroups.isEmpty ? try GrantStore(store: ctx.store).categories("target_group", language: ctx.language).map(\.code)
                                                             : d.application.targetGroups
@@ -60,17 +69,17 @@ extension GrantsPane {
             e.reportBase = d.report ?? GrantReport(applicationID: d.application.id)
             return e
         }
-        case .grantsRecovery: openDetailForm(context: &context) { d, _, ctx in
+        case .recovery: openDetailForm(context: &context) { d, _, ctx in
             if d.snapshot.netPaidCents - d.snapshot.recoveredCents <= 0 {
                 throw GrantProblem.recoveryOverPaid(excess: 0, paid: d.snapshot.netPaidCents, alreadyRecovered: d.snapshot.recoveredCents)
             }
             return GrantEditor(kind: .recovery(applicationID: d.application.id), title: ctx.l["grants.form.recovery"], form: GrantsForms.recovery(d, context: ctx))
         }
-        case .grantsSettle: openDetailForm(context: &context) { d, _, ctx in
+        case .settle: openDetailForm(context: &context) { d, _, ctx in
             guard let open = d.recoveries.first(where: { $0.settledOn == nil }) else { throw GrantProblem.notFound }
             return GrantEditor(kind: .settle(recoveryID: open.id), title: ctx.l["grants.form.settle"], form: GrantsForms.settle(context: ctx))
         }
-        case .grantsAppeal: openDetailForm(context: &context) { d, _, ctx in
+        case .appeal: openDetailForm(context: &context) { d, _, ctx in
             if d.snapshot.decision == nil { throw GrantProblem.decisionMissing }
             let last = d.appeals.last
             var e = GrantEditor(kind: .appeal(applicationID: d.application.id, id: last?.id), title: ctx.l["grants.form.appeal"],
@@ -78,54 +87,54 @@ extension GrantsPane {
             e.appealBase = last
             return e
         }
-        case .grantsWithdraw:
+        case .withdraw:
             withApplication(context: &context) { _, id, ctx in
                 let name = try GrantStore(store: ctx.store).applications(roundID: nil).first { $0.id == id }?.associationName ?? ""
                 ctx.open(DialogRequest(title: ctx.l["grants.action.withdraw"], kind: .confirm(message: ctx.l["grants.confirm.withdraw", name]),
-                                       action: .grantsWithdrawConfirmed, argument: String(id)))
+                                       action: GrantsAction.withdrawConfirmed.id, argument: String(id)))
             }
-        case .grantsWithdrawConfirmed:
+        case .withdrawConfirmed:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             attempt(context: &context) { pane, ctx in
                 try GrantStore(store: ctx.store).withdraw(applicationID: id)
                 ctx.post(ctx.l["grants.status.moved", GrantStage.withdrawn.label(ctx.language)])
                 pane.reload(context: &ctx)
             }
-        case .grantsCriterion:
+        case .criterion:
             guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
             editor = GrantEditor(kind: .criterion(roundID: r.id), title: l["grants.form.criterion", r.name], form: GrantsForms.criterion(context: context))
-        case .grantsWarnings, .grantsConflicts:
+        case .warnings, .conflicts:
             guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
             attempt(context: &context) { pane, ctx in
-                pane.side = action == .grantsWarnings
+                pane.side = action == .warnings
                     ? try GrantsSideLists.warnings(store: ctx.store, round: r, today: ctx.today, language: ctx.language)
                     : try GrantsSideLists.conflicts(store: ctx.store, round: r, today: ctx.today, language: ctx.language)
                 pane.showSide(.side)
             }
-        case .grantsDue:
+        case .due:
             attempt(context: &context) { pane, ctx in
                 pane.side = try GrantsSideLists.due(store: ctx.store, today: ctx.today, language: ctx.language)
                 pane.showSide(.side)
             }
-        case .grantsCharts:
+        case .charts:
             let year = currentRound?.year ?? context.today.year
             attempt(context: &context) { pane, ctx in
                 pane.charts = try GrantCharts.build(store: ctx.store, year: year, language: ctx.language)
                 pane.showSide(.charts)
             }
-        case .grantsChartsPreviousYear, .grantsChartsNextYear:
+        case .chartsPreviousYear, .chartsNextYear:
             // From anywhere: opens the charts one year before or after the one shown (or the round's).
             let shown = (screen == .charts ? charts?.year : nil) ?? currentRound?.year ?? context.today.year
-            let year = shown + (action == .grantsChartsNextYear ? 1 : -1)
+            let year = shown + (action == .chartsNextYear ? 1 : -1)
             attempt(context: &context) { pane, ctx in
                 pane.charts = try GrantCharts.build(store: ctx.store, year: year, language: ctx.language)
                 pane.showSide(.charts)
             }
-        case .grantsExport:
+        case .export:
             guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
             context.open(DialogRequest(title: l["grants.action.export"], kind: .prompt(label: l["grants.export.prompt"], initial: "paatosluettelo.html"),
-                                       action: .grantsExportTo, argument: String(r.id)))
-        case .grantsExportTo:
+                                       action: GrantsAction.exportTo.id, argument: String(r.id)))
+        case .exportTo:
             guard let r = currentRound, let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .handled }
             attempt(context: &context) { _, ctx in
                 let list = try DecisionList.build(store: ctx.store, roundID: r.id, language: ctx.language)
@@ -134,10 +143,10 @@ extension GrantsPane {
                 try PrivateFile.write(text, toPath: path)   // 0600: it may name people
                 ctx.post(ctx.l["grants.status.exported", list.lines.count, path])
             }
-        case .grantsAddType:
+        case .addType:
             guard let label = argument?.trimmingCharacters(in: .whitespaces), !label.isEmpty else {
                 context.open(DialogRequest(title: l["grants.action.add_type"], kind: .prompt(label: l["grants.add_type.prompt"], initial: ""),
-                                           action: .grantsAddType))
+                                           action: GrantsAction.addType.id))
                 return .handled
             }
             attempt(context: &context) { _, ctx in
@@ -149,8 +158,6 @@ extension GrantsPane {
                 try grants.addGrantType(code: code, fi: label, en: label)
                 ctx.post(ctx.l["grants.status.type_added", label])
             }
-        default:
-            return .ignored
         }
         return .handled
     }

@@ -3,90 +3,72 @@ import Kumppani
 
 /// The agenda editor: items, their texts and order, the meeting's date, place and officers.
 extension MeetingsPane {
-    func performAgenda(_ name: String, context: inout PaneContext) -> Bool {
-        let l = context.l
-        guard let m = meeting else { return false }
-        let item = currentItem
-        switch name {
-        case "item_add": ask(&context, "item_add", "meetings.prompt.item_title")
-        case "item_title", "item_preparer": beginItemHeadingEdit(name, context: &context)
-        case "item_background": beginEditing(.background, context: &context)
-        case "item_proposal": beginEditing(.proposal, context: &context)
-        case "item_kind": cycleItemKind(context: &context)
-        case "item_attach": if item != nil { ask(&context, "item_attach", "meetings.prompt.attachment") }
-        case "item_move_up", "item_move_down":
-            guard let item else { return true }
-            let delta = name == "item_move_up" ? -1 : 1
-            if attempt(&context, { try $0.moveItem(item.id, by: delta) }) {
-                reloadMeeting(context: &context)
-                itemIndex = items.firstIndex { $0.id == item.id } ?? itemIndex
-                reloadDetails(context: &context)
-            }
-        case "item_delete":
-            if let item { confirm(&context, "item_delete", message: l["meetings.confirm.delete_item", item.title]) }
-        case "meeting_date": ask(&context, "edit_date", "meetings.prompt.date", initial: MeetingFormat.date(m.heldOn))
-        case "meeting_time":
-            let initial = [m.startsAt, m.endsAt].compactMap { $0 }.map(MeetingFormat.time).joined(separator: "–")
-            ask(&context, "edit_time", "meetings.prompt.time", initial: initial)
-        case "meeting_place": ask(&context, "edit_place", "meetings.prompt.place", initial: m.link.isEmpty ? m.place : m.link)
-        case "officers": chooseOfficer(0, context: &context)
-        case "item_associations": chooseAssociation(context: &context)
-        case "item_round":
-            guard let item else { return true }
-            let rounds = (try? store(context).roundChoices()) ?? []
-            if rounds.isEmpty { context.post(l["meetings.pane.no_rounds"]); return true }
-            let selected = rounds.firstIndex { $0.id == item.roundID }.map { $0 + 1 } ?? 0
-            choose(&context, "item_round", title: l["meetings.dialog.item_round"], options: [l["common.none"]] + rounds.map(\.name), selected: selected)
-        default: return false
+    func moveItem(by delta: Int, context: inout PaneContext) {
+        guard let item = currentItem else { return }
+        if attempt(&context, { try $0.moveItem(item.id, by: delta) }) {
+            reloadMeeting(context: &context)
+            itemIndex = items.firstIndex { $0.id == item.id } ?? itemIndex
+            reloadDetails(context: &context)
         }
-        return true
+    }
+
+    /// The grant round the item decides on: "none", then the rounds, remembered by id.
+    func chooseRound(context: inout PaneContext) {
+        let l = context.l
+        guard let item = currentItem else { return }
+        let rounds = (try? store(context).roundChoices()) ?? []
+        if rounds.isEmpty { context.post(l["meetings.pane.no_rounds"]); return }
+        let selected = rounds.firstIndex { $0.id == item.roundID }.map { $0 + 1 } ?? 0
+        choose(&context, .itemRound, title: l["meetings.dialog.item_round"], options: [l["common.none"]] + rounds.map(\.name),
+               rows: [MeetingsOfferedRow(id: nil)] + rounds.map { MeetingsOfferedRow(id: $0.id, name: $0.name) }, selected: selected)
     }
 
     static let officerSteps = ["officer_chair", "officer_secretary", "officer_checker1", "officer_checker2"]
 
-    func performAgendaAnswer(_ step: String, _ text: String, _ raw: String, context: inout PaneContext) -> Bool {
-        guard var m = meeting else { return performLiveAnswer(step, text, context: &context) }
-        let item = currentItem
-        switch step {
-        case "item_add":
-            var id: Int64 = 0
-            let at = items.isEmpty ? nil : itemIndex + 1
-            guard attempt(&context, { id = try $0.addItem(meetingID: m.id, title: text, at: m.status.hasStarted ? nil : at) }) else { return true }
-            reloadMeeting(context: &context)
-            itemIndex = items.firstIndex { $0.id == id } ?? itemIndex
-            reloadDetails(context: &context)
-        case "item_title", "item_preparer":
-            // Checked against the heading the prompt opened with (two windows on one file).
-            answerItemHeading(step, text, context: &context)
-        case "item_attach":
-            guard let item, !text.isEmpty else { return true }
-            if attempt(&context, { try $0.addAttachment(itemID: item.id, label: "", target: text) }) { reloadDetails(context: &context) }
-        case "item_round":
-            guard let item else { return true }
-            let round = ((try? store(context).roundChoices()) ?? []).first { $0.name == raw }?.id
-            if attempt(&context, { try $0.setRound(itemID: item.id, roundID: round) }) { reloadMeeting(context: &context) }
-        case "item_delete":
-            guard let item else { return true }
-            if attempt(&context, { try $0.deleteItem(item.id) }) { reloadMeeting(context: &context) }
-        case "edit_date":
+    func addItem(_ title: String, meeting m: Meeting, context: inout PaneContext) {
+        var id: Int64 = 0
+        let at = items.isEmpty ? nil : itemIndex + 1
+        guard attempt(&context, { id = try $0.addItem(meetingID: m.id, title: title, at: m.status.hasStarted ? nil : at) }) else { return }
+        reloadMeeting(context: &context)
+        itemIndex = items.firstIndex { $0.id == id } ?? itemIndex
+        reloadDetails(context: &context)
+    }
+
+    func attach(_ target: String, context: inout PaneContext) {
+        guard let item = currentItem, !target.isEmpty else { return }
+        if attempt(&context, { try $0.addAttachment(itemID: item.id, label: "", target: target) }) { reloadDetails(context: &context) }
+    }
+
+    func deleteCurrentItem(context: inout PaneContext) {
+        guard let item = currentItem else { return }
+        if attempt(&context, { try $0.deleteItem(item.id) }) { reloadMeeting(context: &context) }
+    }
+
+    /// The meeting's date, time or place as typed; a value that does not parse is refused with why.
+    func editMeetingDetail(_ step: MeetingsStep, _ text: String, meeting m: Meeting, context: inout PaneContext) {
+        var m = m
+        if step == .editDate {
             guard let iso = MeetingFormat.parseDate(text) else {
-                context.post(MeetingError.invalidDate(text).message(context.language), kind: .error); return true
+                context.post(MeetingError.invalidDate(text).message(context.language), kind: .error); return
             }
             m.heldOn = iso
-            saveMeeting(m, context: &context)
-        case "edit_time":
+        } else if step == .editTime {
             guard let times = Self.parseTimes(text) else {
-                context.post(MeetingError.invalidTime(text).message(context.language), kind: .error); return true
+                context.post(MeetingError.invalidTime(text).message(context.language), kind: .error); return
             }
             m.startsAt = times.0; m.endsAt = times.1
-            saveMeeting(m, context: &context)
-        case "edit_place":
-            if text.hasPrefix("http://") || text.hasPrefix("https://") { m.link = text } else { m.place = text; m.link = "" }
-            saveMeeting(m, context: &context)
-        default:
-            return performLiveAnswer(step, text, context: &context)
+        } else if text.hasPrefix("http://") || text.hasPrefix("https://") {
+            m.link = text
+        } else {
+            m.place = text; m.link = ""
         }
-        return true
+        saveMeeting(m, context: &context)
+    }
+
+    /// The round chosen for the current item: the row's id (nil for "none").
+    func answerRound(_ row: MeetingsOfferedRow, context: inout PaneContext) {
+        guard let item = currentItem else { return }
+        if attempt(&context, { try $0.setRound(itemID: item.id, roundID: row.id) }) { reloadMeeting(context: &context) }
     }
 
     /// Saves the meeting's details; the meeting as shown is the base, so a change another

@@ -3,107 +3,164 @@ import Kumppani
 
 /// The answers of the pane's dialogs; several-step inputs gather their parts in `draft`.
 extension MeetingsPane {
-    func performAnswer(_ step: String, _ answer: String, context: inout PaneContext) -> Bool {
-        let l = context.l
-        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-        if performMemberAnswer(step, answer, context: &context) { return true }
+    /// Every question's answer, exhaustively. A prompt gives text; a choice its row's index,
+    /// mapped to what the row stood for (`offered`, or the enum's cases); a confirm gives yes.
+    func answer(_ step: MeetingsStep, _ answer: DialogAnswer, context: inout PaneContext) -> PaneResult {
+        let text = (answer.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         switch step {
-        case "body_name":
-            var id: Int64 = 0
-            guard attempt(&context, { id = try $0.createBody(name: text, kind: .partnershipTable) }) else { return true }
-            draft = [String(id)]
-            reloadList(context: &context)
-            bodyIndex = bodies.firstIndex { $0.id == id } ?? 0
-            reloadList(context: &context)
-            choose(&context, "body_kind", title: l["meetings.dialog.body_kind"],
-                   options: BodyKind.allCases.map { l["meetings.body_kind.\($0.rawValue)"] })
-        case "body_kind":
-            guard let kind = BodyKind.allCases.first(where: { l["meetings.body_kind.\($0.rawValue)"] == answer }),
-                  let id = draft.first.flatMap(Int64.init), var body = bodies.first(where: { $0.id == id }) else { return true }
-            body.kind = kind
-            attempt(&context) { try $0.updateBody(body) }
-            reloadList(context: &context)
-        case "member_name":
-            guard let body = currentBody, !text.isEmpty else { return true }
-            var personID: Int64 = 0
-            guard attempt(&context, { s in
-                personID = try s.people().first { $0.name.lowercased() == text.lowercased() }?.id ?? s.createPerson(name: text)
-            }) else { return true }
-            draft = [String(body.id), String(personID)]
-            choose(&context, "member_role", title: l["meetings.dialog.member_role"],
-                   options: MemberRole.allCases.map { l["meetings.role.\($0.rawValue)"] }, selected: 2)
-        case "member_role":
-            guard draft.count == 2, let bodyID = Int64(draft[0]), let personID = Int64(draft[1]),
-                  let role = MemberRole.allCases.first(where: { l["meetings.role.\($0.rawValue)"] == answer }) else { return true }
-            if role == .deputy {
-                let seats = ((try? store(context).members(bodyID: bodyID)) ?? []).filter { $0.role.holdsSeat }
-                if !seats.isEmpty {
-                    choose(&context, "member_deputy_for", title: l["meetings.dialog.deputy_for"], options: seats.map(\.personName))
-                    return true
-                }
-            }
-            var id: Int64 = 0
-            if attempt(&context, { id = try $0.addMember(bodyID: bodyID, personID: personID, role: role) }) {
-                context.post(l["meetings.pane.member_added"])
-                continueWithNewMember(id, context: &context)
-            }
-        case "member_deputy_for":
-            guard draft.count == 2, let bodyID = Int64(draft[0]), let personID = Int64(draft[1]) else { return true }
-            let principal = ((try? store(context).members(bodyID: bodyID)) ?? []).first { $0.role.holdsSeat && $0.personName == answer }
-            var id: Int64 = 0
-            if attempt(&context, { id = try $0.addMember(bodyID: bodyID, personID: personID, role: .deputy, deputyFor: principal?.id) }) {
-                context.post(l["meetings.pane.member_added"])
-                continueWithNewMember(id, context: &context)
-            }
-        case "meeting_date":
+        case .bodyName: createBody(text, context: &context)
+        case .bodyKind:
+            guard let kind = chosen(answer, of: BodyKind.allCases, &context) else { break }
+            setBodyKind(kind, context: &context)
+        case .meetingDate:
             guard let iso = MeetingFormat.parseDate(text) else {
                 context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
-                ask(&context, "meeting_date", "meetings.prompt.date", initial: text)
-                return true
+                ask(&context, .meetingDate, "meetings.prompt.date", initial: text)
+                break
             }
             draft = Array(draft.prefix(1)) + [iso]
-            ask(&context, "meeting_time", "meetings.prompt.time", initial: "14.00–16.00")
-        case "meeting_time":
+            ask(&context, .meetingTime, "meetings.prompt.time", initial: "14.00–16.00")
+        case .meetingTime:
             guard let times = Self.parseTimes(text) else {
                 context.post(MeetingError.invalidTime(text).message(context.language), kind: .error)
-                ask(&context, "meeting_time", "meetings.prompt.time", initial: text)
-                return true
+                ask(&context, .meetingTime, "meetings.prompt.time", initial: text)
+                break
             }
             draft = Array(draft.prefix(2)) + [times.0 ?? "", times.1 ?? ""]
-            ask(&context, "meeting_place", "meetings.prompt.place")
-        case "meeting_place":
-            guard draft.count == 4, let body = currentBody else { return true }
-            let kind = MeetingKind(rawValue: draft[0]) ?? .regular
-            var id: Int64 = 0
-            let isLink = text.hasPrefix("http://") || text.hasPrefix("https://")
-            let language = context.language
-            guard attempt(&context, { s in
-                id = try s.createMeeting(bodyID: body.id, kind: kind, heldOn: draft[1], startsAt: draft[2].isEmpty ? nil : draft[2],
-                                         endsAt: draft[3].isEmpty ? nil : draft[3], place: isLink ? "" : text, link: isLink ? text : "",
-                                         language: language)
-            }) else { return true }
-            reloadList(context: &context)
-            meetingIndex = meetings.firstIndex { $0.id == id } ?? 0
-            if let m = selectedMeeting { context.post(l["meetings.pane.created", m.numberText]); open(m, context: &context) }
-        case "delete_meeting":
-            guard let m = selectedMeeting else { return true }
+            ask(&context, .meetingPlace, "meetings.prompt.place")
+        case .meetingPlace: createMeeting(place: text, context: &context)
+        case .deleteMeeting:
+            guard let m = selectedMeeting else { break }
             if attempt(&context, { try $0.deleteMeeting(m.id) }) { reloadList(context: &context) }
-        case "start_other_day":
-            guard var m = screen == .list ? selectedMeeting : meeting else { return true }
-            if m.heldOn.prefix(4) == context.todayISO.prefix(4) {
-                m.heldOn = context.todayISO
-                guard attempt(&context, { try $0.updateMeeting(m) }) else { return true }
-                reloadList(context: &context)
-            }
-            startMeeting(context: &context, confirmedDate: true)
-        case "approve":
+        case .startOtherDay: startOnAnotherDay(context: &context)
+        case .approve:
             if let m = screen == .list ? selectedMeeting : meeting { setStatus(m, .approved, context: &context) }
-        case "export_path":
-            exportTo(path: text, context: &context)
-        default:
-            return performAgendaAnswer(step, text, answer, context: &context)
+        case .exportPath: exportTo(path: text, context: &context)
+        // The agenda (with a meeting open).
+        case .itemAdd: if let m = meeting { addItem(text, meeting: m, context: &context) }
+        case .itemTitle, .itemPreparer: if meeting != nil { answerItemHeading(step, text, context: &context) }
+        case .itemKind: break   // the kind key asks nothing
+        case .itemAttach: if meeting != nil { attach(text, context: &context) }
+        case .itemRound:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            answerRound(row, context: &context)
+        case .itemDelete: if meeting != nil { deleteCurrentItem(context: &context) }
+        case .editDate, .editTime, .editPlace: if let m = meeting { editMeetingDetail(step, text, meeting: m, context: &context) }
+        // The live minutes.
+        case .vote: if meeting != nil { answerVote(text, context: &context) }
+        case .voteNames: if meeting != nil { answerVoteNames(text, context: &context) }
+        case .counterText:
+            guard meeting != nil, !text.isEmpty else { break }
+            draft = [text]
+            ask(&context, .counterProposer, "meetings.prompt.proposer")
+        case .counterProposer:
+            guard meeting != nil else { break }
+            draft = Array(draft.prefix(1)) + [text]
+            ask(&context, .counterSeconder, "meetings.prompt.seconder")
+        case .counterSeconder: if meeting != nil { answerCounterSeconder(text, context: &context) }
+        case .disqualifyPerson:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            answerDisqualifyPerson(row, context: &context)
+        case .disqualifyReason: if meeting != nil { answerDisqualifyReason(text, context: &context) }
+        case .actionText:
+            guard meeting != nil, !text.isEmpty else { break }
+            draft = [text]
+            ask(&context, .actionOwner, "meetings.prompt.action_owner")
+        case .actionOwner:
+            guard meeting != nil else { break }
+            draft = Array(draft.prefix(1)) + [text]
+            ask(&context, .actionDue, "meetings.prompt.action_due")
+        case .actionDue: if let m = meeting { answerActionDue(text, meeting: m, context: &context) }
+        case .amendReason:
+            guard meeting != nil, !text.isEmpty else { break }
+            draft = [text]
+            ask(&context, .amendText, "meetings.prompt.amend_text", args: [currentItem.flatMap { $0.section.map { "§ \($0)" } } ?? ""])
+        case .amendText: if let m = meeting { answerAmendText(text, meeting: m, context: &context) }
+        case .guestName: if let m = meeting { addGuest(text, meeting: m, context: &context) }
+        case .end: if let m = meeting { endMeeting(m, context: &context) }
+        // The actions and goals views.
+        case .actionFilterOwner: answerOwnerFilter(text, context: &context)
+        case .goalText, .goalMeasures, .goalResponsible, .goalIndicator: answerGoal(step, text, context: &context)
+        // A body's members.
+        case .memberName: answerMemberName(text, context: &context)
+        case .memberRole:
+            guard let role = chosen(answer, of: MemberRole.allCases, &context) else { break }
+            answerMemberRole(role, context: &context)
+        case .memberDeputyFor:
+            guard let row = chosenRow(answer, &context) else { break }
+            answerMemberDeputyFor(row, context: &context)
+        case .memberEditRole:
+            guard let role = chosen(answer, of: MemberRole.allCases, &context) else { break }
+            answerMemberEditRole(role, context: &context)
+        case .memberEditDeputyFor:
+            guard let row = chosenRow(answer, &context) else { break }
+            answerMemberEditDeputyFor(row, context: &context)
+        case .memberEditRepresents: answerMemberRepresents(text, context: &context)
+        case .memberEditTerm: answerMemberTerm(text, context: &context)
+        case .memberEnd: endSelectedMembership(context: &context)
+        case .memberRemove: removeSelectedMember(context: &context)
         }
-        return true
+        return .handled
+    }
+
+    /// The value a choice's index stands for in `values` (the options were built from them in order).
+    func chosen<T>(_ answer: DialogAnswer, of values: [T], _ context: inout PaneContext) -> T? {
+        guard let i = answer.index, values.indices.contains(i) else {
+            context.post(context.l["actions.choose_from_list"], kind: .error)
+            return nil
+        }
+        return values[i]
+    }
+
+    /// The row a choice's index stands for, as `choose` offered it.
+    func chosenRow(_ answer: DialogAnswer, _ context: inout PaneContext) -> MeetingsOfferedRow? {
+        chosen(answer, of: offered, &context)
+    }
+
+    func createBody(_ name: String, context: inout PaneContext) {
+        let l = context.l
+        var id: Int64 = 0
+        guard attempt(&context, { id = try $0.createBody(name: name, kind: .partnershipTable) }) else { return }
+        draft = [String(id)]
+        reloadList(context: &context)
+        bodyIndex = bodies.firstIndex { $0.id == id } ?? 0
+        reloadList(context: &context)
+        choose(&context, .bodyKind, title: l["meetings.dialog.body_kind"],
+               options: BodyKind.allCases.map { l["meetings.body_kind.\($0.rawValue)"] })
+    }
+
+    func setBodyKind(_ kind: BodyKind, context: inout PaneContext) {
+        guard let id = draft.first.flatMap(Int64.init), var body = bodies.first(where: { $0.id == id }) else { return }
+        body.kind = kind
+        attempt(&context) { try $0.updateBody(body) }
+        reloadList(context: &context)
+    }
+
+    func createMeeting(place text: String, context: inout PaneContext) {
+        guard draft.count == 4, let body = currentBody else { return }
+        let kind = MeetingKind(rawValue: draft[0]) ?? .regular
+        var id: Int64 = 0
+        let isLink = text.hasPrefix("http://") || text.hasPrefix("https://")
+        let language = context.language
+        let draft = self.draft
+        guard attempt(&context, { s in
+            id = try s.createMeeting(bodyID: body.id, kind: kind, heldOn: draft[1], startsAt: draft[2].isEmpty ? nil : draft[2],
+                                     endsAt: draft[3].isEmpty ? nil : draft[3], place: isLink ? "" : text, link: isLink ? text : "",
+                                     language: language)
+        }) else { return }
+        reloadList(context: &context)
+        meetingIndex = meetings.firstIndex { $0.id == id } ?? 0
+        if let m = selectedMeeting { context.post(context.l["meetings.pane.created", m.numberText]); open(m, context: &context) }
+    }
+
+    func startOnAnotherDay(context: inout PaneContext) {
+        guard var m = screen == .list ? selectedMeeting : meeting else { return }
+        if m.heldOn.prefix(4) == context.todayISO.prefix(4) {
+            m.heldOn = context.todayISO
+            guard attempt(&context, { try $0.updateMeeting(m) }) else { return }
+            reloadList(context: &context)
+        }
+        startMeeting(context: &context, confirmedDate: true)
     }
 
     /// `14.00–16.00`, `14-16`, `14.00` or empty.

@@ -24,7 +24,7 @@ enum MeetingsEditConflict {
     /// The choices the dialog offers. A one-field prompt can be gone back to (with what was
     /// typed); the kind key has no form, and a deleted record offers no overwrite.
     var choices: [ConflictChoice] {
-        guard case .item(let c, let edit) = self, edit.step != "item_kind" else { return MeetingsPane.editChoices }
+        guard case .item(let c, let edit) = self, edit.step != .itemKind else { return MeetingsPane.editChoices }
         return ConflictDialog.choices(for: c)
     }
 }

@@ -5,27 +5,27 @@ import Kumppani
 /// The item is remembered by id: another window's changes may reorder the cached list.
 struct ItemHeadingEdit: Equatable {
     var itemID: Int64
-    var step: String
+    var step: MeetingsStep
     var base: ItemHeading
 
     /// The heading with what the user typed in this edit's prompt.
     func applying(_ text: String) -> ItemHeading {
         var out = base
-        if step == "item_title" { out.title = text } else if step == "item_preparer" { out.preparer = text }
+        if step == .itemTitle { out.title = text } else if step == .itemPreparer { out.preparer = text }
         return out
     }
 
     /// What the prompt shows of `heading`.
-    func promptText(of heading: ItemHeading) -> String { step == "item_preparer" ? heading.preparer : heading.title }
+    func promptText(of heading: ItemHeading) -> String { step == .itemPreparer ? heading.preparer : heading.title }
 }
 
 /// Two windows on one file: an item's title, preparer and kind are saved only when the file
 /// still holds what the prompt opened with; otherwise the pane asks (MeetingsPane+EditConflict).
 extension MeetingsPane {
-    static func promptLabel(_ step: String) -> String { step == "item_preparer" ? "meetings.prompt.preparer" : "meetings.prompt.item_title" }
+    static func promptLabel(_ step: MeetingsStep) -> String { step == .itemPreparer ? "meetings.prompt.preparer" : "meetings.prompt.item_title" }
 
     /// Opens the title or preparer prompt of the current item, remembering its heading.
-    func beginItemHeadingEdit(_ step: String, context: inout PaneContext) {
+    func beginItemHeadingEdit(_ step: MeetingsStep, context: inout PaneContext) {
         guard let item = currentItem else { return }
         let edit = ItemHeadingEdit(itemID: item.id, step: step, base: item.heading)
         itemEdit = edit
@@ -39,7 +39,7 @@ extension MeetingsPane {
     }
 
     /// The answer of the title or preparer prompt.
-    func answerItemHeading(_ step: String, _ text: String, context: inout PaneContext) {
+    func answerItemHeading(_ step: MeetingsStep, _ text: String, context: inout PaneContext) {
         let remembered = itemEdit.flatMap { $0.step == step ? $0 : nil }
         guard let edit = remembered ?? currentItem.map({ ItemHeadingEdit(itemID: $0.id, step: step, base: $0.heading) }) else { return }
         let mine = edit.applying(text)
@@ -54,7 +54,7 @@ extension MeetingsPane {
         let all = ItemKind.allCases
         var mine = item.heading
         mine.kind = all[((all.firstIndex(of: item.kind) ?? 0) + 1) % all.count]
-        saveItemHeading(mine, edit: ItemHeadingEdit(itemID: item.id, step: "item_kind", base: item.heading), context: &context)
+        saveItemHeading(mine, edit: ItemHeadingEdit(itemID: item.id, step: .itemKind, base: item.heading), context: &context)
     }
 
     /// Saves `mine` over `edit.base`; a change by another window opens the conflict dialog.

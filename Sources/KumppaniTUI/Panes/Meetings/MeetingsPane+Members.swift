@@ -14,84 +14,121 @@ extension MeetingsPane {
 
     var selectedMember: Member? { memberList.indices.contains(memberIndex) ? memberList[memberIndex] : nil }
 
-    func performMembers(_ name: String, context: inout PaneContext) -> Bool {
-        let l = context.l
-        guard let body = currentBody else { return false }
-        switch name {
-        case "member_add": ask(&context, "member_name", "meetings.prompt.member_name", args: [body.name])
-        case "member_edit":
-            guard let m = selectedMember else { return true }
-            memberDraft = m
-            memberBase = m
-            choose(&context, "member_edit_role", title: l["meetings.dialog.member_role"],
-                   options: MemberRole.allCases.map { l["meetings.role.\($0.rawValue)"] },
-                   selected: MemberRole.allCases.firstIndex(of: m.role) ?? 2)
-        case "member_end":
-            guard let m = selectedMember else { return true }
-            confirm(&context, "member_end", message: l["meetings.confirm.member_end", m.personName, MeetingFormat.date(context.todayISO)])
-        case "member_remove":
-            guard let m = selectedMember else { return true }
-            confirm(&context, "member_remove", message: l["meetings.confirm.member_remove", m.personName])
-        default: return false
-        }
-        return true
+    /// The roles as offered in the role dialogs, in `MemberRole.allCases` order.
+    func roleOptions(_ l: L) -> [String] { MemberRole.allCases.map { l["meetings.role.\($0.rawValue)"] } }
+
+    func beginMemberEdit(context: inout PaneContext) {
+        guard let m = selectedMember else { return }
+        memberDraft = m
+        memberBase = m
+        choose(&context, .memberEditRole, title: context.l["meetings.dialog.member_role"], options: roleOptions(context.l),
+               selected: MemberRole.allCases.firstIndex(of: m.role) ?? 2)
     }
 
-    /// Answers of the member dialogs; false when the step is not one of them.
-    func performMemberAnswer(_ step: String, _ answer: String, context: inout PaneContext) -> Bool {
-        let l = context.l
-        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch step {
-        case "member_edit_role":
-            guard var m = memberDraft, let role = MemberRole.allCases.first(where: { l["meetings.role.\($0.rawValue)"] == answer }) else { return true }
-            m.role = role
-            memberDraft = m
-            let seats = memberList.filter { $0.role.holdsSeat && $0.id != m.id }
-            if role == .deputy, !seats.isEmpty {
-                choose(&context, "member_edit_deputy_for", title: l["meetings.dialog.deputy_for"], options: seats.map(\.personName),
-                       selected: seats.firstIndex { $0.id == m.deputyForMemberID } ?? 0)
-            } else {
-                ask(&context, "member_edit_represents", "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
-            }
-        case "member_edit_deputy_for":
-            guard var m = memberDraft else { return true }
-            m.deputyForMemberID = memberList.first { $0.role.holdsSeat && $0.personName == answer }?.id
-            memberDraft = m
-            ask(&context, "member_edit_represents", "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
-        case "member_edit_represents":
-            guard var m = memberDraft else { return true }
-            m.represents = text
-            memberDraft = m
-            ask(&context, "member_edit_term", "meetings.prompt.member_term", initial: Self.termText(m.termStart, m.termEnd))
-        case "member_edit_term":
-            guard var m = memberDraft else { return true }
-            guard let term = Self.parseTerm(text) else {
-                context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
-                ask(&context, "member_edit_term", "meetings.prompt.member_term", initial: text)
-                return true
-            }
-            m.termStart = term.0; m.termEnd = term.1
-            if saveMember(m, context: &context) {
-                memberDraft = nil
-                context.post(l["meetings.pane.member_saved", m.personName])
-                reloadMembers(context: &context)
-            } else if pendingConflict == nil {
-                ask(&context, "member_edit_term", "meetings.prompt.member_term", initial: text)
-            }
-        case "member_end":
-            guard let m = selectedMember else { return true }
-            let today = context.todayISO
-            if attempt(&context, { try $0.endMembership(id: m.id, on: today) }) {
-                context.post(l["meetings.pane.member_ended", m.personName, MeetingFormat.date(today)])
-                reloadMembers(context: &context)
-            }
-        case "member_remove":
-            guard let m = selectedMember else { return true }
-            if attempt(&context, { try $0.removeMember(id: m.id) }) { reloadMembers(context: &context) }
-        default:
-            return false
+    func askMemberEnd(context: inout PaneContext) {
+        guard let m = selectedMember else { return }
+        confirm(&context, .memberEnd, message: context.l["meetings.confirm.member_end", m.personName, MeetingFormat.date(context.todayISO)])
+    }
+
+    func askMemberRemove(context: inout PaneContext) {
+        guard let m = selectedMember else { return }
+        confirm(&context, .memberRemove, message: context.l["meetings.confirm.member_remove", m.personName])
+    }
+
+    /// The seats a deputy can stand in for, as choice rows (member ids).
+    func offerSeats(_ seats: [Member], step: MeetingsStep, selected: Int = 0, context: inout PaneContext) {
+        choose(&context, step, title: context.l["meetings.dialog.deputy_for"], options: seats.map(\.personName),
+               rows: seats.map { MeetingsOfferedRow(id: $0.id, name: $0.personName) }, selected: selected)
+    }
+
+    func answerMemberName(_ text: String, context: inout PaneContext) {
+        guard let body = currentBody, !text.isEmpty else { return }
+        var personID: Int64 = 0
+        guard attempt(&context, { s in
+            personID = try s.people().first { $0.name.lowercased() == text.lowercased() }?.id ?? s.createPerson(name: text)
+        }) else { return }
+        draft = [String(body.id), String(personID)]
+        choose(&context, .memberRole, title: context.l["meetings.dialog.member_role"], options: roleOptions(context.l), selected: 2)
+    }
+
+    func answerMemberRole(_ role: MemberRole, context: inout PaneContext) {
+        guard draft.count == 2, let bodyID = Int64(draft[0]), let personID = Int64(draft[1]) else { return }
+        if role == .deputy {
+            let seats = ((try? store(context).members(bodyID: bodyID)) ?? []).filter { $0.role.holdsSeat }
+            if !seats.isEmpty { offerSeats(seats, step: .memberDeputyFor, context: &context); return }
         }
-        return true
+        addMember(bodyID: bodyID, personID: personID, role: role, deputyFor: nil, context: &context)
+    }
+
+    func answerMemberDeputyFor(_ row: MeetingsOfferedRow, context: inout PaneContext) {
+        guard draft.count == 2, let bodyID = Int64(draft[0]), let personID = Int64(draft[1]) else { return }
+        addMember(bodyID: bodyID, personID: personID, role: .deputy, deputyFor: row.id, context: &context)
+    }
+
+    func addMember(bodyID: Int64, personID: Int64, role: MemberRole, deputyFor: Int64?, context: inout PaneContext) {
+        var id: Int64 = 0
+        if attempt(&context, { id = try $0.addMember(bodyID: bodyID, personID: personID, role: role, deputyFor: deputyFor) }) {
+            context.post(context.l["meetings.pane.member_added"])
+            continueWithNewMember(id, context: &context)
+        }
+    }
+
+    func answerMemberEditRole(_ role: MemberRole, context: inout PaneContext) {
+        guard var m = memberDraft else { return }
+        m.role = role
+        memberDraft = m
+        let seats = memberList.filter { $0.role.holdsSeat && $0.id != m.id }
+        if role == .deputy, !seats.isEmpty {
+            offerSeats(seats, step: .memberEditDeputyFor, selected: seats.firstIndex { $0.id == m.deputyForMemberID } ?? 0,
+                       context: &context)
+        } else {
+            ask(&context, .memberEditRepresents, "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
+        }
+    }
+
+    func answerMemberEditDeputyFor(_ row: MeetingsOfferedRow, context: inout PaneContext) {
+        guard var m = memberDraft else { return }
+        m.deputyForMemberID = row.id
+        memberDraft = m
+        ask(&context, .memberEditRepresents, "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
+    }
+
+    func answerMemberRepresents(_ text: String, context: inout PaneContext) {
+        guard var m = memberDraft else { return }
+        m.represents = text
+        memberDraft = m
+        ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: Self.termText(m.termStart, m.termEnd))
+    }
+
+    func answerMemberTerm(_ text: String, context: inout PaneContext) {
+        guard var m = memberDraft else { return }
+        guard let term = Self.parseTerm(text) else {
+            context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
+            ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: text)
+            return
+        }
+        m.termStart = term.0; m.termEnd = term.1
+        if saveMember(m, context: &context) {
+            memberDraft = nil
+            context.post(context.l["meetings.pane.member_saved", m.personName])
+            reloadMembers(context: &context)
+        } else if pendingConflict == nil {
+            ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: text)
+        }
+    }
+
+    func endSelectedMembership(context: inout PaneContext) {
+        guard let m = selectedMember else { return }
+        let today = context.todayISO
+        if attempt(&context, { try $0.endMembership(id: m.id, on: today) }) {
+            context.post(context.l["meetings.pane.member_ended", m.personName, MeetingFormat.date(today)])
+            reloadMembers(context: &context)
+        }
+    }
+
+    func removeSelectedMember(context: inout PaneContext) {
+        guard let m = selectedMember else { return }
+        if attempt(&context, { try $0.removeMember(id: m.id) }) { reloadMembers(context: &context) }
     }
 
     /// After adding a member, the same questions as editing: whom they represent, their term.
@@ -101,7 +138,7 @@ extension MeetingsPane {
         memberIndex = memberList.firstIndex { $0.id == id } ?? memberIndex
         memberDraft = m
         memberBase = m
-        ask(&context, "member_edit_represents", "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
+        ask(&context, .memberEditRepresents, "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
     }
 
     /// `1.6.2023–31.5.2027`; either end may be left out.

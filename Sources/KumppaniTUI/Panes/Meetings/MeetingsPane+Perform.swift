@@ -2,56 +2,186 @@ import Foundation
 import Kumppani
 
 extension MeetingsPane {
-    public func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
-        let name = action.rawValue.hasPrefix("meetings.") ? String(action.rawValue.dropFirst("meetings.".count)) : action.rawValue
-        if action == .meetingsConflict { resolveMinutesConflict(argument, context: &context); return .handled }
-        if action == .meetingsEditConflict { resolveEditConflict(argument, context: &context); return .handled }
-        if let argument, performAnswer(name, argument, context: &context) { return .handled }
-        if performCommon(name, context: &context) { return .handled }
-        switch screen {
-        case .list: return performList(name, context: &context) ? .handled : .ignored
-        case .agenda: return performAgenda(name, context: &context) ? .handled : .ignored
-        case .live: return performLive(name, context: &context) ? .handled : .ignored
-        case .actions: return performActions(name, context: &context) ? .handled : .ignored
-        case .goals: return performGoals(name, context: &context) ? .handled : .ignored
-        case .members: return performMembers(name, context: &context) ? .handled : .ignored
+    /// A key, menu item or palette command. Palette text for a question (`:meetings.vote 5 2 0`)
+    /// answers it directly; anything else is one of `MeetingsAction`.
+    public func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        if id == .meetingsConflict { resolveMinutesConflict(argument, context: &context); return .handled }
+        if id == .meetingsEditConflict { resolveEditConflict(argument, context: &context); return .handled }
+        if let argument, let step = MeetingsStep(id) { return answer(step, .text(argument), context: &context) }
+        // Not one of ours (the shell's search where this pane has none): the shell answers it.
+        guard let action = MeetingsAction(id) else { return .ignored }
+        return perform(action, context: &context)
+    }
+
+    /// A dialog's typed answer: a conflict's choice, or one of the pane's questions.
+    public func answer(_ id: ActionID, _ answer: DialogAnswer, argument: String?, context: inout PaneContext) -> PaneResult {
+        if id == .meetingsConflict || id == .meetingsEditConflict {
+            // The conflict dialogs read the chosen row's number (ConflictDialog.choice).
+            return perform(id, argument: answer.asArgument(confirming: argument), context: &context)
         }
+        guard let step = MeetingsStep(id) else { return perform(id, argument: answer.asArgument(confirming: argument), context: &context) }
+        return self.answer(step, answer, context: &context)
     }
 
-    func ask(_ context: inout PaneContext, _ step: String, _ labelKey: String, initial: String = "", args: [String] = []) {
+    /// Every action, exhaustively (no `default`: a new action does not compile until it is handled
+    /// here). One that does not fit the screen shown says so instead of doing nothing.
+    func perform(_ action: MeetingsAction, context: inout PaneContext) -> PaneResult {
         let l = context.l
-        context.open(DialogRequest(title: l["meetings.dialog.\(step.split(separator: ".").first ?? "")"],
-                                   kind: .prompt(label: Catalog.text(labelKey, context.language, args), initial: initial),
-                                   action: ActionID("meetings.\(step)"), argument: nil, target: .pane(.meetings)))
-    }
-
-    func choose(_ context: inout PaneContext, _ step: String, title: String, options: [String], selected: Int = 0) {
-        context.open(DialogRequest(title: title, kind: .choice(options: options, selected: selected),
-                                   action: ActionID("meetings.\(step)"), target: .pane(.meetings)))
-    }
-
-    func confirm(_ context: inout PaneContext, _ step: String, message: String) {
-        context.open(DialogRequest(title: context.l["meetings.dialog.confirm"], kind: .confirm(message: message),
-                                   action: ActionID("meetings.\(step)"), argument: "yes", target: .pane(.meetings)))
-    }
-
-    /// Keys that mean the same on every screen.
-    func performCommon(_ name: String, context: inout PaneContext) -> Bool {
-        switch name {
-        case "up": move(-1, context: &context)
-        case "down": move(1, context: &context)
-        case "page_up": move(-10, context: &context)
-        case "page_down": move(10, context: &context)
-        case "back":
+        switch action {
+        // Every screen.
+        case .up: move(-1, context: &context)
+        case .down: move(1, context: &context)
+        case .pageUp: move(-10, context: &context)
+        case .pageDown: move(10, context: &context)
+        case .back:
             flushEditor(context: &context)
             screen = .list
             reloadList(context: &context)
-        case "export": exportPrompt(context: &context)
-        case "advance": advanceStatus(context: &context)
-        case "start": startMeeting(context: &context)
-        default: return false
+        case .export: exportPrompt(context: &context)
+        case .advance: advanceStatus(context: &context)
+        case .start: startMeeting(context: &context)
+        // The list.
+        case .focus: return on(.list, action, &context) { _ in focusOnBodies.toggle() }
+        case .open: return on(.list, action, &context) { openSelected(context: &$0) }
+        case .new, .newNegotiation:
+            return on(.list, action, &context) { newMeeting(action == .new ? .regular : .annualNegotiation, context: &$0) }
+        case .newBody: return on(.list, action, &context) { ask(&$0, .bodyName, "meetings.prompt.body_name") }
+        case .membersView: return on(.list, action, &context) { showMembers(context: &$0) }
+        case .delete: return on(.list, action, &context) { askDeleteMeeting(context: &$0) }
+        case .actionsView: return on(.list, action, &context) { screen = .actions; reloadActions(context: &$0) }
+        case .goalsView: return on(.list, action, &context) { showGoals(context: &$0) }
+        // The agenda editor.
+        case .itemAdd: return onMeeting(.agenda, action, &context) { _, c in ask(&c, .itemAdd, "meetings.prompt.item_title") }
+        case .itemTitle: return onMeeting(.agenda, action, &context) { _, c in beginItemHeadingEdit(.itemTitle, context: &c) }
+        case .itemPreparer: return onMeeting(.agenda, action, &context) { _, c in beginItemHeadingEdit(.itemPreparer, context: &c) }
+        case .itemBackground: return onMeeting(.agenda, action, &context) { _, c in beginEditing(.background, context: &c) }
+        case .itemProposal: return onMeeting(.agenda, action, &context) { _, c in beginEditing(.proposal, context: &c) }
+        case .itemKind: return onMeeting(.agenda, action, &context) { _, c in cycleItemKind(context: &c) }
+        case .itemAttach:
+            return onMeeting(.agenda, action, &context) { _, c in
+                if currentItem != nil { ask(&c, .itemAttach, "meetings.prompt.attachment") }
+            }
+        case .itemRound: return onMeeting(.agenda, action, &context) { _, c in chooseRound(context: &c) }
+        case .itemAssociations: return onMeeting(.agenda, action, &context) { _, c in chooseAssociation(context: &c) }
+        case .itemMoveUp: return onMeeting(.agenda, action, &context) { _, c in moveItem(by: -1, context: &c) }
+        case .itemMoveDown: return onMeeting(.agenda, action, &context) { _, c in moveItem(by: 1, context: &c) }
+        case .itemDelete:
+            return onMeeting(.agenda, action, &context) { _, c in
+                if let item = currentItem { confirm(&c, .itemDelete, message: l["meetings.confirm.delete_item", item.title]) }
+            }
+        case .meetingDate:
+            return onMeeting(.agenda, action, &context) { m, c in
+                ask(&c, .editDate, "meetings.prompt.date", initial: MeetingFormat.date(m.heldOn))
+            }
+        case .meetingTime:
+            return onMeeting(.agenda, action, &context) { m, c in
+                let initial = [m.startsAt, m.endsAt].compactMap { $0 }.map(MeetingFormat.time).joined(separator: "–")
+                ask(&c, .editTime, "meetings.prompt.time", initial: initial)
+            }
+        case .meetingPlace:
+            return onMeeting(.agenda, action, &context) { m, c in
+                ask(&c, .editPlace, "meetings.prompt.place", initial: m.link.isEmpty ? m.place : m.link)
+            }
+        case .officers: return onMeeting(.agenda, action, &context) { _, c in chooseOfficer(0, context: &c) }
+        // The live minutes.
+        case .next: return onMeeting(.live, action, &context) { _, c in move(1, context: &c) }
+        case .previous: return onMeeting(.live, action, &context) { _, c in move(-1, context: &c) }
+        case .editDiscussion: return onMeeting(.live, action, &context) { _, c in beginEditing(.discussion, context: &c) }
+        case .editDecision: return onMeeting(.live, action, &context) { _, c in beginEditing(.decision, context: &c) }
+        case .editDissent: return onMeeting(.live, action, &context) { _, c in beginEditing(.dissent, context: &c) }
+        case .asProposed: return onMeeting(.live, action, &context) { _, c in decideAsProposed(context: &c) }
+        case .timeStamp: return onMeeting(.live, action, &context) { _, c in insertTimeStamp(context: &c) }
+        case .attendance:
+            return onMeeting(.live, action, &context) { m, c in
+                if m.status.isReadOnly { c.post(l["meetings.pane.read_only"], kind: .error) } else { input = .attendance }
+            }
+        case .vote: return onMeeting(.live, action, &context) { _, c in ask(&c, .vote, "meetings.prompt.vote") }
+        case .counter: return onMeeting(.live, action, &context) { _, c in draft = []; ask(&c, .counterText, "meetings.prompt.counter_text") }
+        case .disqualify: return onMeeting(.live, action, &context) { _, c in chooseDisqualified(context: &c) }
+        case .actionAdd: return onMeeting(.live, action, &context) { _, c in draft = []; ask(&c, .actionText, "meetings.prompt.action_text") }
+        case .end: return onMeeting(.live, action, &context) { m, c in confirm(&c, .end, message: l["meetings.confirm.end", m.numberText]) }
+        case .amend: return onMeeting(.live, action, &context) { m, c in beginAmendment(m, context: &c) }
+        // The editor, the searchable list and attendance taking: from the menu or palette, as their key.
+        case .editorDone: return input == .editor ? handleEditor(.key(.escape), context: &context) : notHere(action, &context)
+        case .editorField: return input == .editor ? handleEditor(.key(.tab), context: &context) : notHere(action, &context)
+        case .editorPrevious: return input == .editor ? handleEditor(.key(.backTab), context: &context) : notHere(action, &context)
+        case .acceptSuggestion: return input == .editor ? handleEditor(.key(.ctrl("o")), context: &context) : notHere(action, &context)
+        case .pickerChoose: return picker != nil ? handlePicker(.key(.enter), context: &context) : notHere(action, &context)
+        case .pickerCancel: return picker != nil ? handlePicker(.key(.escape), context: &context) : notHere(action, &context)
+        case .attendanceDone:
+            guard input == .attendance else { return notHere(action, &context) }
+            input = .none
+        // The actions view.
+        case .actionDone: return on(.actions, action, &context) { toggleActionDone(context: &$0) }
+        case .actionScope: return on(.actions, action, &context) { nextActionScope(context: &$0) }
+        case .actionOwner:
+            return on(.actions, action, &context) { ask(&$0, .actionFilterOwner, "meetings.prompt.owner_filter", initial: actionOwner) }
+        // A body's members.
+        case .memberAdd:
+            return onBody(.members, action, &context) { body, c in ask(&c, .memberName, "meetings.prompt.member_name", args: [body.name]) }
+        case .memberEdit: return onBody(.members, action, &context) { _, c in beginMemberEdit(context: &c) }
+        case .memberEnd: return onBody(.members, action, &context) { _, c in askMemberEnd(context: &c) }
+        case .memberRemove: return onBody(.members, action, &context) { _, c in askMemberRemove(context: &c) }
+        // The annual negotiation's goals.
+        case .goalAdd: return onBody(.goals, action, &context) { _, c in draft = ["new"]; ask(&c, .goalText, "meetings.prompt.goal") }
+        case .goalEdit: return onBody(.goals, action, &context) { _, c in beginGoalEdit(context: &c) }
+        case .goalStatus: return onBody(.goals, action, &context) { _, c in cycleGoalStatus(context: &c) }
+        case .goalCarry: return onBody(.goals, action, &context) { body, c in carryGoals(body, context: &c) }
+        case .goalYearPrev: return onBody(.goals, action, &context) { _, c in showGoalYear(goalYear - 1, context: &c) }
+        case .goalYearNext: return onBody(.goals, action, &context) { _, c in showGoalYear(goalYear + 1, context: &c) }
         }
-        return true
+        return .handled
+    }
+
+    /// Runs `body` when `wanted` is the screen shown; else says the action is not for this screen.
+    func on(_ wanted: Screen, _ action: MeetingsAction, _ context: inout PaneContext,
+            _ body: (inout PaneContext) -> Void) -> PaneResult {
+        guard screen == wanted else { return notHere(action, &context) }
+        body(&context)
+        return .handled
+    }
+
+    /// As `on`, with the open meeting.
+    func onMeeting(_ wanted: Screen, _ action: MeetingsAction, _ context: inout PaneContext,
+                   _ body: (Meeting, inout PaneContext) -> Void) -> PaneResult {
+        on(wanted, action, &context) { c in
+            guard let m = meeting else { c.post(c.l["meetings.pane.no_meeting"]); return }
+            body(m, &c)
+        }
+    }
+
+    /// As `on`, with the chosen body.
+    func onBody(_ wanted: Screen, _ action: MeetingsAction, _ context: inout PaneContext,
+                _ body: (Body, inout PaneContext) -> Void) -> PaneResult {
+        on(wanted, action, &context) { c in
+            guard let b = currentBody else { c.post(c.l["meetings.pane.no_body"]); return }
+            body(b, &c)
+        }
+    }
+
+    func notHere(_ action: MeetingsAction, _ context: inout PaneContext) -> PaneResult {
+        context.post(context.l["actions.not_here", context.l["meetings.action.\(action.rawValue)"]])
+        return .handled
+    }
+
+    func ask(_ context: inout PaneContext, _ step: MeetingsStep, _ labelKey: String, initial: String = "", args: [String] = []) {
+        let l = context.l
+        context.open(DialogRequest(title: l["meetings.dialog.\(step.rawValue)"],
+                                   kind: .prompt(label: Catalog.text(labelKey, context.language, args), initial: initial),
+                                   action: step.id, argument: nil, target: .pane(.meetings)))
+    }
+
+    /// A choice dialog; `rows` remembers what each row stands for, as the answer is its index.
+    func choose(_ context: inout PaneContext, _ step: MeetingsStep, title: String, options: [String],
+                rows: [MeetingsOfferedRow] = [], selected: Int = 0) {
+        offered = rows
+        context.open(DialogRequest(title: title, kind: .choice(options: options, selected: selected),
+                                   action: step.id, target: .pane(.meetings)))
+    }
+
+    func confirm(_ context: inout PaneContext, _ step: MeetingsStep, message: String) {
+        context.open(DialogRequest(title: context.l["meetings.dialog.confirm"], kind: .confirm(message: message),
+                                   action: step.id, argument: "yes", target: .pane(.meetings)))
     }
 
     func move(_ delta: Int, context: inout PaneContext) {
@@ -77,38 +207,35 @@ extension MeetingsPane {
 
     // MARK: List
 
-    func performList(_ name: String, context: inout PaneContext) -> Bool {
-        let l = context.l
-        switch name {
-        case "focus": focusOnBodies.toggle()
-        case "open":
-            if focusOnBodies { focusOnBodies = false; return true }
-            guard let m = selectedMeeting else { context.post(l["meetings.pane.no_meeting"]); return true }
-            open(m, context: &context)
-        case "new", "new_negotiation":
-            guard currentBody != nil else { ask(&context, "body_name", "meetings.prompt.body_name"); return true }
-            draft = [name == "new" ? "regular" : "annual_negotiation"]
-            ask(&context, "meeting_date", "meetings.prompt.date", initial: suggestedDate(context))
-        case "new_body": ask(&context, "body_name", "meetings.prompt.body_name")
-        case "members_view":
-            guard currentBody != nil else { context.post(l["meetings.pane.no_body"]); return true }
-            screen = .members
-            memberIndex = 0
-            reloadMembers(context: &context)
-        case "delete":
-            guard let m = selectedMeeting else { return true }
-            confirm(&context, "delete_meeting", message: l["meetings.confirm.delete_meeting", m.numberText])
-        case "actions_view":
-            screen = .actions
-            reloadActions(context: &context)
-        case "goals_view":
-            guard currentBody != nil else { context.post(l["meetings.pane.no_body"]); return true }
-            screen = .goals
-            goalYear = selectedMeeting?.year ?? context.today.year
-            reloadGoals(context: &context)
-        default: return false
-        }
-        return true
+    func openSelected(context: inout PaneContext) {
+        if focusOnBodies { focusOnBodies = false; return }
+        guard let m = selectedMeeting else { context.post(context.l["meetings.pane.no_meeting"]); return }
+        open(m, context: &context)
+    }
+
+    func newMeeting(_ kind: MeetingKind, context: inout PaneContext) {
+        guard currentBody != nil else { ask(&context, .bodyName, "meetings.prompt.body_name"); return }
+        draft = [kind.rawValue]
+        ask(&context, .meetingDate, "meetings.prompt.date", initial: suggestedDate(context))
+    }
+
+    func showMembers(context: inout PaneContext) {
+        guard currentBody != nil else { context.post(context.l["meetings.pane.no_body"]); return }
+        screen = .members
+        memberIndex = 0
+        reloadMembers(context: &context)
+    }
+
+    func askDeleteMeeting(context: inout PaneContext) {
+        guard let m = selectedMeeting else { context.post(context.l["meetings.pane.no_meeting"]); return }
+        confirm(&context, .deleteMeeting, message: context.l["meetings.confirm.delete_meeting", m.numberText])
+    }
+
+    func showGoals(context: inout PaneContext) {
+        guard currentBody != nil else { context.post(context.l["meetings.pane.no_body"]); return }
+        screen = .goals
+        goalYear = selectedMeeting?.year ?? context.today.year
+        reloadGoals(context: &context)
     }
 
     func suggestedDate(_ context: PaneContext) -> String {
@@ -131,7 +258,7 @@ extension MeetingsPane {
         if !confirmedDate, !m.status.hasStarted, m.heldOn != context.todayISO {
             let sameYear = m.heldOn.prefix(4) == context.todayISO.prefix(4)
             let key = sameYear ? "meetings.confirm.start_other_day" : "meetings.confirm.start_other_year"
-            confirm(&context, "start_other_day", message: context.l[key, m.numberText, MeetingFormat.date(m.heldOn),
+            confirm(&context, .startOtherDay, message: context.l[key, m.numberText, MeetingFormat.date(m.heldOn),
                                                                  MeetingFormat.date(context.todayISO)])
             return
         }
@@ -147,7 +274,7 @@ extension MeetingsPane {
         guard let m = target, let next = Lifecycle.next(after: m.status) else { return }
         if next == .inSession { startMeeting(context: &context); return }
         if next == .approved {
-            confirm(&context, "approve", message: context.l["meetings.confirm.approve", m.numberText])
+            confirm(&context, .approve, message: context.l["meetings.confirm.approve", m.numberText])
             return
         }
         setStatus(m, next, context: &context)
@@ -166,6 +293,6 @@ extension MeetingsPane {
         let minutes = m.status.hasStarted
         let base = minutes ? context.l["meetings.file.minutes"] : context.l["meetings.file.agenda"]
         draft = [String(m.id), minutes ? "minutes" : "agenda"]
-        ask(&context, "export_path", "meetings.prompt.export_path", initial: "\(base)-\(m.number)-\(m.year).md")
+        ask(&context, .exportPath, "meetings.prompt.export_path", initial: "\(base)-\(m.number)-\(m.year).md")
     }
 }

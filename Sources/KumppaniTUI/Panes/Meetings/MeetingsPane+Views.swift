@@ -19,84 +19,78 @@ extension MeetingsPane {
         } catch { report(error, context: &context) }
     }
 
-    func performActions(_ name: String, context: inout PaneContext) -> Bool {
-        switch name {
-        case "action_done":
-            guard actionList.indices.contains(actionIndex) else { return true }
-            let a = actionList[actionIndex]
-            let today = context.todayISO
-            if attempt(&context, { try $0.setActionDone(id: a.id, on: a.isDone ? nil : today) }) {
-                context.post(context.l[a.isDone ? "meetings.pane.action_reopened" : "meetings.pane.action_done", a.text])
-                reloadActions(context: &context)
-            }
-        case "action_scope":
-            let all: [ActionFilter.Scope] = [.open, .overdue, .all, .done]
-            actionScope = all[((all.firstIndex(of: actionScope) ?? 0) + 1) % all.count]
-            actionIndex = 0
+    func toggleActionDone(context: inout PaneContext) {
+        guard actionList.indices.contains(actionIndex) else { return }
+        let a = actionList[actionIndex]
+        let today = context.todayISO
+        if attempt(&context, { try $0.setActionDone(id: a.id, on: a.isDone ? nil : today) }) {
+            context.post(context.l[a.isDone ? "meetings.pane.action_reopened" : "meetings.pane.action_done", a.text])
             reloadActions(context: &context)
-        case "action_owner": ask(&context, "action_filter_owner", "meetings.prompt.owner_filter", initial: actionOwner)
-        default: return false
         }
-        return true
     }
 
-    func performGoals(_ name: String, context: inout PaneContext) -> Bool {
-        guard let body = currentBody else { return false }
-        switch name {
-        case "goal_add": draft = ["new"]; ask(&context, "goal_text", "meetings.prompt.goal")
-        case "goal_edit":
-            guard goals.indices.contains(goalIndex) else { return true }
-            draft = [String(goals[goalIndex].id)]
-            ask(&context, "goal_text", "meetings.prompt.goal", initial: goals[goalIndex].goal)
-        case "goal_status":
-            guard goals.indices.contains(goalIndex) else { return true }
-            var g = goals[goalIndex]
-            let all = GoalStatus.allCases
-            g.status = all[((all.firstIndex(of: g.status) ?? 0) + 1) % all.count]
-            if attempt(&context, { try $0.updateGoal(g) }) { reloadGoals(context: &context) }
-        case "goal_carry":
-            var n = 0
-            if attempt(&context, { n = try $0.carryOverGoals(bodyID: body.id, toYear: goalYear) }) {
-                context.post(context.l["meetings.pane.carried", n, goalYear])
-                reloadGoals(context: &context)
-            }
-        case "goal_year_prev", "goal_year_next":
-            goalYear += name == "goal_year_prev" ? -1 : 1
-            goalIndex = 0
-            reloadGoals(context: &context)
-        default: return false
-        }
-        return true
+    func nextActionScope(context: inout PaneContext) {
+        let all: [ActionFilter.Scope] = [.open, .overdue, .all, .done]
+        actionScope = all[((all.firstIndex(of: actionScope) ?? 0) + 1) % all.count]
+        actionIndex = 0
+        reloadActions(context: &context)
     }
 
-    func performViewsAnswer(_ step: String, _ text: String, context: inout PaneContext) -> Bool {
-        switch step {
-        case "action_filter_owner":
-            actionOwner = text
-            actionIndex = 0
-            reloadActions(context: &context)
-        case "goal_text", "goal_measures", "goal_responsible", "goal_indicator":
-            let order = ["goal_text", "goal_measures", "goal_responsible", "goal_indicator"]
-            let i = order.firstIndex(of: step) ?? 0
-            draft = Array(draft.prefix(i + 1)) + [text]
-            let existing = draft.first.flatMap(Int64.init).flatMap { id in goals.first { $0.id == id } }
-            if i + 1 < order.count {
-                let initial = existing.map { [$0.measures, $0.responsible, $0.indicator][i] } ?? ""
-                ask(&context, order[i + 1], "meetings.prompt.\(order[i + 1])", initial: initial)
-                return true
-            }
-            guard let body = currentBody, draft.count == 5 else { return true }
-            if var g = existing {
-                g.goal = draft[1]; g.measures = draft[2]; g.responsible = draft[3]; g.indicator = draft[4]
-                attempt(&context) { try $0.updateGoal(g) }
-            } else {
-                attempt(&context) { try $0.addGoal(bodyID: body.id, year: goalYear, goal: draft[1], measures: draft[2],
-                                                   responsible: draft[3], indicator: draft[4]) }
-            }
+    func beginGoalEdit(context: inout PaneContext) {
+        guard goals.indices.contains(goalIndex) else { return }
+        draft = [String(goals[goalIndex].id)]
+        ask(&context, .goalText, "meetings.prompt.goal", initial: goals[goalIndex].goal)
+    }
+
+    func cycleGoalStatus(context: inout PaneContext) {
+        guard goals.indices.contains(goalIndex) else { return }
+        var g = goals[goalIndex]
+        let all = GoalStatus.allCases
+        g.status = all[((all.firstIndex(of: g.status) ?? 0) + 1) % all.count]
+        if attempt(&context, { try $0.updateGoal(g) }) { reloadGoals(context: &context) }
+    }
+
+    func carryGoals(_ body: Body, context: inout PaneContext) {
+        var n = 0
+        if attempt(&context, { n = try $0.carryOverGoals(bodyID: body.id, toYear: goalYear) }) {
+            context.post(context.l["meetings.pane.carried", n, goalYear])
             reloadGoals(context: &context)
-        default:
-            return false
         }
-        return true
+    }
+
+    func showGoalYear(_ year: Int, context: inout PaneContext) {
+        goalYear = year
+        goalIndex = 0
+        reloadGoals(context: &context)
+    }
+
+    func answerOwnerFilter(_ text: String, context: inout PaneContext) {
+        actionOwner = text
+        actionIndex = 0
+        reloadActions(context: &context)
+    }
+
+    /// The goal's four questions in turn; the last one saves (a new goal or the one edited).
+    static let goalSteps: [MeetingsStep] = [.goalText, .goalMeasures, .goalResponsible, .goalIndicator]
+
+    func answerGoal(_ step: MeetingsStep, _ text: String, context: inout PaneContext) {
+        let order = Self.goalSteps
+        let i = order.firstIndex(of: step) ?? 0
+        draft = Array(draft.prefix(i + 1)) + [text]
+        let existing = draft.first.flatMap(Int64.init).flatMap { id in goals.first { $0.id == id } }
+        if i + 1 < order.count {
+            let initial = existing.map { [$0.measures, $0.responsible, $0.indicator][i] } ?? ""
+            ask(&context, order[i + 1], "meetings.prompt.\(order[i + 1].rawValue)", initial: initial)
+            return
+        }
+        guard let body = currentBody, draft.count == 5 else { return }
+        if var g = existing {
+            g.goal = draft[1]; g.measures = draft[2]; g.responsible = draft[3]; g.indicator = draft[4]
+            attempt(&context) { try $0.updateGoal(g) }
+        } else {
+            attempt(&context) { try $0.addGoal(bodyID: body.id, year: goalYear, goal: draft[1], measures: draft[2],
+                                               responsible: draft[3], indicator: draft[4]) }
+        }
+        reloadGoals(context: &context)
     }
 }

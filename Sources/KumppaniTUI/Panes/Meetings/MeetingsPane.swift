@@ -60,6 +60,9 @@ public final class MeetingsPane: Pane {
     /// The searchable list open over the pane, if any (officers, associations).
     var picker: MeetingsPicker?
 
+    /// What the rows of the open choice dialog stand for (its answer is a row's index).
+    var offered: [MeetingsOfferedRow] = []
+
     /// Answers gathered over several dialogs (a counter-proposal's text, proposer, seconder...).
     var draft: [String] = []
 
@@ -86,7 +89,8 @@ public final class MeetingsPane: Pane {
         let rows = MeetingsBindings.rows(for: screen, input: input)
         // With no bodies yet, the key bar leads with the one key that helps: add a body.
         guard screen == .list, bodies.isEmpty else { return rows }
-        return rows.filter { $0.action == "meetings.new_body" } + rows.filter { $0.action != "meetings.new_body" }
+        let newBody = MeetingsAction.newBody.id
+        return rows.filter { $0.action == newBody } + rows.filter { $0.action != newBody }
     }
 
     var currentItem: AgendaItem? { items.indices.contains(itemIndex) ? items[itemIndex] : nil }
