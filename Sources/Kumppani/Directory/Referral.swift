@@ -90,6 +90,14 @@ extension DirectoryStore {
             conditions.append("t.kind_code = ?")
             args.append(kind)
         }
+        if !SearchPlan.tokens(q.words).isEmpty {
+            // Filtered inside SQLite, before the sort: the sort then keeps only the first `limit` rows.
+            conditions.append("""
+                \(ReferralWords.functionName)(?, coalesce(t.title, '') || ' ' || coalesce(t.description, '') || ' ' ||
+                                                 coalesce(t.place, '') || ' ' || a.name)
+                """)
+            args.append(q.words)
+        }
         // Without a place or a group there is no small set to start from: walk the associations in
         // name order instead (their index), so the first screenful costs milliseconds, not a sort of
         // every activity. With a candidate set, start from it (a walk would check it 100,000 times).
@@ -102,24 +110,41 @@ extension DirectoryStore {
             FROM \(from) \(Self.activityJoins)
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY a.name_key, t.title
+            LIMIT ?
             """
-        let words = SearchPlan.tokens(q.words).map(DirectoryRules.foldAll)
-        var results: [ReferralResult] = []
-        let statement = try Statement(database: db, sql: sql)
-        try statement.bind(args)
-        while results.count < limit, let r = try statement.step() {
-            if !words.isEmpty {
-                let haystack = [r.string("title"), r.string("description"), r.string("place"), r.string("association_name")]
-                    .compactMap { $0 }.joined(separator: " ")
-                let haystackWords = SearchPlan.tokens(haystack).map(DirectoryRules.foldAll)
-                guard words.allSatisfy({ w in haystackWords.contains { $0.hasPrefix(w) } }) else { continue }
-            }
-            results.append(ReferralResult(
+        return try db.query(sql, args + [limit]).map { r in
+            ReferralResult(
                 activity: try activity(from: r), associationID: r.int64("association_id") ?? 0,
                 associationName: r.string("association_name") ?? "", associationPhone: r.string("a_phone") ?? "",
-                associationEmail: r.string("a_email") ?? "", associationWebsite: r.string("a_website") ?? ""))
+                associationEmail: r.string("a_email") ?? "", associationWebsite: r.string("a_website") ?? "")
         }
-        return results
+    }
+}
+
+/// The referral view's keywords as an SQL function: every word must begin a word of the activity's
+/// title, description, place or association name (Finnish folding, as the search does).
+enum ReferralWords {
+    static let functionName = "kumppani_referral_words"
+
+    static func register(on db: Database) throws {
+        let cache = FoldedWords()
+        try db.registerPredicate(functionName) { words, haystack in cache.matches(words, in: haystack) }
+    }
+
+    /// The typed words folded once per query rather than once per row. A connection runs one
+    /// statement at a time on one thread, so the cache needs no lock.
+    private final class FoldedWords: @unchecked Sendable {
+        private var typed = ""
+        private var folded: [String] = []
+
+        func matches(_ words: String, in haystack: String) -> Bool {
+            if words != typed {
+                typed = words
+                folded = SearchPlan.tokens(words).map(DirectoryRules.foldAll)
+            }
+            let haystackWords = SearchPlan.tokens(haystack).map(DirectoryRules.foldAll)
+            return folded.allSatisfy { w in haystackWords.contains { $0.hasPrefix(w) } }
+        }
     }
 }
 

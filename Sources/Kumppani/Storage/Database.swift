@@ -244,6 +244,23 @@ public final class Database: @unchecked Sendable {
         guard rc == SQLITE_OK else { throw error(code: rc) }
     }
 
+    /// A two-argument SQL predicate (text, text) -> 0/1 implemented in Swift; NULL arguments read as ''.
+    public func registerPredicate(_ name: String, _ body: @escaping @Sendable (String, String) -> Bool) throws {
+        let box = Unmanaged.passRetained(PredicateBox(body))
+        let rc = sqlite3_create_function_v2(handle, name, 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, box.toOpaque(), { ctx, argc, argv in
+            let box = Unmanaged<PredicateBox>.fromOpaque(sqlite3_user_data(ctx)!).takeUnretainedValue()
+            func text(_ i: Int) -> String {
+                guard let arg = argv?[i], let t = sqlite3_value_text(arg) else { return "" }
+                return String(cString: t)
+            }
+            guard argc == 2 else { sqlite3_result_null(ctx); return }
+            sqlite3_result_int(ctx, box.body(text(0), text(1)) ? 1 : 0)
+        }, nil, nil, { ctx in
+            Unmanaged<PredicateBox>.fromOpaque(ctx!).release()
+        })
+        guard rc == SQLITE_OK else { throw error(code: rc) }
+    }
+
     /// Stops a running query from another thread.
     public func interrupt() { sqlite3_interrupt(handle) }
 }
@@ -251,6 +268,11 @@ public final class Database: @unchecked Sendable {
 private final class CollationBox {
     let compare: (String, String) -> ComparisonResult
     init(_ compare: @escaping (String, String) -> ComparisonResult) { self.compare = compare }
+}
+
+private final class PredicateBox {
+    let body: (String, String) -> Bool
+    init(_ body: @escaping (String, String) -> Bool) { self.body = body }
 }
 
 private final class FunctionBox {

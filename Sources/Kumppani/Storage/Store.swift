@@ -75,6 +75,7 @@ public final class Store: @unchecked Sendable {
             throw FileProblem.storeError(error, database: db, path: path)
         }
         try FinnishCollation.register(on: db)
+        try ReferralWords.register(on: db)
         db.beforeCommit = { [unowned db] in try SearchIndex.flush(on: db) }
         let store = Store(database: db, path: path, clock: clock)
         store.healthCheckDeferred = !inMemory && defersHealthCheck(path: path, options: options)
