@@ -53,7 +53,7 @@ final class TerminalSession {
     private var ended = false
 
     init(noColor: Bool, escapeDelaySet: Bool) {
-        cbreak()       // not raw(): Ctrl-C stays SIGINT (a way out that always works) and Ctrl-Z suspends
+        cbreak()       // not raw(): Ctrl-C stays SIGINT (a way out that always works)
         noecho()
         nonl()
         let screen = kumppani_stdscr()
@@ -78,12 +78,14 @@ final class TerminalSession {
                                              colors: tier == .mono ? 0 : tier.rawValue)
     }
 
-    /// Ctrl-S and Ctrl-Q reach the app instead of freezing the screen. Saved as ncurses' program
-    /// mode, so it survives suspend and resume.
+    /// Ctrl-S and Ctrl-Q reach the app instead of freezing the screen, and Ctrl-Z is undo in every
+    /// text field instead of suspending the program (the terminal's suspend character is switched
+    /// off). Saved as ncurses' program mode; `endwin` puts the shell's settings back.
     private static func disableFlowControl() {
         var settings = termios()
         if tcgetattr(STDIN_FILENO, &settings) == 0 {
             settings.c_iflag &= ~tcflag_t(IXON)
+            withUnsafeMutableBytes(of: &settings.c_cc) { $0[Int(VSUSP)] = 0 }   // _POSIX_VDISABLE
             tcsetattr(STDIN_FILENO, TCSANOW, &settings)
             def_prog_mode()
         }

@@ -61,6 +61,13 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// The terminal modes of the pane's terminal as `stty -a` prints them, read while the program runs.
+    func terminalModes() throws -> String {
+        let tty = try tmux(["display-message", "-p", "-t", name, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let (_, output, errors) = try Self.run("/bin/stty", ["-a", "-F", tty])
+        return output + errors
+    }
+
     /// Text typed as it stands (no key names).
     func sendLiteral(_ text: String) throws {
         try tmux(["send-keys", "-t", name, "-l", text])
