@@ -29,11 +29,11 @@ extension DirectoryPane {
         }
         if let id, let stored {
             reload(context: context, keeping: id)
-            var state = AssociationFormState(draft: Self.merged(base: base, stored: stored, mine: typed), editingID: id,
-                                             directory: dir, language: language)
-            state.form.initialValues = AssociationFormState(draft: stored, editingID: id, directory: dir,
-                                                            language: language).form.initialValues
-            state.base = stored
+            var state = AssociationFormState(draft: stored, editingID: id, directory: dir, language: language)
+            func form(_ draft: AssociationDraft) -> Form {
+                AssociationFormState(draft: draft, editingID: id, directory: dir, language: language).form
+            }
+            state.session.restore(typed: form(typed), opened: form(base).initialValues)
             overlay = .form(state)
             return .restored
         }

@@ -279,8 +279,6 @@ public final class DirectoryPane: Pane {
             return performItemAction(action, argument: argument, context: &context)
         case .directoryConflict:
             return resolveConflict(argument, context: &context)
-        case .directoryItemConflict:
-            return resolveItemConflict(argument, context: &context)
         case .directoryOpen:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             query = DirectoryQuery(sort: query.sort)
