@@ -16,26 +16,23 @@ struct GrantEditor {
     }
     var kind: Kind
     var title: String
-    var form: Form
+    /// The form, and for an edit the record as opened and a refused save waiting for an answer.
+    var session: GrantSession
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
     /// The store's refusal of the last save, shown in full inside the form (the status line is
     /// too narrow for "exceeded by … : appropriation …, already …, this one …").
     var problem: String?
-    /// The application as the form opened it: the save refuses when another window changed it.
-    var base: GrantApplication?
-    /// The refused save waiting for the user's choice in the conflict dialog.
-    var conflict: ApplicationConflict?
-    /// The round as its form opened it, and a refused save of it waiting for the user's choice.
-    var roundBase: GrantRound?
-    var roundConflict: RoundConflict?
-    /// The report and the appeal as their forms opened them (an empty report when there was
-    /// none), and a refused save of either waiting for the user's choice.
-    var reportBase: GrantReport?
-    var reportConflict: ReportConflict?
-    var appealBase: GrantAppeal?
-    var appealConflict: AppealConflict?
 
     init(kind: Kind, title: String, form: Form, problem: String? = nil) {
-        self.kind = kind; self.title = title; self.form = form; self.problem = problem
+        self.kind = kind; self.title = title; self.session = .newRow(form); self.problem = problem
+    }
+
+    /// The form edits `base` (nil: a new record): its save checks that the file still holds it.
+    mutating func edit<R>(_ base: R?, as session: (EditSession<R>) -> GrantSession) {
+        self.session = session(EditSession(form: form, base: base))
     }
 
     func render(into frame: inout Frame, in area: Rect, context: PaneContext) {

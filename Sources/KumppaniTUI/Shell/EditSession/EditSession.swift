@@ -36,10 +36,17 @@ struct EditSession<Record: ConflictComparable> {
     mutating func save<T>(_ store: (Record?) throws -> T) throws -> T? {
         do {
             return try store(base)
-        } catch let refused as EditConflict<Record> {
-            conflict = refused
-            return nil
+        } catch {
+            if keep(error) { return nil }
+            throw error
         }
+    }
+
+    /// Keeps a save's refusal for the dialog when it is this record's conflict.
+    mutating func keep(_ error: Error) -> Bool {
+        guard let refused = error as? EditConflict<Record> else { return false }
+        conflict = refused
+        return true
     }
 
     /// The dialog for the pending conflict; `display` shows a stored value as the form does
