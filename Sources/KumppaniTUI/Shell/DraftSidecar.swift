@@ -113,6 +113,8 @@ struct DraftSidecar: Equatable {
         var text: String?
         var isOn: Bool?
 
+        init(text: String) { self.text = text }
+
         init?(_ value: FormValue) {
             switch value {
             case .text(let s): text = s

@@ -125,7 +125,12 @@ enum MunicipalityCompletion {
 
 /// The contact-log entry form: date (today), type, note, optional follow-up date.
 struct ContactLogFormState {
-    var form: Form
+    /// Always a new entry: the session has no base, only the form.
+    var session: EditSession<ContactLogDraft>
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
     let associationID: Int64
     static let kinds = ContactKind.allCases
 
@@ -140,13 +145,13 @@ struct ContactLogFormState {
                 return nil
             }
         }
-        form = Form(fields: [
+        session = EditSession(form: Form(fields: [
             .text("date", label: l["directory.log.date"], text: today.formatted(language), validator: date(optional: false)),
             .choice("kind", label: l["directory.log.kind"], options: Self.kinds.map { $0.label(language) }),
             .multiline("note", label: l["directory.log.note"]),
             .text("follow_up", label: l["directory.log.follow_up"], placeholder: l["directory.log.follow_up_hint"],
                   validator: date(optional: true)),
-        ], language: language)
+        ], language: language), base: nil)
     }
 
     func draft(today: CivilDate) -> ContactLogDraft {

@@ -1,0 +1,58 @@
+import Kumppani
+
+/// A pane whose forms a signal's draft can reopen (`:draft`). The signal asks the pane for the
+/// open form's draft; the restore opens the form as a normal edit and puts what was typed on
+/// top with `EditSession.restore`, so every form comes back the same way.
+protocol DraftRestoring: Pane {
+    /// What a signal should keep so `:draft` can reopen the open form; nil when nothing changed.
+    func restorableDraft(today: CivilDate) -> DraftSidecar.Payload?
+    /// Opens the draft's form over the pane.
+    mutating func restoreDraft(_ payload: DraftSidecar.Payload, context: inout PaneContext) -> DraftRestoreOutcome
+}
+
+/// What putting a signal's draft back into its form achieved.
+enum DraftRestoreOutcome: Equatable {
+    /// The form is open with what was typed; the draft files can go.
+    case restored
+    /// The record is gone, so the form opened as a new one holding what was typed; the files
+    /// can go, and the catalog key says so (an error, shown until a key).
+    case restoredAsNew(messageKey: String)
+    /// Nothing to attach the input to: nothing opened, the files stay; the line to show.
+    case gone(message: String)
+    /// The file could not be read; the store's message. The files stay for another try.
+    case failed(String)
+}
+
+extension DraftSidecar.Payload {
+    /// The pane that reopens this form.
+    var pane: PaneID {
+        switch self {
+        case .association, .contactLog: return .directory
+        case .grantApplication: return .grants
+        }
+    }
+}
+
+extension Form {
+    /// The values by field key (text and checkboxes: what a draft keeps by key), as typed or,
+    /// with `opened`, as the form opened with.
+    func draftValues(opened: Bool = false) -> [String: DraftSidecar.FieldValue] {
+        var out: [String: DraftSidecar.FieldValue] = [:]
+        for (field, value) in zip(fields, opened ? initialValues : fields.map(\.value)) { out[field.key] = DraftSidecar.FieldValue(value) }
+        return out
+    }
+
+    /// The form with a draft's values put into the fields of the same key and kind.
+    func applying(_ values: [String: DraftSidecar.FieldValue]) -> Form {
+        var out = self
+        for i in out.fields.indices {
+            guard let value = values[out.fields[i].key]?.formValue else { continue }
+            switch (out.fields[i].input, value) {
+            case (.text, .text(let text)), (.multiline, .text(let text)): out.fields[i].setText(text)
+            case (.checkbox, .checkbox(let on)): out.fields[i].input = .checkbox(on)
+            default: continue
+            }
+        }
+        return out
+    }
+}
