@@ -17,7 +17,7 @@ struct GrantEditor {
     var kind: Kind
     var title: String
     /// The form, and for an edit the record as opened and a refused save waiting for an answer.
-    var session: GrantSession
+    var session: any FormSession
     var form: Form {
         get { session.form }
         set { session.form = newValue }
@@ -27,13 +27,16 @@ struct GrantEditor {
     var problem: String?
 
     init(kind: Kind, title: String, form: Form, problem: String? = nil) {
-        self.kind = kind; self.title = title; self.session = .newRow(form); self.problem = problem
+        self.kind = kind; self.title = title; self.session = NewRowSession(form: form); self.problem = problem
     }
 
     /// The form edits `base` (nil: a new record): its save checks that the file still holds it.
-    mutating func edit<R>(_ base: R?, as session: (EditSession<R>) -> GrantSession) {
-        self.session = session(EditSession(form: form, base: base))
+    mutating func edit<R: ConflictComparable>(_ base: R?, _ declaration: EditForm<R>) {
+        session = EditSession(form: form, base: base, declaration: declaration)
     }
+
+    /// What the save passes as `expecting:`: the record as the form opened it.
+    func base<R: ConflictComparable>(_ type: R.Type) -> R? { (session as? EditSession<R>)?.base }
 
     func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let width = min(area.width, max(60, min(96, area.width - 4)))

@@ -54,7 +54,7 @@ extension GrantsPane {
                                                             : d.application.targetGroups
             var e = GrantEditor(kind: .report(applicationID: d.application.id, groups: groups), title: ctx.l["grants.form.report"],
                                 form: GrantsForms.report(d, groups: groups, context: ctx))
-            e.edit(d.report ?? GrantReport(applicationID: d.application.id), as: GrantSession.report)
+            e.edit(d.report ?? GrantReport(applicationID: d.application.id), Self.reportForm(groups: groups, context: ctx))
             return e
         }
         case .grantsRecovery: openDetailForm(context: &context) { d, _, ctx in
@@ -72,7 +72,7 @@ extension GrantsPane {
             let last = d.appeals.last
             var e = GrantEditor(kind: .appeal(applicationID: d.application.id, id: last?.id), title: ctx.l["grants.form.appeal"],
                                 form: GrantsForms.appeal(last, context: ctx))
-            e.edit(last, as: GrantSession.appeal)
+            e.edit(last, Self.appealForm(context: ctx))
             return e
         }
         case .grantsWithdraw:
@@ -219,7 +219,7 @@ extension GrantsPane {
             pane.editor = GrantEditor(kind: .round(id: r?.id), title: ctx.l[r == nil ? "grants.form.new_round" : "grants.form.edit_round"],
                                       form: GrantsForms.round(r, types: try grants.categories("grant_type", language: ctx.language),
                                                               bodies: try grants.bodies(), context: ctx))
-            pane.editor?.edit(r, as: GrantSession.round)
+            pane.editor?.edit(r, Self.roundForm(context: ctx))
         }
     }
 
@@ -245,7 +245,7 @@ extension GrantsPane {
                              form: GrantsForms.application(app, applicantName: name, groups: try grants.categories("target_group", language: context.language),
                                                            criteria: try grants.criteria(roundID: round), scores: try id.map { try grants.scores(applicationID: $0) } ?? [:],
                                                            context: context))
-        editor?.edit(app, as: GrantSession.application)
+        editor?.edit(app, Self.applicationForm(context: context))
     }
 
     mutating func handlePicker(_ event: Event, context: inout PaneContext) -> PaneResult {

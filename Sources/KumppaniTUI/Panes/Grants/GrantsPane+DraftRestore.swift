@@ -27,10 +27,10 @@ extension GrantsPane: DraftRestoring {
         } catch {
             return .failed((error as? StoreError)?.message(context.language) ?? String(describing: error))
         }
-        guard var editor, case .application(var session) = editor.session else { return .failed("") }
+        guard var editor, var session = editor.session as? EditSession<GrantApplication> else { return .failed("") }
         let fresh = session.form
         session.restore(typed: fresh.applying(draft.typed), opened: fresh.applying(draft.base).fields.map(\.value))
-        editor.session = .application(session)
+        editor.session = session
         self.editor = editor
         return .restored
     }

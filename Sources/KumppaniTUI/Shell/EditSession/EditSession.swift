@@ -12,9 +12,12 @@ struct EditSession<Record: ConflictComparable> {
     var base: Record?
     /// The refused save waiting for the user's choice.
     var conflict: EditConflict<Record>?
+    /// How the form is built again and how its values read in the dialog, when the form
+    /// declared it with the session (then the session answers on its own, as a `FormSession`).
+    var declaration: EditForm<Record>?
 
-    init(form: Form, base: Record?) {
-        self.form = form; self.base = base
+    init(form: Form, base: Record?, declaration: EditForm<Record>? = nil) {
+        self.form = form; self.base = base; self.declaration = declaration
     }
 
     var isChanged: Bool { form.isChanged }
@@ -80,6 +83,54 @@ struct EditSession<Record: ConflictComparable> {
             return .stay(message: nil)   // the dialog was cancelled: the form stays as typed
         }
     }
+}
+
+/// What a form declares once for its conflicts: the form built from a stored record (back to
+/// the form), and how a stored value and a label read in the dialog (a code as its name).
+struct EditForm<Record> {
+    var build: (Record) throws -> Form
+    var display: (String, String) -> String = { _, value in value }
+    var label: ((String) -> String)? = nil
+}
+
+/// A form's session as a pane holding forms of several records sees it (the grant forms).
+protocol FormSession {
+    var form: Form { get set }
+    var hasConflict: Bool { get }
+    /// Keeps a save's refusal when it is this session's conflict.
+    mutating func keep(_ error: Error) -> Bool
+    /// The dialog for the pending conflict.
+    func pendingDialog(l: L, action: ActionID) -> DialogRequest?
+    /// Takes the dialog's answer.
+    mutating func answerPending(_ answer: String?) -> ConflictStep
+}
+
+extension EditSession: FormSession {
+    var hasConflict: Bool { conflict != nil }
+
+    func pendingDialog(l: L, action: ActionID) -> DialogRequest? {
+        conflictDialog(l: l, action: action, display: declaration?.display ?? { _, value in value }, label: declaration?.label)
+    }
+
+    mutating func answerPending(_ answer: String?) -> ConflictStep {
+        let build = declaration?.build
+        return self.answer(answer) { stored in
+            guard let build else { throw EditFormUndeclared() }
+            return try build(stored)
+        }
+    }
+}
+
+/// A session without a declaration goes back to the form as typed.
+private struct EditFormUndeclared: Error {}
+
+/// A form that adds a new row (a decision, a payment): nothing another window can have changed.
+struct NewRowSession: FormSession {
+    var form: Form
+    var hasConflict: Bool { false }
+    func keep(_ error: Error) -> Bool { false }
+    func pendingDialog(l: L, action: ActionID) -> DialogRequest? { nil }
+    func answerPending(_ answer: String?) -> ConflictStep { .stay(message: nil) }
 }
 
 /// What the pane does with the user's answer to the conflict dialog.
