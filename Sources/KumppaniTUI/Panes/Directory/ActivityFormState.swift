@@ -58,7 +58,10 @@ struct ActivityFormState {
             text("contact_text", draft.contactText),
             .multiline("description", label: label("description"), text: draft.description),
         ], language: language)
-        session = EditSession(form: form, base: editingID == nil ? nil : draft)
+        session = EditSession(form: form, base: editingID == nil ? nil : draft, declaration: EditForm(build: { stored in
+            ActivityFormState(draft: stored, associationID: associationID, editingID: editingID, people: roles,
+                              directory: directory, language: language).form
+        }))
     }
 
     /// The draft as typed.

@@ -68,7 +68,9 @@ struct AssociationFormState {
             Self.categoryField("activity_kinds", activityKindList, chosen: draft.activityKinds, language: language),
             .multiline("description", label: l["directory.field.description"], text: draft.description),
         ], language: language)
-        session = EditSession(form: form, base: editingID == nil ? nil : draft)
+        session = EditSession(form: form, base: editingID == nil ? nil : draft, declaration: EditForm(build: { stored in
+            AssociationFormState(draft: stored, editingID: editingID, directory: directory, language: language).form
+        }))
     }
 
     /// The draft as typed.

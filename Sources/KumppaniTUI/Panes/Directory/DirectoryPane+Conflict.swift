@@ -16,35 +16,23 @@ extension DirectoryPane {
     }
 
     /// Opens the conflict dialog of a session whose save was just refused.
-    func askAboutConflict<R>(_ session: EditSession<R>, context: inout PaneContext) {
-        if let request = session.conflictDialog(l: context.l, action: .directoryConflict) { context.open(request) }
+    func askAboutConflict(_ session: some FormSession, context: inout PaneContext) {
+        if let request = session.pendingDialog(l: context.l, action: .directoryConflict) { context.open(request) }
     }
 
     func resolveConflict(_ answer: String?, context: inout PaneContext) -> PaneResult {
-        let dir = directory(context), language = context.language, today = context.today, people = detail?.people ?? []
         let step: ConflictStep
         switch overlay {
-        case .form(var state)? where state.session.conflict != nil:
-            let editingID = state.editingID
-            step = state.session.answer(answer) {
-                AssociationFormState(draft: $0, editingID: editingID, directory: dir, language: language).form
-            }
+        case .form(var state)? where state.session.hasConflict:
+            step = state.session.answerPending(answer)
             overlay = .form(state)
             if step == .saveAgain { saveForm(&state, context: &context) }
-        case .activity(var state)? where state.session.conflict != nil:
-            let (associationID, editingID) = (state.associationID, state.editingID)
-            step = state.session.answer(answer) {
-                ActivityFormState(draft: $0, associationID: associationID, editingID: editingID, people: people,
-                                  directory: dir, language: language).form
-            }
+        case .activity(var state)? where state.session.hasConflict:
+            step = state.session.answerPending(answer)
             overlay = .activity(state)
             if step == .saveAgain { saveActivity(&state, context: &context) }
-        case .person(var state)? where state.session.conflict != nil:
-            let (associationID, editingID) = (state.associationID, state.editingID)
-            step = state.session.answer(answer) {
-                PersonFormState(draft: $0, associationID: associationID, editingID: editingID, today: today,
-                                language: language).form
-            }
+        case .person(var state)? where state.session.hasConflict:
+            step = state.session.answerPending(answer)
             overlay = .person(state)
             if step == .saveAgain { savePerson(&state, askedAboutSimilar: true, context: &context) }
         default:

@@ -49,7 +49,9 @@ struct PersonFormState {
             .text("email", label: label("email"), text: draft.email, validator: contact(ContactFormats.email)),
             .text("phone", label: label("phone"), text: draft.phone, validator: contact(ContactFormats.phone)),
         ], language: language)
-        session = EditSession(form: form, base: editingID == nil ? nil : draft)
+        session = EditSession(form: form, base: editingID == nil ? nil : draft, declaration: EditForm(build: { stored in
+            PersonFormState(draft: stored, associationID: associationID, editingID: editingID, today: today, language: language).form
+        }))
     }
 
     func draft(today: CivilDate) -> PersonRoleDraft {
