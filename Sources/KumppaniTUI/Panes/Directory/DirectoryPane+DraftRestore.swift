@@ -2,7 +2,7 @@ import Kumppani
 
 /// A signal's draft of the association form or a new contact-log entry, and `:draft` putting it back.
 extension DirectoryPane: DraftRestoring {
-    /// The open form's draft, when changed. Other forms are kept as text only.
+    /// The open form's draft, when changed (the filters and the referral view are not kept).
     func restorableDraft(today: CivilDate) -> DraftSidecar.Payload? {
         switch overlay {
         case .form(let state) where state.form.isChanged:
@@ -11,7 +11,7 @@ extension DirectoryPane: DraftRestoring {
             let name = detail.flatMap { $0.association.id == state.associationID ? $0.association.name : nil } ?? ""
             return .contactLog(state.typedFields(associationName: name, today: today))
         default:
-            return nil
+            return itemDraft
         }
     }
 
@@ -22,6 +22,8 @@ extension DirectoryPane: DraftRestoring {
             return restoreAssociationForm(id: id, base: base, typed: typed, context: &context)
         case .contactLog(let typed):
             return restoreContactLogForm(typed, context: &context)
+        case .form(let draft):
+            return restoreItemForm(draft, context: &context)
         case .grantApplication:
             return .failed("")
         }

@@ -27,30 +27,47 @@ extension DraftSidecar.Payload {
     /// The pane that reopens this form.
     var pane: PaneID {
         switch self {
-        case .association, .contactLog: return .directory
+        case .association, .contactLog, .form: return .directory
         case .grantApplication: return .grants
         }
     }
 }
 
 extension Form {
-    /// The values by field key (text and checkboxes: what a draft keeps by key), as typed or,
-    /// with `opened`, as the form opened with.
+    /// The values by field key, as typed or, with `opened`, as the form opened with.
     func draftValues(opened: Bool = false) -> [String: DraftSidecar.FieldValue] {
         var out: [String: DraftSidecar.FieldValue] = [:]
-        for (field, value) in zip(fields, opened ? initialValues : fields.map(\.value)) { out[field.key] = DraftSidecar.FieldValue(value) }
+        for (field, value) in zip(fields, opened ? initialValues : fields.map(\.value)) {
+            switch (field.input, value) {
+            case (.choice(let options, _), .choice(let i)) where options.indices.contains(i):
+                out[field.key] = .init(choice: options[i])
+            case (.multiChoice(let options, _, _), .choices(let chosen)):
+                out[field.key] = .init(chosen: chosen.filter { options.indices.contains($0) }.map { options[$0] })
+            default:
+                out[field.key] = DraftSidecar.FieldValue(value)
+            }
+        }
         return out
     }
 
-    /// The form with a draft's values put into the fields of the same key and kind.
+    /// The form with a draft's values put into the fields of the same key and kind (a choice
+    /// by its option's text; one the list no longer has leaves the field as it was).
     func applying(_ values: [String: DraftSidecar.FieldValue]) -> Form {
         var out = self
         for i in out.fields.indices {
-            guard let value = values[out.fields[i].key]?.formValue else { continue }
-            switch (out.fields[i].input, value) {
-            case (.text, .text(let text)), (.multiline, .text(let text)): out.fields[i].setText(text)
-            case (.checkbox, .checkbox(let on)): out.fields[i].input = .checkbox(on)
-            default: continue
+            guard let value = values[out.fields[i].key] else { continue }
+            switch out.fields[i].input {
+            case .text, .multiline:
+                if let text = value.text { out.fields[i].setText(text) }
+            case .checkbox:
+                if let on = value.isOn { out.fields[i].input = .checkbox(on) }
+            case .choice(let options, _):
+                if let index = value.choice.flatMap({ options.firstIndex(of: $0) }) { out.fields[i].input = .choice(options: options, selected: index) }
+            case .multiChoice(let options, _, let placeholder):
+                if let chosen = value.chosen {
+                    out.fields[i].input = .multiChoice(options: options, chosen: Set(chosen.compactMap { options.firstIndex(of: $0) }),
+                                                       placeholder: placeholder)
+                }
             }
         }
         return out
