@@ -7,6 +7,7 @@ extension Catalog {
         // Genitive in Finnish ("toiminnan lomakkeelle"), a noun in English ("the activity form").
         "drafts.form_name.activity": Text("toiminnan", "activity"),
         "drafts.form_name.role": Text("henkilön roolin", "role"),
+        "drafts.form_name.round": Text("hakukierroksen", "grant round"),
         "drafts.form_gone": Text("Tieto on poistettu luonnoksen jälkeen, joten sitä ei voi palauttaa lomakkeelle. Tiedot säilyvät luonnoksessa: :draft.",
                                  "The record was deleted after the draft was made, so it cannot be restored into the form. The input stays in the draft: :draft."),
     ]

@@ -115,13 +115,13 @@ struct DraftSidecar: Equatable {
     }
 
     /// An edit-session form's draft: which form (`forms`), its record (nil: a new one) and the
-    /// record it belongs to (an activity's association), with the values by field key.
+    /// record it belongs to (an activity's association; nil for a round), with the values by field key.
     struct FormFields: Codable, Equatable {
-        static let activity = "activity", role = "role"
-        static let forms: Set<String> = [activity, role]
+        static let activity = "activity", role = "role", round = "round"
+        static let forms: Set<String> = [activity, role, round]
         var form: String
         var recordID: Int64?
-        var ownerID: Int64
+        var ownerID: Int64?
         var base, typed: [String: FieldValue]
     }
 

@@ -23,9 +23,10 @@ extension DirectoryPane {
     /// edited record is gone nothing opens: the files stay, the text still holds the input.
     func restoreItemForm(_ draft: FormFields, context: inout PaneContext) -> DraftRestoreOutcome {
         let dir = directory(context), language = context.language, today = context.today
+        guard let ownerID = draft.ownerID else { return .failed("") }
         let activity: ActivityDraft?, role: PersonRoleDraft?
         do {
-            guard try dir.association(draft.ownerID) != nil else { return .gone(message: context.l["drafts.form_gone"]) }
+            guard try dir.association(ownerID) != nil else { return .gone(message: context.l["drafts.form_gone"]) }
             activity = try draft.recordID.flatMap { draft.form == FormFields.activity ? try dir.activityDraft($0)?.draft : nil }
             role = try draft.recordID.flatMap { draft.form == FormFields.role ? try dir.roleDraft($0)?.draft : nil }
         } catch {
@@ -33,24 +34,20 @@ extension DirectoryPane {
         }
         if draft.recordID != nil && activity == nil && role == nil { return .gone(message: context.l["drafts.form_gone"]) }
         showWholeList()   // the association's row, with the form over it
-        reload(context: context, keeping: draft.ownerID)
-        func restore<R>(_ session: inout EditSession<R>) {
-            let fresh = session.form
-            session.restore(typed: fresh.applying(draft.typed), opened: fresh.applying(draft.base).fields.map(\.value))
-        }
+        reload(context: context, keeping: ownerID)
         if draft.form == FormFields.activity {
             var opened = activity ?? ActivityDraft()
             if activity == nil { opened.municipalities = detail?.municipality?.nameFI ?? "" }   // as a new one starts
-            var state = ActivityFormState(draft: opened, associationID: draft.ownerID, editingID: draft.recordID,
+            var state = ActivityFormState(draft: opened, associationID: ownerID, editingID: draft.recordID,
                                           people: detail?.people ?? [], directory: dir, language: language)
-            restore(&state.session)
+            state.session.restore(typed: draft.typed, opened: draft.base)
             overlay = .activity(state)
             selectedItem = draft.recordID.map { .activity($0) }
         } else {
             var opened = role ?? PersonRoleDraft()
             if role == nil { opened.startOn = today.iso }
-            var state = PersonFormState(draft: opened, associationID: draft.ownerID, editingID: draft.recordID, today: today, language: language)
-            restore(&state.session)
+            var state = PersonFormState(draft: opened, associationID: ownerID, editingID: draft.recordID, today: today, language: language)
+            state.session.restore(typed: draft.typed, opened: draft.base)
             overlay = .person(state)
             selectedItem = draft.recordID.map { .role($0) }
         }

@@ -27,9 +27,18 @@ extension DraftSidecar.Payload {
     /// The pane that reopens this form.
     var pane: PaneID {
         switch self {
-        case .association, .contactLog, .form: return .directory
+        case .association, .contactLog: return .directory
+        case .form(let form): return form.form == DraftSidecar.FormFields.round ? .grants : .directory
         case .grantApplication: return .grants
         }
+    }
+}
+
+extension EditSession {
+    /// Puts a draft's values (by field key) over this session's form as the file holds it now.
+    mutating func restore(typed: [String: DraftSidecar.FieldValue], opened: [String: DraftSidecar.FieldValue]) {
+        let fresh = form
+        restore(typed: fresh.applying(typed), opened: fresh.applying(opened).fields.map(\.value))
     }
 }
 
