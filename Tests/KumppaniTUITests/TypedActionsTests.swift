@@ -39,11 +39,7 @@ final class TypedActionsTests: XCTestCase {
 
     func testTheConflictDialogsAnswerToTheirPanesActions() {
         XCTAssertEqual(DirectoryAction(.directoryConflict), .conflict)
-        XCTAssertEqual(DirectoryAction(.directoryItemConflict), .itemConflict)
         XCTAssertEqual(GrantsAction(.grantsConflict), .conflict)
-        XCTAssertEqual(GrantsAction(.grantsRoundConflict), .roundConflict)
-        XCTAssertEqual(GrantsAction(.grantsReportConflict), .reportConflict)
-        XCTAssertEqual(GrantsAction(.grantsAppealConflict), .appealConflict)
     }
 
     func testAChoiceAnswersWithTheRowNotItsLabel() {

@@ -28,6 +28,7 @@ public enum Catalog {
         cli,
         shell,
         drafts,
+        editSession,
         finnish,
         widgets,
         directory,

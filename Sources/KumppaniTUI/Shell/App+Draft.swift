@@ -69,6 +69,8 @@ extension App {
             return name.isEmpty ? l["drafts.intro_restorable_log_unnamed", path] : l["drafts.intro_restorable_log", path, name]
         case .grantApplication:
             return l["drafts.intro_restorable_application", path]
+        case .form(let form):
+            return l["drafts.intro_restorable_form", path, l["drafts.form_name.\(form.form)"]]
         }
     }
 }

@@ -53,9 +53,7 @@ extension App {
         let today = HelsinkiTime.localParts(of: clock.now()).date
         // One restore copy: the first pane's form (the text draft holds every form either way).
         let payload = panes.lazy.compactMap { pane -> DraftSidecar.Payload? in
-            if let directory = pane as? DirectoryPane { return directory.restorableDraft(today: today) }
-            if let grants = pane as? GrantsPane { return grants.restorableDraft }
-            return nil
+            (pane as? DraftRestoring)?.restorableDraft(today: today)
         }.first
         guard let payload else {
             // A fresh text draft of another form: a restore copy left from an older draft would not match it.

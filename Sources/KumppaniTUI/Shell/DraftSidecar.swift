@@ -31,6 +31,9 @@ struct DraftSidecar: Equatable {
         /// The grant application form: which application (or round and applicant for a new one)
         /// and the values by field key, as opened and as typed.
         case grantApplication(GrantApplicationFields)
+        /// Any other edit-session form (an activity, a role): which form and record, and the
+        /// values by field key, as opened and as typed.
+        case form(FormFields)
 
         /// The `kind` written to the file.
         var kind: String {
@@ -38,6 +41,7 @@ struct DraftSidecar: Equatable {
             case .association: return DraftSidecar.associationKind
             case .contactLog: return DraftSidecar.contactLogKind
             case .grantApplication: return DraftSidecar.grantApplicationKind
+            case .form: return DraftSidecar.formKind
             }
         }
 
@@ -47,6 +51,7 @@ struct DraftSidecar: Equatable {
             case .association(_, let base, let typed): return base.draft != nil && typed.draft != nil
             case .contactLog(let log): return ContactKind(rawValue: log.kind) != nil
             case .grantApplication: return true
+            case .form(let form): return FormFields.forms.contains(form.form)
             }
         }
     }
@@ -54,7 +59,8 @@ struct DraftSidecar: Equatable {
     static let associationKind = "association"
     static let contactLogKind = "contactLog"
     static let grantApplicationKind = "grantApplication"
-    static let knownKinds: Set<String> = [associationKind, contactLogKind, grantApplicationKind]
+    static let formKind = "form"
+    static let knownKinds: Set<String> = [associationKind, contactLogKind, grantApplicationKind, formKind]
 
     /// An association form's values, by name so a reordered form cannot mix them up.
     struct AssociationFields: Codable, Equatable {
@@ -108,10 +114,28 @@ struct DraftSidecar: Equatable {
         var base, typed: [String: FieldValue]
     }
 
-    /// One field's value: text, or a checkbox.
+    /// An edit-session form's draft: which form (`forms`), its record (nil: a new one) and the
+    /// record it belongs to (an activity's association; nil for a round), with the values by field key.
+    struct FormFields: Codable, Equatable {
+        static let activity = "activity", role = "role", round = "round"
+        static let forms: Set<String> = [activity, role, round]
+        var form: String
+        var recordID: Int64?
+        var ownerID: Int64?
+        var base, typed: [String: FieldValue]
+    }
+
+    /// One field's value: text, a checkbox, a choice or a checklist. Choices are kept by their
+    /// option's text, so a list that changed order cannot pick another option.
     struct FieldValue: Codable, Equatable {
         var text: String?
         var isOn: Bool?
+        var choice: String?
+        var chosen: [String]?
+
+        init(text: String) { self.text = text }
+        init(choice: String) { self.choice = choice }
+        init(chosen: [String]) { self.chosen = chosen }
 
         init?(_ value: FormValue) {
             switch value {
@@ -162,7 +186,7 @@ struct DraftSidecar: Equatable {
 
 extension DraftSidecar: Codable {
     private enum CodingKeys: String, CodingKey {
-        case version, kind, textBytes, textHoldsOnlyThis, associationID, base, typed, contactLog, grantApplication
+        case version, kind, textBytes, textHoldsOnlyThis, associationID, base, typed, contactLog, grantApplication, form
     }
 
     init(from decoder: Decoder) throws {
@@ -179,6 +203,8 @@ extension DraftSidecar: Codable {
             payload = .contactLog(try c.decode(ContactLogFields.self, forKey: .contactLog))
         case Self.grantApplicationKind:
             payload = .grantApplication(try c.decode(GrantApplicationFields.self, forKey: .grantApplication))
+        case Self.formKind:
+            payload = .form(try c.decode(FormFields.self, forKey: .form))
         default:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown draft kind")
         }
@@ -199,6 +225,8 @@ extension DraftSidecar: Codable {
             try c.encode(log, forKey: .contactLog)
         case .grantApplication(let application):
             try c.encode(application, forKey: .grantApplication)
+        case .form(let form):
+            try c.encode(form, forKey: .form)
         }
     }
 }

@@ -2,7 +2,12 @@ import Kumppani
 
 /// The activity form: what a referral needs to know, checked by the store's rules.
 struct ActivityFormState {
-    var form: Form
+    /// The form, the activity as opened and a refused save waiting for an answer.
+    var session: EditSession<ActivityDraft>
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
     let associationID: Int64
     /// nil when adding.
     let editingID: Int64?
@@ -10,17 +15,12 @@ struct ActivityFormState {
     let groups: [CategoryLabel]
     /// The association's people, once each, for the contact-person choice.
     let people: [(id: Int64, name: String)]
-    /// The activity as the form opened it: the save refuses when another window changed it.
-    var base: ActivityDraft?
-    /// The refused save waiting for the user's choice in the conflict dialog.
-    var conflict: ActivityConflict?
 
     init(draft: ActivityDraft, associationID: Int64, editingID: Int64?, people roles: [PersonRole],
          directory: DirectoryStore, language: Language) {
         let l = L(language)
         self.associationID = associationID
         self.editingID = editingID
-        base = editingID == nil ? nil : draft
         let kinds = (try? directory.categories("activity_kind")) ?? []
         let groups = (try? directory.categories("target_group")) ?? []
         var seen = Set<Int64>()
@@ -41,7 +41,7 @@ struct ActivityFormState {
             let unknown = d.municipalityCodes().unknown
             return unknown.isEmpty ? nil : l["directory.field.municipality_unknown", unknown.joined(separator: ", ")]
         }, completions: MunicipalityListCompletion.complete)
-        form = Form(fields: [
+        let form = Form(fields: [
             title,
             .choice("kind", label: label("kind"), options: [none] + kinds.map { $0.label(language) },
                     selected: draft.kindCode.flatMap { code in kinds.firstIndex { $0.code == code } }.map { $0 + 1 } ?? 0),
@@ -58,6 +58,10 @@ struct ActivityFormState {
             text("contact_text", draft.contactText),
             .multiline("description", label: label("description"), text: draft.description),
         ], language: language)
+        session = EditSession(form: form, base: editingID == nil ? nil : draft, declaration: EditForm(build: { stored in
+            ActivityFormState(draft: stored, associationID: associationID, editingID: editingID, people: roles,
+                              directory: directory, language: language).form
+        }))
     }
 
     /// The draft as typed.

@@ -2,7 +2,12 @@ import Kumppani
 
 /// The add/edit form: fields with messages next to them, checked by the same rules as the store.
 struct AssociationFormState {
-    var form: Form
+    /// The form, the association as opened and a refused save waiting for an answer.
+    var session: EditSession<AssociationDraft>
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
     /// nil when adding.
     let editingID: Int64?
     /// The classification lists the two multi-choice fields offer, in their own order.
@@ -18,17 +23,12 @@ struct AssociationFormState {
         var text: String
         var isError: Bool
     }
-    /// The association as the form opened it: the save refuses when another window changed it.
-    var base: AssociationDraft?
-    /// The refused save waiting for the user's choice in the conflict dialog.
-    var conflict: AssociationConflict?
 
     static let statuses = AssociationStatus.allCases
 
     init(draft: AssociationDraft, editingID: Int64?, directory: DirectoryStore, language: Language) {
         let l = L(language)
         self.editingID = editingID
-        base = editingID == nil ? nil : draft
         targetGroupList = (try? directory.categories("target_group")) ?? []
         activityKindList = (try? directory.categories("activity_kind")) ?? []
         // Each validator checks its own value with the store's rules (the Y-tunnus also against the others).
@@ -48,7 +48,7 @@ struct AssociationFormState {
         let nameField = FormField.text("name", label: l["directory.field.name"], text: draft.name, validator: { value in
             (value.text ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? l["directory.field.name_required"] : nil
         })
-        form = Form(fields: [
+        let form = Form(fields: [
             nameField,
             text("business_id", draft.businessID, .businessID) { $0.businessID = $1 },
             text("municipality", draft.municipality, .municipality, { $0.municipality = $1 },
@@ -68,6 +68,9 @@ struct AssociationFormState {
             Self.categoryField("activity_kinds", activityKindList, chosen: draft.activityKinds, language: language),
             .multiline("description", label: l["directory.field.description"], text: draft.description),
         ], language: language)
+        session = EditSession(form: form, base: editingID == nil ? nil : draft, declaration: EditForm(build: { stored in
+            AssociationFormState(draft: stored, editingID: editingID, directory: directory, language: language).form
+        }))
     }
 
     /// The draft as typed.
@@ -124,7 +127,12 @@ enum MunicipalityCompletion {
 
 /// The contact-log entry form: date (today), type, note, optional follow-up date.
 struct ContactLogFormState {
-    var form: Form
+    /// Always a new entry: the session has no base, only the form.
+    var session: EditSession<ContactLogDraft>
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
     let associationID: Int64
     static let kinds = ContactKind.allCases
 
@@ -139,13 +147,13 @@ struct ContactLogFormState {
                 return nil
             }
         }
-        form = Form(fields: [
+        session = EditSession(form: Form(fields: [
             .text("date", label: l["directory.log.date"], text: today.formatted(language), validator: date(optional: false)),
             .choice("kind", label: l["directory.log.kind"], options: Self.kinds.map { $0.label(language) }),
             .multiline("note", label: l["directory.log.note"]),
             .text("follow_up", label: l["directory.log.follow_up"], placeholder: l["directory.log.follow_up_hint"],
                   validator: date(optional: true)),
-        ], language: language)
+        ], language: language), base: nil)
     }
 
     func draft(today: CivilDate) -> ContactLogDraft {

@@ -13,7 +13,7 @@ enum DirectoryAction: String, CaseIterable {
     case activityDeleteConfirmed = "directory.activity-delete-confirmed", roleEnd = "directory.role-end"
     case personChosen = "directory.person-chosen", deleteConfirmed = "directory.delete-confirmed"
     case mergeConfirmed = "directory.merge-confirmed", writeCard = "directory.write-card"
-    case conflict = "directory.conflict", itemConflict = "directory.item_conflict"
+    case conflict = "directory.conflict"
     /// The key bar's hints while a form or the search has the keys (not run by keys or menus).
     case keyHint = "directory.key-hint"
     /// Opens an association by id (from other panes: `switchTo(.directory, action: .directoryOpen, argument: id)`).

@@ -134,24 +134,27 @@ extension DirectoryPane {
     }
 
     func saveActivity(_ state: inout ActivityFormState, context: inout PaneContext) {
-            overlay = .activity(state)
-            do {
-                switch try directory(context).saveActivity(state.draft, association: state.associationID, id: state.editingID,
-                                                           expecting: state.base) {
-                case .saved(let id):
-                    overlay = nil
-                    context.post(context.l[state.editingID == nil ? "directory.activity.saved_new" : "directory.activity.saved",
-                                           state.draft.title.trimmingCharacters(in: .whitespaces)])
-                    reload(context: context, keeping: state.associationID)
-                    selectedItem = .activity(id)
-                case .refused(let issues):
-                    if let first = issues.first { context.post(first.message(context.language), kind: .error) }
-                }
-            } catch let conflict as ActivityConflict {
-                state.conflict = conflict
+        overlay = .activity(state)
+        let (draft, associationID, editingID, dir) = (state.draft, state.associationID, state.editingID, directory(context))
+        do {
+            guard let outcome = try state.session.save({
+                try dir.saveActivity(draft, association: associationID, id: editingID, expecting: $0)
+            }) else {
                 overlay = .activity(state)
-                askAboutItemConflict(conflict, context: &context)
-            } catch { fail(error, &context) }
+                askAboutConflict(state.session, context: &context)
+                return
+            }
+            switch outcome {
+            case .saved(let id):
+                overlay = nil
+                context.post(context.l[editingID == nil ? "directory.activity.saved_new" : "directory.activity.saved",
+                                       draft.title.trimmingCharacters(in: .whitespaces)])
+                reload(context: context, keeping: associationID)
+                selectedItem = .activity(id)
+            case .refused(let issues):
+                if let first = issues.first { context.post(first.message(context.language), kind: .error) }
+            }
+        } catch { fail(error, &context) }
     }
 
     func handlePersonForm(_ event: Event, _ state: inout PersonFormState, context: inout PaneContext) {
@@ -178,23 +181,27 @@ extension DirectoryPane {
                                        kind: .choice(options: state.offeredLines, selected: 0), action: DirectoryAction.personChosen.id))
             return
         }
+        let (associationID, editingID) = (state.associationID, state.editingID)
         do {
-            switch try dir.saveRole(draft, association: state.associationID, affiliationID: state.editingID, expecting: state.base) {
+            guard let outcome = try state.session.save({
+                try dir.saveRole(draft, association: associationID, affiliationID: editingID, expecting: $0)
+            }) else {
+                overlay = .person(state)
+                askAboutConflict(state.session, context: &context)
+                return
+            }
+            switch outcome {
             case .saved(let roleID, _):
                 overlay = nil
-                reload(context: context, keeping: state.associationID)
+                reload(context: context, keeping: associationID)
                 selectedItem = .role(roleID)
                 // The name as stored: a person picked from the register keeps their own spelling.
                 let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? draft.name
-                context.post(l[state.editingID == nil ? "directory.person.saved_new" : "directory.person.saved",
+                context.post(l[editingID == nil ? "directory.person.saved_new" : "directory.person.saved",
                                name, RoleKind.label(draft.kind, context.language)])
             case .refused(let issues):
                 if let first = issues.first { context.post(first.message(context.language), kind: .error) }
             }
-        } catch let conflict as RoleConflict {
-            state.conflict = conflict
-            overlay = .person(state)
-            askAboutItemConflict(conflict, context: &context)
         } catch { fail(error, &context) }
     }
 }

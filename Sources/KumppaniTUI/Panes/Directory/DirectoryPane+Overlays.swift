@@ -64,12 +64,19 @@ extension DirectoryPane {
     /// Saves the form; a similar-name warning is shown once, and the next save accepts it.
     func saveForm(_ state: inout AssociationFormState, context: inout PaneContext) {
         let l = context.l
+        let (draft, id, acceptWarnings, dir) = (state.draft, state.editingID, state.warningShown, directory(context))
         do {
-            switch try directory(context).save(state.draft, id: state.editingID, acceptWarnings: state.warningShown,
-                                               expecting: state.base) {
+            guard let outcome = try state.session.save({
+                try dir.save(draft, id: id, acceptWarnings: acceptWarnings, expecting: $0)
+            }) else {
+                overlay = .form(state)
+                askAboutConflict(state.session, context: &context)
+                return
+            }
+            switch outcome {
             case .saved(let id, _):
                 overlay = nil
-                context.post(l[state.editingID == nil ? "directory.saved_new" : "directory.saved", state.draft.name])
+                context.post(l[state.editingID == nil ? "directory.saved_new" : "directory.saved", draft.name])
                 reload(context: context, keeping: id)
             case .refused(let validation):
                 let first = validation.issues.first { $0.severity == .error } ?? validation.issues.first
@@ -78,8 +85,6 @@ extension DirectoryPane {
                 overlay = .form(state)
                 if let first { context.post(first.message(context.language), kind: validation.hasErrors ? .error : .info) }
             }
-        } catch let conflict as AssociationConflict {
-            showConflict(conflict, &state, context: &context)
         } catch { fail(error, &context) }
     }
 

@@ -301,8 +301,6 @@ public final class DirectoryPane: Pane {
             return .ignored   // a hint on the key bar, never run
         case .conflict:
             return resolveConflict(argument, context: &context)
-        case .itemConflict:
-            return resolveItemConflict(argument, context: &context)
         case .open:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             query = DirectoryQuery(sort: query.sort)

@@ -2,7 +2,12 @@ import Kumppani
 
 /// The form for a person's role in the association: who (name, e-mail, phone), which role and when.
 struct PersonFormState {
-    var form: Form
+    /// The form, the role as opened and a refused save waiting for an answer.
+    var session: EditSession<PersonRoleDraft>
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
     let associationID: Int64
     /// The affiliation being edited; nil when adding.
     let editingID: Int64?
@@ -11,17 +16,12 @@ struct PersonFormState {
     /// People with a similar name offered in the picker, and the picker's lines (the last one creates a new person).
     var offered: [PersonMatch] = []
     var offeredLines: [String] = []
-    /// The role as the form opened it: the save refuses when another window changed it.
-    var base: PersonRoleDraft?
-    /// The refused save waiting for the user's choice in the conflict dialog.
-    var conflict: RoleConflict?
 
     init(draft: PersonRoleDraft, associationID: Int64, editingID: Int64?, today: CivilDate, language: Language) {
         let l = L(language)
         self.associationID = associationID
         self.editingID = editingID
         personID = draft.personID
-        base = editingID == nil ? nil : draft
         func label(_ key: String) -> String { l["directory.person.\(key)"] }
         func date(_ value: FormValue) -> String? {
             let s = (value.text ?? "").trimmingCharacters(in: .whitespaces)
@@ -37,7 +37,7 @@ struct PersonFormState {
             }
         }
         func shown(_ iso: String?) -> String { iso.flatMap(CivilDate.init(iso:))?.formatted(language) ?? "" }
-        form = Form(fields: [
+        let form = Form(fields: [
             .text("name", label: label("name"), text: draft.name, validator: { value in
                 (value.text ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? l["directory.person.name_required"] : nil
             }),
@@ -49,6 +49,9 @@ struct PersonFormState {
             .text("email", label: label("email"), text: draft.email, validator: contact(ContactFormats.email)),
             .text("phone", label: label("phone"), text: draft.phone, validator: contact(ContactFormats.phone)),
         ], language: language)
+        session = EditSession(form: form, base: editingID == nil ? nil : draft, declaration: EditForm(build: { stored in
+            PersonFormState(draft: stored, associationID: associationID, editingID: editingID, today: today, language: language).form
+        }))
     }
 
     func draft(today: CivilDate) -> PersonRoleDraft {

@@ -16,27 +16,27 @@ struct GrantEditor {
     }
     var kind: Kind
     var title: String
-    var form: Form
+    /// The form, and for an edit the record as opened and a refused save waiting for an answer.
+    var session: any FormSession
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
     /// The store's refusal of the last save, shown in full inside the form (the status line is
     /// too narrow for "exceeded by … : appropriation …, already …, this one …").
     var problem: String?
-    /// The application as the form opened it: the save refuses when another window changed it.
-    var base: GrantApplication?
-    /// The refused save waiting for the user's choice in the conflict dialog.
-    var conflict: ApplicationConflict?
-    /// The round as its form opened it, and a refused save of it waiting for the user's choice.
-    var roundBase: GrantRound?
-    var roundConflict: RoundConflict?
-    /// The report and the appeal as their forms opened them (an empty report when there was
-    /// none), and a refused save of either waiting for the user's choice.
-    var reportBase: GrantReport?
-    var reportConflict: ReportConflict?
-    var appealBase: GrantAppeal?
-    var appealConflict: AppealConflict?
 
     init(kind: Kind, title: String, form: Form, problem: String? = nil) {
-        self.kind = kind; self.title = title; self.form = form; self.problem = problem
+        self.kind = kind; self.title = title; self.session = NewRowSession(form: form); self.problem = problem
     }
+
+    /// The form edits `base` (nil: a new record): its save checks that the file still holds it.
+    mutating func edit<R: ConflictComparable>(_ base: R?, _ declaration: EditForm<R>) {
+        session = EditSession(form: form, base: base, declaration: declaration)
+    }
+
+    /// What the save passes as `expecting:`: the record as the form opened it.
+    func base<R: ConflictComparable>(_ type: R.Type) -> R? { (session as? EditSession<R>)?.base }
 
     func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let width = min(area.width, max(60, min(96, area.width - 4)))

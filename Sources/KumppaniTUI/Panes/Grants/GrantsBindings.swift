@@ -12,8 +12,7 @@ enum GrantsAction: String, CaseIterable {
     case chartsPreviousYear = "grants.charts-previous-year", chartsNextYear = "grants.charts-next-year"
     case export = "grants.export-decisions", exportTo = "grants.export-decisions-to", addType = "grants.add-grant-type"
     /// Answers of the conflict dialogs (a save met another window's change).
-    case conflict = "grants.conflict", roundConflict = "grants.round_conflict"
-    case reportConflict = "grants.report_conflict", appealConflict = "grants.appeal_conflict"
+    case conflict = "grants.conflict"
 
     var id: ActionID { ActionID(rawValue) }
     init?(_ id: ActionID) { self.init(rawValue: id.rawValue) }

@@ -21,9 +21,6 @@ extension GrantsPane {
         switch action {
         case .open: open(context: &context)
         case .conflict: resolveConflict(argument, context: &context)
-        case .roundConflict: resolveRoundConflict(argument, context: &context)
-        case .reportConflict: resolveReportConflict(argument, context: &context)
-        case .appealConflict: resolveAppealConflict(argument, context: &context)
         case .back: return back()
         case .new:
             if screen == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
@@ -66,7 +63,7 @@ extension GrantsPane {
                                                             : d.application.targetGroups
             var e = GrantEditor(kind: .report(applicationID: d.application.id, groups: groups), title: ctx.l["grants.form.report"],
                                 form: GrantsForms.report(d, groups: groups, context: ctx))
-            e.reportBase = d.report ?? GrantReport(applicationID: d.application.id)
+            e.edit(d.report ?? GrantReport(applicationID: d.application.id), Self.reportForm(groups: groups, context: ctx))
             return e
         }
         case .recovery: openDetailForm(context: &context) { d, _, ctx in
@@ -84,7 +81,7 @@ extension GrantsPane {
             let last = d.appeals.last
             var e = GrantEditor(kind: .appeal(applicationID: d.application.id, id: last?.id), title: ctx.l["grants.form.appeal"],
                                 form: GrantsForms.appeal(last, context: ctx))
-            e.appealBase = last
+            e.edit(last, Self.appealForm(context: ctx))
             return e
         }
         case .withdraw:
@@ -229,7 +226,7 @@ extension GrantsPane {
             pane.editor = GrantEditor(kind: .round(id: r?.id), title: ctx.l[r == nil ? "grants.form.new_round" : "grants.form.edit_round"],
                                       form: GrantsForms.round(r, types: try grants.categories("grant_type", language: ctx.language),
                                                               bodies: try grants.bodies(), context: ctx))
-            pane.editor?.roundBase = r
+            pane.editor?.edit(r, Self.roundForm(context: ctx))
         }
     }
 
@@ -255,7 +252,7 @@ extension GrantsPane {
                              form: GrantsForms.application(app, applicantName: name, groups: try grants.categories("target_group", language: context.language),
                                                            criteria: try grants.criteria(roundID: round), scores: try id.map { try grants.scores(applicationID: $0) } ?? [:],
                                                            context: context))
-        editor?.base = app
+        editor?.edit(app, Self.applicationForm(context: context))
     }
 
     mutating func handlePicker(_ event: Event, context: inout PaneContext) -> PaneResult {

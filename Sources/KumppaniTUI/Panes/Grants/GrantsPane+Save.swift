@@ -19,14 +19,8 @@ extension GrantsPane {
             try save(e, context: &context)
             editor = nil
             reload(context: &context)
-        } catch let conflict as ApplicationConflict {
-            showConflict(conflict, context: &context)
-        } catch let conflict as RoundConflict {
-            showRoundConflict(conflict, context: &context)
-        } catch let conflict as ReportConflict {
-            showReportConflict(conflict, context: &context)
-        } catch let conflict as AppealConflict {
-            showAppealConflict(conflict, context: &context)
+        } catch where editor?.session.keep(error) == true {
+            showConflict(context: &context)
         } catch {
             // The form stays open with what was typed; the form and the status line say what to fix.
             let message = GrantsPane.message(error, context.language)
@@ -64,7 +58,7 @@ extension GrantsPane {
                 r.id = try grants.createRound(r)
                 context.post(l["grants.status.round_created", r.name])
             } else {
-                try grants.updateRound(r, expecting: e.roundBase)
+                try grants.updateRound(r, expecting: e.base(GrantRound.self))
                 context.post(l["grants.status.saved"])
             }
             if let i = rounds.firstIndex(where: { $0.id == r.id }) { roundRow = i }
@@ -84,7 +78,7 @@ extension GrantsPane {
                 field.key.hasPrefix("group:") && field.value.isOn == true ? String(field.key.dropFirst("group:".count)) : nil
             }
             let savedID: Int64
-            if id == nil { savedID = try grants.createApplication(app) } else { try grants.updateApplication(app, expecting: e.base); savedID = app.id }
+            if id == nil { savedID = try grants.createApplication(app) } else { try grants.updateApplication(app, expecting: e.base(GrantApplication.self)); savedID = app.id }
             for field in f.fields where field.key.hasPrefix("score:") {
                 if let criterion = Int64(field.key.dropFirst("score:".count)), let score = FormParse.int(field.value.text ?? "") {
                     try grants.setScore(applicationID: savedID, criterionID: criterion, score: score)
@@ -129,7 +123,7 @@ extension GrantsPane {
             let stageBefore = try grants.application(id: appID).stage
             try grants.saveReport(GrantReport(applicationID: appID, dueOn: try date(f, "due", context), receivedOn: try date(f, "received", context),
                                               outcome: outcome, notes: text(f, "notes"), figures: figures),
-                                  expecting: e.reportBase)
+                                  expecting: e.base(GrantReport.self))
             let stage = try grants.application(id: appID).stage
             context.post(stage != stageBefore ? l["grants.status.report_moved", stage.label(context.language)] : l["grants.status.saved"])
         case .recovery(let appID):
@@ -142,7 +136,7 @@ extension GrantsPane {
         case .appeal(let appID, let id):
             let outcome = GrantsForms.appealOutcomes[min(choice(f, "outcome"), GrantsForms.appealOutcomes.count - 1)]
             try grants.saveAppeal(applicationID: appID, id: id, filedOn: try date(f, "filed", context) ?? context.today, outcome: outcome,
-                                  decidedOn: try date(f, "decided", context), notes: text(f, "notes"), expecting: e.appealBase)
+                                  decidedOn: try date(f, "decided", context), notes: text(f, "notes"), expecting: e.base(GrantAppeal.self))
             context.post(l["grants.status.saved"])
         case .criterion(let roundID):
             try grants.addCriterion(roundID: roundID, name: text(f, "name"), maxScore: FormParse.int(text(f, "max")) ?? 5)
