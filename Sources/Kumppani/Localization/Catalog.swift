@@ -48,6 +48,7 @@ public enum Catalog {
         privacy,
         signals,
         hostile,
+        files,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -63,10 +63,7 @@ enum FileProblem {
         return "file:" + escaped + "?immutable=1"
     }
 
-    static func folderOf(_ path: String) -> String {
-        let dir = (path as NSString).deletingLastPathComponent
-        return dir.isEmpty ? "." : dir
-    }
+    static func folderOf(_ path: String) -> String { PathText.folder(of: path) }
 
     /// True when the file starts with SQLite's 16-byte magic header.
     static func hasSQLiteHeader(_ path: String) -> Bool {
