@@ -65,6 +65,12 @@ enum FileProblem {
 
     static func folderOf(_ path: String) -> String { PathText.folder(of: path) }
 
+    /// True when the file exists and has no bytes.
+    static func isEmpty(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size == 0
+    }
+
     /// True when the file starts with SQLite's 16-byte magic header.
     static func hasSQLiteHeader(_ path: String) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)

@@ -38,10 +38,10 @@ struct CommandContext {
     /// Opens the database; on failure prints the store's own message. `readOnlyFallback`: reading
     /// commands still work on a read-only file. A failed daily backup is a warning on stderr.
     func openStore(create: Bool, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil,
-                   readOnlyFallback: Bool = false) -> Result<Store, StoreError> {
+                   readOnlyFallback: Bool = false, initialise: Bool = false) -> Result<Store, StoreError> {
         do {
             let options = Store.Options(create: create, migrate: migrate, deferHealthCheckAbove: deferHealthCheckAbove,
-                                        readOnlyFallback: readOnlyFallback)
+                                        readOnlyFallback: readOnlyFallback, initialise: initialise)
             let store = try Store.open(path: databasePath, options: options, clock: clock)
             if let problem = store.autoBackupProblem { err(l["reliability.auto_backup_failed", problem.message(language)]) }
             return .success(store)

@@ -33,6 +33,8 @@ enum CommandRunner {
             return runInteractiveUI(CommandContext(options: withPath, language: c.language, environment: environment))
         case .demo(let associations, let seed):
             return DemoCommand.run(c, associations: associations, seed: seed)
+        case .initialise:
+            return InitCommand.run(c)
         case .importAssociations(let file, let dryRun):
             return ImportCommand.run(c, file: file, dryRun: dryRun)
         case .exportAssociations(let format, let output):
