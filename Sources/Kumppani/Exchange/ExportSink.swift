@@ -13,6 +13,9 @@ public final class ExportSink {
     private let shownPath: String
     private let ownsDescriptor: Bool
     private var finished = false
+    /// Set when the bytes go to a terminal: controls in the data are shown, not obeyed
+    /// (`TerminalText`). A file or pipe gets the data's bytes unchanged.
+    public var sanitizesForTerminal = false
 
     private init(fd: Int32, temporaryPath: String?, finalPath: String?, shownPath: String = "-", ownsDescriptor: Bool = false) {
         self.fd = fd
@@ -24,17 +27,25 @@ public final class ExportSink {
     }
 
     /// Standard output (not closed at the end).
-    public static func standardOutput() -> ExportSink { ExportSink(fd: 1, temporaryPath: nil, finalPath: nil) }
+    public static func standardOutput() -> ExportSink {
+        let sink = ExportSink(fd: 1, temporaryPath: nil, finalPath: nil)
+        sink.sanitizesForTerminal = isatty(1) == 1
+        return sink
+    }
 
     /// What `path` names (see `OutputTarget`): a new or regular file, replaced only when
     /// `commit()` succeeds; `-` or `/dev/fd/N` (the open descriptor); a FIFO or device, written into.
     public static func file(_ path: String) throws -> ExportSink {
         switch try OutputTarget.resolve(path) {
         case .descriptor(let fd):
-            return ExportSink(fd: fd, temporaryPath: nil, finalPath: nil, shownPath: path, ownsDescriptor: false)
+            let sink = ExportSink(fd: fd, temporaryPath: nil, finalPath: nil, shownPath: path, ownsDescriptor: false)
+            sink.sanitizesForTerminal = isatty(fd) == 1
+            return sink
         case .writeInto(let device):
-            return ExportSink(fd: try OutputTarget.openForWritingInto(device), temporaryPath: nil, finalPath: nil,
-                              shownPath: path, ownsDescriptor: true)
+            let sink = ExportSink(fd: try OutputTarget.openForWritingInto(device), temporaryPath: nil, finalPath: nil,
+                                  shownPath: path, ownsDescriptor: true)
+            sink.sanitizesForTerminal = isatty(sink.fd) == 1
+            return sink
         case .replaceFile(let file):
             let (fd, temp) = try PrivateFile.createTemporary(beside: file)   // 0600 whatever the umask
             return ExportSink(fd: fd, temporaryPath: temp, finalPath: file)
@@ -171,6 +182,24 @@ public final class ExportSink {
     }
 
     func flush() throws {
+        try flush(final: false)
+    }
+
+    private func flush(final: Bool) throws {
+        if sanitizesForTerminal {
+            // Cut after the last line feed (never inside a UTF-8 sequence or a CR LF pair).
+            let cut = final ? buffer.count : (buffer.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            guard cut > 0 else { return }
+            let safe = TerminalText.forTerminal(buffer[..<cut])
+            try writeAll(safe)
+            buffer.removeFirst(cut)
+            return
+        }
+        try writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ buffer: [UInt8]) throws {
         var offset = 0
         while offset < buffer.count {
             let n = buffer[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
@@ -182,12 +211,11 @@ public final class ExportSink {
             }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes; for a file also fsyncs and renames it into place.
     public func commit() throws {
-        try flush()
+        try flush(final: true)
         finished = true
         guard let temporaryPath, let finalPath else {
             if ownsDescriptor { close(fd) }

@@ -21,12 +21,18 @@ struct CommandContext {
     }
     var databasePath: String { options.resolvedDatabasePath(environment: environment) }
 
+    /// Lines for the user. On a terminal, controls in them (data names paths and titles) are
+    /// shown, not obeyed; to a file or pipe the bytes are the data.
     func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data(Self.forDescriptor(1, text + "\n")))
     }
 
     func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data(Self.forDescriptor(2, text + "\n")))
+    }
+
+    static func forDescriptor(_ fd: Int32, _ text: String) -> [UInt8] {
+        isatty(fd) == 1 ? TerminalText.forTerminal(Array(text.utf8)) : Array(text.utf8)
     }
 
     /// Prints a failure the user can fix and returns exit code 1.

@@ -9,7 +9,7 @@ enum CommandRunner {
         do {
             options = try ArgumentParser.parse(arguments)
         } catch let error as UsageError {
-            FileHandle.standardError.write(Data((error.message(early) + "\n").utf8))
+            FileHandle.standardError.write(Data(CommandContext.forDescriptor(2, error.message(early) + "\n")))
             return ExitCode.usage
         } catch {
             return ExitCode.usage
