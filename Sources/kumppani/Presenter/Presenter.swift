@@ -24,7 +24,7 @@ func runPresenter<A: TerminalApp>(makeApp: (PresenterCapabilities) -> A, noColor
         return 2
     }
     setlocale(LC_ALL, "")   // before ncurses starts, or every ä and ö is drawn as garbage
-    SignalGuard.install()
+    SignalGuard.install(trapLine: L(language)["files.trap"])
     defer { SignalGuard.uninstall() }
     guard let screen = newterm(nil, kumppani_stdout(), kumppani_stdin()) else {
         let message = PresenterProblem.terminalUnusable(environment["TERM"] ?? "").message(language)
