@@ -15,10 +15,10 @@ func presenterProblem(environment: [String: String] = ProcessInfo.processInfo.en
 /// `noColor` is `--no-color`; `NO_COLOR` in the environment has the same effect.
 /// `onSignal(app, name)` saves what is pending after a termination signal (name: "SIGTERM") and
 /// returns one line that is printed on standard error once the terminal is restored.
-func runPresenter<A: TerminalApp>(makeApp: (PresenterCapabilities) -> A, noColor: Bool,
+func runPresenter<A: TerminalApp>(makeApp: (PresenterCapabilities) -> A, noColor: Bool, language chosen: Language? = nil,
                                   onSignal: (A, String) -> String) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let language = Language.resolve(option: nil, environment: environment)
+    let language = chosen ?? Language.resolve(option: nil, environment: environment)
     if let problem = presenterProblem(environment: environment) {
         FileHandle.standardError.write(Data(CommandContext.forDescriptor(2, problem.message(language) + "\n")))
         return 2
