@@ -74,7 +74,7 @@ struct BenchDatabase {
                                        + "choose another --db or remove it yourself")
         }
         for suffix in ["", "-wal", "-shm", ".bench-meta"] { try? fm.removeItem(atPath: path + suffix) }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // Generate beside the target and rename when complete: an interrupted run leaves no
         // half-made database that a later run would take for a finished one.

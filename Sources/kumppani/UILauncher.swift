@@ -34,7 +34,7 @@ func runInteractiveUI(_ c: CommandContext) -> Int32 {
         let app = AppFactory.make(store: store, settings: uiSettings)
         app.announceLeftoverDraft()
         return app
-    }, noColor: c.options.noColor || c.environment["NO_COLOR"] != nil, onSignal: { app, signal in
+    }, noColor: c.options.noColor || c.environment["NO_COLOR"] != nil, language: c.language, onSignal: { app, signal in
         // SIGTERM/SIGHUP/SIGINT: flush the minutes, keep an open form's input, say what happened.
         let report = app.saveForSignalExit(signal: signal)
         if let problem = report.problem { return c.l["signals.not_saved", signal, problem] }

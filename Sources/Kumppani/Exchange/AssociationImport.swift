@@ -78,7 +78,7 @@ public enum AssociationImport {
     /// been found. Throws `ImportFailure` listing every problem in the file (or why it is unreadable).
     static func checkCSV(data: Data, labels: [String: [String: String]], _ body: (Record) throws -> Void) throws {
         var checker: RowChecker?
-        var problems: [ImportProblem] = []
+        var problems = ProblemList()
         var headerFine = false
         var seenIDs: [String: Int] = [:]
         var earlierRows = EarlierRows()
@@ -110,7 +110,7 @@ public enum AssociationImport {
             throw ImportFailure.unreadable(error)
         }
         guard checker != nil else { throw ImportFailure.unreadable(.empty) }
-        guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
+        guard problems.isEmpty else { throw ImportFailure.invalid(problems.listed) }
     }
 
     /// Writes checked records (CSV, JSON, or any other format that makes `Record`s) in one transaction:
@@ -166,20 +166,22 @@ public enum AssociationImport {
     }
 
     /// The columns named by the header line, and what is wrong with it.
-    static func header(_ header: CSVRecord) -> ([AssociationColumn?], [ImportProblem]) {
-        var problems: [ImportProblem] = []
+    static func header(_ header: CSVRecord) -> ([AssociationColumn?], ProblemList) {
+        var problems = ProblemList()
         var columns: [AssociationColumn?] = []
+        var seen = Set<AssociationColumn>()   // a set: `columns.contains` per cell was quadratic in a wide header
+        let accepted = AssociationColumn.acceptedNames
         for cell in header.fields {
             let column = AssociationColumn.match(cell)
             if column == nil {
                 problems.append(ImportProblem(line: header.line, column: nil, columnText: cell, key: "import.unknown_column",
-                                              args: [AssociationColumn.acceptedNames]))
-            } else if let column, columns.contains(column) {
+                                              args: [accepted]))
+            } else if let column, !seen.insert(column).inserted {
                 problems.append(ImportProblem(line: header.line, column: column, key: "import.duplicate_column"))
             }
             columns.append(column)
         }
-        if !columns.contains(.name) {
+        if !seen.contains(.name) {
             problems.append(ImportProblem(line: header.line, column: .name, key: "import.missing_name_column"))
         }
         return (columns, problems)
@@ -199,7 +201,7 @@ public enum AssociationImport {
         }
 
         /// The record, or nil with its problems appended.
-        mutating func record(_ row: CSVRecord, problems: inout [ImportProblem]) -> Record? {
+        mutating func record(_ row: CSVRecord, problems: inout ProblemList) -> Record? {
             if row.fields.count > columns.count {
                 problems.append(ImportProblem(line: row.line, column: nil, key: "import.too_many_fields", args: ["\(row.fields.count)", "\(columns.count)"]))
                 return nil
@@ -229,7 +231,7 @@ public enum AssociationImport {
         }
 
         private mutating func codes(_ list: String, _ raw: String, column: AssociationColumn, line: Int,
-                                    problems: inout [ImportProblem]) -> [String] {
+                                    problems: inout ProblemList) -> [String] {
             let key = list + "\u{0}" + raw
             if let known = categories[key] { return known }
             var codes: [String] = []
@@ -249,8 +251,18 @@ public enum AssociationImport {
 
     struct Reason: Error { let key: String; var args: [String] = [] }
 
+    /// The first C0 control other than tab, CR and LF (and DEL), as "U+0000"; nil when there is none.
+    static func disallowedControl(in text: String) -> String? {
+        for byte in text.utf8 where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+            return "U+" + String(byte, radix: 16, uppercase: true).leftPadded(to: 4)
+        }
+        return nil
+    }
+
     /// Checks and normalises one value.
     static func check(_ column: AssociationColumn, _ raw: String) -> Result<String, Reason> {
+        // NUL cut the text short in SQLite's C strings; other controls are never wanted in a field.
+        if let control = disallowedControl(in: raw) { return .failure(Reason(key: "files.control_character", args: [control])) }
         switch column {
         case .name:
             return raw.isEmpty ? .failure(Reason(key: "import.name_required")) : .success(raw)
@@ -292,4 +304,8 @@ public enum AssociationImport {
         }
         return map
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

@@ -30,7 +30,8 @@ enum AssociationJSONImport {
             throw ImportFailure.invalid([ImportProblem(line: root.line, column: nil, key: "json.not_a_list")])
         }
         let labels = try AssociationImport.categoryLabels(db)
-        var problems: [ImportProblem] = []
+        var problems = ProblemList()
+        let unknownKeyNames = AssociationColumn.acceptedNames + ", id, municipality_code"
         var records: [AssociationImport.Record] = []
         var seenIDs: [String: Int] = [:]
         var earlierRows = AssociationImport.EarlierRows()
@@ -47,17 +48,23 @@ enum AssociationJSONImport {
                 if ignoredKeys.contains(key) { continue }
                 if AssociationColumn.fold(key) == "municipality_code" || AssociationColumn.fold(key) == "kuntanumero" {
                     guard let text = scalarText(node.value) else { problem("json.expected_text", field: key); continue }
+                    if let control = AssociationImport.disallowedControl(in: text) {
+                        problem("files.control_character", [control], field: key); continue
+                    }
                     municipalityCode = text
                     continue
                 }
                 guard let column = AssociationColumn.match(key) else {
-                    problem("json.unknown_key", [AssociationColumn.acceptedNames + ", id, municipality_code"], field: key)
+                    problem("json.unknown_key", [unknownKeyNames], field: key)
                     continue
                 }
                 if let list = column.categoryList {
                     guard let parts = categoryParts(node.value) else { problem("json.expected_list", field: key); continue }
                     var codes: [String] = []
                     for part in parts.map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+                        if let control = AssociationImport.disallowedControl(in: part) {
+                            problem("files.control_character", [control], field: key); continue
+                        }
                         if let code = labels[list]?[part.lowercased()] {
                             if !codes.contains(code) { codes.append(code) }
                         } else {
@@ -91,7 +98,7 @@ enum AssociationJSONImport {
             earlierRows.mark(&record)
             records.append(record)
         }
-        guard problems.isEmpty else { throw ImportFailure.invalid(problems) }
+        guard problems.isEmpty else { throw ImportFailure.invalid(problems.listed) }
         return records
     }
 

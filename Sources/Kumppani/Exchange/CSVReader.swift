@@ -51,15 +51,23 @@ public enum CSVReader {
         }
     }
 
-    /// At least the number of data records (line ends, less the header's), read without parsing:
-    /// an import sizes its batch of new keys and its progress by it before the rows are checked.
+    /// At least the number of data records, read without parsing: the lines (CR, LF or CRLF)
+    /// with something other than spaces on them, less the header's. An import sizes its batch of
+    /// new keys and its progress by it; counting blank lines too made 50 MiB of them a request
+    /// for millions of keys (1.7 GB).
     public static func recordEstimate(_ data: Data) -> Int {
         data.withUnsafeBytes { raw in
-            var newlines = 0, returns = 0
+            var lines = 0
+            var hasText = false
             for byte in raw {
-                if byte == 0x0A { newlines += 1 } else if byte == 0x0D { returns += 1 }
+                if byte == 0x0A || byte == 0x0D {
+                    if hasText { lines += 1 }
+                    hasText = false
+                } else if byte != 0x20 && byte != 0x09 {
+                    hasText = true
+                }
             }
-            return max(newlines, returns)   // a last line without a line end makes up for the header
+            return lines   // a last line without a line end makes up for the header
         }
     }
 
@@ -132,8 +140,8 @@ public enum CSVReader {
                     if i + 1 < end, bytes[i + 1] == quote { field.append(quote); i += 1 }
                     else { quoted = false; afterQuote = true }
                 } else {
-                    if b == lf { line += 1 }
                     if b == cr, i + 1 < end, bytes[i + 1] == lf { field.append(cr); field.append(lf); line += 1; i += 2; continue }
+                    if b == lf || b == cr { line += 1 }   // a CR alone ends a line too (old Mac files)
                     field.append(b)
                 }
             } else if b == quote && field.isEmpty && !afterQuote {
@@ -142,6 +150,8 @@ public enum CSVReader {
                 fields.append(try text()); afterQuote = false
             } else if b == lf || b == cr {
                 if b == cr, i + 1 < end, bytes[i + 1] == lf { i += 1 }
+                // A blank line is no record: skip it without making a field (50 MiB of them).
+                if fields.isEmpty && field.isEmpty { afterQuote = false; line += 1; recordLine = line; i += 1; continue }
                 try endRecord()
                 afterQuote = false
                 line += 1
@@ -159,13 +169,20 @@ public enum CSVReader {
         if !field.isEmpty || !fields.isEmpty { try endRecord() }   // a last line without a line end
     }
 
+    /// The line (counting CR, LF and CRLF line ends alike) of the first invalid UTF-8.
     static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
         var line = 1
         var start = 0
-        for (i, b) in bytes.enumerated() where b == 0x0A {
-            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
-            line += 1
-            start = i + 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D {
+                if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+                if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                line += 1
+                start = i + 1
+            }
+            i += 1
         }
         return line
     }

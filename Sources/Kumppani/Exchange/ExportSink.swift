@@ -8,22 +8,48 @@ public final class ExportSink {
     private var buffer: [UInt8] = []
     private let temporaryPath: String?
     private let finalPath: String?
+    /// What the user named when the bytes go straight out (stdout, a FIFO): a failed write there
+    /// leaves what was written, so its message must not claim "no partial file".
+    private let shownPath: String
+    private let ownsDescriptor: Bool
     private var finished = false
+    /// Set when the bytes go to a terminal: controls in the data are shown, not obeyed
+    /// (`TerminalText`). A file or pipe gets the data's bytes unchanged.
+    public var sanitizesForTerminal = false
 
-    private init(fd: Int32, temporaryPath: String?, finalPath: String?) {
+    private init(fd: Int32, temporaryPath: String?, finalPath: String?, shownPath: String = "-", ownsDescriptor: Bool = false) {
         self.fd = fd
         self.temporaryPath = temporaryPath
         self.finalPath = finalPath
+        self.shownPath = shownPath
+        self.ownsDescriptor = ownsDescriptor
         buffer.reserveCapacity(1 << 16)
     }
 
     /// Standard output (not closed at the end).
-    public static func standardOutput() -> ExportSink { ExportSink(fd: 1, temporaryPath: nil, finalPath: nil) }
+    public static func standardOutput() -> ExportSink {
+        let sink = ExportSink(fd: 1, temporaryPath: nil, finalPath: nil)
+        sink.sanitizesForTerminal = isatty(1) == 1
+        return sink
+    }
 
-    /// A new file at `path`, replacing any old one only when `commit()` succeeds.
+    /// What `path` names (see `OutputTarget`): a new or regular file, replaced only when
+    /// `commit()` succeeds; `-` or `/dev/fd/N` (the open descriptor); a FIFO or device, written into.
     public static func file(_ path: String) throws -> ExportSink {
-        let (fd, temp) = try PrivateFile.createTemporary(beside: path)   // 0600 whatever the umask
-        return ExportSink(fd: fd, temporaryPath: temp, finalPath: path)
+        switch try OutputTarget.resolve(path) {
+        case .descriptor(let fd):
+            let sink = ExportSink(fd: fd, temporaryPath: nil, finalPath: nil, shownPath: path, ownsDescriptor: false)
+            sink.sanitizesForTerminal = isatty(fd) == 1
+            return sink
+        case .writeInto(let device):
+            let sink = ExportSink(fd: try OutputTarget.openForWritingInto(device), temporaryPath: nil, finalPath: nil,
+                                  shownPath: path, ownsDescriptor: true)
+            sink.sanitizesForTerminal = isatty(sink.fd) == 1
+            return sink
+        case .replaceFile(let file):
+            let (fd, temp) = try PrivateFile.createTemporary(beside: file)   // 0600 whatever the umask
+            return ExportSink(fd: fd, temporaryPath: temp, finalPath: file)
+        }
     }
 
     public func write(_ text: String) throws {
@@ -156,38 +182,78 @@ public final class ExportSink {
     }
 
     func flush() throws {
+        try flush(final: false)
+    }
+
+    private func flush(final: Bool) throws {
+        if sanitizesForTerminal {
+            // Cut after the last line feed (never inside a UTF-8 sequence or a CR LF pair).
+            let cut = final ? buffer.count : (buffer.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            guard cut > 0 else { return }
+            let safe = TerminalText.forTerminal(buffer[..<cut])
+            try writeAll(safe)
+            buffer.removeFirst(cut)
+            return
+        }
+        try writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ buffer: [UInt8]) throws {
         var offset = 0
         while offset < buffer.count {
             let n = buffer[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ExportError.cannotWrite(path: finalPath ?? "-", reason: String(cString: strerror(errno)))
+                let reason = String(cString: strerror(errno))
+                guard let finalPath else { throw ExportError.cutShort(path: shownPath, reason: reason) }
+                throw ExportError.cannotWrite(path: finalPath, reason: reason)
             }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes; for a file also fsyncs and renames it into place.
     public func commit() throws {
-        try flush()
+        try flush(final: true)
         finished = true
-        guard let temporaryPath, let finalPath else { return }
+        guard let temporaryPath, let finalPath else {
+            if ownsDescriptor { close(fd) }
+            return
+        }
         try PrivateFile.commit(fd: fd, temp: temporaryPath, to: finalPath)
     }
 
     /// Drops a file that was not committed.
     deinit {
         if !finished, let temporaryPath { close(fd); unlink(temporaryPath) }
+        if !finished, ownsDescriptor { close(fd) }
     }
 }
 
 public enum ExportError: Error, Equatable, Sendable {
     case cannotWrite(path: String, reason: String)
     case database(String)
+    /// The path is a folder, or ends with a slash.
+    case folderGiven(path: String)
+    /// Something Kumppani never replaces is at the path (see `OutputTarget`).
+    case notReplaced(path: String, kind: FileKind)
+    /// Writing straight into standard output, a FIFO or a device failed part way.
+    case cutShort(path: String, reason: String)
+
+    public enum FileKind: String, Sendable { case link, socket, blockDevice = "block_device", other }
 
     public func message(_ language: Language) -> String {
+        let l = L(language)
         switch self {
+        case .folderGiven(let path):
+            let example = PathText.join(path.hasSuffix("/") ? String(path.dropLast()) : path, "kumppani.txt")
+            return l["files.folder_given", path, example]
+        case .notReplaced(let path, let kind): return l["files.not_replaced", path, l["files.kind." + kind.rawValue]]
+        case .cutShort(let path, let reason):
+            let shown = path == "-" ? l["files.standard_output"] : path
+            if FileProblem.isNoSpace(reason: reason) { return l["files.cut_short_full", shown] }
+            return l["files.cut_short", shown, SystemReason.localized(reason, language)]
         case .cannotWrite(let path, let reason): return L(language)["export.cannot_write", path, reason]
         case .database(let message): return L(language)["export.database", message]
         }

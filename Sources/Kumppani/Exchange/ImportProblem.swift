@@ -19,6 +19,7 @@ public struct ImportProblem: Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         let l = L(language)
+        if isMoreLine { return l["files.more_problems", args[0], args[1]] }
         // Values from the file are echoed escaped: an error message must not carry terminal controls either.
         let reason = Catalog.text(key, language, args.map(PrintableText.escaped))
         if let record {
@@ -45,7 +46,9 @@ public enum ImportFailure: Error, Equatable, Sendable {
         case .unreadable(let error): return error.message(language)
         case .unreadableJSON(let error): return error.message(language)
         case .invalid(let problems):
-            return ([L(language)["import.invalid", problems.count]] + problems.map { $0.message(language) }).joined(separator: "\n")
+            // A capped list ends with "… and N more (total)": the heading counts them all.
+            let total = problems.last.flatMap { $0.isMoreLine ? Int($0.args[1]) : nil } ?? problems.count
+            return ([L(language)["import.invalid", total]] + problems.map { $0.message(language) }).joined(separator: "\n")
         case .database(let message): return L(language)["import.database", message]
         case .busy: return L(language)["import.busy"]
         }

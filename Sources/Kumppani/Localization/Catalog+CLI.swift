@@ -7,6 +7,7 @@ extension Catalog {
               kumppani [--db POLKU] [--lang fi|en] [--theme NIMI] [--no-color]   koko näytön käyttöliittymä
               kumppani --demo                       käyttöliittymä esittelytietokannalla (luodaan ensimmäisellä kerralla)
               kumppani demo --db POLKU [--associations N] [--seed N]   kirjoita esittelytietokanta
+              kumppani init --db POLKU              uusi tyhjä tietokanta (myös tätä varten luotuun tyhjään tiedostoon)
               kumppani import associations TIEDOSTO.csv [--db POLKU] [--dry-run]   tuo yhdistykset CSV-tiedostosta
               kumppani export associations [--db POLKU] [--format csv|json] [--output TIEDOSTO]   vie yhdistykset
               kumppani export all [--db POLKU] [--output TIEDOSTO]   koko tietokanta JSON-muodossa
@@ -24,6 +25,7 @@ extension Catalog {
               kumppani person export NIMI|SÄHKÖPOSTI [--db POLKU] [--output TIEDOSTO]   kaikki henkilöstä tallennettu JSON-muodossa
               kumppani person erase NIMI|SÄHKÖPOSTI [--db POLKU] [--yes]   poista henkilö (pöytäkirjoissa nimen tilalle merkintä)
               kumppani --help | --version
+              TIEDOSTO - tarkoittaa vakiotulostetta; FIFO tai laite kirjoitetaan sellaisenaan, linkkiä ei korvata
 
             Valitsimet:
               --db POLKU        tietokantatiedosto (oletus $XDG_DATA_HOME/kumppani/kumppani.sqlite)
@@ -43,6 +45,7 @@ extension Catalog {
               kumppani [--db PATH] [--lang fi|en] [--theme NAME] [--no-color]   the full-screen UI
               kumppani --demo                       the UI on a demo database (created on first use)
               kumppani demo --db PATH [--associations N] [--seed N]   write a demo database
+              kumppani init --db PATH               a new empty database (also in an empty file made for it)
               kumppani import associations FILE.csv [--db PATH] [--dry-run]   import associations from CSV
               kumppani export associations [--db PATH] [--format csv|json] [--output FILE]   export associations
               kumppani export all [--db PATH] [--output FILE]   the whole database as JSON
@@ -60,6 +63,7 @@ extension Catalog {
               kumppani person export NAME|EMAIL [--db PATH] [--output FILE]   everything held about a person, as JSON
               kumppani person erase NAME|EMAIL [--db PATH] [--yes]   erase a person (minutes keep a marker instead of the name)
               kumppani --help | --version
+              FILE - means standard output; a FIFO or device is written into as it is, a link is never replaced
 
             Options:
               --db PATH         the database file (default $XDG_DATA_HOME/kumppani/kumppani.sqlite)

@@ -13,8 +13,8 @@ extension Catalog {
             "Tiedoston {1} on kirjoittanut uudempi Kumppani (skeemaversio {2}, tämä versio tuntee {3}). Päivitä Kumppani; tiedostoon ei koskettu.",
             "{1} was written by a newer Kumppani (schema version {2}; this version knows {3}). Update Kumppani; the file was not touched."),
         "store.foreign_application": Text(
-            "{1} on jonkin toisen ohjelman SQLite-tiedosto, ei Kumppanin. Tiedostoon ei koskettu.",
-            "{1} is another program's SQLite file, not Kumppani's. The file was not touched."),
+            "{1} on jonkin toisen ohjelman SQLite-tiedosto, ei Kumppanin. Tiedostoon ei koskettu. Anna oikea tiedosto valitsimella --db, tai uuden tietokannan polku, esimerkiksi --db ~/kumppani.sqlite.",
+            "{1} is another program's SQLite file, not Kumppani's. The file was not touched. Give the right file with --db, or a path for a new database, for example --db ~/kumppani.sqlite."),
         "store.damaged": Text(
             "Tietokanta {1} on vioittunut: {2}. Palauta varmuuskopio (kumppani backup) tai ota yhteyttä tukeen.",
             "The database {1} is damaged: {2}. Restore a backup (kumppani backup) or contact support."),

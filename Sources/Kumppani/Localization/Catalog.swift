@@ -52,6 +52,7 @@ public enum Catalog {
         hostile,
         textEditing,
         decisions,
+        files,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

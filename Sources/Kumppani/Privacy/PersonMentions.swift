@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds and replaces a person's name and e-mail inside free text (minutes, notes, reasons).
 ///
-/// Names match case-insensitively as whole words, also in "Surname Firstname" order, so
+/// Names match case-insensitively as whole words, with any run of white space (spaces, no-break
+/// spaces, tabs, line breaks) between the words, also in "Surname Firstname" order, so
 /// "Matti Mäki" is found in "pj. MATTI MÄKI" but not in "Matti Mäkinen". A name of two or more
 /// words is also found with its last word (the surname) inflected, as Finnish inflects a full
 /// name: "Matti Mäen", "Matti Virtaselle", "Pekka Lahdessa" (forms from `FinnishNameInflection`).
@@ -35,7 +36,7 @@ public struct PersonMentions: Sendable {
                 // Only with the first name(s) in front: a bare "Virtasen" may be anyone.
                 let gate = words.dropLast().joined(separator: " ") + " "
                 for form in FinnishNameInflection.forms(of: surname) {
-                    found.append(Needle(text: gate + form, kind: .name, gate: gate))
+                    found.append(Needle(text: gate + form, kind: .name, gate: words[0]))
                 }
             }
             let email = p.email.trimmingCharacters(in: .whitespaces)
@@ -82,6 +83,8 @@ public struct PersonMentions: Sendable {
     }
 
     private func ranges(of needle: String, kind: Kind, in text: String) -> [Range<String.Index>] {
+        // "Jari  Laine", "Jari\u{A0}Laine", "Jari\nLaine": the words with any white space between.
+        if kind == .name, needle.contains(" "), Self.hasUnusualSpace(text) { return spacedRanges(of: needle, in: text) }
         var result: [Range<String.Index>] = []
         var start = text.startIndex
         while start < text.endIndex,
@@ -90,6 +93,51 @@ public struct PersonMentions: Sendable {
             let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
             if !continues(before, kind, leading: true) && !continues(after, kind, leading: false) {
                 result.append(r)
+            }
+            start = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
+        }
+        return result
+    }
+
+    /// True when the text has white space other than single plain spaces (the fast search's case).
+    static func hasUnusualSpace(_ text: String) -> Bool {
+        var previousWasSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.properties.isWhitespace
+            if isSpace && (scalar != " " || previousWasSpace) { return true }
+            previousWasSpace = isSpace
+        }
+        return false
+    }
+
+    /// The matches of a several-word name word by word, each gap any run of white space.
+    private func spacedRanges(of needle: String, in text: String) -> [Range<String.Index>] {
+        let words = needle.split(separator: " ").map(String.init)
+        guard let first = words.first else { return [] }
+        var result: [Range<String.Index>] = []
+        var start = text.startIndex
+        while start < text.endIndex,
+              let r = text.range(of: first, options: [.caseInsensitive], range: start..<text.endIndex) {
+            var end = r.upperBound
+            var matched = true
+            for word in words.dropFirst() {
+                var afterSpace = end
+                while afterSpace < text.endIndex, text[afterSpace].isWhitespace { afterSpace = text.index(after: afterSpace) }
+                guard afterSpace > end,
+                      let next = text.range(of: word, options: [.caseInsensitive, .anchored], range: afterSpace..<text.endIndex) else {
+                    matched = false
+                    break
+                }
+                end = next.upperBound
+            }
+            if matched {
+                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+                let after = end == text.endIndex ? nil : text[end]
+                if !continues(before, .name, leading: true) && !continues(after, .name, leading: false) {
+                    result.append(r.lowerBound..<end)
+                    start = end
+                    continue
+                }
             }
             start = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
         }

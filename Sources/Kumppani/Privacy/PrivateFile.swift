@@ -12,7 +12,7 @@ public enum PrivateFile {
     /// Returns its descriptor and path; the caller writes, then calls `commit` or `discard`.
     public static func createTemporary(beside path: String) throws -> (fd: Int32, path: String) {
         let folder = folderOf(path)
-        let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).partial-\(getpid())")
+        let temp = PathText.join(folder, ".\(PathText.name(of: path)).partial-\(getpid())")
         unlink(temp)   // a stale leftover of an earlier run with the same process id
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw ExportError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
@@ -42,8 +42,17 @@ public enum PrivateFile {
         unlink(temp)
     }
 
-    /// Writes `data` to `path` atomically as a 0600 file.
+    /// Writes `data` to `path` atomically as a 0600 file; a FIFO, device or `-` is written into
+    /// as it is, and a link, socket or folder is refused (see `OutputTarget`).
     public static func write(_ data: Data, to path: String) throws {
+        switch try OutputTarget.resolve(path) {
+        case .replaceFile: break
+        case .descriptor, .writeInto:
+            let sink = try ExportSink.file(path)
+            try sink.write(bytes: [UInt8](data))
+            try sink.commit()
+            return
+        }
         let (fd, temp) = try createTemporary(beside: path)
         var offset = 0
         let failure: String? = data.withUnsafeBytes { raw -> String? in
@@ -66,7 +75,7 @@ public enum PrivateFile {
 
     /// Writes UTF-8 text to `path` (with `~` expanded) atomically as a 0600 file.
     public static func write(_ text: String, toPath path: String) throws {
-        try write(Data(text.utf8), to: (path as NSString).expandingTildeInPath)
+        try write(Data(text.utf8), to: PathText.expandingTilde(path))
     }
 
     /// Creates `path` and any missing parents as 0700 folders (explicit chmod, whatever the umask).
@@ -77,8 +86,8 @@ public enum PrivateFile {
             guard isDir.boolValue else { throw ExportError.cannotWrite(path: path, reason: String(cString: strerror(ENOTDIR))) }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try makeDirectory(parent) }
+        let parent = PathText.folder(of: path)
+        if parent != ".", parent != "/", parent != path { try makeDirectory(parent) }
         if mkdir(path, directoryMode) == 0 {
             chmod(path, directoryMode)
         } else if errno != EEXIST {
@@ -86,10 +95,7 @@ public enum PrivateFile {
         }
     }
 
-    static func folderOf(_ path: String) -> String {
-        let dir = (path as NSString).deletingLastPathComponent
-        return dir.isEmpty ? "." : dir
-    }
+    static func folderOf(_ path: String) -> String { PathText.folder(of: path) }
 
     static func syncFolder(of path: String) {
         let dfd = open(folderOf(path), O_RDONLY | O_CLOEXEC)

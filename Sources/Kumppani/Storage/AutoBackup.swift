@@ -11,8 +11,7 @@ public enum AutoBackup {
 
     /// `/data/kumppani.sqlite` → `/data/kumppani.sqlite-backups`: one folder per database, beside it.
     public static func directory(for databasePath: String) -> String {
-        let name = (databasePath as NSString).lastPathComponent
-        return (FileProblem.folderOf(databasePath) as NSString).appendingPathComponent(name + "-backups")
+        PathText.join(FileProblem.folderOf(databasePath), PathText.name(of: databasePath) + "-backups")
     }
 
     /// `kumppani.sqlite` on 23.11.2026 → `kumppani-2026-11-23.sqlite`.
@@ -29,14 +28,14 @@ public enum AutoBackup {
             guard name.hasPrefix(prefix), name.hasSuffix(".sqlite") else { return false }
             let date = name.dropFirst(prefix.count).dropLast(".sqlite".count)
             return CivilDate(iso: String(date)) != nil
-        }.sorted().map { (dir as NSString).appendingPathComponent($0) }
+        }.sorted().map { PathText.join(dir, $0) }
     }
 
     /// Writes today's copy unless it exists, then removes all but the newest `keep`.
     /// Returns the problem instead of throwing; nil when all went well or nothing was due.
     static func runIfDue(database: Database, path: String, clock: Clock) -> StoreError? {
         let dir = directory(for: path)
-        let target = (dir as NSString).appendingPathComponent(fileName(for: path, day: clock.today()))
+        let target = PathText.join(dir, fileName(for: path, day: clock.today()))
         if FileManager.default.fileExists(atPath: target) { return nil }
         do {
             try makePrivateDirectory(dir)
@@ -74,8 +73,8 @@ public enum AutoBackup {
     }
 
     private static func stem(_ databasePath: String) -> String {
-        let name = (databasePath as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension
+        let name = PathText.name(of: databasePath)
+        let stem = PathText.stem(of: name)
         return stem.isEmpty ? name : stem
     }
 }

@@ -6,11 +6,16 @@ import Foundation
 public enum Backup {
     public static func write(from db: Database, to destination: String) throws {
         let fm = FileManager.default
-        if fm.fileExists(atPath: destination) {
-            throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(EEXIST)))
+        if PathText.namesFolder(destination) {
+            throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(EISDIR)))
         }
-        let dir = (destination as NSString).deletingLastPathComponent
-        let folder = dir.isEmpty ? "." : dir
+        // lstat: a dangling link is something at the path too, and renaming would replace it.
+        var existing = stat()
+        if lstat(destination, &existing) == 0 {
+            let isFolder = existing.st_mode & S_IFMT == S_IFDIR
+            throw StoreError.backupFailed(path: destination, reason: String(cString: strerror(isFolder ? EISDIR : EEXIST)))
+        }
+        let folder = PathText.folder(of: destination)
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.backupFailed(path: destination, reason: "\(folder): " + String(cString: strerror(ENOENT)))

@@ -63,9 +63,12 @@ enum FileProblem {
         return "file:" + escaped + "?immutable=1"
     }
 
-    static func folderOf(_ path: String) -> String {
-        let dir = (path as NSString).deletingLastPathComponent
-        return dir.isEmpty ? "." : dir
+    static func folderOf(_ path: String) -> String { PathText.folder(of: path) }
+
+    /// True when the file exists and has no bytes.
+    static func isEmpty(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size == 0
     }
 
     /// True when the file starts with SQLite's 16-byte magic header.

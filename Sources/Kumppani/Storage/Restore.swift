@@ -19,7 +19,7 @@ public enum Restore {
             throw StoreError.isDirectory(path: path)
         }
         let folder = FileProblem.folderOf(path)
-        let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).restore-\(getpid())")
+        let temp = PathText.join(folder, ".\(PathText.name(of: path)).restore-\(getpid())")
         defer { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temp + suffix) } }
         try copy(backup, to: temp)
         if access(backup + "-wal", F_OK) == 0 { try copy(backup + "-wal", to: temp + "-wal") }

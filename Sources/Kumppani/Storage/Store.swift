@@ -25,11 +25,15 @@ public final class Store: @unchecked Sendable {
         public var readOnlyFallback = false
         /// The daily copy on the first open of a day (see `AutoBackup`).
         public var autoBackup = true
+        /// `kumppani init --db PATH`: the user made this empty file (0 bytes, or an SQLite database
+        /// with nothing in it) for Kumppani. Without it such a file is refused untouched.
+        public var initialise = false
         public init(create: Bool = true, readOnly: Bool = false, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil,
-                    readOnlyFallback: Bool = false, autoBackup: Bool = true) {
+                    readOnlyFallback: Bool = false, autoBackup: Bool = true, initialise: Bool = false) {
             self.create = create; self.readOnly = readOnly; self.migrate = migrate
             self.deferHealthCheckAbove = deferHealthCheckAbove
             self.readOnlyFallback = readOnlyFallback; self.autoBackup = autoBackup
+            self.initialise = initialise
         }
     }
 
@@ -52,11 +56,17 @@ public final class Store: @unchecked Sendable {
     public static func open(path: String, options: Options = Options(), clock: Clock = SystemClock()) throws -> Store {
         let inMemory = path == ":memory:"
         var readOnly = options.readOnly
+        // Only a file this open created, or one the user handed over with `init`, may be stamped as ours.
+        var mayStamp = inMemory
         if !inMemory {
             let created = options.create && !options.readOnly ? try StorePaths.prepareFile(at: path) : false
-            let access = try FileProblem.check(path: path, created: created, wantsWrite: !options.readOnly,
+            let mayInitialise = options.initialise && !options.readOnly
+            let access = try FileProblem.check(path: path, created: created || mayInitialise, wantsWrite: !options.readOnly,
                                                readOnlyFallback: options.readOnlyFallback)
             readOnly = access == .readOnly
+            mayStamp = created || mayInitialise
+            // Read-only, before anything that writes (the WAL switch, the id, migrations).
+            if !FileProblem.isEmpty(path) { try requireOurs(path: path, emptyAllowed: mayInitialise) }
         }
         let db: Database
         do {
@@ -69,7 +79,7 @@ public final class Store: @unchecked Sendable {
         do {
             try configure(db, readOnly: readOnly || inMemory)
             wasEmpty = (try db.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0) == 0
-            try checkIdentity(db, path: path)
+            try checkIdentity(db, path: path, mayStamp: mayStamp)
             if !defersHealthCheck(path: path, options: options) { try checkHealth(db, path: path) }
         } catch let error as DatabaseError {
             throw FileProblem.storeError(error, database: db, path: path)
@@ -145,12 +155,33 @@ public final class Store: @unchecked Sendable {
         }
     }
 
-    /// Refuses files of other programs and of newer versions; stamps new files as ours.
-    static func checkIdentity(_ db: Database, path: String) throws {
+    /// Refuses another program's file, or an empty SQLite database nobody gave us, without
+    /// writing a byte: decided from the header, or from a read-only connection when the header
+    /// may be stale (a -wal file with changes beside it).
+    static func requireOurs(path: String, emptyAllowed: Bool) throws {
+        var identity = FileIdentity.inspect(path: path)
+        if identity == .undecided {
+            do {
+                identity = try FileIdentity.ask(try Database(path: path, readOnly: true, create: false))
+            } catch let error as DatabaseError {
+                throw FileProblem.storeError(error, database: nil, path: path)
+            }
+        }
+        switch identity {
+        case .ours, .undecided: return
+        case .foreign: throw StoreError.foreignApplication(path: path)
+        case .emptySQLite: if !emptyAllowed { throw StoreError.emptySQLite(path: path) }
+        }
+    }
+
+    /// Refuses files of other programs and of newer versions; stamps new files as ours
+    /// (`mayStamp`: this open created the file, or the user gave it with `init`).
+    static func checkIdentity(_ db: Database, path: String, mayStamp: Bool = true) throws {
         let appID = try db.scalarInt("PRAGMA application_id") ?? 0
         let version = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
         let tableCount = try db.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
         if appID == 0 && tableCount == 0 && version == 0 {
+            guard mayStamp else { throw StoreError.emptySQLite(path: path) }
             try db.execute("PRAGMA application_id = \(applicationID)")
             return
         }

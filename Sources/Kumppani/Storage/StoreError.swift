@@ -24,6 +24,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case ioError(path: String, details: String)
     /// A copy, export or restore could not be written because the disk is full.
     case diskFullWriting(path: String)
+    /// An SQLite database with nothing in it that Kumppani did not make (issue 15): never stamped.
+    case emptySQLite(path: String)
+    /// Another process holds the file's write lock: not damage, try again.
+    case busy(path: String)
 
     public func message(_ language: Language) -> String {
         let l = L(language)
@@ -49,6 +53,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case .readOnlyFolder(let folder, let path): return l["reliability.read_only_folder", folder, path]
         case .ioError(let path, let details): return l["reliability.io_error", path, Self.oneLine(details)]
         case .diskFullWriting(let path): return l["reliability.disk_full_writing", path]
+        case .emptySQLite(let path): return l["files.empty_sqlite", path]
+        case .busy(let path): return l["files.busy", path]
         }
     }
 

@@ -9,15 +9,14 @@ public enum StorePaths {
             dataHome = xdg
         } else {
             let home = environment["HOME"] ?? NSHomeDirectory()
-            dataHome = (home as NSString).appendingPathComponent(".local/share")
+            dataHome = PathText.join(home, ".local/share")
         }
-        return (dataHome as NSString).appendingPathComponent("kumppani/kumppani.sqlite")
+        return PathText.join(dataHome, "kumppani/kumppani.sqlite")
     }
 
     /// The demo database used by `kumppani --demo`.
     public static func demoDatabasePath(environment: [String: String]) -> String {
-        let dir = (defaultDatabasePath(environment: environment) as NSString).deletingLastPathComponent
-        return (dir as NSString).appendingPathComponent("demo.sqlite")
+        PathText.join(PathText.folder(of: defaultDatabasePath(environment: environment)), "demo.sqlite")
     }
 
     /// Creates the folder (mode 0700) and an empty file (mode 0600) before SQLite opens it,
@@ -26,8 +25,9 @@ public enum StorePaths {
     @discardableResult
     static func prepareFile(at path: String) throws -> Bool {
         let fm = FileManager.default
-        let dir = (path as NSString).deletingLastPathComponent
-        if !dir.isEmpty, !fm.fileExists(atPath: dir) {
+        if PathText.namesFolder(path) { throw StoreError.isDirectory(path: path) }
+        let dir = PathText.folder(of: path)
+        if !fm.fileExists(atPath: dir) {
             do {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true,
                                        attributes: [.posixPermissions: 0o700])

@@ -1,3 +1,4 @@
+import Kumppani
 /// The one width function used everywhere: how many terminal cells a grapheme takes.
 ///
 /// Our own table rather than `wcwidth`, because `wcwidth` depends on the process locale
@@ -58,12 +59,9 @@ public enum DisplayWidth {
 public enum TerminalSafe {
     /// The visible stand-in for a grapheme that holds a control character, or nil when it is safe.
     public static func standIn(for character: Character) -> Character? {
+        // The library's rule, shared with the command line (`TerminalText`).
         for scalar in character.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 { return Character(Unicode.Scalar(0x2400 + v)!) }   // ␀…␟ control pictures
-            if v == 0x7F { return "\u{2421}" }                               // ␡
-            if v >= 0x80 && v < 0xA0 { return "\u{FFFD}" }                   // C1 controls
-            if isBidiControl(v) { return "\u{FFFD}" }
+            if let standIn = TerminalText.standIn(for: scalar) { return standIn }
         }
         return nil
     }

@@ -64,12 +64,12 @@ public enum ReplayScript {
             if c == "\t" { steps.append(.event(.key(.tab))); advance(1); continue }
             guard c == "<" else { steps.append(.event(.key(.char(c)))); advance(1); continue }
 
-            if matches(characters, at: i, pasteOpen) {
+            if let lead = pasteOpening(characters, at: i) {
                 let start = i + pasteOpen.count
                 guard let end = find(characters, pasteClose, from: start) else {
                     throw ReplayScriptError(line: line, column: column, kind: .unclosedPaste)
                 }
-                steps.append(.event(.paste(String(characters[start..<end]))))
+                steps.append(.event(.paste(lead + String(characters[start..<end]))))
                 advance(end + pasteClose.count - i)
                 continue
             }
@@ -107,6 +107,20 @@ public enum ReplayScript {
     }
 
     private static func isLineBreak(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }
+
+    /// `<Paste>` at `index`: nil when it is not there, else the start of the pasted text that
+    /// Swift joined to the `>` — a paste starting with a combining mark ("<Paste>\u{301}…") makes
+    /// `>\u{301}` one Character, and the opening was not recognised at all.
+    private static func pasteOpening(_ characters: [Character], at index: Int) -> String? {
+        let needle = Array(pasteOpen)
+        guard index + needle.count <= characters.count,
+              Array(characters[index..<(index + needle.count - 1)]) == needle.dropLast() else { return nil }
+        let last = characters[index + needle.count - 1].unicodeScalars
+        guard last.first == ">" else { return nil }
+        var lead = String.UnicodeScalarView()
+        lead.append(contentsOf: last.dropFirst())
+        return String(lead)
+    }
 
     private static func matches(_ characters: [Character], at index: Int, _ literal: String) -> Bool {
         let needle = Array(literal)

@@ -146,7 +146,7 @@ extension App {
                            action: .theme))
     }
 
-    func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+    func expand(_ path: String) -> String { PathText.expandingTilde(path) }
 
     func describe(_ error: Error) -> String {
         if let e = error as? UserFacingError { return e.message(state.language) }

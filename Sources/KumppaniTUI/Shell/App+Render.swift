@@ -77,7 +77,7 @@ extension App {
         let message = state.status?.text ?? l[typing ? "shell.status.hint_typing" : "shell.status.hint"]
         // Only the first line of a message: the status line is one row.
         let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        let file = state.databasePath == ":memory:" ? l["shell.status.memory"] : (state.databasePath as NSString).lastPathComponent
+        let file = state.databasePath == ":memory:" ? l["shell.status.memory"] : PathText.name(of: state.databasePath)
         let fileWidth = min(DisplayWidth.of(file), width / 3)
         // The message wins: the file name only shows when both fit.
         let showsFile = DisplayWidth.of(firstLine) + fileWidth + 3 <= width

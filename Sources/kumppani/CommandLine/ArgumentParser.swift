@@ -85,6 +85,9 @@ enum ArgumentParser {
                 seed = n
             }
             return .demo(associations: count, seed: seed)
+        case "init":
+            try noMore(1)
+            return .initialise
         case "import":
             guard p.count >= 2 else { throw UsageError.missingArgument("associations FILE.csv") }
             guard p[1] == "associations" else { throw UsageError.unknownCommand("import \(p[1])") }

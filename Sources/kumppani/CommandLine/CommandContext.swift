@@ -21,12 +21,18 @@ struct CommandContext {
     }
     var databasePath: String { options.resolvedDatabasePath(environment: environment) }
 
+    /// Lines for the user. On a terminal, controls in them (data names paths and titles) are
+    /// shown, not obeyed; to a file or pipe the bytes are the data.
     func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data(Self.forDescriptor(1, text + "\n")))
     }
 
     func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data(Self.forDescriptor(2, text + "\n")))
+    }
+
+    static func forDescriptor(_ fd: Int32, _ text: String) -> [UInt8] {
+        isatty(fd) == 1 ? TerminalText.forTerminal(Array(text.utf8)) : Array(text.utf8)
     }
 
     /// Prints a failure the user can fix and returns exit code 1.
@@ -38,10 +44,10 @@ struct CommandContext {
     /// Opens the database; on failure prints the store's own message. `readOnlyFallback`: reading
     /// commands still work on a read-only file. A failed daily backup is a warning on stderr.
     func openStore(create: Bool, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil,
-                   readOnlyFallback: Bool = false) -> Result<Store, StoreError> {
+                   readOnlyFallback: Bool = false, initialise: Bool = false) -> Result<Store, StoreError> {
         do {
             let options = Store.Options(create: create, migrate: migrate, deferHealthCheckAbove: deferHealthCheckAbove,
-                                        readOnlyFallback: readOnlyFallback)
+                                        readOnlyFallback: readOnlyFallback, initialise: initialise)
             let store = try Store.open(path: databasePath, options: options, clock: clock)
             if let problem = store.autoBackupProblem { err(l["reliability.auto_backup_failed", problem.message(language)]) }
             return .success(store)

@@ -9,7 +9,7 @@ enum CommandRunner {
         do {
             options = try ArgumentParser.parse(arguments)
         } catch let error as UsageError {
-            FileHandle.standardError.write(Data((error.message(early) + "\n").utf8))
+            FileHandle.standardError.write(Data(CommandContext.forDescriptor(2, error.message(early) + "\n")))
             return ExitCode.usage
         } catch {
             return ExitCode.usage
@@ -33,6 +33,8 @@ enum CommandRunner {
             return runInteractiveUI(CommandContext(options: withPath, language: c.language, environment: environment))
         case .demo(let associations, let seed):
             return DemoCommand.run(c, associations: associations, seed: seed)
+        case .initialise:
+            return InitCommand.run(c)
         case .importAssociations(let file, let dryRun):
             return ImportCommand.run(c, file: file, dryRun: dryRun)
         case .exportAssociations(let format, let output):

@@ -5,7 +5,8 @@ import Kumppani
 enum DemoCommand {
     static func run(_ c: CommandContext, associations: Int?, seed: UInt64?) -> Int32 {
         let store: Store
-        switch c.openStore(create: true) {
+        // `demo --db PATH` is one way to say "this empty file is for Kumppani".
+        switch c.openStore(create: true, initialise: true) {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }

@@ -6,6 +6,7 @@ enum Command: Equatable {
     case ui
     case demoUI
     case demo(associations: Int?, seed: UInt64?)
+    case initialise
     case importAssociations(file: String, dryRun: Bool)
     case exportAssociations(format: AssociationExport.Format, output: String?)
     case exportAll(output: String?)

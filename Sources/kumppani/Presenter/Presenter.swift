@@ -15,20 +15,20 @@ func presenterProblem(environment: [String: String] = ProcessInfo.processInfo.en
 /// `noColor` is `--no-color`; `NO_COLOR` in the environment has the same effect.
 /// `onSignal(app, name)` saves what is pending after a termination signal (name: "SIGTERM") and
 /// returns one line that is printed on standard error once the terminal is restored.
-func runPresenter<A: TerminalApp>(makeApp: (PresenterCapabilities) -> A, noColor: Bool,
+func runPresenter<A: TerminalApp>(makeApp: (PresenterCapabilities) -> A, noColor: Bool, language chosen: Language? = nil,
                                   onSignal: (A, String) -> String) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let language = Language.resolve(option: nil, environment: environment)
+    let language = chosen ?? Language.resolve(option: nil, environment: environment)
     if let problem = presenterProblem(environment: environment) {
-        FileHandle.standardError.write(Data((problem.message(language) + "\n").utf8))
+        FileHandle.standardError.write(Data(CommandContext.forDescriptor(2, problem.message(language) + "\n")))
         return 2
     }
     setlocale(LC_ALL, "")   // before ncurses starts, or every ä and ö is drawn as garbage
-    SignalGuard.install()
+    SignalGuard.install(trapLine: L(language)["files.trap"])
     defer { SignalGuard.uninstall() }
     guard let screen = newterm(nil, kumppani_stdout(), kumppani_stdin()) else {
         let message = PresenterProblem.terminalUnusable(environment["TERM"] ?? "").message(language)
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data(CommandContext.forDescriptor(2, message + "\n")))
         return 2
     }
     defer { delscreen(screen) }
@@ -40,7 +40,7 @@ func runPresenter<A: TerminalApp>(makeApp: (PresenterCapabilities) -> A, noColor
     // Save before giving the terminal back, so a slow disk never leaves the screen half restored.
     let farewell = code > 128 ? onSignal(app, SignalGuard.name(of: code - 128)) : nil
     session.end()
-    if let farewell { FileHandle.standardError.write(Data((farewell + "\n").utf8)) }
+    if let farewell { FileHandle.standardError.write(Data(CommandContext.forDescriptor(2, farewell + "\n"))) }
     return code
 }
 

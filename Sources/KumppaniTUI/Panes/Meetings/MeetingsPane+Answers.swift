@@ -185,7 +185,7 @@ extension MeetingsPane {
             let text = draft[1] == "minutes"
                 ? try s.exportMinutes(meetingID: id, format: format, language: context.language)
                 : try s.exportAgenda(meetingID: id, format: format, language: context.language)
-            let expanded = (path as NSString).expandingTildeInPath
+            let expanded = PathText.expandingTilde(path)
             try PrivateFile.write(text, toPath: expanded)   // 0600: minutes name people
             context.post(context.l["meetings.pane.exported", expanded])
         } catch let error as MeetingError {
