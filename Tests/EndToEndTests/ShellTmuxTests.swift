@@ -91,9 +91,14 @@ final class ShellTmuxTests: XCTestCase {
         try session.sendKeys("?")
         let entries = ["Näytä yhdistykset", "Näytä avustukset", "F10", "Valikko", "Esc"]
         // A loaded machine may show the frame half written: wait for the whole help, not its title.
-        let help = (try? session.waitUntil("the help with its keys") { screen in
-            screen.contains("Ohje: näppäimet") && entries.allSatisfy { screen.contains($0) }
-        }) ?? (try session.capture())
+        let help: String
+        do {
+            help = try session.waitUntil("the help with its keys") { screen in
+                screen.contains("Ohje: näppäimet") && entries.allSatisfy { screen.contains($0) }
+            }
+        } catch {
+            help = try session.capture()
+        }
         for entry in entries {
             XCTAssertTrue(help.contains(entry), "help lists \(entry):\n\(help)")
         }
