@@ -125,3 +125,20 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(frame.cursor?.y, 5)
     }
 }
+
+/// A choice field answers a letter like a list: the next option that begins with it.
+final class FormChoiceLetterTests: XCTestCase {
+    func testALetterJumpsToTheNextOptionBeginningWithItAndWraps() {
+        var form = Form(fields: [.choice("group", label: "Kohderyhmä",
+                                         options: ["kaikki", "Lapset", "Nuoret", "Omaishoitajat", "Oppilaat"])],
+                        language: .fi)
+        XCTAssertEqual(form.handle(.key(.char("o"))), .changed)
+        XCTAssertEqual(form["group"], .choice(3))
+        XCTAssertEqual(form.handle(.key(.char("O"))), .changed)
+        XCTAssertEqual(form["group"], .choice(4), "the same letter again moves on")
+        _ = form.handle(.key(.char("o")))
+        XCTAssertEqual(form["group"], .choice(3), "and wraps around")
+        XCTAssertEqual(form.handle(.key(.char("x"))), .handled, "no option begins with x: nothing changes")
+        XCTAssertEqual(form["group"], .choice(3))
+    }
+}

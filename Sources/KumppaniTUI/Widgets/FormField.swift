@@ -147,6 +147,12 @@ public struct FormField {
             switch key {
             case .right, .char(" "): input = .choice(options: options, selected: (selected + 1) % options.count)
             case .left: input = .choice(options: options, selected: (selected + options.count - 1) % options.count)
+            case .char(let c) where c.isLetter || c.isNumber:
+                // A letter jumps to the next option that begins with it, as in a list.
+                let letter = String(c).lowercased()
+                let order = (1...options.count).map { (selected + $0) % options.count }
+                guard let next = order.first(where: { options[$0].lowercased().hasPrefix(letter) }) else { return .handled }
+                input = .choice(options: options, selected: next)
             default: return .ignored
             }
             return .changed
