@@ -51,6 +51,7 @@ public enum Catalog {
         hostile,
         textEditing,
         decisions,
+        decisionsUI,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

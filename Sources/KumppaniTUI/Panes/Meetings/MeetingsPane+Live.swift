@@ -8,6 +8,8 @@ extension MeetingsPane {
 
     func decideAsProposed(context: inout PaneContext) {
         guard let item = currentItem else { return }
+        // A § with a grant matter decides its applications: the decision is the record.
+        if decideSectionAsProposed(context: &context) { return }
         let language = context.language
         if attempt(&context, { try $0.decideAsProposed(itemID: item.id, language: language) }) {
             items[itemIndex].decision = context.l["meetings.decision.as_proposed"]
@@ -35,7 +37,7 @@ extension MeetingsPane {
     }
 
     func beginAmendment(_ m: Meeting, context: inout PaneContext) {
-        guard m.status == .approved else { context.post(MeetingError.notApproved.message(context.language), kind: .error); return }
+        guard m.status.isLocked else { context.post(MeetingError.notApproved.message(context.language), kind: .error); return }
         draft = []
         ask(&context, .amendReason, "meetings.prompt.amend_reason")
     }

@@ -1,0 +1,162 @@
+import XCTest
+import Kumppani
+@testable import KumppaniTUI
+
+/// Issue 14 in pane 3: the § is the grant decision. Linked in the agenda (round and case number),
+/// decided in the live minutes with `h` or per application with `g`; a refusal writes nothing.
+final class SectionDecisionPaneTests: XCTestCase {
+    struct World {
+        let app: App
+        let store: Store
+        let meetings: MeetingStore
+        let meetingID: Int64, itemID: Int64
+        let members: [Int64]
+        let a: Int64, b: Int64
+    }
+
+    /// A body of three members deciding a round with two proposed applications (1 000 € of
+    /// 1 000 €, 1 500 € of 2 000 €); a meeting today whose last item is to decide them.
+    func makeWorld(language: Language = .fi) throws -> World {
+        let (app, _) = try makeApp(language: language, panes: [MeetingsPane()])
+        let store = app.store
+        let s = MeetingStore(store: store)
+        let grants = GrantStore(store: store, osUser: "koordinaattori")
+        let body = try s.createBody(name: "Hyte-lautakunta", kind: .partnershipTable)
+        var members: [Int64] = []
+        for name in ["Aino Aalto", "Matti Mäki", "Liisa Laine"] {
+            let p = try s.createPerson(name: name)
+            try s.addMember(bodyID: body, personID: p, role: .member)
+            members.append(p)
+        }
+        let round = try grants.createRound(GrantRound(name: "Yleisavustukset 2027", year: 2026, grantTypeCode: "general",
+                                                      appropriationCents: 10_000_00, closesOn: CivilDate(iso: "2026-10-31"),
+                                                      decidingBodyID: body, reportDueOn: CivilDate(iso: "2027-03-31")))
+        func application(_ name: String, requested: Int64, proposed: Int64) throws -> Int64 {
+            let association = Store.newID()
+            try store.database.write {
+                try store.database.run("""
+                    INSERT INTO associations(id, name, name_key, municipality_code, lahella_listed, created_at, updated_at)
+                    VALUES (?, ?, ?, '398', 1, 'x', 'x')
+                    """, association, name, FinnishCollation.sortKey(name))
+            }
+            let id = try grants.createApplication(GrantApplication(roundID: round, associationID: association, purpose: "Toiminta",
+                                                                   requestedCents: requested, reasoning: "Perustelu \(name)",
+                                                                   proposedCents: proposed))
+            try grants.moveForward(applicationID: id)
+            try grants.moveForward(applicationID: id)
+            return id
+        }
+        let a = try application("Asikkalan VPK", requested: 1_000_00, proposed: 1_000_00)
+        let b = try application("Sysmän Eläkkeensaajat", requested: 2_000_00, proposed: 1_500_00)
+        let m = try s.createMeeting(bodyID: body, heldOn: "2026-11-23", startsAt: "14:00", endsAt: "16:00", place: "Lahti")
+        let item = try s.addItem(meetingID: m, title: "Yleisavustukset 2027")
+        app.press(.char("3"))
+        return World(app: app, store: store, meetings: s, meetingID: m, itemID: item, members: members, a: a, b: b)
+    }
+
+    /// The agenda: Enter opens it, the item is chosen, `g` links the round and asks the case number.
+    func linkInAgenda(_ w: World, caseNumber: String = "5146/01.04.00/2026") throws {
+        w.app.press(.enter)
+        let index = try XCTUnwrap(w.meetings.items(meetingID: w.meetingID).firstIndex { $0.id == w.itemID })
+        for _ in 0..<index { w.app.press(.down) }
+        w.app.press(.char("g"), .down, .enter)         // the round
+        w.app.press(.ctrl("u")); w.app.type(caseNumber); w.app.press(.enter)
+    }
+
+    /// Starts the meeting, marks the first `present` members present and goes to the item.
+    func startAndGoToItem(_ w: World, present: Int) throws {
+        w.app.press(.char("s"))
+        w.app.press(.char("a"))
+        let order = try w.meetings.attendance(meetingID: w.meetingID).map(\.personID)
+        for p in w.members.prefix(present) {
+            let i = try XCTUnwrap(order.firstIndex(of: p))
+            w.app.press(.char(MeetingsPane.attendanceKeys[i]))
+        }
+        w.app.press(.enter)
+        let index = try XCTUnwrap(w.meetings.items(meetingID: w.meetingID).firstIndex { $0.id == w.itemID })
+        for _ in 0..<index { w.app.press(.char("n")) }
+    }
+
+    func decisions(_ w: World) throws -> [Row] {
+        try w.store.database.query("SELECT * FROM grant_decisions ORDER BY granted_cents")
+    }
+
+    func testTheAgendaLinksTheRoundWithItsCaseNumberAndShowsTheDecisionListAsAnAppendix() throws {
+        let w = try makeWorld()
+        try linkInAgenda(w)
+        let item = try XCTUnwrap(w.meetings.item(w.itemID))
+        XCTAssertNotNil(item.roundID)
+        XCTAssertEqual(item.caseNumber, "5146/01.04.00/2026")
+        let screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Dnro 5146/01.04.00/2026"), screen)
+        XCTAssertTrue(screen.contains("Liite 1: Päätösluettelo (ehdotus) – 2 hakemusta, esitys yhteensä 2 500,00 €"), screen)
+    }
+
+    func testAsProposedDecidesEveryApplicationInTheSectionAndShowsTheTotal() throws {
+        let w = try makeWorld()
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 3)
+        w.app.press(.char("h"))
+        let rows = try decisions(w)
+        XCTAssertEqual(rows.map { $0.int64("granted_cents") }, [1_000_00, 1_500_00])
+        XCTAssertEqual(Set(rows.map { $0.int64("meeting_id") }), [w.meetingID])
+        XCTAssertEqual(Set(rows.map { $0.string("case_number") }), ["5146/01.04.00/2026"])
+        XCTAssertEqual(Set(rows.map { $0.int("section_number") }), [try w.meetings.item(w.itemID)?.section])
+        let screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 2 500,00 €"), screen)
+        XCTAssertTrue(screen.contains("Liite 1: Päätösluettelo (päätetty)"), screen)
+        XCTAssertEqual(try w.meetings.item(w.itemID)?.decision, "Hyväksyttiin esityksen mukaisesti.")
+    }
+
+    func testANonQuorateSectionIsRefusedWithItsReasonAndNothingIsWritten() throws {
+        let w = try makeWorld()
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 1)
+        w.app.press(.char("h"))
+        XCTAssertEqual(try decisions(w).count, 0)
+        XCTAssertEqual(try w.meetings.item(w.itemID)?.decision, "", "not even the decision text is written")
+        let screen = w.app.screen(160, 40).text
+        XCTAssertTrue(screen.contains("Päätöstä ei kirjattu: Kokous ei ole päätösvaltainen tässä asiassa: paikalla 1/3, tarvitaan 2"), screen)
+    }
+
+    func testASectionWithoutCaseNumberIsRefused() throws {
+        let w = try makeWorld(language: .en)
+        w.app.press(.enter)
+        let index = try XCTUnwrap(w.meetings.items(meetingID: w.meetingID).firstIndex { $0.id == w.itemID })
+        for _ in 0..<index { w.app.press(.down) }
+        w.app.press(.char("g"), .down, .enter)
+        w.app.press(.escape)                           // no case number now
+        try startAndGoToItem(w, present: 3)
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("No case number"), w.app.screen(120, 40).text)
+        w.app.press(.char("h"))
+        XCTAssertEqual(try decisions(w).count, 0)
+        XCTAssertTrue(w.app.screen(160, 40).text.contains("Nothing was recorded: The item has no case number"), w.app.screen(160, 40).text)
+        // Given in the live minutes with #, the § then decides.
+        w.app.press(.char("#")); w.app.type("5146/01.04.00/2026"); w.app.press(.enter)
+        w.app.press(.char("h"))
+        XCTAssertEqual(try decisions(w).count, 2)
+    }
+
+    func testPerApplicationChangesAreDecidedInOneGo() throws {
+        let w = try makeWorld()
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 3)
+        w.app.press(.char("g"))
+        var screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Sysmän Eläkkeensaajat · haettu 2 000,00 € · esitys 1 500,00 €"), screen)
+        w.app.press(.down, .enter)                      // Sysmä
+        w.app.press(.ctrl("u")); w.app.type("1200"); w.app.press(.enter)
+        screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Sysmän Eläkkeensaajat · esitys 1 500,00 € → päätös 1 200,00 €"), screen)
+        XCTAssertEqual(try decisions(w).count, 0, "nothing is written while the changes are gathered")
+        w.app.press(.enter)                             // Asikkala
+        w.app.press(.ctrl("u")); w.app.type("0"); w.app.press(.enter)
+        w.app.press(.down, .down, .enter)               // "Päätä pykälä (2 muutosta…)"
+        let rows = try decisions(w)
+        XCTAssertEqual(rows.map { $0.string("outcome") }, ["rejected", "partly_granted"])
+        XCTAssertEqual(rows.map { $0.int64("granted_cents") }, [0, 1_200_00])
+        screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 1 200,00 €"), screen)
+        XCTAssertEqual(try w.meetings.item(w.itemID)?.decision, "Hyväksyttiin päätösluettelon mukaisesti muutoksin.")
+    }
+}
