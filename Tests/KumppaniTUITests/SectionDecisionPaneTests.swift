@@ -17,7 +17,7 @@ final class SectionDecisionPaneTests: XCTestCase {
     /// A body of three members deciding a round with two proposed applications (1 000 € of
     /// 1 000 €, 1 500 € of 2 000 €); a meeting today whose last item is to decide them.
     func makeWorld(language: Language = .fi) throws -> World {
-        let (app, _) = try makeApp(language: language, panes: [MeetingsPane()])
+        let (app, _) = try makeApp(language: language, panes: [GrantsPane(), MeetingsPane()])
         let store = app.store
         let s = MeetingStore(store: store)
         let grants = GrantStore(store: store, osUser: "koordinaattori")
@@ -158,5 +158,72 @@ final class SectionDecisionPaneTests: XCTestCase {
         screen = w.app.screen(120, 40).text
         XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 1 200,00 €"), screen)
         XCTAssertEqual(try w.meetings.item(w.itemID)?.decision, "Hyväksyttiin päätösluettelon mukaisesti muutoksin.")
+    }
+}
+
+/// Checking the minutes in pane 3 and jumping between an application and its §.
+extension SectionDecisionPaneTests {
+    /// Decided, ended: the minutes are a draft ready to be checked.
+    func decidedDraft(language: Language = .fi) throws -> SectionDecisionPaneTests.World {
+        let w = try makeWorld(language: language)
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 3)
+        w.app.press(.char("h"))
+        w.app.press(.char("E"), .enter)                 // end the meeting
+        XCTAssertEqual(try w.meetings.meeting(w.meetingID)?.status, .minutesDraft)
+        return w
+    }
+
+    func testCheckingRecordsWhoAndWhenLocksTheEditorAndOffersAnAmendment() throws {
+        let w = try decidedDraft()
+        w.app.press(.char(">"))
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("Tarkastettu (pvm):"), w.app.screen(120, 40).text)
+        w.app.press(.ctrl("u")); w.app.type("24.11.2026"); w.app.press(.enter)
+        w.app.press(.ctrl("u")); w.app.type("Aino Aalto ja Matti Mäki"); w.app.press(.enter)
+        let m = try XCTUnwrap(w.meetings.meeting(w.meetingID))
+        XCTAssertEqual(m.status, .checked)
+        XCTAssertEqual(m.checkedOn, "2026-11-24")
+        XCTAssertEqual(m.checkedBy, "Aino Aalto ja Matti Mäki")
+        var screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Pöytäkirja 1/2026 · Tarkastettu 24.11.2026"), screen)
+        // The editor does not open: it says why and which key records an amendment.
+        let before = try XCTUnwrap(w.meetings.item(w.itemID)).discussion
+        w.app.press(.char("e"))
+        screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Pöytäkirja on tarkastettu: sitä ei muuteta. Kirjaa oikaisu perusteluineen (m)."), screen)
+        XCTAssertEqual(try w.meetings.item(w.itemID)?.discussion, before)
+        w.app.press(.char("m"))
+        w.app.type("Kirjoitusvirhe"); w.app.press(.enter)
+        w.app.type("Pykälän summa korjattu"); w.app.press(.enter)
+        let amendments = try w.meetings.amendments(meetingID: w.meetingID)
+        XCTAssertEqual(amendments.map(\.reason), ["Kirjoitusvirhe"])
+        XCTAssertEqual(amendments.first?.itemID, w.itemID)
+    }
+
+    func testCheckingWithoutCheckersIsRefusedAndStaysADraft() throws {
+        let w = try decidedDraft(language: .en)
+        w.app.press(.char(">"))
+        w.app.press(.enter)                              // today
+        w.app.press(.ctrl("u")); w.app.press(.enter)     // nobody
+        XCTAssertEqual(try w.meetings.meeting(w.meetingID)?.status, .minutesDraft)
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("minutes draft"), w.app.screen(120, 40).text)
+    }
+
+    func testAnApplicationJumpsToItsSectionAndTheSectionToItsApplications() throws {
+        let w = try makeWorld()
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 3)
+        w.app.press(.char("h"))
+        // From the § to Sysmä's application in pane 2.
+        w.app.press(.char("l"), .down, .enter)
+        var screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Sysmän Eläkkeensaajat"), screen)
+        XCTAssertTrue(screen.contains("1 500,00"), screen)
+        // And back: o opens the § that decided it.
+        w.app.press(.char("o"))
+        screen = w.app.screen(120, 40).text
+        let section = try XCTUnwrap(w.meetings.item(w.itemID)?.section)
+        XCTAssertTrue(screen.contains("§ \(section) Yleisavustukset 2027"), screen)
+        XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 2 500,00 €"), screen)
     }
 }

@@ -35,6 +35,7 @@ extension Catalog {
         "meetings.section.amount_invalid": Text("”{1}” ei ole summa.", "“{1}” is not an amount."),
         "meetings.section.no_section": Text("Hakemuksen päätöstä ei ole kirjattu minkään kokouksen pykälään.",
                                             "The application's decision names no meeting's item."),
+        "grants.action.section": Text("Päätöksen pykälä", "The decision's item"),
         // Checking and the lock
         "meetings.dialog.check_date": Text("Pöytäkirjan tarkastus", "Checking of the minutes"),
         "meetings.prompt.check_date": Text("Tarkastettu (pvm):", "Checked on (date):"),

@@ -20,6 +20,8 @@ extension GrantsPane {
         let l = context.l
         switch action {
         case .open: open(context: &context)
+        case .section: jumpToSection(context: &context)
+        case .openApplication: openApplication(argument, context: &context)
         case .conflict: resolveConflict(argument, context: &context)
         case .roundConflict: resolveRoundConflict(argument, context: &context)
         case .reportConflict: resolveReportConflict(argument, context: &context)
