@@ -54,5 +54,11 @@ extension Catalog {
         "county.settings.business_id": Text("Y-tunnus", "Business ID"),
         "county.header.business_id": Text("Y-tunnus {1}", "Business ID {1}"),
         "print.page": Text("sivu", "page"),
+        "county.cli.saved": Text("Tallennettu.", "Saved."),
+        "county.cli.unset": Text("(ei asetettu)", "(not set)"),
+        "meetings.doc.county": Text("Hyvinvointialue", "Wellbeing services county"),
+        "meetings.doc.print_minutes": Text("Pöytäkirja", "Minutes"),
+        "meetings.doc.print_agenda": Text("Esityslista", "Agenda"),
+        "decisions.list.print_type": Text("Päätösluettelo", "Decision list"),
     ]
 }
