@@ -227,3 +227,51 @@ extension SectionDecisionPaneTests {
         XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 2 500,00 €"), screen)
     }
 }
+
+/// Pane 2's decision form picks the meeting and § from the deciding body's held meetings.
+final class DecisionFormSectionPickerTests: XCTestCase {
+    func testTheDecisionFormPicksTheMeetingAndSectionAndWritesTheMeetingsDate() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // 2026-11-23
+        let store = try Store.inMemory(clock: clock)
+        let db = store.database
+        let grants = GrantStore(store: store, osUser: "koordinaattori")
+        let body = Store.newID(), other = Store.newID()
+        try db.write {
+            try db.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?, 'Aluehallitus', 'regional_board', 'x', 'x')", body)
+            try db.run("INSERT INTO bodies(id, name, kind, created_at, updated_at) VALUES (?, 'Muu lautakunta', 'regional_board', 'x', 'x')", other)
+            // Two held meetings of the deciding body (§ 12 on 10.11., § 30 and § 31 on 20.11.) and one of another body.
+            for (id, b, n, date, sections) in [(body + 10, body, 1, "2026-11-10", [12]), (body + 20, body, 2, "2026-11-20", [30, 31]),
+                                              (body + 30, other, 1, "2026-11-21", [5])] {
+                try db.run("INSERT INTO meetings(id, body_id, number, year, held_on, status, created_at, updated_at) VALUES (?, ?, ?, 2026, ?, 'minutes_draft', 'x', 'x')",
+                           id, b, n, date)
+                for (i, s) in sections.enumerated() {
+                    try db.run("INSERT INTO agenda_items(id, meeting_id, position, section_number, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'x', 'x')",
+                               id + Int64(s), id, i + 1, s, s == 31 ? "Yleisavustukset" : "Muu asia")
+                }
+            }
+            try db.run("INSERT INTO associations(id, name, name_key, municipality_code, lahella_listed, created_at, updated_at) VALUES (?, 'Lahden Omaishoitajat ry', 'lahden omaishoitajat ry', '398', 1, 'x', 'x')", body + 99)
+        }
+        let round = try grants.createRound(GrantRound(name: "Yleisavustukset 2026", year: 2026, grantTypeCode: "general", appropriationCents: 10_000_00,
+                                                      closesOn: CivilDate(iso: "2026-01-31"), decidingBodyID: body))
+        let appID = try grants.createApplication(GrantApplication(roundID: round, associationID: body + 99, purpose: "Vertaisryhmät",
+                                                                  requestedCents: 4_000_00, reasoning: "Vakiintunut", proposedCents: 3_000_00))
+        try grants.moveForward(applicationID: appID)
+        try grants.moveForward(applicationID: appID)
+        let app = App(store: store, services: FakeServices(), panes: [GrantsPane()], language: .fi, clock: clock)
+        app.press(.char("2"), .enter, .enter)               // the round, the application
+        app.press(.char("d"))
+        var screen = app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Kokous ja pykälä"), screen)
+        XCTAssertTrue(screen.contains("2/2026 20.11.2026 § 30 Muu asia"), "the newest held meeting first: " + screen)
+        XCTAssertFalse(screen.contains("Päivämäärä") && screen.contains("Pykälä:"), "no typed date or §")
+        app.press(.tab, .tab, .right)                        // to the next offered §: 2/2026 § 31
+        screen = app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("2/2026 20.11.2026 § 31 Yleisavustukset"), screen)
+        app.press(.ctrl("s"))
+        let row = try XCTUnwrap(db.queryOne("SELECT * FROM grant_decisions WHERE application_id = ?", appID))
+        XCTAssertEqual(row.int("section_number"), 31)
+        XCTAssertEqual(row.int64("meeting_id"), body + 20)
+        XCTAssertEqual(row.string("decided_on"), "2026-11-20")
+        XCTAssertEqual(row.int64("body_id"), body)
+    }
+}

@@ -36,6 +36,8 @@ extension Catalog {
         "meetings.section.no_section": Text("Hakemuksen päätöstä ei ole kirjattu minkään kokouksen pykälään.",
                                             "The application's decision names no meeting's item."),
         "grants.action.section": Text("Päätöksen pykälä", "The decision's item"),
+        "grants.field.meeting_section": Text("Kokous ja pykälä", "Meeting and section"),
+        "grants.field.no_sections": Text("– päättävällä toimielimellä ei ole pidettyjä kokouksia –", "– the deciding body has held no meetings –"),
         // Checking and the lock
         "meetings.dialog.check_date": Text("Pöytäkirjan tarkastus", "Checking of the minutes"),
         "meetings.prompt.check_date": Text("Tarkastettu (pvm):", "Checked on (date):"),
