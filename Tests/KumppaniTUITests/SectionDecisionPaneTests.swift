@@ -275,3 +275,36 @@ final class DecisionFormSectionPickerTests: XCTestCase {
         XCTAssertEqual(row.int64("body_id"), body)
     }
 }
+
+/// Pane 2's application view: the case's flags and reopening a closed case with a reason.
+final class GrantCaseViewTests: XCTestCase {
+    func testASecondApplicationIsFlaggedAndAClosedCaseReopensOnlyWithAReason() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // 2026-11-23
+        let store = try Store.inMemory(clock: clock)
+        let db = store.database
+        let grants = GrantStore(store: store, osUser: "koordinaattori")
+        let association = Store.newID()
+        try db.write {
+            try db.run("INSERT INTO associations(id, name, name_key, municipality_code, lahella_listed, created_at, updated_at) VALUES (?, 'Lahden Omaishoitajat ry', 'lahden omaishoitajat ry', '398', 1, 'x', 'x')", association)
+        }
+        let round = try grants.createRound(GrantRound(name: "Yleisavustukset 2026", year: 2026, grantTypeCode: "general", appropriationCents: 10_000_00))
+        let first = try grants.createApplication(GrantApplication(roundID: round, associationID: association, purpose: "Vertaisryhmät", requestedCents: 4_000_00))
+        _ = try grants.createApplication(GrantApplication(roundID: round, associationID: association, purpose: "Retket", requestedCents: 1_000_00))
+        try db.write { try db.run("UPDATE grant_applications SET stage = 'closed' WHERE id = ?", first) }
+        let app = App(store: store, services: FakeServices(), panes: [GrantsPane()], language: .fi, clock: clock)
+        app.press(.char("2"))
+        app.perform(GrantsAction.openApplication.id, in: .grants, argument: String(first))   // as pane 3's § list does
+        let screen = app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Vertaisryhmät"), screen)
+        XCTAssertTrue(screen.contains("! Lahden Omaishoitajat ry on jo hakenut tästä hausta."), screen)
+        XCTAssertTrue(screen.contains("Asia on suljettu – R avaa sen uudelleen perustellen."), screen)
+        app.press(.char("R"))
+        app.press(.enter)                                     // no reason: nothing happens
+        XCTAssertEqual(try db.scalarString("SELECT stage FROM grant_applications WHERE id = ?", first), "closed")
+        app.press(.char("R"))
+        app.type("Oikaisuvaatimus saapui"); app.press(.enter)
+        XCTAssertEqual(try db.scalarString("SELECT stage FROM grant_applications WHERE id = ?", first), "reported")
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM audit_log WHERE action = 'reopen' AND entity_id = ?", first), 1)
+        XCTAssertTrue(app.screen(120, 40).text.contains("Asia avattu uudelleen; vaihe: "), app.screen(120, 40).text)
+    }
+}

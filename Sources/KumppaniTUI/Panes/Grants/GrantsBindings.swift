@@ -10,7 +10,7 @@ enum GrantsAction: String, CaseIterable {
     case withdraw = "grants.withdraw", withdrawConfirmed = "grants.withdraw-confirmed", criterion = "grants.criterion"
     case warnings = "grants.warnings", conflicts = "grants.disqualification", due = "grants.due", charts = "grants.charts"
     case chartsPreviousYear = "grants.charts-previous-year", chartsNextYear = "grants.charts-next-year"
-    case section = "grants.section", openApplication = "grants.open-application"
+    case section = "grants.section", openApplication = "grants.open-application", reopen = "grants.reopen"
     case export = "grants.export-decisions", exportTo = "grants.export-decisions-to", addType = "grants.add-grant-type"
     /// Answers of the conflict dialogs (a save met another window's change).
     case conflict = "grants.conflict", roundConflict = "grants.round_conflict"
@@ -59,6 +59,7 @@ enum GrantsBindings {
         row(.appeal, [.char("a")], "appeal"),
         row(.correctDecision, [.char("c")], "correct_decision"),
         row(.section, [.char("o")], "section"),
+        row(.reopen, [.char("R")], "reopen"),
         row(.correctPayment, [.char("m")], "correct_payment"),
         row(.withdraw, [.char("w")], "withdraw"),
         row(.criterion, [.char("k")], "criterion"),

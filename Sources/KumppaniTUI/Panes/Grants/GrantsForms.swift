@@ -130,8 +130,11 @@ enum GrantsForms {
 
     static func recovery(_ d: ApplicationDetail, context: PaneContext) -> Form {
         let lang = context.language, l = context.l, today = context.today
+        // A report's unspent amount is the suggested recovery (as GrantStore.suggestedRecoveryCents); else all that was paid.
+        let left = d.snapshot.netPaidCents - d.snapshot.recoveredCents
+        let suggested = d.snapshot.report?.unspentCents.flatMap { $0 > 0 ? min($0, d.snapshot.netPaidCents) - d.snapshot.recoveredCents : nil }
         return Form(fields: [
-            .text("amount", label: l["grants.field.recovery_amount"], text: FormParse.moneyText(d.snapshot.netPaidCents - d.snapshot.recoveredCents, lang),
+            .text("amount", label: l["grants.field.recovery_amount"], text: FormParse.moneyText(suggested.map { max(0, $0) } ?? left, lang),
                   validator: FormParse.moneyCheck(lang, required: true)),
             .multiline("reason", label: l["grants.field.recovery_reason"], validator: FormParse.requiredText(lang)),
             .text("decision", label: l["grants.field.recovery_decision"]),

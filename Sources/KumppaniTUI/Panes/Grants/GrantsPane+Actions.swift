@@ -22,6 +22,7 @@ extension GrantsPane {
         case .open: open(context: &context)
         case .section: jumpToSection(context: &context)
         case .openApplication: openApplication(argument, context: &context)
+        case .reopen: reopen(argument, context: &context)
         case .conflict: resolveConflict(argument, context: &context)
         case .roundConflict: resolveRoundConflict(argument, context: &context)
         case .reportConflict: resolveReportConflict(argument, context: &context)
