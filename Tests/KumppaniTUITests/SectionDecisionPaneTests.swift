@@ -308,3 +308,30 @@ final class GrantCaseViewTests: XCTestCase {
         XCTAssertTrue(app.screen(120, 40).text.contains("Asia avattu uudelleen; vaihe: "), app.screen(120, 40).text)
     }
 }
+
+extension SectionDecisionPaneTests {
+    /// "Hanna Salo" typed into the secretary picker is never saved as "Hanna Salonen": the
+    /// candidates are offered with "add a new person"; an exact name is taken as it is.
+    func testTheSecretaryPickerNeverSubstitutesADifferentPerson() throws {
+        let w = try makeWorld()
+        let salonen = try w.meetings.createPerson(name: "Hanna Salonen")
+        w.app.press(.enter)                                  // the agenda
+        w.app.press(.char("u"), .enter)                      // chair: nobody; next the secretary
+        w.app.type("Hanna Salo"); w.app.press(.enter)
+        let screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Ketä tarkoitit: ”Hanna Salo”?"), screen)
+        XCTAssertTrue(screen.contains("Lisää uusi henkilö: Hanna Salo"), screen)
+        XCTAssertNil(try w.meetings.meeting(w.meetingID)?.secretaryPersonID, "nothing saved before the choice")
+        w.app.press(.down, .enter)                           // add a new person
+        let secretary = try XCTUnwrap(w.meetings.meeting(w.meetingID)?.secretaryPersonID)
+        XCTAssertNotEqual(secretary, salonen)
+        XCTAssertEqual(try w.meetings.personNames([secretary])[secretary], "Hanna Salo")
+        w.app.press(.escape)                                  // the checkers stay as they are
+
+        // Started, the officers are still editable; the exact name is taken without asking.
+        try startAndGoToItem(w, present: 3)
+        w.app.press(.char("u"), .enter)
+        w.app.type("hanna salonen"); w.app.press(.enter)
+        XCTAssertEqual(try w.meetings.meeting(w.meetingID)?.secretaryPersonID, salonen)
+    }
+}

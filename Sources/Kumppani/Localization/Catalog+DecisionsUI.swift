@@ -48,6 +48,8 @@ extension Catalog {
                                                "The report leaves {1} unspent: a recovery is suggested (t)."),
         "grants.case.decided_in_section": Text("Päätetty pykälässä § {1} – o avaa pykälän.", "Decided in § {1} – o opens the item."),
         "grants.case.closed_reopen": Text("Asia on suljettu – R avaa sen uudelleen perustellen.", "The case is closed – R reopens it with a reason."),
+        "meetings.dialog.officer_candidate": Text("Ketä tarkoitit: ”{1}”?", "Whom did you mean: “{1}”?"),
+        "meetings.picker.add_person": Text("Lisää uusi henkilö: {1}", "Add a new person: {1}"),
         // Checking and the lock
         "meetings.dialog.check_date": Text("Pöytäkirjan tarkastus", "Checking of the minutes"),
         "meetings.prompt.check_date": Text("Tarkastettu (pvm):", "Checked on (date):"),

@@ -68,7 +68,7 @@ enum MeetingsStep: String, CaseIterable {
     case memberEditRepresents = "member_edit_represents", memberEditTerm = "member_edit_term"
     case memberEnd = "member_end", memberRemove = "member_remove"
     case itemCase = "item_case", sectionApplication = "section_application", sectionAmount = "section_amount"
-    case sectionJump = "section_jump", checkDate = "check_date", checkBy = "check_by"
+    case sectionJump = "section_jump", checkDate = "check_date", checkBy = "check_by", officerCandidate = "officer_candidate"
 
     var id: ActionID { ActionID(MeetingsAction.prefix + rawValue) }
 

@@ -108,6 +108,9 @@ extension MeetingsPane {
         case .sectionJump:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             answerSectionJump(row, context: &context)
+        case .officerCandidate:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            answerOfficerCandidate(row, context: &context)
         case .checkDate: if let m = meeting ?? selectedMeeting { answerCheckDate(text, meeting: m, context: &context) }
         case .checkBy: if let m = meeting ?? selectedMeeting { answerCheckBy(text, meeting: m, context: &context) }
         }
