@@ -335,3 +335,37 @@ extension SectionDecisionPaneTests {
         XCTAssertEqual(try w.meetings.meeting(w.meetingID)?.secretaryPersonID, salonen)
     }
 }
+
+extension SectionDecisionPaneTests {
+    /// A member present who sits on an applicant's board is suggested at the § with the ground
+    /// filled in; the secretary confirms with j, and the quorum at the § is counted again.
+    func testAMemberOnAnApplicantsBoardIsSuggestedAtTheSectionAndTheQuorumRechecked() throws {
+        let w = try makeWorld()
+        let sysma = try XCTUnwrap(w.store.database.scalarInt("SELECT id FROM associations WHERE name = 'Sysmän Eläkkeensaajat'"))
+        let eero = try w.meetings.createPerson(name: "Eero Esko")   // on the same board, but not a member of the body
+        for person in [w.members[1], eero] {
+            try w.store.database.write {
+                try w.store.database.run("INSERT INTO affiliations(id, person_id, association_id, kind, created_at) VALUES (?, ?, ?, 'board_member', 'x')",
+                                         Store.newID(), person, sysma)
+            }
+        }
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 2)                       // Aino and Matti; Liisa is away
+        var screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Esteellisiksi ehdotetaan: Matti Mäki (j kirjaa)"), screen)
+        XCTAssertTrue(screen.contains("Päätösvaltainen 2/3"), screen)
+        w.app.press(.char("j"))
+        screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Matti Mäki – hallituksessa: Sysmän Eläkkeensaajat"), screen)
+        w.app.press(.enter)                                        // the suggestion
+        w.app.press(.enter)                                        // its ground, as filled in
+        let recorded = try w.meetings.disqualifications(itemID: w.itemID)
+        XCTAssertEqual(recorded.map(\.personID), [w.members[1]])
+        XCTAssertTrue(recorded.first?.reason.contains("Sysmän Eläkkeensaajat") ?? false)
+        screen = w.app.screen(120, 40).text
+        XCTAssertTrue(screen.contains("Ei päätösvaltainen 1/3"), screen)
+        // Not quorate at this § now: deciding it is refused and nothing is written.
+        w.app.press(.char("h"))
+        XCTAssertEqual(try decisions(w).count, 0)
+    }
+}
