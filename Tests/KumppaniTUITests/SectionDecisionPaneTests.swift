@@ -369,3 +369,27 @@ extension SectionDecisionPaneTests {
         XCTAssertEqual(try decisions(w).count, 0)
     }
 }
+
+extension SectionDecisionPaneTests {
+    /// An arrival or departure during a § is recorded at that § ("saapui 6 §:n käsittelyn aikana
+    /// klo …"); the header's quorum follows it, and the minutes say it.
+    func testAnArrivalAndADepartureDuringASectionAreRecordedAtThatSection() throws {
+        let w = try makeWorld()
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 2)                        // at the opening: no § noted
+        let section = try XCTUnwrap(w.meetings.item(w.itemID)?.section)
+        let order = try w.meetings.attendance(meetingID: w.meetingID).map(\.personID)
+        XCTAssertTrue(try w.meetings.attendance(meetingID: w.meetingID).allSatisfy { $0.note.isEmpty })
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("Päätösvaltainen 2/3"))
+        w.app.press(.char("a"), .char(MeetingsPane.attendanceKeys[try XCTUnwrap(order.firstIndex(of: w.members[2]))]), .enter)
+        let liisa = try XCTUnwrap(w.meetings.attendance(meetingID: w.meetingID).first { $0.personID == w.members[2] })
+        XCTAssertTrue(liisa.note.hasPrefix("saapui \(section) §:n käsittelyn aikana klo "), liisa.note)
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("Päätösvaltainen 3/3"), w.app.screen(120, 40).text)
+        w.app.press(.char("a"), .char(MeetingsPane.attendanceKeys[try XCTUnwrap(order.firstIndex(of: w.members[1]))]), .enter)
+        let matti = try XCTUnwrap(w.meetings.attendance(meetingID: w.meetingID).first { $0.personID == w.members[1] })
+        XCTAssertTrue(matti.note.hasPrefix("poistui \(section) §:n käsittelyn aikana klo "), matti.note)
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("Päätösvaltainen 2/3"), w.app.screen(120, 40).text)
+        let minutes = try w.meetings.exportMinutes(meetingID: w.meetingID, format: .md)
+        XCTAssertTrue(minutes.contains("Liisa Laine") && minutes.contains("saapui \(section) §:n käsittelyn aikana"), minutes)
+    }
+}

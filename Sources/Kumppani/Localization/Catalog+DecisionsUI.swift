@@ -50,6 +50,8 @@ extension Catalog {
         "grants.case.closed_reopen": Text("Asia on suljettu – R avaa sen uudelleen perustellen.", "The case is closed – R reopens it with a reason."),
         "meetings.dialog.officer_candidate": Text("Ketä tarkoitit: ”{1}”?", "Whom did you mean: “{1}”?"),
         "meetings.picker.add_person": Text("Lisää uusi henkilö: {1}", "Add a new person: {1}"),
+        "meetings.attendance.arrived_during": Text("saapui {1} §:n käsittelyn aikana klo {2}", "arrived during § {1} at {2}"),
+        "meetings.attendance.left_during": Text("poistui {1} §:n käsittelyn aikana klo {2}", "left during § {1} at {2}"),
         // Checking and the lock
         "meetings.dialog.check_date": Text("Pöytäkirjan tarkastus", "Checking of the minutes"),
         "meetings.prompt.check_date": Text("Tarkastettu (pvm):", "Checked on (date):"),

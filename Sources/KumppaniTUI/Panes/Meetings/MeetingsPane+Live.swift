@@ -53,10 +53,14 @@ extension MeetingsPane {
         case .char(let c):
             guard let i = Self.attendanceKeys.firstIndex(of: c), attendance.indices.contains(i) else { return .handled }
             var updated: Attendance?
-            if attempt(&context, { updated = try $0.toggleAttendance(meetingID: m.id, personID: attendance[i].personID) }), let a = updated {
+            // During a § other than the opening one, the minutes say at which § it happened.
+            let during = itemIndex > 0 ? currentItem?.section : nil
+            if attempt(&context, { updated = try $0.toggleAttendance(meetingID: m.id, personID: attendance[i].personID, duringSection: during) }),
+               let a = updated {
                 let l = context.l
                 var text = a.isPresent ? l["meetings.pane.arrived", a.personName, MeetingFormat.localTime(ofInstant: a.arrivedAt)]
                     : l["meetings.pane.left", a.personName, MeetingFormat.localTime(ofInstant: a.leftAt)]
+                if let during { text += " (§ \(during))" }
                 // A deputy brings a vote only while the member they stand in for is away: say so.
                 if a.isPresent, a.role == .deputy, let p = a.deputyForPersonID,
                    let principal = attendance.first(where: { $0.personID == p }), principal.isPresent {
