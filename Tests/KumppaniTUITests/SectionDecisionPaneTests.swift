@@ -89,7 +89,7 @@ final class SectionDecisionPaneTests: XCTestCase {
         XCTAssertEqual(item.caseNumber, "5146/01.04.00/2026")
         let screen = w.app.screen(120, 40).text
         XCTAssertTrue(screen.contains("Dnro 5146/01.04.00/2026"), screen)
-        XCTAssertTrue(screen.contains("Liite 1: Päätösluettelo (ehdotus) – 2 hakemusta, esitys yhteensä 2 500,00 €"), screen)
+        XCTAssertTrue(screen.contains("Liite 1: Päätösluettelo (ehdotus) – hakemuksia 2, esitys yhteensä 2 500,00 €"), screen)
     }
 
     func testAsProposedDecidesEveryApplicationInTheSectionAndShowsTheTotal() throws {
@@ -103,7 +103,7 @@ final class SectionDecisionPaneTests: XCTestCase {
         XCTAssertEqual(Set(rows.map { $0.string("case_number") }), ["5146/01.04.00/2026"])
         XCTAssertEqual(Set(rows.map { $0.int("section_number") }), [try w.meetings.item(w.itemID)?.section])
         let screen = w.app.screen(120, 40).text
-        XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 2 500,00 €"), screen)
+        XCTAssertTrue(screen.contains("Päätetty 2 hakemuksesta, myönnetty yhteensä 2 500,00 €"), screen)
         XCTAssertTrue(screen.contains("Liite 1: Päätösluettelo (päätetty)"), screen)
         XCTAssertEqual(try w.meetings.item(w.itemID)?.decision, "Hyväksyttiin esityksen mukaisesti.")
     }
@@ -151,12 +151,12 @@ final class SectionDecisionPaneTests: XCTestCase {
         XCTAssertEqual(try decisions(w).count, 0, "nothing is written while the changes are gathered")
         w.app.press(.enter)                             // Asikkala
         w.app.press(.ctrl("u")); w.app.type("0"); w.app.press(.enter)
-        w.app.press(.down, .down, .enter)               // "Päätä pykälä (2 muutosta…)"
+        w.app.press(.down, .down, .enter)               // "Päätä pykälä (muutoksia esitykseen: 2)"
         let rows = try decisions(w)
         XCTAssertEqual(rows.map { $0.string("outcome") }, ["rejected", "partly_granted"])
         XCTAssertEqual(rows.map { $0.int64("granted_cents") }, [0, 1_200_00])
         screen = w.app.screen(120, 40).text
-        XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 1 200,00 €"), screen)
+        XCTAssertTrue(screen.contains("Päätetty 2 hakemuksesta, myönnetty yhteensä 1 200,00 €"), screen)
         XCTAssertEqual(try w.meetings.item(w.itemID)?.decision, "Hyväksyttiin päätösluettelon mukaisesti muutoksin.")
     }
 }
@@ -224,7 +224,7 @@ extension SectionDecisionPaneTests {
         screen = w.app.screen(120, 40).text
         let section = try XCTUnwrap(w.meetings.item(w.itemID)?.section)
         XCTAssertTrue(screen.contains("§ \(section) Yleisavustukset 2027"), screen)
-        XCTAssertTrue(screen.contains("Päätetty: 2 hakemusta, myönnetty yhteensä 2 500,00 €"), screen)
+        XCTAssertTrue(screen.contains("Päätetty 2 hakemuksesta, myönnetty yhteensä 2 500,00 €"), screen)
     }
 }
 

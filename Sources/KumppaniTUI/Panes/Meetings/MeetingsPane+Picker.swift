@@ -110,6 +110,9 @@ extension MeetingsPane {
         guard !typed.isEmpty, p.dialog.selection == 0, p.names.indices.contains(index) else { return false }
         func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive], locale: Locale(identifier: "fi_FI")) }
         if fold(p.names[index]) == fold(typed) { return false }
+        // Found by what the row says besides the name (an association, a role): the row was meant.
+        let label = p.dialog.items.indices.contains(index) ? p.dialog.items[index] : ""
+        if label.hasPrefix(p.names[index]), fold(String(label.dropFirst(p.names[index].count))).contains(fold(typed)) { return false }
         let l = context.l
         let candidates = p.dialog.matches.prefix(9).filter { p.ids.indices.contains($0) && p.ids[$0] != 0 }
         var rows = candidates.map { MeetingsOfferedRow(id: p.ids[$0], name: p.names[$0]) }
