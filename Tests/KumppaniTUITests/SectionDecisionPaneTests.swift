@@ -393,3 +393,31 @@ extension SectionDecisionPaneTests {
         XCTAssertTrue(minutes.contains("Liisa Laine") && minutes.contains("saapui \(section) §:n käsittelyn aikana"), minutes)
     }
 }
+
+extension SectionDecisionPaneTests {
+    /// A time recorded late is corrected with k; the note keeps its § with the corrected time,
+    /// and a time that does not parse is refused with nothing changed.
+    func testAnArrivalTimeIsCorrectedAndItsSectionNoteFollows() throws {
+        let w = try makeWorld()
+        try linkInAgenda(w)
+        try startAndGoToItem(w, present: 2)
+        let section = try XCTUnwrap(w.meetings.item(w.itemID)?.section)
+        let order = try w.meetings.attendance(meetingID: w.meetingID).map(\.personID)
+        w.app.press(.char("a"), .char(MeetingsPane.attendanceKeys[try XCTUnwrap(order.firstIndex(of: w.members[2]))]), .enter)
+        let recorded = try w.meetings.attendance(meetingID: w.meetingID).filter(\.isRecorded)
+        let row = try XCTUnwrap(recorded.firstIndex { $0.personID == w.members[2] })
+        w.app.press(.char("k"))
+        for _ in 0..<row { w.app.press(.down) }
+        w.app.press(.enter)
+        w.app.press(.ctrl("u")); w.app.type("25.00–"); w.app.press(.enter)    // refused, asked again
+        let before = try XCTUnwrap(w.meetings.attendance(meetingID: w.meetingID).first { $0.personID == w.members[2] })
+        XCTAssertTrue(before.note.hasPrefix("saapui \(section) §:n"))
+        XCTAssertFalse(before.note.hasSuffix("klo 14.20"))
+        w.app.press(.ctrl("u")); w.app.type("14.20–"); w.app.press(.enter)
+        let liisa = try XCTUnwrap(w.meetings.attendance(meetingID: w.meetingID).first { $0.personID == w.members[2] })
+        XCTAssertEqual(MeetingFormat.localTime(ofInstant: liisa.arrivedAt), "14.20")
+        XCTAssertNil(liisa.leftAt)
+        XCTAssertEqual(liisa.note, "saapui \(section) §:n käsittelyn aikana klo 14.20")
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("Liisa Laine: ajat korjattu (14.20–)"), w.app.screen(120, 40).text)
+    }
+}

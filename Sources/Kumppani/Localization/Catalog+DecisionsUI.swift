@@ -52,6 +52,12 @@ extension Catalog {
         "meetings.picker.add_person": Text("Lisää uusi henkilö: {1}", "Add a new person: {1}"),
         "meetings.attendance.arrived_during": Text("saapui {1} §:n käsittelyn aikana klo {2}", "arrived during § {1} at {2}"),
         "meetings.attendance.left_during": Text("poistui {1} §:n käsittelyn aikana klo {2}", "left during § {1} at {2}"),
+        "meetings.action.attendance_time": Text("Korjaa saapumis- tai lähtöaika", "Correct an arrival or departure time"),
+        "meetings.dialog.attendance_time_person": Text("Kenen aikaa korjataan?", "Whose time is corrected?"),
+        "meetings.dialog.attendance_times": Text("Saapumis- ja lähtöaika", "Arrival and departure"),
+        "meetings.prompt.attendance_times": Text("{1}: saapui–lähti (esim. 10.33–11.05; lähtöaika tyhjä, jos yhä paikalla):",
+                                                 "{1}: arrived–left (e.g. 10.33–11.05; no departure if still present):"),
+        "meetings.pane.times_corrected": Text("{1}: ajat korjattu ({2}).", "{1}: times corrected ({2})."),
         // Checking and the lock
         "meetings.dialog.check_date": Text("Pöytäkirjan tarkastus", "Checking of the minutes"),
         "meetings.prompt.check_date": Text("Tarkastettu (pvm):", "Checked on (date):"),

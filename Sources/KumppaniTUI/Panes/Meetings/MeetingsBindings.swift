@@ -39,7 +39,7 @@ enum MeetingsBindings {
         row(.actionAdd, [.char("o")]), row(.end, [.char("E")]), row(.export, [.char("x")]),
         row(.amend, [.char("m")]), row(.advance, [.char(">")]),
         row(.sectionDecide, [.char("g")]), row(.sectionApplications, [.char("l")]), row(.itemCase, [.char("#")]),
-        row(.officers, [.char("u")]),
+        row(.officers, [.char("u")]), row(.attendanceTime, [.char("k")]),
         row(.back, [.escape], menu: false),
     ] + moves
 

@@ -111,6 +111,10 @@ extension MeetingsPane {
         case .officerCandidate:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             answerOfficerCandidate(row, context: &context)
+        case .attendanceTimePerson:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            askAttendanceTimes(row, context: &context)
+        case .attendanceTimes: if let m = meeting { answerAttendanceTimes(text, meeting: m, context: &context) }
         case .checkDate: if let m = meeting ?? selectedMeeting { answerCheckDate(text, meeting: m, context: &context) }
         case .checkBy: if let m = meeting ?? selectedMeeting { answerCheckBy(text, meeting: m, context: &context) }
         }

@@ -159,3 +159,37 @@ extension MeetingsPane {
         }
     }
 }
+
+/// Correcting an arrival or departure time (`k` in the live minutes).
+extension MeetingsPane {
+    func chooseAttendanceToCorrect(context: inout PaneContext) {
+        let recorded = attendance.filter(\.isRecorded)
+        if recorded.isEmpty { context.post(context.l["meetings.pane.no_attendance"]); return }
+        choose(&context, .attendanceTimePerson, title: context.l["meetings.dialog.attendance_time_person"],
+               options: recorded.map { $0.personName + " " + Self.timesText($0) },
+               rows: recorded.map { MeetingsOfferedRow(id: $0.personID, name: $0.personName) })
+    }
+
+    static func timesText(_ a: Attendance) -> String {
+        MeetingFormat.localTime(ofInstant: a.arrivedAt) + "–" + MeetingFormat.localTime(ofInstant: a.leftAt)
+    }
+
+    func askAttendanceTimes(_ row: MeetingsOfferedRow, context: inout PaneContext) {
+        guard let id = row.id, let a = attendance.first(where: { $0.personID == id }) else { return }
+        draft = [String(id), row.name]
+        ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: Self.timesText(a), args: [row.name])
+    }
+
+    func answerAttendanceTimes(_ text: String, meeting m: Meeting, context: inout PaneContext) {
+        guard draft.count == 2, let id = Int64(draft[0]) else { return }
+        let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let arrived = parts.first ?? "", left = parts.count > 1 ? parts[1] : nil
+        var updated: Attendance?
+        if attempt(&context, { updated = try $0.correctAttendanceTimes(meetingID: m.id, personID: id, arrived: arrived, left: left) }), let a = updated {
+            context.post(context.l["meetings.pane.times_corrected", draft[1], Self.timesText(a)])
+            reloadMeeting(context: &context)
+        } else {
+            ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: text, args: [draft[1]])
+        }
+    }
+}

@@ -89,6 +89,7 @@ extension MeetingsPane {
             return onMeeting(screen == .live ? .live : .agenda, action, &context) { _, c in chooseSectionJump(context: &c) }
         case .sectionDecide: return onMeeting(.live, action, &context) { _, c in chooseSectionApplication(context: &c) }
         case .openSection: openSection(nil, context: &context)
+        case .attendanceTime: return onMeeting(.live, action, &context) { _, c in chooseAttendanceToCorrect(context: &c) }
         // The live minutes.
         case .next: return onMeeting(.live, action, &context) { _, c in move(1, context: &c) }
         case .previous: return onMeeting(.live, action, &context) { _, c in move(-1, context: &c) }
