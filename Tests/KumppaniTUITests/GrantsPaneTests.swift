@@ -77,10 +77,11 @@ final class GrantsPaneTests: XCTestCase {
         app.press(.char(">"))                               // in review → proposed
         XCTAssertEqual(try stage(w), "proposed")
 
-        app.press(.char("d"))                               // the decision: outcome, amount, date and body come filled in
-        tab(app, 4); app.type("12")
+        app.press(.char("d"))                               // the decision: outcome, amount and the held meeting's § come filled in
+        XCTAssertTrue(app.screen(120, 40).text.contains("1/2026 23.11.2026 § 12 Avustukset"), app.screen(120, 40).text)
         app.press(.ctrl("s"))
         XCTAssertEqual(try stage(w), "decided")
+        XCTAssertEqual(try w.store.database.scalarInt("SELECT section_number FROM grant_decisions WHERE application_id = ?", w.applicationID), 12)
         XCTAssertEqual(try w.store.database.scalarString("SELECT outcome FROM grant_decisions WHERE application_id = ?", w.applicationID), "partly_granted")
 
         app.press(.char("p"))                               // a payment of what is left (3 000 €)

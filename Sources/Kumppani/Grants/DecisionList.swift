@@ -35,6 +35,8 @@ public struct DecisionList: Sendable, Equatable {
     public var decided: Decided? = nil
     /// The deciding body's instructions for a request for rectification (empty without a body).
     public var appealInstructions: String = ""
+    /// The county whose decision this is: its name and business ID head the list.
+    public var county = CountySettings()
 
     public var totalRequestedCents: Int64 { lines.reduce(0) { $0 + $1.requestedCents } }
     public var totalProposedCents: Int64 { lines.reduce(0) { $0 + ($1.proposedCents ?? 0) } }
@@ -54,6 +56,7 @@ public struct DecisionList: Sendable, Equatable {
         }
         var list = DecisionList(round: round, bodyName: body?.name ?? "", lines: lines, conflicts: conflicts)
         list.appealInstructions = body?.appealText(language) ?? ""
+        list.county = try store.countySettings()
         // Decided once the § has decided and no proposal waits for a decision: then the list is
         // what was decided (applications never proposed were not on it); the § is the one most rows name.
         let decisions = lines.compactMap(\.decision)
@@ -110,6 +113,14 @@ public struct DecisionList: Sendable, Equatable {
 
     func title(_ language: Language) -> String { L(language)["grants.list.title", round.name] }
 
+    /// Every printed page: the county, the body, "Päätösluettelo", the meeting and § (or the
+    /// round while a proposal) and the decision date.
+    func printHeader(_ language: Language) -> PrintHeader {
+        let number = decided.map { d in [d.meetingNumber, d.section.map { "§ \($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: " ") } ?? round.name
+        return PrintHeader(county: county, body: bodyName, documentType: L(language)["decisions.list.print_type"], number: number,
+                           date: decided?.decidedOn.formatted(language) ?? "")
+    }
+
     /// The lines under the title: EHDOTUS, or where and when it was decided; then body and money.
     func headerLines(_ language: Language) -> [String] {
         let l = L(language)
@@ -123,6 +134,7 @@ public struct DecisionList: Sendable, Equatable {
         } else {
             out.append(l["decisions.status.proposal"])
         }
+        if !county.isEmpty { out.append(county.headerLine(language)) }
         out.append("\(l["grants.list.body"]): \(bodyName.isEmpty ? "–" : bodyName)")
         out.append("\(l["grants.list.appropriation"]): \(money(round.appropriationCents))")
         if isDecided {
@@ -166,12 +178,14 @@ public struct DecisionList: Sendable, Equatable {
         let l = L(language)
         let money = { (c: Int64) in Money(cents: c).formatted(language) }
         let e = HTMLText.escape
-        let widths: [String: Int] = ["applicant": 18, "business_id": 11, "purpose": 17, "requested": 10, "proposed": 10,
-                                     "outcome": 11, "granted": 10, "reasoning": 23, "disqualified": 11]
+        // Sized for A4 at the print font: an amount such as "11 000,00 €" and a Y-tunnus fit whole.
+        let widths: [String: Int] = ["applicant": 17, "business_id": 11, "purpose": 15, "requested": 12, "proposed": 12,
+                                     "outcome": 11, "granted": 12, "reasoning": 22, "disqualified": 12]
         var out = """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(e(title(language)))</title>
-        <style>@page{size:A4 portrait;margin:15mm 12mm}body{font-family:sans-serif;font-size:10pt;margin:2em}table{border-collapse:collapse;width:100%;table-layout:fixed}th,td{border:1px solid #888;padding:3px;vertical-align:top;overflow-wrap:anywhere;word-break:break-word;hyphens:auto}td.num{text-align:right;white-space:nowrap}.bid{white-space:nowrap}.status{font-weight:bold;font-size:12pt}.appeal{white-space:pre-line;font-size:9pt}@media print{body{margin:0}tr{page-break-inside:avoid}thead{display:table-header-group}}</style>
+        <style>@page{size:A4 portrait;margin:15mm 12mm}body{font-family:sans-serif;font-size:10pt;margin:2em}table{border-collapse:collapse;width:100%;table-layout:fixed}th,td{border:1px solid #888;padding:3px;vertical-align:top;overflow-wrap:anywhere;word-break:break-word;hyphens:auto}td.num{text-align:right;white-space:nowrap}.bid{white-space:nowrap}.status{font-weight:bold;font-size:12pt}.appeal{white-space:pre-line;font-size:9pt}@media print{body{margin:0}tr{page-break-inside:avoid}thead{display:table-header-group}}
+        \(printHeader(language).css(language))</style>
         </head><body>
         <h1>\(e(title(language)))</h1>
 

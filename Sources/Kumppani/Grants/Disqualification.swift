@@ -31,17 +31,37 @@ public struct DisqualificationCheck: Sendable {
     /// terms and affiliations to those in force that day (all when nil).
     public func conflicts(roundID: Int64, on date: CivilDate? = nil, language: Language = .fi) throws -> [Conflict] {
         let db = store.database
-        let l = L(language)
         guard let bodyID = try db.scalarInt("SELECT deciding_body_id FROM grant_rounds WHERE id = ?", roundID) else { return [] }
+        let applicants = try db.query("""
+            SELECT a.id, a.association_id, s.name FROM grant_applications a JOIN associations s ON s.id = a.association_id
+            WHERE a.round_id = ? AND a.stage <> 'withdrawn'
+            """, roundID).compactMap { row -> Party? in
+            guard let app = row.int64("id"), let assoc = row.int64("association_id") else { return nil }
+            return Party(associationID: assoc, name: row.string("name") ?? "", applicationID: app)
+        }
+        return try conflicts(bodyID: bodyID, parties: applicants, on: date, language: language)
+    }
+
+    /// An association a decision concerns: an applicant (with its application) or an association
+    /// an agenda item is linked to (application id 0).
+    public struct Party: Sendable, Equatable {
+        public var associationID: Int64
+        public var name: String
+        public var applicationID: Int64
+        public init(associationID: Int64, name: String, applicationID: Int64 = 0) {
+            self.associationID = associationID; self.name = name; self.applicationID = applicationID
+        }
+    }
+
+    /// The body's members (in office on `date`) linked to any of `parties`, in Finnish order.
+    public func conflicts(bodyID: Int64, parties: [Party], on date: CivilDate? = nil, language: Language = .fi) throws -> [Conflict] {
+        let db = store.database
+        let l = L(language)
         let day = date?.iso
         let members = try db.query("""
             SELECT DISTINCT m.person_id, p.name, m.represents_association_id FROM members m JOIN people p ON p.id = m.person_id
             WHERE m.body_id = ?1 AND (?2 IS NULL OR ((m.term_start_on IS NULL OR m.term_start_on <= ?2) AND (m.term_end_on IS NULL OR m.term_end_on >= ?2)))
             """, bodyID, day)
-        let applicants = try db.query("""
-            SELECT a.id, a.association_id, s.name FROM grant_applications a JOIN associations s ON s.id = a.association_id
-            WHERE a.round_id = ? AND a.stage <> 'withdrawn'
-            """, roundID)
         var out: [Conflict] = []
         for member in members {
             guard let personID = member.int64("person_id") else { continue }
@@ -55,9 +75,9 @@ public struct DisqualificationCheck: Sendable {
                 guard let other = rel.int64("id"), other != personID else { continue }
                 close.append((rel.string("name") ?? "", rel.string("relation") ?? "", try links(of: other, day: day)))
             }
-            for app in applicants {
-                guard let assocID = app.int64("association_id"), let appID = app.int64("id") else { continue }
-                let assocName = app.string("name") ?? ""
+            for party in parties {
+                let assocID = party.associationID, appID = party.applicationID
+                let assocName = party.name
                 var kinds: [Conflict.Kind] = []
                 var reasons: [String] = []
                 for (kind, title) in own[assocID] ?? [] {

@@ -20,6 +20,7 @@ extension Catalog {
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
               kumppani audit [--since PVM] [--db POLKU]   päätösten, maksujen, takaisinperintöjen ja pöytäkirjojen muutoshistoria
+              kumppani county [--name-fi NIMI] [--name-sv NAMN] [--business-id Y-TUNNUS]   hyvinvointialue asiakirjojen otsakkeessa
               kumppani restore VARMUUSKOPIO [--db POLKU]   tarkistaa kopion, säilyttää korvatun tiedoston, palauttaa kopion
               kumppani backups [--db POLKU]         päivittäiset automaattiset varmuuskopiot (7 uusinta)
               kumppani person export NIMI|SÄHKÖPOSTI [--db POLKU] [--output TIEDOSTO]   kaikki henkilöstä tallennettu JSON-muodossa
@@ -58,6 +59,7 @@ extension Catalog {
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
               kumppani audit [--since DATE] [--db PATH]   the history of decisions, payments, recoveries and minutes
+              kumppani county [--name-fi NAME] [--name-sv NAME] [--business-id ID]   the county in every document's header
               kumppani restore BACKUP [--db PATH]   checks the backup, keeps the replaced file, puts the backup in place
               kumppani backups [--db PATH]          the daily automatic backups (the newest 7)
               kumppani person export NAME|EMAIL [--db PATH] [--output FILE]   everything held about a person, as JSON

@@ -36,10 +36,11 @@ public enum DocumentBlock: Sendable, Equatable {
 
 /// Writes blocks in one of the three formats.
 public enum DocumentWriter {
-    public static func write(_ blocks: [DocumentBlock], format: DocumentFormat, title: String) -> String {
+    public static func write(_ blocks: [DocumentBlock], format: DocumentFormat, title: String,
+                             print header: PrintHeader? = nil, language: Language = .fi) -> String {
         switch format {
         case .md: return MarkdownDocument.write(blocks)
-        case .html: return HTMLDocument.write(blocks, title: title)
+        case .html: return HTMLDocument.write(blocks, title: title, print: header, language: language)
         case .txt: return PlainTextDocument.write(blocks)
         }
     }
@@ -104,8 +105,10 @@ enum HTMLDocument {
     del { color: #555; }
     """
 
-    static func write(_ blocks: [DocumentBlock], title: String) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"fi\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(escape(title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
+    static func write(_ blocks: [DocumentBlock], title: String, print header: PrintHeader? = nil, language: Language = .fi) -> String {
+        // The print header's page rule comes last, so it wins over the plain A4 rule above it.
+        let css = style + (header.map { "\n" + $0.css(language) } ?? "")
+        var out = "<!DOCTYPE html>\n<html lang=\"fi\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(escape(title))</title>\n<style>\n\(css)\n</style>\n</head>\n<body>\n"
         for block in blocks {
             switch block {
             case .title(let t): out += "<h1>\(escape(t))</h1>\n"

@@ -30,7 +30,8 @@ enum DocumentParts {
         if !start.isEmpty { time += " " + l["meetings.clock_stamp", end.isEmpty ? start : "\(start)–\(end)"] }
         var place = m.place
         if !m.link.isEmpty { place += (place.isEmpty ? "" : ", ") + m.link }
-        var fields = [DocumentBlock.Field(l["meetings.doc.body"], doc.body.name),
+        var fields: [DocumentBlock.Field] = doc.county.isEmpty ? [] : [.init(l["meetings.doc.county"], doc.county.headerLine(language))]
+        fields += [DocumentBlock.Field(l["meetings.doc.body"], doc.body.name),
                       .init(l["meetings.doc.number"], m.numberText),
                       .init(l["meetings.doc.time"], time), .init(l["meetings.doc.place"], place)]
         let none = l["common.none"]

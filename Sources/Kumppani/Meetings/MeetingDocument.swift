@@ -41,6 +41,14 @@ public struct MeetingDocument: Sendable {
     /// Amendments not tied to one item.
     public var amendments: [Amendment]
     public var goals: [NegotiationGoal]
+    /// The county whose record this is (its name and business ID head every document).
+    public var county = CountySettings()
+
+    /// What every printed page carries.
+    public func printHeader(_ documentType: String) -> PrintHeader {
+        PrintHeader(county: county, body: body.name, documentType: documentType, number: meeting.numberText,
+                    date: MeetingFormat.date(meeting.heldOn))
+    }
 
     /// The time line of the header: actual start and end when stamped, else the planned ones.
     public var timeRange: (start: String, end: String) {
@@ -108,7 +116,8 @@ extension MeetingStore {
                 checkers: try [m.checker1PersonID, m.checker2PersonID].map(name).filter { !$0.isEmpty },
                 members: memberList, present: present, absent: absent, others: others, items: items,
                 amendments: allAmendments.filter { $0.itemID == nil },
-                goals: m.kind == .annualNegotiation ? try goals(bodyID: m.bodyID, year: m.year) : [])
+                goals: m.kind == .annualNegotiation ? try goals(bodyID: m.bodyID, year: m.year) : [],
+                county: try store.countySettings())
         }
     }
 }

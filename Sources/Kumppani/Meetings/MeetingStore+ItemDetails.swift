@@ -104,18 +104,40 @@ extension MeetingStore {
     /// seats, employment, representation, close persons), one entry per person with every
     /// reason, those already recorded left out. Empty when the item is not linked to a round.
     public func suggestedDisqualifications(itemID: Int64, language: Language = .fi) throws -> [Disqualification] {
-        guard let item = try item(itemID), let roundID = item.roundID, let m = try meeting(item.meetingID) else { return [] }
+        guard let item = try item(itemID), let m = try meeting(item.meetingID) else { return [] }
+        // What the § concerns: its chosen applications, else its round's applicants, and the
+        // associations linked to it (HL 28 § 1 mom. 5: a board seat or another role in them).
+        var parties: [DisqualificationCheck.Party] = try db.query("""
+            SELECT a.id, a.association_id, s.name FROM item_applications i JOIN grant_applications a ON a.id = i.application_id
+            JOIN associations s ON s.id = a.association_id WHERE i.item_id = ?
+            """, itemID).compactMap(Self.party)
+        if parties.isEmpty, let roundID = item.roundID {
+            parties = try db.query("""
+                SELECT a.id, a.association_id, s.name FROM grant_applications a JOIN associations s ON s.id = a.association_id
+                WHERE a.round_id = ? AND a.stage <> 'withdrawn'
+                """, roundID).compactMap(Self.party)
+        }
+        parties += try linkedAssociations(itemID: itemID).map { DisqualificationCheck.Party(associationID: $0.id, name: $0.name) }
+        guard !parties.isEmpty else { return [] }
         let recorded = Set(try disqualifications(itemID: itemID).map(\.personID))
-        let conflicts = try DisqualificationCheck(store: store).conflicts(roundID: roundID, on: CivilDate(iso: m.heldOn), language: language)
+        // Once the meeting has started, only members present can step aside at the §.
+        let present: Set<Int64>? = m.status.hasStarted ? Set(try attendance(meetingID: m.id).filter(\.isPresent).map(\.personID)) : nil
+        let conflicts = try DisqualificationCheck(store: store).conflicts(bodyID: m.bodyID, parties: parties, on: CivilDate(iso: m.heldOn),
+                                                                          language: language)
         var out: [Disqualification] = []
-        for c in conflicts where !recorded.contains(c.personID) {
+        for c in conflicts where !recorded.contains(c.personID) && (present?.contains(c.personID) ?? true) {
             if let i = out.firstIndex(where: { $0.personID == c.personID }) {
-                out[i].reason += "; " + c.reason
+                if !out[i].reason.contains(c.reason) { out[i].reason += "; " + c.reason }
             } else {
                 out.append(Disqualification(itemID: itemID, personID: c.personID, personName: c.personName, reason: c.reason))
             }
         }
         return out
+    }
+
+    static func party(_ row: Row) -> DisqualificationCheck.Party? {
+        guard let app = row.int64("id"), let assoc = row.int64("association_id") else { return nil }
+        return DisqualificationCheck.Party(associationID: assoc, name: row.string("name") ?? "", applicationID: app)
     }
 
     /// The grant rounds an item can be linked to, newest first.

@@ -80,17 +80,30 @@ extension MeetingStore {
     /// departure moves into the note so the minutes still say when they were out). A member's
     /// personal deputy arrives as a deputy for their principal.
     @discardableResult
-    public func toggleAttendance(meetingID: Int64, personID: Int64) throws -> Attendance {
+    /// Arrival, departure or return. `duringSection`: the § being handled, when the change
+    /// happens during one (not at the opening); the minutes then say "saapui 6 §:n käsittelyn
+    /// aikana klo 10.33" (kept in the attendance note: the file has no per-§ column for it).
+    public func toggleAttendance(meetingID: Int64, personID: Int64, duringSection: Int? = nil) throws -> Attendance {
         let m = try requireMeeting(meetingID)
         if let locked = m.status.lockError { throw locked }
         guard let a = try attendance(meetingID: meetingID).first(where: { $0.personID == personID }) else { throw MeetingError.notFound }
         let stamp = now
+        let l = L(try body(m.bodyID)?.documentLanguage ?? .fi)
+        func sectionNote(_ key: String) -> String? {
+            guard let section = duringSection, m.status == .inSession else { return nil }
+            return l[key, section, MeetingFormat.localTime(ofInstant: stamp)]
+        }
+        func appended(_ note: String, _ text: String) -> String { note.isEmpty ? text : note + "; " + text }
         try db.write {
             if !a.isRecorded {
-                try db.run("INSERT INTO attendance (id, meeting_id, person_id, role, deputy_for_person_id, arrived_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           Store.newID(), meetingID, personID, a.role.rawValue, a.deputyForPersonID, stamp)
+                try db.run("INSERT INTO attendance (id, meeting_id, person_id, role, deputy_for_person_id, arrived_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           Store.newID(), meetingID, personID, a.role.rawValue, a.deputyForPersonID, stamp,
+                           sectionNote("meetings.attendance.arrived_during") ?? "")
             } else if a.leftAt == nil {
-                try db.run("UPDATE attendance SET left_at = ? WHERE id = ?", stamp, a.id)
+                let note = sectionNote("meetings.attendance.left_during").map { appended(a.note, $0) } ?? a.note
+                try db.run("UPDATE attendance SET left_at = ?, note = ? WHERE id = ?", stamp, note, a.id)
+            } else if let back = sectionNote("meetings.attendance.arrived_during") {
+                try db.run("UPDATE attendance SET left_at = NULL, note = ? WHERE id = ?", appended(a.note, back), a.id)
             } else {
                 let out = L(.fi)["meetings.attendance.was_out", MeetingFormat.localTime(ofInstant: a.leftAt), MeetingFormat.localTime(ofInstant: stamp)]
                 let note = a.note.isEmpty ? out : a.note + "; " + out

@@ -45,7 +45,8 @@ public enum MinutesExport {
 
     public static func render(_ doc: MeetingDocument, format: DocumentFormat, language: Language = .fi) -> String {
         DocumentWriter.write(blocks(doc, language: language), format: format,
-                             title: L(language)["meetings.doc.minutes_title", doc.body.name, doc.meeting.numberText])
+                             title: L(language)["meetings.doc.minutes_title", doc.body.name, doc.meeting.numberText],
+                             print: doc.printHeader(L(language)["meetings.doc.print_minutes"]), language: language)
     }
 }
 
@@ -66,7 +67,8 @@ public enum AgendaExport {
 
     public static func render(_ doc: MeetingDocument, format: DocumentFormat, language: Language = .fi) -> String {
         DocumentWriter.write(blocks(doc, language: language), format: format,
-                             title: L(language)["meetings.doc.agenda_title", doc.body.name, doc.meeting.numberText])
+                             title: L(language)["meetings.doc.agenda_title", doc.body.name, doc.meeting.numberText],
+                             print: doc.printHeader(L(language)["meetings.doc.print_agenda"]), language: language)
     }
 }
 

@@ -5,7 +5,8 @@ import Kumppani
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
-                                            "--replay", "--size", "--screen-dump", "--since"]
+                                            "--replay", "--size", "--screen-dump", "--since",
+                                            "--name-fi", "--name-sv", "--business-id"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
@@ -137,6 +138,9 @@ enum ArgumentParser {
         case "audit":
             try noMore(1)
             return .audit(since: values["--since"])
+        case "county":
+            try noMore(1)
+            return .county(nameFi: values["--name-fi"], nameSv: values["--name-sv"], businessID: values["--business-id"])
         case "restore":
             guard p.count >= 2 else { throw UsageError.missingArgument("BACKUP") }
             try noMore(2)
@@ -166,6 +170,7 @@ enum ArgumentParser {
         case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
         case .exportCalendar: allowed.insert("--output")
         case .audit: allowed.insert("--since")
+        case .county: allowed.formUnion(["--name-fi", "--name-sv", "--business-id"])
         case .personExport: allowed.insert("--output")
         case .personErase: allowed.insert("--yes")
         default: break

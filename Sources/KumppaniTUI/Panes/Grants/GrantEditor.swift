@@ -5,7 +5,7 @@ struct GrantEditor {
     enum Kind: Equatable {
         case round(id: Int64?)
         case application(id: Int64?, roundID: Int64, associationID: Int64?)
-        case decision(applicationID: Int64, correcting: Bool)
+        case decision(applicationID: Int64, correcting: Bool, sections: [DecisionSectionChoice])
         case payment(applicationID: Int64)
         case paymentCorrection(applicationID: Int64, paymentIDs: [Int64])
         case report(applicationID: Int64, groups: [String])

@@ -10,6 +10,7 @@ enum GrantsAction: String, CaseIterable {
     case withdraw = "grants.withdraw", withdrawConfirmed = "grants.withdraw-confirmed", criterion = "grants.criterion"
     case warnings = "grants.warnings", conflicts = "grants.disqualification", due = "grants.due", charts = "grants.charts"
     case chartsPreviousYear = "grants.charts-previous-year", chartsNextYear = "grants.charts-next-year"
+    case section = "grants.section", openApplication = "grants.open-application", reopen = "grants.reopen"
     case export = "grants.export-decisions", exportTo = "grants.export-decisions-to", addType = "grants.add-grant-type"
     /// Answers of the conflict dialogs (a save met another window's change).
     case conflict = "grants.conflict"
@@ -56,6 +57,8 @@ enum GrantsBindings {
         row(.settle, [.char("s")], "settle"),
         row(.appeal, [.char("a")], "appeal"),
         row(.correctDecision, [.char("c")], "correct_decision"),
+        row(.section, [.char("o")], "section"),
+        row(.reopen, [.char("R")], "reopen"),
         row(.correctPayment, [.char("m")], "correct_payment"),
         row(.withdraw, [.char("w")], "withdraw"),
         row(.criterion, [.char("k")], "criterion"),

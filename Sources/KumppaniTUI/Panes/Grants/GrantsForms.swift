@@ -53,22 +53,20 @@ enum GrantsForms {
 
     static let outcomes: [DecisionOutcome] = [.granted, .partlyGranted, .rejected]
 
-    static func decision(_ d: ApplicationDetail, bodies: [(id: Int64, name: String)], correcting: Bool, context: PaneContext) -> Form {
-        let lang = context.language, l = context.l, today = context.today
+    /// The decision: the meeting and § are picked from the deciding body's held meetings (the
+    /// date and body follow from the meeting), never typed.
+    static func decision(_ d: ApplicationDetail, sections: [DecisionSectionChoice], correcting: Bool, context: PaneContext) -> Form {
+        let lang = context.language, l = context.l
         let current = d.snapshot.decision
         let proposed = d.application.proposedCents ?? 0
         let outcome = current?.outcome ?? (proposed == 0 ? .rejected : (proposed >= d.application.requestedCents ? .granted : .partlyGranted))
-        let bodyID = current?.bodyID ?? d.round.decidingBodyID
+        let chosen = sections.firstIndex { $0.meetingID == current?.meetingID && $0.section == current?.sectionNumber } ?? 0
         var fields: [FormField] = [
             .choice("outcome", label: l["grants.field.outcome"], options: outcomes.map { $0.label(lang) }, selected: outcomes.firstIndex(of: outcome) ?? 0),
             .text("granted", label: l["grants.field.granted"], text: FormParse.moneyText(current?.grantedCents ?? proposed, lang),
                   validator: FormParse.moneyCheck(lang)),
-            .text("date", label: l["grants.field.decided_on"], text: FormParse.dateText(current?.decidedOn ?? today, lang),
-                  validator: FormParse.dateCheck(lang, today: today, required: true)),
-            .choice("body", label: l["grants.field.body"], options: ["–"] + bodies.map(\.name),
-                    selected: bodyID.flatMap { id in bodies.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0),
-            .text("section", label: l["grants.field.section"], text: current?.sectionNumber.map(String.init) ?? "",
-                  validator: FormParse.intCheck(lang, range: 1...9999)),
+            .choice("section", label: l["grants.field.meeting_section"],
+                    options: sections.isEmpty ? [l["grants.field.no_sections"]] : sections.map { $0.label(lang) }, selected: chosen),
             .text("case", label: l["grants.field.case_number"], text: current?.caseNumber ?? ""),
         ]
         if correcting { fields.append(.text("reason", label: l["grants.field.correction_reason"], validator: FormParse.requiredText(lang))) }
@@ -132,8 +130,11 @@ enum GrantsForms {
 
     static func recovery(_ d: ApplicationDetail, context: PaneContext) -> Form {
         let lang = context.language, l = context.l, today = context.today
+        // A report's unspent amount is the suggested recovery (as GrantStore.suggestedRecoveryCents); else all that was paid.
+        let left = d.snapshot.netPaidCents - d.snapshot.recoveredCents
+        let suggested = d.snapshot.report?.unspentCents.flatMap { $0 > 0 ? min($0, d.snapshot.netPaidCents) - d.snapshot.recoveredCents : nil }
         return Form(fields: [
-            .text("amount", label: l["grants.field.recovery_amount"], text: FormParse.moneyText(d.snapshot.netPaidCents - d.snapshot.recoveredCents, lang),
+            .text("amount", label: l["grants.field.recovery_amount"], text: FormParse.moneyText(suggested.map { max(0, $0) } ?? left, lang),
                   validator: FormParse.moneyCheck(lang, required: true)),
             .multiline("reason", label: l["grants.field.recovery_reason"], validator: FormParse.requiredText(lang)),
             .text("decision", label: l["grants.field.recovery_decision"]),

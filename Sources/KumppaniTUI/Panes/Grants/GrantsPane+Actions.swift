@@ -20,6 +20,9 @@ extension GrantsPane {
         let l = context.l
         switch action {
         case .open: open(context: &context)
+        case .section: jumpToSection(context: &context)
+        case .openApplication: openApplication(argument, context: &context)
+        case .reopen: reopen(argument, context: &context)
         case .conflict: resolveConflict(argument, context: &context)
         case .back: return back()
         case .new:
@@ -39,13 +42,15 @@ extension GrantsPane {
         case .decide: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision != nil { throw GrantProblem.backBlockedByDecision }
             if d.application.stage != .proposed { throw GrantProblem.decisionBeforeProposal(d.application.stage) }
-            return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: false), title: ctx.l["grants.form.decision"],
-                               form: GrantsForms.decision(d, bodies: try GrantStore(store: ctx.store).bodies(), correcting: false, context: ctx))
+            let sections = try DecisionSectionChoice.load(store: ctx.store, bodyID: d.round.decidingBodyID)
+            return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: false, sections: sections), title: ctx.l["grants.form.decision"],
+                               form: GrantsForms.decision(d, sections: sections, correcting: false, context: ctx))
         }
         case .correctDecision: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision == nil { throw GrantProblem.decisionMissing }
-            return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: true), title: ctx.l["grants.form.correct_decision"],
-                               form: GrantsForms.decision(d, bodies: try GrantStore(store: ctx.store).bodies(), correcting: true, context: ctx))
+            let sections = try DecisionSectionChoice.load(store: ctx.store, bodyID: d.snapshot.decision?.bodyID ?? d.round.decidingBodyID)
+            return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: true, sections: sections), title: ctx.l["grants.form.correct_decision"],
+                               form: GrantsForms.decision(d, sections: sections, correcting: true, context: ctx))
         }
         case .pay: openDetailForm(context: &context) { d, _, ctx in
             if let p = StageRules.paymentProblem(amount: max(1, d.snapshot.grantedCents - d.snapshot.netPaidCents), d.snapshot) { throw p }

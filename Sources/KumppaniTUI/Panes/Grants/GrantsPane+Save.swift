@@ -87,13 +87,13 @@ extension GrantsPane {
             context.post(l[id == nil ? "grants.status.application_created" : "grants.status.saved"])
             reload(context: &context)
             follow(savedID)
-        case .decision(let appID, let correcting):
-            let bodies = try grants.bodies()
-            let bodyIndex = choice(f, "body") - 1
+        case .decision(let appID, let correcting, let sections):
+            // The § picked from those offered: its meeting gives the date and the body.
+            guard sections.indices.contains(choice(f, "section")) else { throw GrantProblem.decisionIncomplete([.section]) }
+            let picked = sections[choice(f, "section")]
             let draft = DecisionDraft(outcome: GrantsForms.outcomes[min(choice(f, "outcome"), GrantsForms.outcomes.count - 1)],
-                                      grantedCents: try money(f, "granted", context), decidedOn: try date(f, "date", context),
-                                      bodyID: bodies.indices.contains(bodyIndex) ? bodies[bodyIndex].id : nil,
-                                      sectionNumber: FormParse.int(text(f, "section")), caseNumber: text(f, "case"))
+                                      grantedCents: try money(f, "granted", context), decidedOn: picked.heldOn, bodyID: picked.bodyID,
+                                      sectionNumber: picked.section, caseNumber: text(f, "case"), meetingID: picked.meetingID)
             if correcting {
                 try grants.correctDecision(applicationID: appID, draft, reason: text(f, "reason"))
                 context.post(l["grants.status.decision_corrected"])

@@ -78,6 +78,9 @@ public struct GrantsPane: Pane {
         let d = try ApplicationDetail.load(store: context.store, applicationID: id, today: context.today, language: context.language)
         detail = d
         detailLines = ApplicationDetailView.lines(d, context.language)
+        // The case's flags right under the heading, before the first section.
+        let flags = try Self.caseLines(d, store: context.store, language: context.language)
+        detailLines.insert(contentsOf: flags, at: detailLines.firstIndex { $0.text.isEmpty } ?? detailLines.count)
         detailScroll = min(detailScroll, max(0, detailLines.count - 1))
     }
 

@@ -15,6 +15,10 @@ enum MeetingsAction: String, CaseIterable {
     case itemAttach = "item_attach", itemRound = "item_round", itemAssociations = "item_associations"
     case itemMoveUp = "item_move_up", itemMoveDown = "item_move_down", itemDelete = "item_delete"
     case meetingDate = "meeting_date", meetingTime = "meeting_time", meetingPlace = "meeting_place", officers
+    // The § as the grant decision: its case number, deciding per application, its applications,
+    // and opening a § by its id (from pane 2).
+    case itemCase = "item_case", sectionDecide = "section_decide", sectionApplications = "section_applications"
+    case openSection = "open_section", attendanceTime = "attendance_time"
     // The live minutes.
     case next, previous, editDiscussion = "edit_discussion", editDecision = "edit_decision", editDissent = "edit_dissent"
     case asProposed = "as_proposed", timeStamp = "time_stamp", attendance, vote, counter, disqualify
@@ -63,6 +67,9 @@ enum MeetingsStep: String, CaseIterable {
     case memberEditRole = "member_edit_role", memberEditDeputyFor = "member_edit_deputy_for"
     case memberEditRepresents = "member_edit_represents", memberEditTerm = "member_edit_term"
     case memberEnd = "member_end", memberRemove = "member_remove"
+    case itemCase = "item_case", sectionApplication = "section_application", sectionAmount = "section_amount"
+    case sectionJump = "section_jump", checkDate = "check_date", checkBy = "check_by", officerCandidate = "officer_candidate"
+    case attendanceTimePerson = "attendance_time_person", attendanceTimes = "attendance_times"
 
     var id: ActionID { ActionID(MeetingsAction.prefix + rawValue) }
 

@@ -25,7 +25,7 @@ enum MeetingsBindings {
         row(.itemProposal, [.char("e")], bar: true), row(.itemKind, [.char("k")]),
         row(.itemAttach, [.char("l")]), row(.itemRound, [.char("g")]), row(.itemAssociations, [.char("y")]), row(.itemMoveUp, [.char("-")]), row(.itemMoveDown, [.char("+")]),
         row(.itemDelete, [.delete]), row(.meetingDate, [.char("d")]), row(.meetingTime, [.char("o")]),
-        row(.meetingPlace, [.char("w")]), row(.officers, [.char("u")]),
+        row(.meetingPlace, [.char("w")]), row(.officers, [.char("u")]), row(.itemCase, [.char("#")]),
         row(.start, [.char("s")], bar: true), row(.advance, [.char(">")]),
         row(.export, [.char("x")], bar: true), row(.back, [.escape], bar: true, menu: false),
     ] + moves
@@ -38,6 +38,8 @@ enum MeetingsBindings {
         row(.vote, [.char("v")]), row(.counter, [.char("c")]), row(.disqualify, [.char("j")]),
         row(.actionAdd, [.char("o")]), row(.end, [.char("E")]), row(.export, [.char("x")]),
         row(.amend, [.char("m")]), row(.advance, [.char(">")]),
+        row(.sectionDecide, [.char("g")]), row(.sectionApplications, [.char("l")]), row(.itemCase, [.char("#")]),
+        row(.officers, [.char("u")]), row(.attendanceTime, [.char("k")]),
         row(.back, [.escape], menu: false),
     ] + moves
 

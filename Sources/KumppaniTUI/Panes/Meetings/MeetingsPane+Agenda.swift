@@ -68,7 +68,11 @@ extension MeetingsPane {
     /// The round chosen for the current item: the row's id (nil for "none").
     func answerRound(_ row: MeetingsOfferedRow, context: inout PaneContext) {
         guard let item = currentItem else { return }
-        if attempt(&context, { try $0.setRound(itemID: item.id, roundID: row.id) }) { reloadMeeting(context: &context) }
+        if attempt(&context, { try $0.setRound(itemID: item.id, roundID: row.id) }) {
+            reloadMeeting(context: &context)
+            // A § that decides grants needs its case number before it can decide.
+            if row.id != nil, item.caseNumber.isEmpty { askCaseNumber(context: &context) }
+        }
     }
 
     /// Saves the meeting's details; the meeting as shown is the base, so a change another

@@ -99,6 +99,24 @@ extension MeetingsPane {
         case .memberEditTerm: answerMemberTerm(text, context: &context)
         case .memberEnd: endSelectedMembership(context: &context)
         case .memberRemove: removeSelectedMember(context: &context)
+        // The § as the grant decision.
+        case .itemCase: if meeting != nil { answerCaseNumber(text, context: &context) }
+        case .sectionApplication:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            answerSectionApplication(row, context: &context)
+        case .sectionAmount: if meeting != nil { answerSectionAmount(text, context: &context) }
+        case .sectionJump:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            answerSectionJump(row, context: &context)
+        case .officerCandidate:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            answerOfficerCandidate(row, context: &context)
+        case .attendanceTimePerson:
+            guard meeting != nil, let row = chosenRow(answer, &context) else { break }
+            askAttendanceTimes(row, context: &context)
+        case .attendanceTimes: if let m = meeting { answerAttendanceTimes(text, meeting: m, context: &context) }
+        case .checkDate: if let m = meeting ?? selectedMeeting { answerCheckDate(text, meeting: m, context: &context) }
+        case .checkBy: if let m = meeting ?? selectedMeeting { answerCheckBy(text, meeting: m, context: &context) }
         }
         return .handled
     }

@@ -36,6 +36,7 @@ extension MeetingsPane {
     func beginEditing(_ field: ItemField, context: inout PaneContext) {
         guard currentItem != nil, let m = meeting else { return }
         if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error); return }
+        if m.status.isLocked { context.post(context.l["meetings.pane.locked_edit"], kind: .error); return }
         flushEditor(context: &context)
         guard autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
         guard let item = currentItem else { return }

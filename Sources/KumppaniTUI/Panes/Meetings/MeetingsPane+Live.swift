@@ -8,6 +8,8 @@ extension MeetingsPane {
 
     func decideAsProposed(context: inout PaneContext) {
         guard let item = currentItem else { return }
+        // A § with a grant matter decides its applications: the decision is the record.
+        if decideSectionAsProposed(context: &context) { return }
         let language = context.language
         if attempt(&context, { try $0.decideAsProposed(itemID: item.id, language: language) }) {
             items[itemIndex].decision = context.l["meetings.decision.as_proposed"]
@@ -35,7 +37,7 @@ extension MeetingsPane {
     }
 
     func beginAmendment(_ m: Meeting, context: inout PaneContext) {
-        guard m.status == .approved else { context.post(MeetingError.notApproved.message(context.language), kind: .error); return }
+        guard m.status.isLocked else { context.post(MeetingError.notApproved.message(context.language), kind: .error); return }
         draft = []
         ask(&context, .amendReason, "meetings.prompt.amend_reason")
     }
@@ -51,10 +53,14 @@ extension MeetingsPane {
         case .char(let c):
             guard let i = Self.attendanceKeys.firstIndex(of: c), attendance.indices.contains(i) else { return .handled }
             var updated: Attendance?
-            if attempt(&context, { updated = try $0.toggleAttendance(meetingID: m.id, personID: attendance[i].personID) }), let a = updated {
+            // During a § other than the opening one, the minutes say at which § it happened.
+            let during = itemIndex > 0 ? currentItem?.section : nil
+            if attempt(&context, { updated = try $0.toggleAttendance(meetingID: m.id, personID: attendance[i].personID, duringSection: during) }),
+               let a = updated {
                 let l = context.l
                 var text = a.isPresent ? l["meetings.pane.arrived", a.personName, MeetingFormat.localTime(ofInstant: a.arrivedAt)]
                     : l["meetings.pane.left", a.personName, MeetingFormat.localTime(ofInstant: a.leftAt)]
+                if let during { text += " (§ \(during))" }
                 // A deputy brings a vote only while the member they stand in for is away: say so.
                 if a.isPresent, a.role == .deputy, let p = a.deputyForPersonID,
                    let principal = attendance.first(where: { $0.personID == p }), principal.isPresent {
@@ -150,6 +156,40 @@ extension MeetingsPane {
         if attempt(&context, { try $0.endMeeting(m.id) }) {
             context.post(context.l["meetings.pane.ended", m.numberText])
             reloadMeeting(context: &context)
+        }
+    }
+}
+
+/// Correcting an arrival or departure time (`k` in the live minutes).
+extension MeetingsPane {
+    func chooseAttendanceToCorrect(context: inout PaneContext) {
+        let recorded = attendance.filter(\.isRecorded)
+        if recorded.isEmpty { context.post(context.l["meetings.pane.no_attendance"]); return }
+        choose(&context, .attendanceTimePerson, title: context.l["meetings.dialog.attendance_time_person"],
+               options: recorded.map { $0.personName + " " + Self.timesText($0) },
+               rows: recorded.map { MeetingsOfferedRow(id: $0.personID, name: $0.personName) })
+    }
+
+    static func timesText(_ a: Attendance) -> String {
+        MeetingFormat.localTime(ofInstant: a.arrivedAt) + "–" + MeetingFormat.localTime(ofInstant: a.leftAt)
+    }
+
+    func askAttendanceTimes(_ row: MeetingsOfferedRow, context: inout PaneContext) {
+        guard let id = row.id, let a = attendance.first(where: { $0.personID == id }) else { return }
+        draft = [String(id), row.name]
+        ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: Self.timesText(a), args: [row.name])
+    }
+
+    func answerAttendanceTimes(_ text: String, meeting m: Meeting, context: inout PaneContext) {
+        guard draft.count == 2, let id = Int64(draft[0]) else { return }
+        let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let arrived = parts.first ?? "", left = parts.count > 1 ? parts[1] : nil
+        var updated: Attendance?
+        if attempt(&context, { updated = try $0.correctAttendanceTimes(meetingID: m.id, personID: id, arrived: arrived, left: left) }), let a = updated {
+            context.post(context.l["meetings.pane.times_corrected", draft[1], Self.timesText(a)])
+            reloadMeeting(context: &context)
+        } else {
+            ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: text, args: [draft[1]])
         }
     }
 }

@@ -7,6 +7,7 @@ extension MeetingsPane {
     public func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
         if id == .meetingsConflict { resolveMinutesConflict(argument, context: &context); return .handled }
         if id == .meetingsEditConflict { resolveEditConflict(argument, context: &context); return .handled }
+        if MeetingsAction(id) == .openSection { openSection(argument, context: &context); return .handled }
         if let argument, let step = MeetingsStep(id) { return answer(step, .text(argument), context: &context) }
         // Not one of ours (the shell's search where this pane has none): the shell answers it.
         guard let action = MeetingsAction(id) else { return .ignored }
@@ -82,7 +83,13 @@ extension MeetingsPane {
             return onMeeting(.agenda, action, &context) { m, c in
                 ask(&c, .editPlace, "meetings.prompt.place", initial: m.link.isEmpty ? m.place : m.link)
             }
-        case .officers: return onMeeting(.agenda, action, &context) { _, c in chooseOfficer(0, context: &c) }
+        case .officers: return onMeeting(screen == .live ? .live : .agenda, action, &context) { _, c in chooseOfficer(0, context: &c) }
+        case .itemCase: return onMeeting(screen == .live ? .live : .agenda, action, &context) { _, c in askCaseNumber(context: &c) }
+        case .sectionApplications:
+            return onMeeting(screen == .live ? .live : .agenda, action, &context) { _, c in chooseSectionJump(context: &c) }
+        case .sectionDecide: return onMeeting(.live, action, &context) { _, c in chooseSectionApplication(context: &c) }
+        case .openSection: openSection(nil, context: &context)
+        case .attendanceTime: return onMeeting(.live, action, &context) { _, c in chooseAttendanceToCorrect(context: &c) }
         // The live minutes.
         case .next: return onMeeting(.live, action, &context) { _, c in move(1, context: &c) }
         case .previous: return onMeeting(.live, action, &context) { _, c in move(-1, context: &c) }
@@ -273,6 +280,7 @@ extension MeetingsPane {
         let target = screen == .list ? selectedMeeting : meeting
         guard let m = target, let next = Lifecycle.next(after: m.status) else { return }
         if next == .inSession { startMeeting(context: &context); return }
+        if next == .checked { beginChecking(m, context: &context); return }
         if next == .approved {
             confirm(&context, .approve, message: context.l["meetings.confirm.approve", m.numberText])
             return

@@ -17,7 +17,7 @@ extension MeetingsPane {
         } else if !timeText(m).isEmpty {
             when += " " + l["meetings.clock_stamp", timeText(m)]
         }
-        return [title + " " + m.numberText, statusText(m.status, l), when, body].filter { !$0.isEmpty }.joined(separator: " · ")
+        return [title + " " + m.numberText, headerStatus(m, l), when, body].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     /// The item list on the left: `§ 5 Title`.
@@ -54,6 +54,7 @@ extension MeetingsPane {
         if !details.associations.isEmpty {
             line(&frame, l["meetings.pane.associations_line", details.associations.map(\.name).joined(separator: ", ")], r, y, role: .dim); y += 1
         }
+        for (text, role) in matterLines(context) where y < r.maxY { line(&frame, text, r, y, role: role); y += 1 }
         let fields: [ItemField] = [.background, .proposal]
         let editing = editingField
         let fixed = 2 * 2 + (details.attachments.isEmpty ? 0 : 1) + (details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1)
@@ -151,7 +152,7 @@ extension MeetingsPane {
         if !item.proposal.isEmpty {
             y = paragraph(&frame, l["meetings.pane.proposal_short", item.proposal], r, y, maxLines: 2, role: .dim)
         }
-        var summary: [(String, StyleRole)] = []
+        var summary: [(String, StyleRole)] = matterLines(context)
         if item.hasVote {
             summary.append((l["meetings.doc.vote"] + ": " + l["meetings.doc.vote_line", item.voteFor ?? 0, item.voteAgainst ?? 0, item.voteAbstain ?? 0], .normal))
         }

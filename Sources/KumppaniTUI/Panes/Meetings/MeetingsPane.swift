@@ -63,6 +63,9 @@ public final class MeetingsPane: Pane {
     /// What the rows of the open choice dialog stand for (its answer is a row's index).
     var offered: [MeetingsOfferedRow] = []
 
+    /// The per-application changes to the § proposal being gathered before the § is decided.
+    var sectionChanges: [Int64: SectionChange] = [:]
+
     /// Answers gathered over several dialogs (a counter-proposal's text, proposer, seconder...).
     var draft: [String] = []
 
@@ -79,6 +82,8 @@ public final class MeetingsPane: Pane {
         var suggested: [Disqualification] = []
         var roundName = ""
         var associations: [PersonRef] = []
+        /// The grant applications the § decides and what it decided (nil: no grant matter).
+        var matter: SectionMatter?
     }
 
     public var isCapturingText: Bool { input == .editor || picker != nil }
@@ -171,7 +176,8 @@ public final class MeetingsPane: Pane {
                 followUp: AgendaTemplate.isFollowUp(item) ? try s.followUpActions(meetingID: m.id) : [],
                 suggested: try s.suggestedDisqualifications(itemID: item.id, language: context.language),
                 roundName: try item.roundID.map { id in try s.roundChoices().first { $0.id == id }?.name ?? "" } ?? "",
-                associations: try s.linkedAssociations(itemID: item.id))
+                associations: try s.linkedAssociations(itemID: item.id),
+                matter: try loadMatter(item, context: context))
             itemQuorum = try s.quorum(meetingID: m.id, itemID: item.id)
         } catch {
             report(error, context: &context)

@@ -1,0 +1,178 @@
+import Foundation
+import Kumppani
+
+/// What a § decides on the grant side: the applications of its matter and, once decided, the
+/// decision rows it made. Both are read from the same rows the grant pane shows.
+struct SectionMatter: Equatable {
+    var caseNumber: String
+    var applications: [ApplicationSummary]
+    var decided: [SectionDecisionLine]
+
+    var proposedCents: Int64 { applications.reduce(0) { $0 + ($1.proposedCents ?? 0) } }
+    var decidedCents: Int64 { decided.reduce(0) { $0 + ($1.decision.outcome == .rejected ? 0 : $1.decision.grantedCents) } }
+    var isDecided: Bool { !decided.isEmpty }
+}
+
+/// The § as the grant decision (issue 14): its case number, the decision list as its appendix,
+/// deciding it as proposed (`h`) or per application (`g`) through `GrantStore.decideSection`,
+/// whose refusal (not in session, not quorate, no case number) is shown and writes nothing.
+extension MeetingsPane {
+    func grants(_ context: PaneContext) -> GrantStore { GrantStore(store: context.store) }
+
+    func loadMatter(_ item: AgendaItem, context: PaneContext) throws -> SectionMatter? {
+        let g = grants(context)
+        let ids = try g.sectionApplications(itemID: item.id)
+        guard item.roundID != nil || !ids.isEmpty else { return nil }
+        let wanted = Set(ids)
+        let rows = try g.applications(roundID: item.roundID).filter { wanted.contains($0.id) }
+            .sorted { FinnishCollation.compare($0.associationName, $1.associationName) == .orderedAscending }
+        return SectionMatter(caseNumber: item.caseNumber, applications: rows, decided: try g.sectionDecisions(itemID: item.id))
+    }
+
+    func money(_ cents: Int64, _ context: PaneContext) -> String { Money(cents: cents).formatted(context.language) }
+
+    /// The lines the agenda and the live view show under a § with a grant matter: its case
+    /// number, the decision list as "Liite n" (a proposal until decided), and the decided total.
+    func matterLines(_ context: PaneContext) -> [(String, StyleRole)] {
+        guard let matter = details.matter else { return [] }
+        let l = context.l
+        var out: [(String, StyleRole)] = []
+        out.append(matter.caseNumber.isEmpty ? (l["meetings.section.case_missing"], .warning) : (l["meetings.section.case_line", matter.caseNumber], .dim))
+        let state = l[matter.isDecided ? "meetings.section.decided_state" : "meetings.section.proposal_state"]
+        out.append((l["meetings.section.attachment", details.attachments.count + 1, state, matter.applications.count,
+                      money(matter.proposedCents, context)], .normal))
+        if matter.isDecided {
+            out.append((l["meetings.section.decided", matter.decided.count, money(matter.decidedCents, context)], .success))
+        }
+        return out
+    }
+
+    /// `h` on a § with a grant matter: every application as proposed, in one transaction.
+    func decideSectionAsProposed(context: inout PaneContext) -> Bool {
+        guard details.matter != nil else { return false }
+        sectionChanges = [:]
+        decideSection(context: &context)
+        return true
+    }
+
+    func decideSection(context: inout PaneContext) {
+        guard let item = currentItem else { return }
+        flushEditor(context: &context)
+        let language = bodies.first { $0.id == meeting?.bodyID }?.documentLanguage ?? context.language
+        do {
+            let result = try grants(context).decideSection(itemID: item.id, changes: sectionChanges, language: language)
+            sectionChanges = [:]
+            reloadMeeting(context: &context)
+            context.post(context.l["meetings.section.decided_now", item.section ?? 0, result.decidedApplicationIDs.count,
+                                   money(result.grantedCents, context)])
+        } catch let problem as GrantProblem {
+            context.post(context.l["meetings.section.not_decided", problem.message(context.language)], kind: .error)
+        } catch let error as MeetingError {
+            context.post(context.l["meetings.section.not_decided", error.message(context.language)], kind: .error)
+        } catch {
+            report(error, context: &context)
+        }
+    }
+
+    /// `g`: the applications with the proposal or the change made to it; the last row decides.
+    func chooseSectionApplication(context: inout PaneContext) {
+        let l = context.l
+        guard let matter = details.matter else { context.post(l["meetings.section.no_matter"], kind: .error); return }
+        if matter.isDecided { context.post(GrantProblem.sectionAlreadyDecided.message(context.language), kind: .error); return }
+        var labels: [String] = []
+        var rows: [MeetingsOfferedRow] = []
+        for a in matter.applications {
+            let proposed = money(a.proposedCents ?? 0, context)
+            if let change = sectionChanges[a.id] {
+                labels.append(change.outcome == .rejected ? l["meetings.section.row_rejected", a.associationName, proposed]
+                              : l["meetings.section.row_changed", a.associationName, proposed, money(change.grantedCents, context)])
+            } else {
+                labels.append(l["meetings.section.row", a.associationName, money(a.requestedCents, context), proposed])
+            }
+            rows.append(MeetingsOfferedRow(id: a.id, name: a.associationName))
+        }
+        labels.append(l["meetings.section.decide_row", sectionChanges.count])
+        rows.append(MeetingsOfferedRow(id: nil, name: ""))
+        choose(&context, .sectionApplication, title: l["meetings.dialog.section_application"], options: labels, rows: rows)
+    }
+
+    func answerSectionApplication(_ row: MeetingsOfferedRow, context: inout PaneContext) {
+        guard let id = row.id else { decideSection(context: &context); return }
+        guard let a = details.matter?.applications.first(where: { $0.id == id }) else { return }
+        draft = [String(id)]
+        let current = sectionChanges[id]?.grantedCents ?? a.proposedCents ?? 0
+        ask(&context, .sectionAmount, "meetings.prompt.section_amount", initial: Money(cents: current).editable(context.language),
+            args: [a.associationName])
+    }
+
+    /// The amount typed for one application: 0 rejects, the requested sum or more grants, less grants in part.
+    func answerSectionAmount(_ text: String, context: inout PaneContext) {
+        guard let id = draft.first.flatMap(Int64.init), let a = details.matter?.applications.first(where: { $0.id == id }) else { return }
+        guard case .success(let amount) = Money.parse(text, language: context.language) else {
+            context.post(context.l["meetings.section.amount_invalid", text], kind: .error)
+            ask(&context, .sectionAmount, "meetings.prompt.section_amount", initial: text, args: [a.associationName])
+            return
+        }
+        let outcome: DecisionOutcome = amount.cents == 0 ? .rejected : (amount.cents >= a.requestedCents ? .granted : .partlyGranted)
+        if outcome != .rejected && amount.cents == (a.proposedCents ?? 0) && (a.proposedCents ?? 0) > 0 {
+            sectionChanges[id] = nil   // back to the proposal
+        } else {
+            sectionChanges[id] = SectionChange(outcome: outcome, grantedCents: amount.cents)
+        }
+        chooseSectionApplication(context: &context)
+    }
+
+    /// `#`: the § case number (diaarinumero), kept with the item's matter.
+    func askCaseNumber(context: inout PaneContext) {
+        guard let item = currentItem else { return }
+        ask(&context, .itemCase, "meetings.prompt.item_case", initial: item.caseNumber)
+    }
+
+    func answerCaseNumber(_ text: String, context: inout PaneContext) {
+        guard let item = currentItem else { return }
+        let chosen = (try? context.store.database.query("SELECT application_id FROM item_applications WHERE item_id = ?", item.id)
+            .compactMap { $0.int64("application_id") }) ?? []
+        do {
+            try grants(context).setSectionMatter(itemID: item.id, roundID: item.roundID, applicationIDs: chosen, caseNumber: text)
+            reloadMeeting(context: &context)
+        } catch let problem as GrantProblem {
+            context.post(problem.message(context.language), kind: .error)
+            ask(&context, .itemCase, "meetings.prompt.item_case", initial: text)
+        } catch {
+            report(error, context: &context)
+        }
+    }
+
+    /// `l`: the § applications; choosing one opens it in pane 2.
+    func chooseSectionJump(context: inout PaneContext) {
+        let l = context.l
+        guard let matter = details.matter, !matter.applications.isEmpty else { context.post(l["meetings.section.no_matter"], kind: .error); return }
+        let labels = matter.applications.map { a in
+            let decided = matter.decided.first { $0.applicationID == a.id }
+            return a.associationName + " · " + (decided.map { $0.decision.outcome.label(context.language) + " " + money($0.decision.grantedCents, context) }
+                                                 ?? a.stage.label(context.language))
+        }
+        choose(&context, .sectionJump, title: l["meetings.dialog.section_jump"], options: labels,
+               rows: matter.applications.map { MeetingsOfferedRow(id: $0.id, name: $0.associationName) })
+    }
+
+    func answerSectionJump(_ row: MeetingsOfferedRow, context: inout PaneContext) {
+        guard let id = row.id else { return }
+        context.switchTo(.grants, action: ActionID("grants.open-application"), argument: String(id))
+    }
+
+    /// Opens the § an id names (pane 2 jumps here from an application's decision).
+    func openSection(_ argument: String?, context: inout PaneContext) {
+        guard let itemID = argument.flatMap(Int64.init), let item = try? store(context).item(itemID),
+              let m = try? store(context).meeting(item.meetingID) else {
+            context.post(context.l["meetings.section.no_section"], kind: .error); return
+        }
+        flushEditor(context: &context)
+        reloadList(context: &context)
+        if let b = bodies.firstIndex(where: { $0.id == m.bodyID }) { bodyIndex = b; reloadList(context: &context) }
+        meetingIndex = meetings.firstIndex { $0.id == m.id } ?? meetingIndex
+        open(m, context: &context)
+        itemIndex = items.firstIndex { $0.id == itemID } ?? 0
+        reloadDetails(context: &context)
+    }
+}
