@@ -25,6 +25,7 @@ public enum Migrations {
         Schema3Grants.migration,
         Schema4Meetings.migration,
         Schema5Audit.migration,
+        Schema6Search.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }
