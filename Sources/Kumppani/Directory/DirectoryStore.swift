@@ -57,7 +57,8 @@ extension DirectoryStore {
                 if exact.ids.isEmpty && !last { continue }
                 let found = try addingTiers(to: exact, search: query.search, filter: query.filter)
                 return DirectoryListing(query: query, count: found.ids.count, isCapped: found.isCapped,
-                                        usedFoldedSearch: folded, plan: plan, tiers: found.tiers, orderedIDs: found.ids)
+                                        usedFoldedSearch: folded && !exact.ids.isEmpty, plan: plan, tiers: found.tiers,
+                                        orderedIDs: found.ids)
             }
             let total = try count(plan: plan, filter: query.filter)
             if total == 0 && !last { continue }

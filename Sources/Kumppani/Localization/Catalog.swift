@@ -33,6 +33,7 @@ public enum Catalog {
         directory,
         directoryUI,
         directorySearch,
+        searchTiers,
         directoryEdit,
         exchange,
         program,
