@@ -25,6 +25,7 @@ final class FinnishStemmerTests: XCTestCase {
         assertSameStem(["toimikunta", "toimikunnan", "toimikunnat"], "toimikun")
         assertSameStem(["Lehtinen", "Lehtisen", "Lehtiselle"], "lehtis")
         XCTAssertEqual(FinnishStemmer.stem("eläkkeen"), FinnishStemmer.stem("eläke"))
+        assertSameStem(["Kyläyhdistys", "kyläyhdistyksen", "kyläyhdistykset", "kyläyhdistyksille"], "kyläyhdistys")
     }
 
     func testSnowballSteps() {

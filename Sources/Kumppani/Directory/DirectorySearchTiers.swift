@@ -26,7 +26,9 @@ extension DirectoryStore {
         guard !narrowing || search.contains("@") else { return result }
         let words = all.filter { $0.count >= SearchPlan.shortWordLength }
         guard !words.isEmpty else { return result }
-        for (tier, plan) in [(SearchTier.stem, SearchTerms.stemPlan(words)), (.part, SearchTerms.partPlan(search, words: words))] {
+        // When every stem is the word as typed, the stem tier would find what the exact one did.
+        let stems = words.contains { SearchTerms.stemVariants($0) != [SearchFolding.fold($0)] } ? SearchTerms.stemPlan(words) : nil
+        for (tier, plan) in [(SearchTier.stem, stems), (.part, SearchTerms.partPlan(search, words: words))] {
             guard let plan, !result.isCapped else { continue }
             try add(plan, as: tier, to: &result, filter: filter)
         }
@@ -39,7 +41,7 @@ extension DirectoryStore {
     private func add(_ plan: FullTextPlan, as tier: SearchTier, to result: inout TieredMatches, filter: DirectoryFilter) throws {
         let room = Self.searchCap - result.ids.count
         guard room > 0 else { result.isCapped = true; return }
-        let found = try cappedMatches(plan, filter: filter, cap: room + result.ids.count)
+        let found = try cappedMatches(plan, filter: filter, cap: room + result.ids.count, namesFirst: false)
         let known = Set(result.ids)
         let new = found.ids.filter { !known.contains($0) }
         for id in new.prefix(room) { result.tiers[id] = tier }

@@ -17,6 +17,9 @@ import Foundation
 /// *toimikunta* (toimikunt) and *toimikunnan* (toimikun) give *toimikun*. Place names get no
 /// table of their own: the rule covers them like any other word. And the -nen words take their
 /// -se- stem first (*Lehtinen* and *Lehtisen* both give *lehtis*).
+///
+/// Stems are stored in `association_stem`: a change here that gives other stems needs a new
+/// migration that calls `SearchIndex.rebuildFinnish`, or old rows stop matching.
 public enum FinnishStemmer {
     /// The stem of one word (letters only; anything else is returned folded and unchanged).
     public static func stem(_ word: String) -> String {
@@ -199,13 +202,16 @@ public enum FinnishStemmer {
 
     /// Our gradation step: the final consonant cluster's weak and strong grades become one key
     /// (ht/hd → h, nt/nn → n, lt/ll → l, rt/rr → r, mp/mm → m, after undoubling; kk/pp/tt are
-    /// already single). Only at the end of a stem of four letters or more (*laht*, *lahd*).
+    /// already single), and -ks after a vowel → -s (yhdistyks → yhdistys). Only at the end of a stem of four letters or more (*laht*, *lahd*).
     private static func gradation(_ w: inout [Unicode.Scalar]) {
         guard w.count >= 4 else { return }
         let a = w[w.count - 2], b = w[w.count - 1]
         switch (a, b) {
         case ("h", "t"), ("h", "d"), ("n", "t"), ("l", "t"), ("r", "t"), ("m", "p"):
             w.removeLast()
+        case ("k", "s") where w.count >= 5 && isV1(w[w.count - 3]):
+            // The -s : -kse- words (yhdistys, yhdistyksen, yhdistyksille; kokous, kokouksessa).
+            w.remove(at: w.count - 2)
         default:
             break
         }
