@@ -28,15 +28,20 @@ extension DirectoryStore {
         guard !words.isEmpty else { return result }
         // When every stem is the word as typed, the stem tier would find what the exact one did.
         let stems = words.contains { SearchTerms.stemVariants($0) != [SearchFolding.fold($0)] } ? SearchTerms.stemPlan(words) : nil
-        for (tier, plan) in [(SearchTier.stem, stems), (.part, SearchTerms.partPlan(search, words: words))] {
-            guard let plan, !result.isCapped else { continue }
-            try add(plan, as: tier, to: &result, filter: filter)
+        if let stems { try add(stems, as: .stem, to: &result, filter: filter) }
+        // Substrings cost the most (every trigram's postings): only while the list is short.
+        // The stem tier gives every inflection nearly the same count, so they skip it alike.
+        if !result.isCapped, result.ids.count < Self.partTierBelow, let parts = SearchTerms.partPlan(search, words: words) {
+            try add(parts, as: .part, to: &result, filter: filter)
         }
         if result.ids.isEmpty, let plan = try typoPlan(words) {
             try add(plan, as: .typo, to: &result, filter: filter)
         }
         return result
     }
+
+    /// The part tier runs only when the tiers before it found fewer rows than this.
+    static let partTierBelow = 100
 
     private func add(_ plan: FullTextPlan, as tier: SearchTier, to result: inout TieredMatches, filter: DirectoryFilter) throws {
         let room = Self.searchCap - result.ids.count
@@ -109,7 +114,7 @@ enum SearchTerms {
 
     /// Substrings in names and contact details: a phone number as its digits (+358 as 0), an
     /// e-mail or an address (letters and digits) as typed, otherwise each word's shortest stem
-    /// (three letters or more).
+    /// (four letters or more).
     static func partPlan(_ text: String, words: [String]) -> FullTextPlan? {
         let trimmed = SearchFolding.fold(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if let phone = phoneDigits(trimmed) {
@@ -124,7 +129,8 @@ enum SearchTerms {
             return FullTextPlan(table: SearchIndex.trigramTable, groups: [quoted(collapsed)])
         }
         let terms = words.map { stemVariants($0).last ?? $0 }
-        guard terms.allSatisfy({ $0.unicodeScalars.count >= 3 }) else { return nil }
+        // Four letters at least: a three-letter substring is in thousands of names.
+        guard terms.allSatisfy({ $0.unicodeScalars.count >= 4 }) else { return nil }
         return FullTextPlan(table: SearchIndex.trigramTable, groups: terms.map(quoted))
     }
 
