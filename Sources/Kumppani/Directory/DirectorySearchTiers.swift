@@ -112,21 +112,18 @@ enum SearchTerms {
         return [stem, String(String.UnicodeScalarView(s.dropLast()))]
     }
 
-    /// Substrings in names and contact details: a phone number as its digits (+358 as 0), an
-    /// e-mail or an address (letters and digits) as typed, otherwise each word's shortest stem
-    /// (four letters or more).
+    /// Contact details and parts of names. A phone number (its digits, +358 as 0), an e-mail
+    /// or an address (letters and digits) looks for every typed token at the start of a word of
+    /// the contact details, which the stem index holds; other words are looked for inside names
+    /// (trigrams), each as its shortest stem of four letters or more.
     static func partPlan(_ text: String, words: [String]) -> FullTextPlan? {
         let trimmed = SearchFolding.fold(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if let phone = phoneDigits(trimmed) {
-            return FullTextPlan(table: SearchIndex.trigramTable, groups: [quoted(phone)])
+            return FullTextPlan(table: SearchIndex.stemTable, groups: [quoted(phone) + "*"])
         }
-        if trimmed.contains("@") {
-            return FullTextPlan(table: SearchIndex.trigramTable, groups: [quoted(trimmed)])
-        }
-        // An address (`kauppakatu 14`): the words and numbers as typed, in one piece.
-        if trimmed.contains(where: \.isNumber), trimmed.contains(where: \.isLetter) {
-            let collapsed = trimmed.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            return FullTextPlan(table: SearchIndex.trigramTable, groups: [quoted(collapsed)])
+        if trimmed.contains("@") || (trimmed.contains(where: \.isNumber) && trimmed.contains(where: \.isLetter)) {
+            let tokens = SearchPlan.tokens(trimmed).map { quoted(FinnishStemmer.stem($0)) + "*" }
+            return tokens.isEmpty ? nil : FullTextPlan(table: SearchIndex.stemTable, groups: tokens)
         }
         let terms = words.map { stemVariants($0).last ?? $0 }
         // Four letters at least: a three-letter substring is in thousands of names.

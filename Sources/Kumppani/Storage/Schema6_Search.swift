@@ -4,11 +4,13 @@ import Foundation
 ///
 /// - `association_stem`: the Snowball stems (`FinnishStemmer`) of an association's name and of
 ///   everything said of it, Finnish and Swedish (municipality, categories, description,
-///   activities, people), so *omaishoitajien* and *Närståendevårdare* find what *omaishoitajat*
-///   finds. Stems are computed in Swift, so no trigger can write them: `SearchIndex.flush` does.
-/// - `association_trigram`: FTS5's `trigram` tokenizer over the name and the contact details
-///   (street, postcode, city, e-mail, phone as digits), for parts of compound words
-///   (*hoitajat* in *Omaishoitajat*) and for addresses, postcodes, phones and e-mails.
+///   activities, people) and its contact details (street, postcode, e-mail, the phone as
+///   digits with +358 as 0), so *omaishoitajien* and *Närståendevårdare* find what
+///   *omaishoitajat* finds, and `18100` or `044 512` find the address or phone. Stems are
+///   computed in Swift, so no trigger can write them: `SearchIndex.flush` does.
+/// - `association_trigram`: FTS5's `trigram` tokenizer over names only, for the later parts of
+///   compound words (*hoitajat* in *Omaishoitajat*). Names only: with the contact details too it
+///   was three times the names' size, and its build dominated the import.
 /// - `search_vocabulary`: the stems of associations' own words (name, description, places,
 ///   categories; never people's names, so erasing a person leaves nothing here), the word list
 ///   the typo tier compares with.
@@ -32,22 +34,16 @@ enum Schema6Search {
                      WHERE t.association_id = a.id
                UNION SELECT 'activity_kind', t.kind_code FROM activities t WHERE t.association_id = a.id AND t.kind_code IS NOT NULL
            ) k JOIN categories c ON c.list = k.list AND c.code = k.code), '') AS own,
+           a.street || ' ' || a.postal_code || ' ' || a.email || ' ' ||
+           (SELECT CASE WHEN d GLOB '358*' THEN '0' || substr(d, 4) ELSE d END FROM (
+               SELECT replace(replace(replace(replace(replace(a.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '+358', '0') AS d)) || ' ' ||
            coalesce((SELECT group_concat(t.title, ' ') FROM activities t WHERE t.association_id = a.id), '') || ' ' ||
            coalesce((SELECT group_concat(p.name, ' ') FROM affiliations f JOIN people p ON p.id = f.person_id WHERE f.association_id = a.id), '')
            AS others
     FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code;
 
-    CREATE VIEW association_contact_source AS
-    SELECT id, name,
-           street || ' ' || postal_code || ' ' || city || ' ' || email || ' ' ||
-           CASE WHEN replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '+358', '0') GLOB '358*'
-                THEN '0' || substr(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), 4)
-                ELSE replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '+358', '0') END
-           AS contact
-    FROM associations;
-
     CREATE VIRTUAL TABLE association_stem USING fts5(name, body, tokenize = "unicode61 remove_diacritics 0");
-    CREATE VIRTUAL TABLE association_trigram USING fts5(name, contact, tokenize = "trigram");
+    CREATE VIRTUAL TABLE association_trigram USING fts5(name, tokenize = "trigram");
     CREATE TABLE search_vocabulary (stem TEXT PRIMARY KEY, length INTEGER NOT NULL) STRICT, WITHOUT ROWID;
     """
 }

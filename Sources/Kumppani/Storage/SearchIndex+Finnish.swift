@@ -21,7 +21,7 @@ extension SearchIndex {
         guard try hasFinnishIndexes(on: db) else { return }
         let dirty = "(SELECT association_id FROM search_dirty)"
         for t in finnishTables { try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)") }
-        try db.run("INSERT INTO \(trigramTable)(rowid, name, contact) SELECT id, name, contact FROM association_contact_source WHERE id IN \(dirty)")
+        try db.run("INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(dirty)")
         var writer = StemWriter()
         try db.forEach("SELECT id, name, own, others FROM association_stem_source WHERE id IN \(dirty)") { row in
             try writer.add(row, on: db)
@@ -34,7 +34,7 @@ extension SearchIndex {
         guard try hasFinnishIndexes(on: db) else { return }
         try db.execute("""
             DELETE FROM \(stemTable); DELETE FROM \(trigramTable); DELETE FROM search_vocabulary;
-            INSERT INTO \(trigramTable)(rowid, name, contact) SELECT id, name, contact FROM association_contact_source;
+            INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations;
             """)
         var writer = StemWriter()
         try db.forEach("SELECT id, name, own, others FROM association_stem_source") { row in
