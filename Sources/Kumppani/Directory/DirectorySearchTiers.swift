@@ -122,7 +122,7 @@ enum SearchTerms {
             return FullTextPlan(table: SearchIndex.stemTable, groups: [quoted(phone) + "*"])
         }
         if trimmed.contains("@") || (trimmed.contains(where: \.isNumber) && trimmed.contains(where: \.isLetter)) {
-            let tokens = SearchPlan.tokens(trimmed).map { quoted(FinnishStemmer.stem($0)) + "*" }
+            let tokens = SearchPlan.tokens(trimmed).map { quoted($0) + "*" }
             return tokens.isEmpty ? nil : FullTextPlan(table: SearchIndex.stemTable, groups: tokens)
         }
         let terms = words.map { stemVariants($0).last ?? $0 }

@@ -54,20 +54,33 @@ public enum FinnishStemmer {
 
     // MARK: Letters
 
-    static func isV1(_ c: Unicode.Scalar) -> Bool { "aeiouyäö".unicodeScalars.contains(c) }
-    static func isV2(_ c: Unicode.Scalar) -> Bool { "aeiouäö".unicodeScalars.contains(c) }
-    static func isC(_ c: Unicode.Scalar) -> Bool { "bcdfghjklmnpqrstvwxz".unicodeScalars.contains(c) }
+    static func isV1(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "a", "e", "i", "o", "u", "y", "ä", "ö": return true; default: return false }
+    }
+    static func isV2(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "a", "e", "i", "o", "u", "ä", "ö": return true; default: return false }
+    }
+    static func isC(_ c: Unicode.Scalar) -> Bool {
+        guard c.isASCII, c.value >= 0x61, c.value <= 0x7A else { return false }
+        return !isV1(c)
+    }
 
     private static func ends(_ w: [Unicode.Scalar], _ s: String) -> Bool {
-        let t = Array(s.unicodeScalars)
-        return w.count >= t.count && Array(w[(w.count - t.count)...]) == t
+        var i = w.count
+        for c in s.unicodeScalars.reversed() {
+            i -= 1
+            if i < 0 || w[i] != c { return false }
+        }
+        return true
     }
 
     /// The longest suffix of `w` from `list` that lies wholly at or after `limit`.
     private static func longest(_ w: [Unicode.Scalar], _ list: [String], limit: Int) -> String? {
         var best: String?
-        for s in list where ends(w, s) && w.count - s.unicodeScalars.count >= limit {
-            if best == nil || s.unicodeScalars.count > best!.unicodeScalars.count { best = s }
+        var bestCount = 0
+        for s in list {
+            let n = s.unicodeScalars.count
+            if n > bestCount, w.count - n >= limit, ends(w, s) { best = s; bestCount = n }
         }
         return best
     }
@@ -128,13 +141,13 @@ public enum FinnishStemmer {
     private static let cases = ["han", "hen", "hin", "hon", "hän", "hön", "siin", "seen", "den", "tten",
                                 "ta", "tä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle",
                                 "ksi", "ine", "na", "nä", "a", "ä", "tta", "ttä", "n"]
+    private static let casesLongestFirst = cases.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
     /// Returns whether a case ending was removed (step 5 depends on it). As in Snowball, the
     /// endings with a condition of their own (-siin, -den, -tten after Vi; -seen after a long
     /// vowel) let a shorter ending (-n) be tried when the condition fails; the others do not.
     private static func caseEnding(_ w: inout [Unicode.Scalar], p1: Int) -> Bool {
-        let found = cases.filter { ends(w, $0) && w.count - $0.unicodeScalars.count >= p1 }
-            .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        let found = casesLongestFirst.filter { w.count - $0.unicodeScalars.count >= p1 && ends(w, $0) }
         for s in found {
             let r = before(w, s.unicodeScalars.count)
             let vi = r.count >= 2 && r[r.count - 1] == "i" && isV2(r[r.count - 2])

@@ -36,7 +36,8 @@ enum Schema6Search {
            ) k JOIN categories c ON c.list = k.list AND c.code = k.code), '') AS own,
            a.street || ' ' || a.postal_code || ' ' || a.email || ' ' ||
            (SELECT CASE WHEN d GLOB '358*' THEN '0' || substr(d, 4) ELSE d END FROM (
-               SELECT replace(replace(replace(replace(replace(a.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '+358', '0') AS d)) || ' ' ||
+               SELECT replace(replace(replace(replace(replace(a.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '+358', '0') AS d))
+           AS contact,
            coalesce((SELECT group_concat(t.title, ' ') FROM activities t WHERE t.association_id = a.id), '') || ' ' ||
            coalesce((SELECT group_concat(p.name, ' ') FROM affiliations f JOIN people p ON p.id = f.person_id WHERE f.association_id = a.id), '')
            AS others

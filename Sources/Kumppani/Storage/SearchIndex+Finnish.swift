@@ -23,7 +23,7 @@ extension SearchIndex {
         for t in finnishTables { try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)") }
         try db.run("INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(dirty)")
         var writer = StemWriter()
-        try db.forEach("SELECT id, name, own, others FROM association_stem_source WHERE id IN \(dirty)") { row in
+        try db.forEach("SELECT id, name, own, others, contact FROM association_stem_source WHERE id IN \(dirty)") { row in
             try writer.add(row, on: db)
         }
         try writer.writeVocabulary(on: db)
@@ -37,7 +37,7 @@ extension SearchIndex {
             INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations;
             """)
         var writer = StemWriter()
-        try db.forEach("SELECT id, name, own, others FROM association_stem_source") { row in
+        try db.forEach("SELECT id, name, own, others, contact FROM association_stem_source") { row in
             try writer.add(row, on: db)
         }
         try writer.writeVocabulary(on: db)
@@ -49,14 +49,17 @@ extension SearchIndex {
 struct StemWriter {
     private var cache: [Substring: String] = [:]
     private var vocabulary = Set<String>()
+    static let cacheLimit = 50_000
 
     mutating func add(_ row: Row, on db: Database) throws {
         guard let id = row.int64("id") else { return }
         let name = stems(row.string("name") ?? "", vocabulary: true)
         let own = stems(row.string("own") ?? "", vocabulary: true)
         let others = stems(row.string("others") ?? "", vocabulary: false)
+        // Contact details are looked for as typed (`kauppakatu 14`, `18100`): folded, not stemmed.
+        let contact = SearchWords.split(SearchFolding.fold(row.string("contact") ?? "")).map(String.init)
         var seen = Set(own)
-        let body = own + others.filter { seen.insert($0).inserted }
+        let body = own + others.filter { seen.insert($0).inserted } + contact.filter { seen.insert($0).inserted }
         try db.run("INSERT INTO association_stem(rowid, name, body) VALUES (?, ?, ?)",
                    id, name.joined(separator: " "), body.joined(separator: " "))
     }
@@ -77,7 +80,8 @@ struct StemWriter {
                 stem = known
             } else {
                 stem = FinnishStemmer.stem(String(word))
-                cache[word] = stem
+                // Bounded: names and rare words would grow it without ever being met again.
+                if cache.count < Self.cacheLimit { cache[word] = stem }
             }
             guard seen.insert(stem).inserted else { continue }
             out.append(stem)
