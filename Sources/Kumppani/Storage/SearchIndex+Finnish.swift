@@ -47,7 +47,7 @@ extension SearchIndex {
 /// Stems rows into `association_stem` and collects the vocabulary. Remembers each word's stem:
 /// the same few thousand words repeat across a directory, and stemming is the costly part.
 struct StemWriter {
-    private var cache: [Substring: String] = [:]
+    private var cache: [Substring: (stem: String, isWord: Bool)] = [:]
     private var vocabulary = Set<String>()
     static let cacheLimit = 50_000
 
@@ -75,20 +75,21 @@ struct StemWriter {
         var out: [String] = []
         var seen = Set<String>()
         for word in SearchWords.split(text) {
-            let stem: String
+            let entry: (stem: String, isWord: Bool)
             if let known = cache[word] {
-                stem = known
+                entry = known
             } else {
-                stem = FinnishStemmer.stem(String(word))
+                let stem = FinnishStemmer.stem(String(word))
+                // Whether the stem may go into the typo vocabulary: letters only, long enough.
+                let isWord = stem.unicodeScalars.count >= SearchIndex.vocabularyMinLength
+                    && stem.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+                entry = (stem, isWord)
                 // Bounded: names and rare words would grow it without ever being met again.
-                if cache.count < Self.cacheLimit { cache[word] = stem }
+                if cache.count < Self.cacheLimit { cache[word] = entry }
             }
-            guard seen.insert(stem).inserted else { continue }
-            out.append(stem)
-            if keep, stem.unicodeScalars.count >= SearchIndex.vocabularyMinLength,
-               stem.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
-                vocabulary.insert(stem)
-            }
+            guard seen.insert(entry.stem).inserted else { continue }
+            out.append(entry.stem)
+            if keep, entry.isWord { vocabulary.insert(entry.stem) }
         }
         return out
     }
