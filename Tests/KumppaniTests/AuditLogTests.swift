@@ -165,7 +165,7 @@ final class AuditLogTests: XCTestCase {
             }
         }
         let store = try Store.open(path: path, clock: FixedClock(UTCTimestamp.parse("2026-11-23T10:00:00.000Z")!))
-        XCTAssertEqual(store.schemaVersion, Migrations.latestVersion)
+        XCTAssertEqual(store.schemaVersion, Migrations.latestVersion, "migrated through 5 and every later version")
         let entries = try AuditLog.entries(in: store.database)
         XCTAssertEqual(entries.map { AuditFormat.line($0, .fi) }, [
             "1.3.2025 12.00  vanhakoordinaattori  Päätös kirjattu: Vanha ry, Haku 2025 — tulos: Myönnetty; "

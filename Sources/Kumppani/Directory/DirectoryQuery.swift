@@ -108,4 +108,6 @@ public struct AssociationRow: Equatable, Sendable {
     public let lastContactOn: String?
     /// A follow-up is due today or overdue and not done.
     public let followUpDue: Bool
+    /// Which search tier found the row (`.exact` outside a search).
+    public var matchTier: SearchTier = .exact
 }

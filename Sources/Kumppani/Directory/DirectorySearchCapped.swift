@@ -15,8 +15,15 @@ extension DirectoryStore {
     public static let searchCap = 1000
 
     /// Reads the matches of a full-text plan, name matches first, stopping after `cap + 1`.
-    func cappedMatches(_ plan: FullTextPlan, filter: DirectoryFilter, cap: Int = searchCap) throws -> CappedMatches {
+    /// Without `namesFirst` one query reads every match in name order (the lower search tiers:
+    /// half the FTS work, and their rows already come after the exact ones).
+    func cappedMatches(_ plan: FullTextPlan, filter: DirectoryFilter, cap: Int = searchCap,
+                       namesFirst: Bool = true) throws -> CappedMatches {
         let t = plan.table
+        if !namesFirst {
+            let all = try firstMatches(plan, match: plan.match, short: ("", []), filter: filter, limit: cap + 1)
+            return CappedMatches(ids: Self.inNameOrder(all).prefix(cap).map(\.id), isCapped: all.count > cap)
+        }
         let names = try firstMatches(plan, match: plan.nameMatch, short: plan.shortKeySQL("a.name_key"),
                                      filter: filter, limit: cap + 1)
         if names.count > cap {

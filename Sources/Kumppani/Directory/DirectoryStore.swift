@@ -25,6 +25,8 @@ public struct DirectoryListing: Sendable {
     /// True when nothing matched exactly and the ä/ö-folded index answered.
     public let usedFoldedSearch: Bool
     let plan: SearchPlan
+    /// The tier of each row not found by the exact words (`SearchTier`); empty otherwise.
+    let tiers: [Int64: SearchTier]
     /// The whole order when it is known up front: a full-text search (at most `searchCap` ids)
     /// and the sorts no index can walk (municipality, last contact).
     let orderedIDs: [Int64]?
@@ -51,19 +53,21 @@ extension DirectoryStore {
             let last = i == candidates.count - 1
             let folded = i > 0 && plan.fullText?.folded == true
             if query.sort == .name, let fullText = plan.fullText {
-                let found = try cappedMatches(fullText, filter: query.filter)
-                if found.ids.isEmpty && !last { continue }
+                let exact = try cappedMatches(fullText, filter: query.filter)
+                if exact.ids.isEmpty && !last { continue }
+                let found = try addingTiers(to: exact, search: query.search, filter: query.filter)
                 return DirectoryListing(query: query, count: found.ids.count, isCapped: found.isCapped,
-                                        usedFoldedSearch: folded, plan: plan, orderedIDs: found.ids)
+                                        usedFoldedSearch: folded && !exact.ids.isEmpty, plan: plan, tiers: found.tiers,
+                                        orderedIDs: found.ids)
             }
             let total = try count(plan: plan, filter: query.filter)
             if total == 0 && !last { continue }
             let ordered = query.sort == .name ? nil : try sortedIDs(plan: plan, filter: query.filter, sort: query.sort)
             return DirectoryListing(query: query, count: ordered?.count ?? total, isCapped: false,
-                                    usedFoldedSearch: folded, plan: plan, orderedIDs: ordered)
+                                    usedFoldedSearch: folded, plan: plan, tiers: [:], orderedIDs: ordered)
         }
         return DirectoryListing(query: query, count: 0, isCapped: false, usedFoldedSearch: false, plan: .everything,
-                                orderedIDs: [])
+                                tiers: [:], orderedIDs: [])
     }
 
     /// The number of associations in the list for `query`.
@@ -77,7 +81,11 @@ extension DirectoryStore {
     /// The rows `offset ..< offset + limit` of the listing, in its order.
     public func rows(_ listing: DirectoryListing, offset: Int, limit: Int) throws -> [AssociationRow] {
         guard limit > 0, offset < listing.count else { return [] }
-        return try rows(ids: pageIDs(listing, offset: max(0, offset), limit: limit))
+        var page = try rows(ids: pageIDs(listing, offset: max(0, offset), limit: limit))
+        if !listing.tiers.isEmpty {
+            for i in page.indices { page[i].matchTier = listing.tiers[page[i].id] ?? .exact }
+        }
+        return page
     }
 
     /// Where an association sits in the listing (to keep the selection after a change), or nil.

@@ -34,6 +34,7 @@ public enum Catalog {
         directory,
         directoryUI,
         directorySearch,
+        searchTiers,
         directoryEdit,
         exchange,
         program,

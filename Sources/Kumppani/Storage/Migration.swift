@@ -25,6 +25,7 @@ public enum Migrations {
         Schema3Grants.migration,
         Schema4Meetings.migration,
         Schema5Audit.migration,
+        Schema6Search.migration,
         Schema7Decisions.migration,
         Schema8Settings.migration,
     ]

@@ -58,10 +58,11 @@ public enum SearchIndex {
             try db.run("DELETE FROM \(t) WHERE rowid IN (SELECT association_id FROM search_dirty)")
             try db.run("INSERT INTO \(t)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN (SELECT association_id FROM search_dirty)")
         }
+        try flushFinnish(on: db)
         try db.run("DELETE FROM search_dirty")
     }
 
-    /// Rebuilds both indexes from scratch (after a bulk load).
+    /// Rebuilds every index from scratch (after a bulk load).
     /// The view's text is built once: the second index copies it from the first one's content
     /// (the view runs four subqueries per association, and was run once per index).
     public static func rebuild(on db: Database) throws {
@@ -70,6 +71,7 @@ public enum SearchIndex {
         for t in tables.dropFirst() {
             try db.execute("DELETE FROM \(t); INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(first);")
         }
+        try rebuildFinnish(on: db)
         try db.run("DELETE FROM search_dirty")
     }
 
@@ -92,7 +94,8 @@ public enum SearchIndex {
     /// The same check, but a lock held by another process is thrown (`DatabaseError.isBusy`)
     /// rather than listed: the check is an INSERT, and waiting for a writer is not damage.
     public static func integrityCheck(on db: Database) throws -> [String] {
-        try tables.compactMap { t in
+        let all = tables + ((try? hasFinnishIndexes(on: db)) == true ? finnishTables : [])
+        return try all.compactMap { t in
             do {
                 try db.run("INSERT INTO \(t)(\(t), rank) VALUES ('integrity-check', 1)")
                 return nil

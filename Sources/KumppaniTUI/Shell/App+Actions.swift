@@ -197,6 +197,9 @@ extension App {
             groups.append(HelpGroup(title: l["shell.welcome.title"], bindings: KeyBindings.welcome))
         } else {
             groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings))
+            if state.currentPane == .directory {
+                groups.append(HelpGroup(title: l["directory.marks.title"], bindings: DirectoryBindings.marks))
+            }
         }
         // The editing keys are the same everywhere: last, so the pane's own stay on the first page.
         groups.append(HelpGroup(title: l["text.help.title"], bindings: TextKeys.bindings))

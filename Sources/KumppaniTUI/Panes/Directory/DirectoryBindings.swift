@@ -68,6 +68,13 @@ enum DirectoryBindings {
         }
     }
 
+    /// The search tiers' marks in the list, for the help only (never in the key table: `+`
+    /// and `?` are typed into the search line).
+    static let marks: [KeyBinding] = [SearchTier.stem, .part, .typo].map { tier in
+        KeyBinding(action: .directoryKeyHint, keys: [.char(Character(tier.marker))],
+                   labelKey: "directory.marks.\(tier)", context: .pane(.directory))
+    }
+
     static let searchBar = bar([(.enter, "keep"), (.escape, "clear_search"), (.down, "move")])
     // Most important first: a narrow key bar drops from the end.
     static let formBar = [KeyBinding(action: .directoryKeyHint, keys: [.ctrl("s"), .function(2)], labelKey: "directory.bar.save",

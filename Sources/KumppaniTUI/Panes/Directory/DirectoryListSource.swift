@@ -53,7 +53,9 @@ final class DirectoryListSource: ListDataSource {
     static func listRow(_ language: Language, lastContact: Bool = false) -> (AssociationRow) -> ListRow {
         { r in
             let role: StyleRole = r.followUpDue ? .highlight : (r.status == .dissolved ? .dim : .normal)
-            let name = r.followUpDue ? "! " + r.name : r.name
+            // The search tier's mark (`~ + ?`, explained in the help) before the name.
+            let tier = r.matchTier == .exact ? "" : r.matchTier.marker + " "
+            let name = (r.followUpDue ? "! " : "") + tier + r.name
             let third = lastContact
                 ? (r.lastContactOn.flatMap { CivilDate(iso: $0)?.formatted(language) } ?? "–")
                 : r.status.label(language)
