@@ -50,6 +50,7 @@ public enum Catalog {
         hostile,
         textEditing,
         decisions,
+        copyExchange,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

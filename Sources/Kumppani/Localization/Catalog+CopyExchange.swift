@@ -1,0 +1,56 @@
+extension Catalog {
+    /// Exchanging changes between copies through a folder (issue 19).
+    static let copyExchange: [String: Text] = [
+        "copysync.not_initialized": Text("Tällä tiedostolla ei ole kopiotunnusta. Aja ensin: kumppani sync init --db TIEDOSTO",
+                                     "This file has no copy identity. Run first: kumppani sync init --db FILE"),
+        "copysync.no_folder": Text("Vaihtokansiota {1} ei ole. Luo kansio tai tarkista polku.",
+                               "The exchange folder {1} does not exist. Create it or check the path."),
+        "copysync.file_damaged": Text("Tiedosto {1} on vioittunut tai vajaa, eikä sitä käytetty. Pyydä lähettäjää vaihtamaan uudelleen.",
+                                  "The file {1} is damaged or incomplete and was not applied. Ask its sender to exchange again."),
+        "copysync.file_foreign": Text("Tiedosto {1} kuuluu toiseen rekisteriin (eri alkuperä), eikä sitä käytetty.",
+                                  "The file {1} belongs to another record (a different origin) and was not applied."),
+        "copysync.file_unreadable": Text("Tiedostoa {1} ei voi lukea, eikä sitä käytetty.", "The file {1} cannot be read and was not applied."),
+        "copysync.file_other_version": Text("Tiedosto {1} on tehty tietokantaversiolla {2}, tämä kopio on versiota {3}. Päivitä Kumppani molemmilla koneilla.",
+                                        "The file {1} was made with database version {2}, this copy is version {3}. Update Kumppani on both laptops."),
+        "copysync.no_conflict": Text("Avointa ristiriitaa {1} ei ole.", "There is no open conflict {1}."),
+
+        "copysync.init.created": Text("Kopiotunnus {1} annettu. Tämä on rekisterin alkuperäinen kopio.",
+                                  "Copy identity {1} given. This is the record's original copy."),
+        "copysync.init.new_copy": Text("Kopiotunnus {1} annettu. Tämä on kopion {2} kopio samasta rekisteristä (alkuperä {3}).",
+                                   "Copy identity {1} given. This is a copy of copy {2} of the same record (origin {3})."),
+        "copysync.init.already": Text("Tiedostolla on jo kopiotunnus {1} (alkuperä {2}).", "The file already has the copy identity {1} (origin {2})."),
+
+        "copysync.report.written": Text("Kirjoitettu kansioon: {1}", "Written to the folder: {1}"),
+        "copysync.report.applied": Text("Otettu käyttöön: {1} tiedostoa, {2} muutosta", "Applied: {1} files, {2} changes"),
+        "copysync.report.nothing": Text("Ei uusia muutoksia kumpaankaan suuntaan.", "No new changes either way."),
+        "copysync.report.conflicts": Text("Uusia ristiriitoja: {1} (kumppani sync conflicts)", "New conflicts: {1} (kumppani sync conflicts)"),
+        "copysync.report.refused": Text("Hylätty: {1}", "Refused: {1}"),
+
+        "copysync.status.copy": Text("Kopio {1}, alkuperä {2}", "Copy {1}, origin {2}"),
+        "copysync.status.last": Text("Viimeksi vaihdettu {1} kansion {2} kanssa", "Last exchanged {1} with the folder {2}"),
+        "copysync.status.never": Text("Ei vielä vaihdettu.", "Not exchanged yet."),
+        "copysync.status.pending": Text("Lähtemättä: {1} muutosta", "Waiting to go out: {1} changes"),
+        "copysync.status.conflicts": Text("Avoimia ristiriitoja: {1}", "Open conflicts: {1}"),
+
+        "copysync.conflicts.none": Text("Ei avoimia ristiriitoja.", "No open conflicts."),
+        "copysync.conflicts.line": Text("{1}  {2} {3} {4}: alussa «{5}», heidän «{6}», minun «{7}»; nyt voimassa: {8}",
+                                    "{1}  {2} {3} {4}: at the start «{5}», theirs «{6}», mine «{7}»; in the record now: {8}"),
+        "copysync.conflicts.winner.theirs": Text("heidän", "theirs"),
+        "copysync.conflicts.winner.mine": Text("minun", "mine"),
+        "copysync.conflicts.kind.field": Text("kenttä", "field"),
+        "copysync.conflicts.kind.delete": Text("poisto vs. muutos, rivi säilytetty", "delete vs change, row kept"),
+        "copysync.conflicts.kind.rule": Text("sääntö estää", "a rule prevents it"),
+        "copysync.conflicts.kind.orphan": Text("rivin yläriviä ei enää ole", "the row's parent is gone"),
+        "copysync.conflicts.kind.insert": Text("sama avain lisätty molemmissa", "the same key added on both"),
+        "copysync.conflicts.resolved": Text("Ristiriita {1} ratkaistu.", "Conflict {1} resolved."),
+
+        "copysync.ui.menu": Text("Synkronoi kansion kanssa", "Exchange with folder"),
+        "copysync.ui.folder_prompt": Text("Vaihtokansio", "Exchange folder"),
+        "copysync.ui.status": Text("vaihdettu {1}, lähtemättä {2}", "exchanged {1}, {2} to go"),
+        "copysync.ui.status_never": Text("ei vaihdettu, lähtemättä {1}", "not exchanged, {1} to go"),
+        "copysync.ui.done": Text("Vaihdettu: {1} tiedostoa ulos, {2} sisään, {3} uutta ristiriitaa",
+                             "Exchanged: {1} files out, {2} in, {3} new conflicts"),
+        "copysync.ui.no_folder_known": Text("Vaihtokansiota ei ole vielä valittu: kumppani sync --db TIEDOSTO --folder KANSIO",
+                                        "No exchange folder chosen yet: kumppani sync --db FILE --folder DIR"),
+    ]
+}
