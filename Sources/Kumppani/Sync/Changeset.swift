@@ -101,4 +101,10 @@ public enum SyncTables {
         for marker in ["fts", "stem", "trigram", "vocab", "cache", "setting", "_local"] where n.contains(marker) { return false }
         return true
     }
+
+    /// Columns the program keeps by itself (when a row last changed, a sort key derived from the
+    /// name): merged like any field but never listed as a conflict of their own.
+    public static func isBookkeeping(_ column: String) -> Bool {
+        ["updated_at", "updated_by", "name_key", "sort_key"].contains(column)
+    }
 }

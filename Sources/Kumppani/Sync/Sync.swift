@@ -248,3 +248,11 @@ enum SyncFolder {
         _ = Backup.fsyncPath(folder)
     }
 }
+
+extension Sync {
+    /// When a copy last exchanged, in Helsinki time: "5.12.2026 19.30" (Finnish) or "5.12.2026 19:30".
+    public static func displayTime(_ date: Date, _ language: Language) -> String {
+        let (day, time) = HelsinkiTime.localParts(of: date)
+        return "\(day.day).\(day.month).\(day.year) \(time.formatted(language))"
+    }
+}

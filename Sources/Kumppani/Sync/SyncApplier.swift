@@ -102,7 +102,7 @@ struct SyncApplier {
             if mine == theirs { continue }
             let local = try FieldClock.effective(change.table, key, column, on: db)
             let theirsWins = local < stamp
-            let concurrent = base[i] != mine
+            let concurrent = base[i] != mine && !SyncTables.isBookkeeping(column)
             if concurrent {
                 try record("field", change.table, key, column, base: base[i], theirs: theirs, mine: mine,
                            winner: theirsWins ? "theirs" : "mine")

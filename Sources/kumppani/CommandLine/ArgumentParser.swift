@@ -5,7 +5,7 @@ import Kumppani
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
-                                            "--replay", "--size", "--screen-dump", "--since"]
+                                            "--replay", "--size", "--screen-dump", "--since", "--folder"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
@@ -143,6 +143,8 @@ enum ArgumentParser {
             return .backups
         case "person":
             return try PersonCommand.parse(p, values: values, flags: flags)
+        case "sync":
+            return .sync(try SyncCommand.parse(p, values: values))
         default:
             throw UsageError.unknownCommand(first)
         }
@@ -165,6 +167,7 @@ enum ArgumentParser {
         case .audit: allowed.insert("--since")
         case .personExport: allowed.insert("--output")
         case .personErase: allowed.insert("--yes")
+        case .sync(.exchange): allowed.insert("--folder")
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {
