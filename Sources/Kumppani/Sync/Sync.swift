@@ -179,8 +179,14 @@ public enum Sync {
         defer { recorder?.isSuspended = false }
         do {
             return try db.write {
+                // The rules a merge must keep (§ and meeting numbers, decisions, payments): what the
+                // file would newly break is listed as a conflict for the user to settle.
+                let before = Set(try RecordRules.violations(in: db, language: .fi).map(\.text))
                 var applier = SyncApplier(db: db, file: file, clock: store.clock)
                 try applier.applyAll()
+                for violation in try RecordRules.violations(in: db, language: .fi) where !before.contains(violation.text) {
+                    try applier.record("rule", "check", violation.rule, "*", base: nil, theirs: nil, mine: .text(violation.text), winner: "theirs")
+                }
                 try db.run("INSERT OR REPLACE INTO sync_applied(copy_id, last_file, applied_at) VALUES (?, ?, ?)",
                            file.copyID, file.number, Timestamp.iso(store.clock.now()))
                 return (applier.applied, applier.conflicts)

@@ -169,7 +169,7 @@ struct SyncApplier {
         }
     }
 
-    private mutating func record(_ kind: String, _ table: String, _ key: String, _ column: String,
+    mutating func record(_ kind: String, _ table: String, _ key: String, _ column: String,
                                  base: DatabaseValue?, theirs: DatabaseValue?, mine: DatabaseValue?, winner: String) throws {
         conflicts += 1
         try db.run("""

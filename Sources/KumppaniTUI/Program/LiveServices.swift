@@ -69,6 +69,10 @@ public final class LiveServices: AppServices, @unchecked Sendable {
 
     public func availableThemes() -> [String] { themes() }
 
+    public func syncStatus() -> Sync.Status? { try? Sync.status(of: store) }
+
+    public func exchange(folder: String) throws -> Sync.Report { try Sync.exchange(store, folder: folder) }
+
     private var backupProblemShown = false
     private let noticeLock = NSLock()
     private var pendingProblem: StoreError?

@@ -55,6 +55,7 @@ extension App {
                 try services.backup(to: path)
                 return l["shell.backup.done", path]
             }
+        case .exchangeFolder: exchangeWithFolder(arg)
         default:
             post(l["shell.action.unknown", action.rawValue], kind: .error)
         }

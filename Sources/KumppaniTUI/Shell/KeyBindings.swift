@@ -35,6 +35,7 @@ extension ActionID {
     public static let exportAssociations: ActionID = "export"
     public static let exportAll: ActionID = "export-all"
     public static let backup: ActionID = "backup"
+    public static let exchangeFolder: ActionID = "sync-folder"
     public static let language: ActionID = "language"
     public static let theme: ActionID = "theme"
     public static let loadDemo: ActionID = "demo"
@@ -103,6 +104,8 @@ public enum KeyBindings {
         KeyBinding(action: .exportAll, keys: [], labelKey: "shell.action.export_all",
                    context: .global, menu: .program),
         KeyBinding(action: .backup, keys: [], labelKey: "shell.action.backup",
+                   context: .global, menu: .program),
+        KeyBinding(action: .exchangeFolder, keys: [], labelKey: "copysync.ui.menu",
                    context: .global, menu: .program),
         KeyBinding(action: .draft, keys: [], labelKey: "drafts.action",
                    context: .global, menu: .program),
