@@ -50,6 +50,13 @@ extension Catalog {
         "copysync.ui.status_never": Text("ei vaihdettu, lähtemättä {1}", "not exchanged, {1} to go"),
         "copysync.ui.done": Text("Vaihdettu: {1} tiedostoa ulos, {2} sisään, {3} uutta ristiriitaa",
                              "Exchanged: {1} files out, {2} in, {3} new conflicts"),
+        "copysync.ui.conflicts_menu": Text("Synkronoinnin ristiriidat", "Exchange conflicts"),
+        "copysync.ui.conflict_message": Text("{1} {2}, {3}\nalussa: {4}\nheidän: {5}\nminun: {6}\nnyt voimassa: {7}",
+                                             "{1} {2}, {3}\nat the start: {4}\ntheirs: {5}\nmine: {6}\nin the record now: {7}"),
+        "copysync.ui.keep_mine": Text("Pidä minun arvoni", "Keep mine"),
+        "copysync.ui.take_theirs": Text("Ota heidän arvonsa", "Take theirs"),
+        "copysync.ui.take_base": Text("Palauta alkuperäinen", "Put back the start"),
+        "copysync.ui.later": Text("Myöhemmin", "Later"),
         "copysync.ui.no_folder_known": Text("Vaihtokansiota ei ole vielä valittu: kumppani sync --db TIEDOSTO --folder KANSIO",
                                         "No exchange folder chosen yet: kumppani sync --db FILE --folder DIR"),
     ]

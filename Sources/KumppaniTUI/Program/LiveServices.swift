@@ -73,6 +73,12 @@ public final class LiveServices: AppServices, @unchecked Sendable {
 
     public func exchange(folder: String) throws -> Sync.Report { try Sync.exchange(store, folder: folder) }
 
+    public func syncConflicts() -> [SyncConflict] { (try? SyncConflict.list(store)) ?? [] }
+
+    public func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws {
+        try SyncConflict.resolve(store, id: id, choice: choice)
+    }
+
     private var backupProblemShown = false
     private let noticeLock = NSLock()
     private var pendingProblem: StoreError?

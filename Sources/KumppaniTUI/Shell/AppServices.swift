@@ -47,6 +47,10 @@ public protocol AppServices: AnyObject {
     func syncStatus() -> Sync.Status?
     /// Exchanges changes with the other copies through a folder (`kumppani sync --folder`).
     func exchange(folder: String) throws -> Sync.Report
+    /// The open conflicts of the exchanges, oldest first.
+    func syncConflicts() -> [SyncConflict]
+    /// Settles one conflict (`SyncConflict.resolve`).
+    func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws
 }
 
 extension AppServices {
@@ -54,6 +58,8 @@ extension AppServices {
     public func databaseChangedExternally() -> Bool { false }
     public func syncStatus() -> Sync.Status? { nil }
     public func exchange(folder: String) throws -> Sync.Report { throw SyncProblem.notInitialized }
+    public func syncConflicts() -> [SyncConflict] { [] }
+    public func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws { throw SyncProblem.noConflict(id) }
 }
 
 extension SyncProblem: UserFacingError {}

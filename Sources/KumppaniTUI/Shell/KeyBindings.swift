@@ -36,6 +36,7 @@ extension ActionID {
     public static let exportAll: ActionID = "export-all"
     public static let backup: ActionID = "backup"
     public static let exchangeFolder: ActionID = "sync-folder"
+    public static let syncConflicts: ActionID = "sync-conflicts"
     public static let language: ActionID = "language"
     public static let theme: ActionID = "theme"
     public static let loadDemo: ActionID = "demo"
@@ -106,6 +107,8 @@ public enum KeyBindings {
         KeyBinding(action: .backup, keys: [], labelKey: "shell.action.backup",
                    context: .global, menu: .program),
         KeyBinding(action: .exchangeFolder, keys: [], labelKey: "copysync.ui.menu",
+                   context: .global, menu: .program),
+        KeyBinding(action: .syncConflicts, keys: [], labelKey: "copysync.ui.conflicts_menu",
                    context: .global, menu: .program),
         KeyBinding(action: .draft, keys: [], labelKey: "drafts.action",
                    context: .global, menu: .program),
