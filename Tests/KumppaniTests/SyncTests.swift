@@ -157,6 +157,23 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(try SyncFixture.record(b), before)
     }
 
+    func testABackupMustTakeItsOwnIdentityBeforeItExchanges() throws {
+        let a = try fixture.copy("a")
+        let copyPath = fixture.folder.appendingPathComponent("copy-of-a.sqlite").path
+        try Backup.write(from: a.database, to: copyPath)
+        let copy = try Store.open(path: copyPath, options: .init(autoBackup: false))
+        let idA = try XCTUnwrap(Sync.identity(of: a)?.copyID)
+        XCTAssertThrowsError(try Sync.exchange(copy, folder: fixture.exchange)) { error in
+            XCTAssertEqual(error as? SyncProblem, .copyNeedsIdentity(idA))
+            XCTAssertTrue((error as? SyncProblem)?.message(.fi).contains("kumppani sync init") == true)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: fixture.exchange), [])
+        guard case .newCopy(let identity, let from) = try Sync.initialize(copy) else { return XCTFail("not a new copy") }
+        XCTAssertEqual(from, idA)
+        XCTAssertNotEqual(identity.copyID, idA)
+        XCTAssertNoThrow(try Sync.exchange(copy, folder: fixture.exchange))
+    }
+
     func testAFileNameAndFormatRoundTrip() throws {
         let file = SyncFile(copyID: "00ff00ff00ff00ff", originID: "1111222233334444", number: 12, schemaVersion: 8,
                             entries: [.init(atMs: 1_790_000_000_000, osUser: "sihteeri", changeset: [1, 2, 3])])

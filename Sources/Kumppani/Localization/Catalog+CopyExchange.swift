@@ -12,6 +12,8 @@ extension Catalog {
         "copysync.file_unreadable": Text("Tiedostoa {1} ei voi lukea, eikä sitä käytetty.", "The file {1} cannot be read and was not applied."),
         "copysync.file_other_version": Text("Tiedosto {1} on tehty tietokantaversiolla {2}, tämä kopio on versiota {3}. Päivitä Kumppani molemmilla koneilla.",
                                         "The file {1} was made with database version {2}, this copy is version {3}. Update Kumppani on both laptops."),
+        "copysync.copy_needs_identity": Text("Tämä tiedosto on kopion {1} kopio (tai siirretty). Anna sille oma kopiotunnus ennen vaihtoa: kumppani sync init --db TIEDOSTO",
+                                             "This file is a copy of copy {1} (or was moved). Give it its own copy identity before exchanging: kumppani sync init --db FILE"),
         "copysync.no_conflict": Text("Avointa ristiriitaa {1} ei ole.", "There is no open conflict {1}."),
 
         "copysync.init.created": Text("Kopiotunnus {1} annettu. Tämä on rekisterin alkuperäinen kopio.",

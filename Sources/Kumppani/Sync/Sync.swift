@@ -98,6 +98,13 @@ public enum Sync {
     /// Writes this copy's new changes into `folder` and applies the other copies' unseen files.
     public static func exchange(_ store: Store, folder: String) throws -> Report {
         guard let identity = identity(of: store) else { throw SyncProblem.notInitialized }
+        // A copy made with `kumppani backup` still carries the original's identity until `sync init`:
+        // exchanging under it would write files under the original's names, and one copy's changes
+        // would never arrive.
+        if store.path != ":memory:", let recorded = try store.database.scalarString("SELECT path FROM sync_copy WHERE id = 1"),
+           recorded != absolutePath(store.path) {
+            throw SyncProblem.copyNeedsIdentity(identity.copyID)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SyncProblem.noFolder(folder)
@@ -107,13 +114,17 @@ public enum Sync {
 
         // 1. Give the unsent changes the next file number (committed before the file exists, so a
         //    crash in between rewrites the same file with the same content next time).
+        //    A number already in the folder is never reused (a file restored from a backup may not
+        //    know the files it wrote after that backup).
+        var present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        let highestInFolder = present.compactMap(SyncFile.parseName).filter { $0.copyID == identity.copyID }.map(\.number).max() ?? 0
         try db.write {
             guard (try db.scalarInt("SELECT count(*) FROM sync_outbox WHERE file_number IS NULL") ?? 0) > 0 else { return }
-            try db.execute("UPDATE sync_copy SET files_written = files_written + 1 WHERE id = 1")
+            try db.run("UPDATE sync_copy SET files_written = max(files_written, ?) + 1 WHERE id = 1", highestInFolder)
             try db.execute("UPDATE sync_outbox SET file_number = (SELECT files_written FROM sync_copy WHERE id = 1) WHERE file_number IS NULL")
         }
         // 2. Write every numbered file of ours that the folder lacks.
-        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         let schema = store.schemaVersion
         for number in try db.query("SELECT DISTINCT file_number FROM sync_outbox WHERE file_number IS NOT NULL ORDER BY file_number")
             .compactMap({ $0.int("file_number") }) {
@@ -207,6 +218,7 @@ public enum SyncProblem: Error, Equatable, Sendable {
     case unreadable(String)
     case otherVersion(String, theirs: Int, ours: Int)
     case noConflict(Int64)
+    case copyNeedsIdentity(String)
 
     public func message(_ language: Language) -> String {
         let l = L(language)
@@ -218,6 +230,7 @@ public enum SyncProblem: Error, Equatable, Sendable {
         case .unreadable(let name): return l["copysync.file_unreadable", name]
         case .otherVersion(let name, let theirs, let ours): return l["copysync.file_other_version", name, theirs, ours]
         case .noConflict(let id): return l["copysync.no_conflict", id]
+        case .copyNeedsIdentity(let copy): return l["copysync.copy_needs_identity", copy]
         }
     }
 }

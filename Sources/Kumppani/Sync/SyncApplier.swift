@@ -14,6 +14,7 @@ struct SyncApplier {
     private(set) var applied = 0
     private(set) var conflicts = 0
     private var deleted: Set<String> = []
+    private var childrenOf: [String: [ForeignKeys.Child]] = [:]
     private var stamp = FieldClock.Stamp.zero
 
     init(db: Database, file: SyncFile, clock: Clock) {
@@ -143,8 +144,9 @@ struct SyncApplier {
 
     /// True when a row outside this file's deletes refers to the row (a cascade would delete it
     /// without anyone having seen it go).
-    private func stillReferenced(_ table: String, _ shape: TableShape, _ current: [DatabaseValue]) throws -> Bool {
-        for child in try ForeignKeys.children(of: table, on: db) {
+    private mutating func stillReferenced(_ table: String, _ shape: TableShape, _ current: [DatabaseValue]) throws -> Bool {
+        if childrenOf[table] == nil { childrenOf[table] = try ForeignKeys.children(of: table, on: db) }
+        for child in childrenOf[table] ?? [] {
             let parentColumn = child.parentColumn ?? shape.keyColumns.first ?? "rowid"
             guard let index = shape.columns.firstIndex(of: parentColumn) else { continue }
             let childShape = try TableShape.of(child.table, on: db)

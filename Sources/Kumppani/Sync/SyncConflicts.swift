@@ -56,4 +56,14 @@ public struct SyncConflict: Equatable, Sendable {
             try db.run("UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?", Timestamp.iso(store.clock.now()), id)
         }
     }
+
+    /// What the row is called, for people: its name or title ("Heinolan Omaishoitajat ry"), else its key.
+    public func rowLabel(in store: Store) -> String {
+        let db = store.database
+        guard let shape = try? TableShape.of(table, on: db), shape.keyColumns == ["id"], let id = Int64(rowKey),
+              let column = ["name", "title", "note"].first(where: shape.columns.contains) else { return rowKey }
+        let text = (try? db.scalarString("SELECT \(SyncApplier.quote(column)) FROM \(SyncApplier.quote(table)) WHERE id = ?", id)) ?? nil
+        guard let text, !text.isEmpty else { return rowKey }
+        return text.count > 50 ? String(text.prefix(49)) + "…" : text
+    }
 }

@@ -75,6 +75,8 @@ public final class LiveServices: AppServices, @unchecked Sendable {
 
     public func syncConflicts() -> [SyncConflict] { (try? SyncConflict.list(store)) ?? [] }
 
+    public func syncConflictLabel(_ conflict: SyncConflict) -> String { conflict.rowLabel(in: store) }
+
     public func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws {
         try SyncConflict.resolve(store, id: id, choice: choice)
     }

@@ -59,7 +59,7 @@ extension App {
             return text.count > 60 ? String(text.prefix(59)) + "…" : text
         }
         let field = conflict.column == "*" ? l["copysync.conflicts.kind.\(conflict.kind)"] : conflict.column
-        let message = l["copysync.ui.conflict_message", conflict.table, conflict.rowKey, field, show(conflict.base),
+        let message = l["copysync.ui.conflict_message", conflict.table, services.syncConflictLabel(conflict), field, show(conflict.base),
                         show(conflict.theirs), show(conflict.mine), l["copysync.conflicts.winner.\(conflict.winner)"]]
         let options = [l["copysync.ui.keep_mine"], l["copysync.ui.take_theirs"], l["copysync.ui.take_base"], l["copysync.ui.later"]]
         push(DialogRequest(title: l["copysync.ui.conflicts_menu"], kind: .options(message: message, options: options, selected: 0),

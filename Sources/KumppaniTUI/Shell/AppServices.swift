@@ -49,6 +49,8 @@ public protocol AppServices: AnyObject {
     func exchange(folder: String) throws -> Sync.Report
     /// The open conflicts of the exchanges, oldest first.
     func syncConflicts() -> [SyncConflict]
+    /// The name or title of a conflict's row.
+    func syncConflictLabel(_ conflict: SyncConflict) -> String
     /// Settles one conflict (`SyncConflict.resolve`).
     func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws
 }
@@ -59,6 +61,7 @@ extension AppServices {
     public func syncStatus() -> Sync.Status? { nil }
     public func exchange(folder: String) throws -> Sync.Report { throw SyncProblem.notInitialized }
     public func syncConflicts() -> [SyncConflict] { [] }
+    public func syncConflictLabel(_ conflict: SyncConflict) -> String { conflict.rowKey }
     public func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws { throw SyncProblem.noConflict(id) }
 }
 

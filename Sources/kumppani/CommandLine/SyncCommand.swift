@@ -100,7 +100,7 @@ enum SyncCommand {
         if list.isEmpty { c.out(c.l["copysync.conflicts.none"]) }
         for conflict in list {
             let kind = c.l["copysync.conflicts.kind.\(conflict.kind)"]
-            c.out(c.l["copysync.conflicts.line", conflict.id, conflict.table, conflict.rowKey,
+            c.out(c.l["copysync.conflicts.line", conflict.id, conflict.table, show(.text(conflict.rowLabel(in: store))),
                       conflict.column == "*" ? kind : "\(conflict.column) (\(kind))",
                       show(conflict.base), show(conflict.theirs), show(conflict.mine),
                       c.l["copysync.conflicts.winner.\(conflict.winner)"]])
