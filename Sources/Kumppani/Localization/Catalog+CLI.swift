@@ -25,6 +25,9 @@ extension Catalog {
               kumppani backups [--db POLKU]         päivittäiset automaattiset varmuuskopiot (7 uusinta)
               kumppani person export NIMI|SÄHKÖPOSTI [--db POLKU] [--output TIEDOSTO]   kaikki henkilöstä tallennettu JSON-muodossa
               kumppani person erase NIMI|SÄHKÖPOSTI [--db POLKU] [--yes]   poista henkilö (pöytäkirjoissa nimen tilalle merkintä)
+              kumppani sync init [--db POLKU]        anna tiedostolle kopiotunnus (kahden koneen käyttöön)
+              kumppani sync --folder KANSIO [--db POLKU]   vaihda muutokset kansion kautta muiden kopioiden kanssa
+              kumppani sync status | conflicts | resolve ID mine|theirs|base [--db POLKU]
               kumppani --help | --version
               TIEDOSTO - tarkoittaa vakiotulostetta; FIFO tai laite kirjoitetaan sellaisenaan, linkkiä ei korvata
 
@@ -64,6 +67,9 @@ extension Catalog {
               kumppani backups [--db PATH]          the daily automatic backups (the newest 7)
               kumppani person export NAME|EMAIL [--db PATH] [--output FILE]   everything held about a person, as JSON
               kumppani person erase NAME|EMAIL [--db PATH] [--yes]   erase a person (minutes keep a marker instead of the name)
+              kumppani sync init [--db PATH]        give the file a copy identity (for two laptops)
+              kumppani sync --folder DIR [--db PATH]   exchange changes with the other copies through a folder
+              kumppani sync status | conflicts | resolve ID mine|theirs|base [--db PATH]
               kumppani --help | --version
               FILE - means standard output; a FIFO or device is written into as it is, a link is never replaced
 

@@ -55,6 +55,7 @@ public enum Catalog {
         decisions,
         files,
         decisionsUI,
+        copyExchange,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

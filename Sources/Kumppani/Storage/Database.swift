@@ -13,6 +13,9 @@ public final class Database: @unchecked Sendable {
     /// Runs inside every outermost write transaction just before COMMIT (derived data such as
     /// the search index is brought up to date there, so it commits or rolls back with the change).
     public var beforeCommit: (() throws -> Void)?
+    /// Sees every outermost write transaction begin and end (the sync recorder attaches a
+    /// session there and appends its changeset to the outbox, in the same transaction).
+    public var transactionObserver: TransactionObserver?
 
     /// Opens a connection. `create` decides whether a missing file may be created.
     public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
@@ -168,12 +171,17 @@ public final class Database: @unchecked Sendable {
         try execute("BEGIN IMMEDIATE")
         transactionDepth = 1
         defer { transactionDepth = 0 }
+        let observer = transactionObserver
         do {
+            try observer?.didBegin(self)
             let result = try body()
             try beforeCommit?()
+            try observer?.willCommit(self)
             try execute("COMMIT")
+            observer?.didEnd(self)
             return result
         } catch {
+            observer?.didEnd(self)
             try? execute("ROLLBACK")
             throw error
         }
@@ -263,6 +271,16 @@ public final class Database: @unchecked Sendable {
 
     /// Stops a running query from another thread.
     public func interrupt() { sqlite3_interrupt(handle) }
+}
+
+/// Watches the outermost write transactions of one connection (see `Database.transactionObserver`).
+public protocol TransactionObserver: AnyObject {
+    /// Right after BEGIN IMMEDIATE.
+    func didBegin(_ db: Database) throws
+    /// Just before COMMIT, after `beforeCommit`; throwing rolls the transaction back.
+    func willCommit(_ db: Database) throws
+    /// After COMMIT or before ROLLBACK.
+    func didEnd(_ db: Database)
 }
 
 private final class CollationBox {

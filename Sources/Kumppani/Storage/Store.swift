@@ -120,6 +120,7 @@ public final class Store: @unchecked Sendable {
                 }
             }
         }
+        SyncRecorder.installIfEnabled(on: store)
         return store
     }
 

@@ -69,6 +69,18 @@ public final class LiveServices: AppServices, @unchecked Sendable {
 
     public func availableThemes() -> [String] { themes() }
 
+    public func syncStatus() -> Sync.Status? { try? Sync.status(of: store) }
+
+    public func exchange(folder: String) throws -> Sync.Report { try Sync.exchange(store, folder: folder) }
+
+    public func syncConflicts() -> [SyncConflict] { (try? SyncConflict.list(store)) ?? [] }
+
+    public func syncConflictLabel(_ conflict: SyncConflict) -> String { conflict.rowLabel(in: store) }
+
+    public func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws {
+        try SyncConflict.resolve(store, id: id, choice: choice)
+    }
+
     private var backupProblemShown = false
     private let noticeLock = NSLock()
     private var pendingProblem: StoreError?

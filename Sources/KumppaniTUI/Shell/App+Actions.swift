@@ -55,6 +55,10 @@ extension App {
                 try services.backup(to: path)
                 return l["shell.backup.done", path]
             }
+        case .exchangeFolder: exchangeWithFolder(arg)
+        case .syncConflicts: showSyncConflict(answered: nil)
+        case _ where action.rawValue.hasPrefix(App.syncConflictAnswered):
+            showSyncConflict(answered: (Int64(action.rawValue.dropFirst(App.syncConflictAnswered.count)), arg.flatMap { Int($0) }))
         default:
             post(l["shell.action.unknown", action.rawValue], kind: .error)
         }

@@ -77,8 +77,11 @@ extension App {
         let message = state.status?.text ?? l[typing ? "shell.status.hint_typing" : "shell.status.hint"]
         // Only the first line of a message: the status line is one row.
         let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        let file = state.databasePath == ":memory:" ? l["shell.status.memory"] : PathText.name(of: state.databasePath)
-        let fileWidth = min(DisplayWidth.of(file), width / 3)
+        var file = state.databasePath == ":memory:" ? l["shell.status.memory"] : PathText.name(of: state.databasePath)
+        let sync = syncStatusText()
+        if let sync { file += " · " + sync }
+        // With a copy identity the exchange state follows the name and may take half the line.
+        let fileWidth = min(DisplayWidth.of(file), sync == nil ? width / 3 : width / 2)
         // The message wins: the file name only shows when both fit.
         let showsFile = DisplayWidth.of(firstLine) + fileWidth + 3 <= width
         if showsFile { frame.put(file, x: width - fileWidth - 1, y: y, role: .statusBar, maxWidth: fileWidth) }

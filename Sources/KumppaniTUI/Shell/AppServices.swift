@@ -43,9 +43,26 @@ public protocol AppServices: AnyObject {
     /// True when another connection (another window) committed to the database since the
     /// last call; a cheap check the shell makes on every idle tick.
     func databaseChangedExternally() -> Bool
+    /// The copy-exchange state for the status line; nil when the file has no copy identity.
+    func syncStatus() -> Sync.Status?
+    /// Exchanges changes with the other copies through a folder (`kumppani sync --folder`).
+    func exchange(folder: String) throws -> Sync.Report
+    /// The open conflicts of the exchanges, oldest first.
+    func syncConflicts() -> [SyncConflict]
+    /// The name or title of a conflict's row.
+    func syncConflictLabel(_ conflict: SyncConflict) -> String
+    /// Settles one conflict (`SyncConflict.resolve`).
+    func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws
 }
 
 extension AppServices {
     public func takeNotice() -> String? { nil }
     public func databaseChangedExternally() -> Bool { false }
+    public func syncStatus() -> Sync.Status? { nil }
+    public func exchange(folder: String) throws -> Sync.Report { throw SyncProblem.notInitialized }
+    public func syncConflicts() -> [SyncConflict] { [] }
+    public func syncConflictLabel(_ conflict: SyncConflict) -> String { conflict.rowKey }
+    public func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws { throw SyncProblem.noConflict(id) }
 }
+
+extension SyncProblem: UserFacingError {}

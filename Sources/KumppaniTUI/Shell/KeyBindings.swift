@@ -35,6 +35,8 @@ extension ActionID {
     public static let exportAssociations: ActionID = "export"
     public static let exportAll: ActionID = "export-all"
     public static let backup: ActionID = "backup"
+    public static let exchangeFolder: ActionID = "sync-folder"
+    public static let syncConflicts: ActionID = "sync-conflicts"
     public static let language: ActionID = "language"
     public static let theme: ActionID = "theme"
     public static let loadDemo: ActionID = "demo"
@@ -118,6 +120,11 @@ public enum KeyBindings {
                    context: .global, showInKeyBar: true, menu: .program),
         KeyBinding(action: .menu, keys: [.function(10)], labelKey: "shell.action.menu",
                    context: .global, showInKeyBar: true),
+        // After F10 so the help's first page still shows the keys every user needs.
+        KeyBinding(action: .exchangeFolder, keys: [], labelKey: "copysync.ui.menu",
+                   context: .global, menu: .program),
+        KeyBinding(action: .syncConflicts, keys: [], labelKey: "copysync.ui.conflicts_menu",
+                   context: .global, menu: .program),
         KeyBinding(action: .palette, keys: [.char(":")], labelKey: "shell.action.commands",
                    context: .global, showInKeyBar: true, menu: .program),
         KeyBinding(action: .cancel, keys: [.escape], labelKey: "shell.action.cancel",

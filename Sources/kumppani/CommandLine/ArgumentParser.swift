@@ -6,7 +6,7 @@ import Kumppani
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
                                             "--replay", "--size", "--screen-dump", "--since",
-                                            "--name-fi", "--name-sv", "--business-id"]
+                                            "--name-fi", "--name-sv", "--business-id", "--folder"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
@@ -150,6 +150,8 @@ enum ArgumentParser {
             return .backups
         case "person":
             return try PersonCommand.parse(p, values: values, flags: flags)
+        case "sync":
+            return .sync(try SyncCommand.parse(p, values: values))
         default:
             throw UsageError.unknownCommand(first)
         }
@@ -173,6 +175,7 @@ enum ArgumentParser {
         case .county: allowed.formUnion(["--name-fi", "--name-sv", "--business-id"])
         case .personExport: allowed.insert("--output")
         case .personErase: allowed.insert("--yes")
+        case .sync(.exchange): allowed.insert("--folder")
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {

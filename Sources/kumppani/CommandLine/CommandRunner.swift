@@ -67,6 +67,8 @@ enum CommandRunner {
             return PersonCommand.export(c, query: query, output: output)
         case .personErase(let query, let yes):
             return PersonCommand.erase(c, query: query, yes: yes)
+        case .sync(let action):
+            return SyncCommand.run(c, action)
         }
     }
 }

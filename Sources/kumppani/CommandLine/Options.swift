@@ -23,6 +23,7 @@ enum Command: Equatable {
     case backups
     case personExport(query: String, output: String?)
     case personErase(query: String, yes: Bool)
+    case sync(SyncCommand.Action)
     case help
     case version
 }
