@@ -146,7 +146,8 @@ public final class App {
     private func index(of id: PaneID) -> Int { panes.firstIndex { $0.id == id } ?? 0 }
 
     func makeContext() -> PaneContext {
-        PaneContext(store: store, language: state.language, clock: clock, boxStyle: state.boxStyle)
+        PaneContext(store: store, language: state.language, clock: clock, boxStyle: state.boxStyle,
+                    writeDocument: { [services] text, path in try services.writeDocument(text, to: path) })
     }
 
     /// Runs `body` on a pane with a fresh context, then carries out what the pane asked for.

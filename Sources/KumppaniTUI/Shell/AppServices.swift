@@ -53,6 +53,9 @@ public protocol AppServices: AnyObject {
     func syncConflictLabel(_ conflict: SyncConflict) -> String
     /// Settles one conflict (`SyncConflict.resolve`).
     func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws
+    /// Writes a document the user asked for (an export, a referral slip) as a private file (0600:
+    /// it may name people), or into a FIFO, a device or standard output as it is; `~` is expanded.
+    func writeDocument(_ text: String, to path: String) throws
 }
 
 extension AppServices {
@@ -63,6 +66,7 @@ extension AppServices {
     public func syncConflicts() -> [SyncConflict] { [] }
     public func syncConflictLabel(_ conflict: SyncConflict) -> String { conflict.rowKey }
     public func resolveSyncConflict(id: Int64, choice: SyncConflict.Choice) throws { throw SyncProblem.noConflict(id) }
+    public func writeDocument(_ text: String, to path: String) throws { try PrivateFile.write(text, toPath: path) }
 }
 
 extension SyncProblem: UserFacingError {}

@@ -34,7 +34,15 @@ public struct PaneContext {
     public private(set) var paneSwitch: PaneSwitch?
     public private(set) var backgroundRequests: [BackgroundRequest] = []
 
-    public init(store: Store, language: Language, clock: Clock, boxStyle: BoxStyle) {
+    /// Writes a document the user asked for (an export, a referral slip) to a path: through the
+    /// app's services, so no pane touches the file system itself.
+    public let writeDocument: (_ text: String, _ path: String) throws -> Void
+
+    public init(store: Store, language: Language, clock: Clock, boxStyle: BoxStyle,
+                writeDocument: @escaping (_ text: String, _ path: String) throws -> Void = { _, _ in
+                    throw CocoaError(.fileWriteNoPermission)
+                }) {
+        self.writeDocument = writeDocument
         self.store = store
         self.language = language
         self.l = L(language)

@@ -283,7 +283,7 @@ public final class DirectoryPane: Pane {
             guard case .referral(let state)? = overlay, let result = state.selected,
                   let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .ignored }
             do {
-                try ReferralCard.write(ReferralCard.text(result, language: context.language, today: context.todayISO), to: path)
+                try context.writeDocument(ReferralCard.text(result, language: context.language, today: context.todayISO), path)
                 context.post(l["directory.card.written", path])
             } catch {
                 context.post(l["directory.card.failed", path, (error as NSError).localizedDescription], kind: .error)

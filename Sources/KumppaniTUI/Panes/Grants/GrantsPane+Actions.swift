@@ -142,7 +142,7 @@ extension GrantsPane {
                 let list = try DecisionList.build(store: ctx.store, roundID: r.id, language: ctx.language)
                 let lower = path.lowercased()
                 let text = lower.hasSuffix(".md") ? list.markdown(ctx.language) : lower.hasSuffix(".csv") ? list.csv(ctx.language) : list.html(ctx.language)
-                try PrivateFile.write(text, toPath: path)   // 0600: it may name people
+                try ctx.writeDocument(text, path)
                 ctx.post(ctx.l["grants.status.exported", list.lines.count, path])
             }
         case .addType:

@@ -204,7 +204,7 @@ extension MeetingsPane {
                 ? try s.exportMinutes(meetingID: id, format: format, language: context.language)
                 : try s.exportAgenda(meetingID: id, format: format, language: context.language)
             let expanded = PathText.expandingTilde(path)
-            try PrivateFile.write(text, toPath: expanded)   // 0600: minutes name people
+            try context.writeDocument(text, expanded)
             context.post(context.l["meetings.pane.exported", expanded])
         } catch let error as MeetingError {
             context.post(error.message(context.language), kind: .error)
