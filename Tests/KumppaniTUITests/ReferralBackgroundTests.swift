@@ -121,3 +121,27 @@ final class ThreadedWorkerTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 10, "the slow query was not interrupted")
     }
 }
+
+/// A referral slip goes to the file through the app's services, never from the pane itself.
+final class ReferralSlipServiceTests: XCTestCase {
+    func testTheSlipIsWrittenThroughTheServices() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))
+        let store = try Store.inMemory(clock: clock)
+        let directory = DirectoryStore(store: store)
+        var d = AssociationDraft()
+        d.name = "Lahden Laulajat ry"; d.municipality = "Lahti"; d.phone = "040 123 4567"
+        guard case .saved(let id, _) = try directory.save(d) else { return XCTFail("fixture") }
+        var activity = ActivityDraft()
+        activity.title = "Kuorolaulu ikäihmisille"
+        guard case .saved = try directory.saveActivity(activity, association: id) else { return XCTFail("fixture") }
+        let services = FakeServices()
+        let app = App(store: store, services: services, panes: [DirectoryPane()], language: .fi, clock: clock)
+        app.press(.char("r"), .pageDown, .char("w"))
+        app.press(.ctrl("u"))
+        app.type("/tmp/lahete.txt")
+        app.press(.enter)
+        let slip = try XCTUnwrap(services.documents["/tmp/lahete.txt"], "calls: \(services.calls)")
+        XCTAssertTrue(slip.contains("Kuorolaulu ikäihmisille") && slip.contains("+358 40 1234567"), slip)
+        XCTAssertTrue(app.screen(100, 30).text.contains("/tmp/lahete.txt"))
+    }
+}

@@ -28,6 +28,13 @@ final class FakeServices: AppServices {
         return importResult
     }
     func exportAssociations(path: String) throws -> Int { calls.append("export \(path)"); return 3 }
+    /// Documents the panes asked to write (they never write files themselves), by path.
+    var documents: [String: String] = [:]
+    func writeDocument(_ text: String, to path: String) throws {
+        calls.append("document \(path)")
+        if let failWith { throw failWith }
+        documents[path] = text
+    }
     func exportAll(path: String) throws -> Int { calls.append("exportAll \(path)"); return 30 }
     func backup(to path: String) throws {
         calls.append("backup \(path)")
