@@ -138,10 +138,12 @@ final class ReferralSlipServiceTests: XCTestCase {
         let app = App(store: store, services: services, panes: [DirectoryPane()], language: .fi, clock: clock)
         app.press(.char("r"), .pageDown, .char("w"))
         app.press(.ctrl("u"))
-        app.type("/tmp/lahete.txt")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lahete-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        app.type(path)
         app.press(.enter)
-        let slip = try XCTUnwrap(services.documents["/tmp/lahete.txt"], "calls: \(services.calls)")
+        let slip = try XCTUnwrap(services.documents[path], "calls: \(services.calls)")
         XCTAssertTrue(slip.contains("Kuorolaulu ikäihmisille") && slip.contains("+358 40 1234567"), slip)
-        XCTAssertTrue(app.screen(100, 30).text.contains("/tmp/lahete.txt"))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), slip)
     }
 }

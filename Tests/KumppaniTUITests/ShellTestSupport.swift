@@ -34,6 +34,7 @@ final class FakeServices: AppServices {
         calls.append("document \(path)")
         if let failWith { throw failWith }
         documents[path] = text
+        try PrivateFile.write(text, toPath: path)
     }
     func exportAll(path: String) throws -> Int { calls.append("exportAll \(path)"); return 30 }
     func backup(to path: String) throws {

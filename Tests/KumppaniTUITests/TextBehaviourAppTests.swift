@@ -82,11 +82,13 @@ final class TextBehaviourAppTests: XCTestCase {
         let (app, _) = try makeApp(language: .fi, panes: [MeetingsPane()])
         let s = MeetingStore(store: app.store)
         let body = try s.createBody(name: "Lahden kumppanuuspöytä", kind: .partnershipTable)
-        try s.addMember(bodyID: body, personID: try s.createPerson(name: "Aino Aalto"), role: .chair)
+        let chair = try s.createPerson(name: "Aino Aalto")
+        try s.addMember(bodyID: body, personID: chair, role: .chair)
         let m = try s.createMeeting(bodyID: body, heldOn: "2026-11-23", startsAt: "14:00", endsAt: "16:00", place: "Kaupungintalo")
         let item = try s.addItem(meetingID: m, title: "Järjestöavustukset 2027")
         try s.setText(itemID: item, field: .proposal, text: "Hyväksytään avustukset liitteen mukaisesti.")
         app.press(.char("3"), .char("s"))       // start: the live minutes open
+        _ = try s.addAttendee(meetingID: m, personID: chair, role: .member, arrivedNow: true)   // quorate: 1 of 1
         let index = try XCTUnwrap(s.items(meetingID: m).firstIndex { $0.id == item })
         for _ in 0..<index { app.press(.char("n")) }
         return (app, s, item)

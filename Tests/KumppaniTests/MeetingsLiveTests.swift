@@ -139,6 +139,14 @@ final class MeetingsLiveTests: XCTestCase {
         XCTAssertTrue(try f.meetings.prefillDecision(itemID: id))
         XCTAssertEqual(try f.meetings.item(id)?.decision, "Hyväksytään avustukset liitteen mukaisesti.")
         XCTAssertFalse(try f.meetings.prefillDecision(itemID: id), "never overwrites a decision")
+        // "As proposed" needs a quorate meeting: nobody is present yet, so it is refused and nothing changes.
+        XCTAssertThrowsError(try f.meetings.decideAsProposed(itemID: id)) { error in
+            XCTAssertEqual(error as? MeetingError, .notQuorate(filled: 0, required: 3, seats: 4))
+        }
+        XCTAssertEqual(try f.meetings.item(id)?.decision, "Hyväksytään avustukset liitteen mukaisesti.")
+        for name in ["Aino Aalto", "Eero Esko", "Liisa Laine"] {
+            _ = try f.meetings.addAttendee(meetingID: m, personID: f.person(name), role: .member, arrivedNow: true)
+        }
         try f.meetings.decideAsProposed(itemID: id)
         let item = try XCTUnwrap(f.meetings.item(id))
         XCTAssertEqual(item.decision, "Hyväksyttiin esityksen mukaisesti.")

@@ -115,6 +115,9 @@ extension Catalog {
         "meetings.calendar.report_due": Text("Käyttöselvitys: {1}", "Grant report due: {1}"),
         "meetings.cli.not_found": Text("Kokousta ”{1}” ei löydy. Anna kokouksen tunniste tai numero muodossa 3/2026.", "No meeting “{1}”. Give the meeting's id or its number as 3/2026."),
         "meetings.cli.ambiguous": Text("Kokouksia ”{1}” on useammalla toimielimellä ({2}). Lisää toimielimen nimi, esim. ”{1} Kumppanuuspöytä”.", "Several bodies have a meeting “{1}” ({2}). Add the body's name, e.g. “{1} Partnership table”."),
+        "meetings.error.not_quorate": Text(
+            "Kokous ei ole päätösvaltainen tässä asiassa ({1}/{2} paikalla, vaaditaan {3}): päätöstä ei kirjattu. Kirjoita päätökseksi esim. ”Todettiin, ettei kokous ollut päätösvaltainen.”",
+            "The meeting is not quorate for this item ({1}/{2} present, {3} needed): no decision was written. Write e.g. “It was noted that the meeting was not quorate.” as the decision."),
         "meetings.decision.as_proposed": Text("Hyväksyttiin esityksen mukaisesti.", "Approved as proposed."),
         "meetings.clock_stamp": Text("klo {1}", "at {1}"),
         "meetings.attendance.was_out": Text("poissa klo {1}–{2}", "out {1}–{2}"),

@@ -43,6 +43,7 @@ public enum MeetingError: Error, Equatable, Sendable {
     case checkedLocked                     // checked minutes: changes are amendments
     case voteOverPresent(votes: Int, present: Int) // more votes than voting members present
     case checkersMissing                   // checking records who checked
+    case notQuorate(filled: Int, required: Int, seats: Int)   // "as proposed" needs a quorate §
 
     /// The catalog key and arguments of the message.
     public var messageKey: (key: String, args: [String]) {
@@ -61,6 +62,8 @@ public enum MeetingError: Error, Equatable, Sendable {
         case .checkedLocked: return ("decisions.meeting.locked", [])
         case .voteOverPresent(let votes, let present): return ("decisions.meeting.vote_over", [String(votes), String(present)])
         case .checkersMissing: return ("decisions.meeting.checkers_missing", [])
+        case .notQuorate(let filled, let required, let seats):
+            return ("meetings.error.not_quorate", [String(filled), String(seats), String(required)])
         }
     }
 

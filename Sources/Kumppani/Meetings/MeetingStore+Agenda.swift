@@ -134,8 +134,23 @@ extension MeetingStore {
     }
 
     /// The one-key decision: "Hyväksyttiin esityksen mukaisesti."
-    public func decideAsProposed(itemID: Int64, language: Language = .fi) throws {
-        try setText(itemID: itemID, field: .decision, text: L(language)["meetings.decision.as_proposed"])
+    /// Writes "approved as proposed" as the item's decision, in the body's document language (the
+    /// minutes are the body's document, whatever the secretary's screen shows) unless `language`
+    /// says otherwise. A decision item is refused while the meeting is not quorate for it
+    /// (disqualified members left out): the secretary can still type what was noted instead.
+    /// Returns the text written.
+    @discardableResult
+    public func decideAsProposed(itemID: Int64, language: Language? = nil) throws -> String {
+        let meeting = try editableMeeting(ofItem: itemID)
+        let kind = try db.scalarString("SELECT kind FROM agenda_items WHERE id = ?", itemID)
+        if kind == ItemKind.decision.rawValue {
+            let q = try quorum(meetingID: meeting.id, itemID: itemID)
+            guard q.hasQuorum else { throw MeetingError.notQuorate(filled: q.filled, required: q.required, seats: q.seats) }
+        }
+        let documentLanguage = try language ?? body(meeting.bodyID)?.documentLanguage ?? .fi
+        let text = L(documentLanguage)["meetings.decision.as_proposed"]
+        try setText(itemID: itemID, field: .decision, text: text)
+        return text
     }
 
     /// Links the item to a grant round (nil unlinks); the disqualification check uses it.

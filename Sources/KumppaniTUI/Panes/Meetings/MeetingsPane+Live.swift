@@ -10,9 +10,9 @@ extension MeetingsPane {
         guard let item = currentItem else { return }
         // A § with a grant matter decides its applications: the decision is the record.
         if decideSectionAsProposed(context: &context) { return }
-        let language = context.language
-        if attempt(&context, { try $0.decideAsProposed(itemID: item.id, language: language) }) {
-            items[itemIndex].decision = context.l["meetings.decision.as_proposed"]
+        var written = ""
+        if attempt(&context, { written = try $0.decideAsProposed(itemID: item.id) }) {
+            items[itemIndex].decision = written
         }
     }
 
