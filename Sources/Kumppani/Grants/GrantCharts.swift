@@ -34,7 +34,7 @@ public struct GrantCharts: Sendable, Equatable {
             JOIN grant_decisions d ON d.application_id = a.id AND NOT EXISTS (SELECT 1 FROM grant_decisions c WHERE c.corrects_id = d.id)
             WHERE r.year = ? AND a.stage <> 'withdrawn' AND d.granted_cents > 0
             """, year)
-        let labelColumn = language == .fi ? "label_fi" : "label_en"
+        let labelColumn = Localized.column("label", language)
         var labels: [String: String] = [:]
         for row in try db.query("SELECT code, \(labelColumn) AS label FROM categories WHERE list = 'target_group'") {
             if let code = row.string("code") { labels[code] = row.string("label") ?? code }
