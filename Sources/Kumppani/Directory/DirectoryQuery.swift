@@ -109,3 +109,10 @@ public struct AssociationRow: Equatable, Sendable {
     /// A follow-up is due today or overdue and not done.
     public let followUpDue: Bool
 }
+
+extension AssociationRow {
+    /// The municipality as the list shows it: Borgå in Swedish, Porvoo otherwise.
+    public func municipalityName(_ language: Language) -> String {
+        municipalityCode.flatMap(Municipality.named(code:))?.name(language) ?? municipalityName
+    }
+}
