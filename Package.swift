@@ -13,7 +13,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "Kumppani", dependencies: ["CSQLite"]),
+        .target(name: "Kumppani", dependencies: ["CSQLite"],
+                // The translations, one .strings file per language (Translations.swift reads them).
+                resources: [.copy("Localization/Resources")]),
         .target(name: "KumppaniTUI", dependencies: ["Kumppani"]),
         .executableTarget(name: "kumppani", dependencies: ["Kumppani", "KumppaniTUI", "CNcurses"]),
         .executableTarget(name: "kumppani-bench", dependencies: ["Kumppani", "KumppaniTUI"]),

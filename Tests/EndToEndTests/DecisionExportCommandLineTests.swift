@@ -124,6 +124,33 @@ final class DecisionExportCommandLineTests: XCTestCase {
         XCTAssertTrue(try run(["export", "agenda", "--db", db, "--meeting", String(meetingID)]).out.contains("## DRAFT"))
     }
 
+    /// A Swedish body (issue 17): its decision list, letter, agenda and minutes come out in Swedish
+    /// with Finnish number formats; a bilingual body prints Finnish first, then Swedish.
+    func testASwedishBodysDocumentsAreSwedishAndABilingualBodysHoldBoth() throws {
+        let store = try Store.open(path: db)
+        let body = try XCTUnwrap(MeetingStore(store: store).meeting(meetingID)).bodyID
+        try MeetingStore(store: store).setDocumentLanguage(bodyID: body, .sv)
+        let list = try run(["export", "decisions", "--db", db, "--round", String(roundID)])
+        XCTAssertEqual(list.code, 0, list.err)
+        XCTAssertEqual(list.out.components(separatedBy: "\n")[0], "# Beslutsförteckning: Kohdeavustukset 2026", list.out)
+        XCTAssertTrue(list.out.contains("**FÖRSLAG**"), list.out)
+        XCTAssertFalse(list.out.contains("Päätösluettelo") || list.out.contains("Esitys"), list.out)
+        try decide()
+        let letter = try run(["export", "letter", "--db", db, "--application", String(apps[0])]).out
+        XCTAssertTrue(letter.hasPrefix("# Beslut om ansökan om understöd\n"), letter)
+        XCTAssertTrue(letter.contains("**Beviljat belopp:** \(Money(cents: 1_200_00).formatted(.sv))"), letter)
+        XCTAssertTrue(letter.contains("inom 14 dagar"), letter)
+        let agenda = try run(["export", "agenda", "--db", db, "--meeting", String(meetingID)]).out
+        // The title is the body's language; the items were written in Finnish before the switch (data).
+        XCTAssertEqual(agenda.components(separatedBy: "\n")[0], "# Aluehallitus – föredragningslista 1/2026", agenda)
+        try MeetingStore(store: Store.open(path: db)).setBilingualDocuments(bodyID: body)
+        let both = try run(["export", "minutes", "--db", db, "--meeting", String(meetingID), "--format", "txt"])
+        XCTAssertEqual(both.code, 0, both.err)
+        let fi = try XCTUnwrap(both.out.range(of: "pöytäkirja"))
+        let sv = try XCTUnwrap(both.out.range(of: "protokoll"))
+        XCTAssertLessThan(fi.lowerBound, sv.lowerBound, both.out)
+    }
+
     /// `check` reports what an older file breaks, by rule, and changes nothing.
     func testCheckReportsViolationsInAnExistingFileWithoutChangingIt() throws {
         let store = try Store.open(path: db)

@@ -61,6 +61,15 @@ final class ShellLayoutTests: XCTestCase {
         let index = try XCTUnwrap(items.firstIndex { $0.action == .language })
         for _ in 0..<index { app.press(.down) }
         app.press(.enter)
+        // The entry cycles fi → sv → en: Swedish first, then English.
+        let swedish = app.screen()
+        XCTAssertEqual(app.state.language, .sv)
+        XCTAssertTrue(swedish.line(0).contains("1 Föreningar"), swedish.line(0))
+        XCTAssertFalse(swedish.line(0).contains("Yhdistykset"))
+        XCTAssertTrue(swedish.line(22).contains("Språket bytt: svenska."))
+        app.press(.function(10))
+        for _ in 0..<index { app.press(.down) }
+        app.press(.enter)
         let frame = app.screen()
         XCTAssertEqual(app.state.language, .en)
         XCTAssertTrue(frame.line(0).contains("1 Associations"), frame.line(0))

@@ -5,7 +5,9 @@ import XCTest
 /// and no key defined twice (tables are merged first-wins, so a clash would hide a text).
 final class CatalogTests: XCTestCase {
     func testNoKeyIsDefinedInTwoTables() {
+        // The .strings files count as table -1: a key still in a Swift table must not also be there.
         var seen: [String: Int] = [:]
+        for key in (Translations.tables[.fi] ?? [:]).keys { seen[key] = -1 }
         for (index, table) in Catalog.tables.enumerated() {
             for key in table.keys {
                 if let earlier = seen[key] {
@@ -15,6 +17,11 @@ final class CatalogTests: XCTestCase {
             }
         }
         XCTAssertEqual(seen.count, Catalog.all.count)
+    }
+
+    func testTheTranslationsAreReadFromTheResourceFiles() {
+        XCTAssertGreaterThan(Translations.tables[.fi]?.count ?? 0, 1000, "fi.strings was not found or not parsed")
+        XCTAssertEqual(Translations.tables[.fi]?["common.yes"], Catalog.all["common.yes"]?.fi)
     }
 
     func testEveryTextExistsInBothLanguagesWithTheSamePlaceholders() throws {

@@ -77,10 +77,12 @@ final class DemoGeneratorTests: XCTestCase {
         let counts = try db.query("SELECT municipality_code AS c, count(*) AS n FROM associations GROUP BY 1 ORDER BY n DESC")
         XCTAssertEqual(counts.first?.string("c"), "398")
         XCTAssertEqual(counts.count, 10)
-        // Both bodies; a coming planned meeting; approved minutes starting with the standard items.
+        // Both bodies and the bilingual partnership table (issue 17); a coming planned meeting each;
+        // approved minutes starting with the standard items.
         let kinds = Set(try db.query("SELECT kind FROM bodies").compactMap { $0.string("kind") })
-        XCTAssertEqual(kinds, ["hyte_committee", "ngo_advisory_board"])
-        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM meetings WHERE status = 'planned' AND held_on > '2026-05-20'"), 2)
+        XCTAssertEqual(kinds, ["hyte_committee", "ngo_advisory_board", "partnership_table"])
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM bodies WHERE document_language = 'fi+sv'"), 1)
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM meetings WHERE status = 'planned' AND held_on > '2026-05-20'"), 3)
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM meetings WHERE kind = 'annual_negotiation'"), 1)
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM meetings WHERE status = 'approved' AND updated_at > '2026-05-21'"), 0,
                        "no minutes approved after today")

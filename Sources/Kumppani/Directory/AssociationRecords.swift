@@ -52,7 +52,13 @@ public struct CategoryLabel: Equatable, Hashable, Sendable {
         self.code = code; self.fi = fi; self.sv = sv; self.en = en
     }
 
-    public func label(_ language: Language) -> String { language == .fi ? fi : en }
+    public func label(_ language: Language) -> String {
+        switch language {
+        case .fi: return fi
+        case .sv: return sv.isEmpty ? fi : sv  // an unnamed Swedish label shows the Finnish source
+        case .en: return en
+        }
+    }
 }
 
 /// A person's role in an association: board seat, employee, representative, contact.

@@ -111,3 +111,10 @@ public struct AssociationRow: Equatable, Sendable {
     /// Which search tier found the row (`.exact` outside a search).
     public var matchTier: SearchTier = .exact
 }
+
+extension AssociationRow {
+    /// The municipality as the list shows it: Borgå in Swedish, Porvoo otherwise.
+    public func municipalityName(_ language: Language) -> String {
+        municipalityCode.flatMap(Municipality.named(code:))?.name(language) ?? municipalityName
+    }
+}

@@ -40,6 +40,9 @@ public struct Municipality: Equatable, Hashable, Sendable {
 
     public static func named(code: String) -> Municipality? { byCode[code] }
 
-    /// The display name in the UI language (Swedish names are for search and import).
-    public func name(_ language: Language) -> String { nameFI }
+    /// The display name in the UI language: the Swedish name (Lahtis, Borgå) in Swedish,
+    /// the Finnish name otherwise (English uses the Finnish names, as Finnish maps do).
+    public func name(_ language: Language) -> String {
+        language == .sv && !nameSV.isEmpty ? nameSV : nameFI
+    }
 }

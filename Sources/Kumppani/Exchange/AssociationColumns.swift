@@ -39,7 +39,8 @@ public enum AssociationColumn: String, CaseIterable, Sendable {
     }
 
     /// The name shown in messages, in the user's language.
-    public func displayName(_ language: Language) -> String { language == .fi ? finnishName : englishName }
+    /// Swedish users see the Finnish header: import files accept Finnish and English headers only.
+    public func displayName(_ language: Language) -> String { language == .en ? englishName : finnishName }
 
     /// The category list a `|`-separated column is matched against.
     var categoryList: String? {

@@ -56,7 +56,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// the language changes.
     public func formatted(_ language: Language) -> String {
         switch language {
-        case .fi: return "\(day).\(month).\(year)"
+        case .fi, .sv: return "\(day).\(month).\(year)"
         case .en: return iso
         }
     }

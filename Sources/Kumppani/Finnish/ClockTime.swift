@@ -27,7 +27,7 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `14:05`, `09:05` in English (24-hour clock, which needs no am/pm translation).
     public func formatted(_ language: Language) -> String {
         switch language {
-        case .fi: return "\(hour).\(CivilDate.two(minute))"
+        case .fi, .sv: return "\(hour).\(CivilDate.two(minute))"
         case .en: return "\(CivilDate.two(hour)):\(CivilDate.two(minute))"
         }
     }

@@ -76,7 +76,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         let magnitude = cents.magnitude
         let sign = cents < 0 ? "-" : ""
         let fraction = magnitude % 100
-        let separator = language == .fi ? "," : "."
+        let separator = language.usesNordicFormats ? "," : "."
         return "\(sign)\(magnitude / 100)\(separator)\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
@@ -88,7 +88,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         let sign = cents < 0 ? "-" : ""
         let fractionText = (fraction < 10 ? "0" : "") + String(fraction)
         switch language {
-        case .fi:
+        case .fi, .sv:
             let whole = FinnishInput.groupedFromRight(euros, size: 3, separator: " ")
             return sign + whole + (decimals ? "," + fractionText : "") + " €"
         case .en:

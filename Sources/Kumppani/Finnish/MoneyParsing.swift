@@ -27,7 +27,7 @@ extension Money {
         // `12,-` is the Finnish way to write whole euros.
         if s.hasSuffix(",-") || s.hasSuffix(".-") { s = String(s.dropLast(2)) }
 
-        guard let (integerGroups, fraction) = split(s, commaGroups: language == .en) else { return .failure(.notANumber) }
+        guard let (integerGroups, fraction) = split(s, commaGroups: language.map { !$0.usesNordicFormats } ?? false) else { return .failure(.notANumber) }
         guard fraction.count <= 2 else { return .failure(.tooManyDecimals) }
 
         var euros: Int64 = 0

@@ -28,13 +28,13 @@ public struct GrantCharts: Sendable, Equatable {
         let noMunicipality = L(language)["grants.charts.no_municipality"]
         let noGroup = L(language)["grants.charts.no_target_group"]
         let grants = try db.query("""
-            SELECT a.id, d.granted_cents, coalesce(m.name_fi, '') AS municipality FROM grant_applications a
+            SELECT a.id, d.granted_cents, coalesce(\(language == .sv ? "nullif(m.name_sv, ''), " : "")m.name_fi, '') AS municipality FROM grant_applications a
             JOIN grant_rounds r ON r.id = a.round_id JOIN associations s ON s.id = a.association_id
             LEFT JOIN municipalities m ON m.code = s.municipality_code
             JOIN grant_decisions d ON d.application_id = a.id AND NOT EXISTS (SELECT 1 FROM grant_decisions c WHERE c.corrects_id = d.id)
             WHERE r.year = ? AND a.stage <> 'withdrawn' AND d.granted_cents > 0
             """, year)
-        let labelColumn = language == .fi ? "label_fi" : "label_en"
+        let labelColumn = Localized.column("label", language)
         var labels: [String: String] = [:]
         for row in try db.query("SELECT code, \(labelColumn) AS label FROM categories WHERE list = 'target_group'") {
             if let code = row.string("code") { labels[code] = row.string("label") ?? code }

@@ -122,8 +122,8 @@ public final class GrantStore: @unchecked Sendable {
     /// The editable `grant_type` (or any other) category list in the user's language.
     public func categories(_ list: String, language: Language) throws -> [Choice] {
         try perform {
-            try db.query("SELECT code, label_fi, label_en FROM categories WHERE list = ? ORDER BY sort, code", list).map {
-                Choice(code: $0.string("code") ?? "", label: (language == .fi ? $0.string("label_fi") : $0.string("label_en")) ?? "")
+            try db.query("SELECT code, \(Localized.column("label", language)) AS label FROM categories WHERE list = ? ORDER BY sort, code", list).map {
+                Choice(code: $0.string("code") ?? "", label: $0.string("label") ?? "")
             }
         }
     }

@@ -19,7 +19,7 @@ public enum AgendaTemplate {
         if item.templateKey == followUpKey { return true }
         guard item.templateKey.isEmpty, let text = Catalog.all["meetings.template.\(followUpKey)"] else { return false }
         let title = item.title.trimmingCharacters(in: .whitespaces).lowercased()
-        return title == text.fi.lowercased() || title == text.en.lowercased()
+        return Language.allCases.contains { !text.translations[$0, default: ""].isEmpty && title == text.translations[$0, default: ""].lowercased() }
     }
 
     static let opening: [(String, ItemKind)] = [

@@ -19,13 +19,21 @@ public struct Body: Sendable, Equatable, Identifiable {
     public var agendaTemplate: String
     /// The language its minutes, agendas, decision lists and letters are written in, whatever the UI's.
     public var documentLanguage: Language
+    /// A bilingual body (stored as `fi+sv`) prints every document in Finnish with the Swedish after
+    /// each heading and text; `documentLanguage` is then Finnish.
+    public var bilingual: Bool
     /// Its instructions for a request for rectification; empty means the standard Finnish text.
     public var appealInstructions: String
     public init(id: Int64, name: String, kind: BodyKind, quorumRule: QuorumRule = .majority, agendaTemplate: String = "",
-                documentLanguage: Language = .fi, appealInstructions: String = "") {
+                documentLanguage: Language = .fi, appealInstructions: String = "", bilingual: Bool = false) {
         self.id = id; self.name = name; self.kind = kind; self.quorumRule = quorumRule; self.agendaTemplate = agendaTemplate
         self.documentLanguage = documentLanguage; self.appealInstructions = appealInstructions
+        self.bilingual = bilingual
     }
+
+    /// The stored `document_language`: `fi`, `sv`, `en` or `fi+sv`.
+    public var documentLanguageCode: String { bilingual ? Self.bilingualCode : documentLanguage.rawValue }
+    public static let bilingualCode = "fi+sv"
 
     /// The appeal instructions a decision of this body carries, in the document's language.
     public func appealText(_ language: Language) -> String {

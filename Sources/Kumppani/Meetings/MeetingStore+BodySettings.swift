@@ -12,6 +12,11 @@ extension MeetingStore {
         try updateBodyColumn(bodyID, "document_language", language.rawValue)
     }
 
+    /// Finnish and Swedish in one document (`fi+sv`), as bilingual counties print them.
+    public func setBilingualDocuments(bodyID: Int64) throws {
+        try updateBodyColumn(bodyID, "document_language", Body.bilingualCode)
+    }
+
     /// Empty text goes back to the standard Finnish instructions.
     public func setAppealInstructions(bodyID: Int64, _ text: String) throws {
         try updateBodyColumn(bodyID, "appeal_instructions", text.trimmingCharacters(in: .whitespacesAndNewlines))

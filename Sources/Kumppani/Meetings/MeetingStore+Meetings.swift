@@ -46,7 +46,10 @@ extension MeetingStore {
             } else if let chair = try db.scalarInt("SELECT person_id FROM members WHERE body_id = ? AND role = 'chair' LIMIT 1", bodyID) {
                 try db.run("UPDATE meetings SET chair_person_id = ? WHERE id = ?", chair, id)
             }
-            let items = AgendaTemplate.items(kind: kind, bodyTemplate: body.agendaTemplate, language: language)
+            // The standard items are the body's document: a Swedish (or English) body gets them in its
+            // own language. 'fi' is every body's default, so there the caller's language still decides.
+            let templateLanguage = body.documentLanguage == .fi ? language : body.documentLanguage
+            let items = AgendaTemplate.items(kind: kind, bodyTemplate: body.agendaTemplate, language: templateLanguage)
             for (i, item) in items.enumerated() {
                 try db.run("""
                     INSERT INTO agenda_items (id, meeting_id, position, kind, template_key, title, proposal, created_at, updated_at)

@@ -81,7 +81,7 @@ public struct MeetingStore: @unchecked Sendable {
             try db.run("""
                 UPDATE bodies SET name = ?, kind = ?, quorum_rule = ?, agenda_template = ?, document_language = ?, appeal_instructions = ?,
                     updated_at = ? WHERE id = ?
-                """, trimmed, body.kind.rawValue, body.quorumRule.stored, body.agendaTemplate, body.documentLanguage.rawValue,
+                """, trimmed, body.kind.rawValue, body.quorumRule.stored, body.agendaTemplate, body.documentLanguageCode,
                 body.appealInstructions, now, body.id)
         }
     }
@@ -92,7 +92,8 @@ public struct MeetingStore: @unchecked Sendable {
              quorumRule: QuorumRule(stored: r.string("quorum_rule") ?? ""),
              agendaTemplate: r.string("agenda_template") ?? "",
              documentLanguage: Language(rawValue: r.string("document_language") ?? "") ?? .fi,
-             appealInstructions: r.string("appeal_instructions") ?? "")
+             appealInstructions: r.string("appeal_instructions") ?? "",
+             bilingual: r.string("document_language") == Body.bilingualCode)
     }
 
     // MARK: Members

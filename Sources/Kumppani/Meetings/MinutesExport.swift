@@ -80,4 +80,18 @@ extension MeetingStore {
     public func exportAgenda(meetingID: Int64, format: DocumentFormat, language: Language = .fi) throws -> String {
         AgendaExport.render(try document(meetingID: meetingID), format: format, language: language)
     }
+
+    /// The minutes or agenda in the body's document language: one language, or Finnish with
+    /// Swedish after each heading and text for a bilingual body.
+    public func exportInBodyLanguage(meetingID: Int64, minutes: Bool, format: DocumentFormat) throws -> String {
+        let doc = try document(meetingID: meetingID)
+        let build: (Language) -> [DocumentBlock] = { minutes ? MinutesExport.blocks(doc, language: $0) : AgendaExport.blocks(doc, language: $0) }
+        let titleKey = minutes ? "meetings.doc.minutes_title" : "meetings.doc.agenda_title"
+        guard doc.body.bilingual else {
+            let language = doc.body.documentLanguage
+            return DocumentWriter.write(build(language), format: format, title: L(language)[titleKey, doc.body.name, doc.meeting.numberText])
+        }
+        let title = [Language.fi, .sv].map { L($0)[titleKey, doc.body.name, doc.meeting.numberText] }.joined(separator: " / ")
+        return DocumentWriter.write(BilingualDocument.interleave(finnish: build(.fi), swedish: build(.sv)), format: format, title: title)
+    }
 }

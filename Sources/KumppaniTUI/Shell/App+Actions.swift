@@ -32,7 +32,7 @@ extension App {
             }
         case App.quitConfirmed: quitNow()
         case .language:
-            let next: Language = arg.flatMap { Language(rawValue: $0.lowercased()) } ?? (state.language == .fi ? .en : .fi)
+            let next: Language = arg.flatMap { Language(rawValue: $0.lowercased()) } ?? state.language.next
             setLanguage(next)
             post(l["shell.language.changed"])
         case .theme: chooseTheme(arg)

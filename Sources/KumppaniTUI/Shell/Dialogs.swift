@@ -86,7 +86,7 @@ struct DialogState: Equatable, Sendable {
         switch request.kind {
         case .confirm:
             switch key {
-            case .char("y"), .char("Y"), .char("k"), .char("K"): return .accept(.confirmed)
+            case .char("y"), .char("Y"), .char("k"), .char("K"), .char("j"), .char("J"): return .accept(.confirmed)  // yes, kyllä, ja
             case .char("n"), .char("N"), .char("e"), .char("E"): return .cancel
             case .left, .right, .tab, .backTab: yes.toggle()
             case .enter: return yes ? .accept(.confirmed) : .cancel

@@ -171,7 +171,7 @@ enum YesNoKey {
     static func answer(_ key: Key) -> Bool? {
         guard case .char(let c) = key else { return nil }
         switch c {
-        case "y", "Y", "k", "K": return true
+        case "y", "Y", "k", "K", "j", "J": return true  // yes, kyllä, ja
         case "n", "N", "e", "E": return false
         default: return nil
         }

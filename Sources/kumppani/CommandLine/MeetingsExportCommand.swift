@@ -9,6 +9,9 @@ enum MeetingsExportCommand {
             let s = MeetingStore(store: store)
             let m = try s.findMeeting(meeting)
             // The body's document language unless `--lang` says otherwise (never LANG).
+            if c.options.language == nil, try s.body(m.bodyID)?.bilingual == true {
+                return try s.exportInBodyLanguage(meetingID: m.id, minutes: minutes, format: format)
+            }
             let language = try GrantsExportCommand.documentLanguage(c, store: store, bodyID: m.bodyID)
             return minutes ? try s.exportMinutes(meetingID: m.id, format: format, language: language)
                 : try s.exportAgenda(meetingID: m.id, format: format, language: language)

@@ -51,7 +51,7 @@ enum PersonCommand {
                 counts(preview, c)
                 FileHandle.standardError.write(Data(c.l["privacy.erase.confirm"].utf8))
                 let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-                guard ["k", "kyllä", "kylla", "y", "yes"].contains(answer) else {
+                guard ["k", "kyllä", "kylla", "j", "ja", "y", "yes"].contains(answer) else {
                     c.err(c.l["privacy.erase.cancelled"])
                     return ExitCode.failure
                 }

@@ -59,7 +59,7 @@ final class DirectoryListSource: ListDataSource {
             let third = lastContact
                 ? (r.lastContactOn.flatMap { CivilDate(iso: $0)?.formatted(language) } ?? "–")
                 : r.status.label(language)
-            return ListRow([name, r.municipalityName, third], role: role)
+            return ListRow([name, r.municipalityName(language), third], role: role)
         }
     }
 }

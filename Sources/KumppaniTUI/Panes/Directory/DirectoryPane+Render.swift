@@ -131,7 +131,7 @@ extension DirectoryPane {
             picker.field.render(into: &frame, in: Rect(x: inner.x + 3, y: inner.y, width: inner.width - 4, height: 1), focused: true)
             for (i, row) in picker.results.prefix(max(0, inner.height - 3)).enumerated() {
                 let y = inner.y + 2 + i
-                let text = TextLayout.pad(row.name, to: max(0, inner.width - 18)) + " " + row.municipalityName
+                let text = TextLayout.pad(row.name, to: max(0, inner.width - 18)) + " " + row.municipalityName(context.language)
                 frame.put(text, x: inner.x + 1, y: y, role: i == picker.selection ? .menuSelected : .dialog, maxWidth: inner.width - 2)
             }
             frame.put(l["directory.merge.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)

@@ -13,7 +13,7 @@ struct FilterFormState {
         targetGroups = (try? directory.categories("target_group")) ?? []
         activityKinds = (try? directory.categories("activity_kind")) ?? []
         let any = l["directory.filter.any"]
-        let municipality = filter.municipalityCode.flatMap(Municipality.named(code:))?.nameFI ?? ""
+        let municipality = filter.municipalityCode.flatMap(Municipality.named(code:))?.name(language) ?? ""
         func index<T: Equatable>(_ all: [T?], _ value: T?) -> Int { all.firstIndex { $0 == value } ?? 0 }
         let yesNo = [any, l["common.yes"], l["common.no"]]
         form = Form(fields: [
@@ -51,7 +51,7 @@ struct FilterFormState {
     static func summary(_ f: DirectoryFilter, directory: DirectoryStore, language: Language) -> String {
         let l = L(language)
         var parts: [String] = []
-        if let m = f.municipalityCode.flatMap(Municipality.named(code:)) { parts.append(m.nameFI) }
+        if let m = f.municipalityCode.flatMap(Municipality.named(code:)) { parts.append(m.name(language)) }
         if let g = f.targetGroup { parts.append(((try? directory.categories("target_group")) ?? []).first { $0.code == g }?.label(language) ?? g) }
         if let k = f.activityKind { parts.append(((try? directory.categories("activity_kind")) ?? []).first { $0.code == k }?.label(language) ?? k) }
         if let s = f.status { parts.append(s.label(language)) }

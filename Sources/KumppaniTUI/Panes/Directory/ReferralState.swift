@@ -19,7 +19,7 @@ struct ReferralState {
         form = Form(fields: [
             .choice("target_group", label: l["directory.filter.target_group"], options: [any] + targetGroups.map { $0.label(language) }),
             .text("municipality", label: l["directory.field.municipality"],
-                  text: municipalityCode.flatMap(Municipality.named(code:))?.nameFI ?? "", placeholder: any,
+                  text: municipalityCode.flatMap(Municipality.named(code:))?.name(language) ?? "", placeholder: any,
                   completions: MunicipalityCompletion.names),
             .choice("kind", label: l["directory.filter.kind"], options: [any] + activityKinds.map { $0.label(language) }),
             .text("words", label: l["directory.referral.words"]),

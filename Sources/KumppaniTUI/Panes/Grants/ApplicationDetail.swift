@@ -79,7 +79,7 @@ enum GrantFormat {
         let digits = Array(String(n.magnitude))
         var out = ""
         for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .fi ? " " : ",") }
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language.usesNordicFormats ? " " : ",") }
             out.append(c)
         }
         return (n < 0 ? "-" : "") + out

@@ -200,7 +200,13 @@ extension MeetingsPane {
         let format: DocumentFormat = path.hasSuffix(".html") || path.hasSuffix(".htm") ? .html : path.hasSuffix(".txt") ? .txt : .md
         do {
             let s = store(context)
-            let text = draft[1] == "minutes"
+            let minutes = draft[1] == "minutes"
+            // A Swedish or bilingual body's documents come out in its language; a body left at the
+            // default Finnish prints in the UI's language, as before.
+            let body = try s.meeting(id).flatMap { try s.body($0.bodyID) }
+            let text = body.map { $0.bilingual || $0.documentLanguage != .fi } == true
+                ? try s.exportInBodyLanguage(meetingID: id, minutes: minutes, format: format)
+                : minutes
                 ? try s.exportMinutes(meetingID: id, format: format, language: context.language)
                 : try s.exportAgenda(meetingID: id, format: format, language: context.language)
             let expanded = PathText.expandingTilde(path)
