@@ -53,6 +53,7 @@ public enum Catalog {
         textEditing,
         decisions,
         files,
+        premises,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

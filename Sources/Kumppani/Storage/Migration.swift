@@ -26,6 +26,7 @@ public enum Migrations {
         Schema4Meetings.migration,
         Schema5Audit.migration,
         Schema7Decisions.migration,
+        Schema9Premises.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }
