@@ -22,6 +22,7 @@ final class PremisesBookingTests: XCTestCase {
     private func t(_ h: Int, _ m: Int = 0) -> ClockTime { ClockTime(hour: h, minute: m)! }
 
     /// Tuesdays 13–15 through spring 2027, except 2027-02-23 (winter holiday).
+    @discardableResult
     private func weeklyCarers() throws -> Int64 {
         try premises.save(Booking(premisesID: room, associationID: carers, title: "Vertaisryhmä", startsOn: d("2027-01-05"),
                                   endsOn: d("2027-05-25"), weekday: .tuesday, start: t(13), end: t(15), exceptions: [d("2027-02-23")]))

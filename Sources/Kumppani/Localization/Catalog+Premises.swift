@@ -9,3 +9,33 @@ extension Catalog {
         "premises.problem.clash_more": Text("Päällekkäisyyksiä on lisäksi {1}.", "{1} more overlaps."),
     ]
 }
+
+extension Catalog {
+    static let strategy: [String: Text] = [
+        "strategy.problem.empty_code": Text("Tavoitteella pitää olla tunnus.", "A goal needs a code."),
+        "strategy.problem.empty_title": Text("Tavoitteella pitää olla nimi.", "A goal needs a title."),
+        "strategy.problem.duplicate_code": Text("Tunnus {1} on jo käytössä.", "The code {1} is already in use."),
+    ]
+}
+
+extension Catalog {
+    static let benefits: [String: Text] = [
+        "benefits.title.target_group": Text("Panokset ja hyödyt kohderyhmittäin {1} (vertailuvuosi {2})", "Inputs and benefits by target group {1} (compared with {2})"),
+        "benefits.title.goal": Text("Panokset ja hyödyt strategian tavoitteittain {1} (vertailuvuosi {2})", "Inputs and benefits by strategy goal {1} (compared with {2})"),
+        "benefits.note": Text("Avustukset hakukierroksen vuoden mukaan; tilatunnit varausten toteutumisvuoden mukaan. Puuttuva selvitys näkyy puuttuvana, ei nollana; hinta per tavoitettu henkilö lasketaan vain avustuksista, joiden selvitys on saatu.",
+                              "Grants by their round's year; premises hours by the year the bookings take place. A missing report is shown as missing, not zero; cost per person counts only grants whose report is in."),
+        "benefits.empty": Text("Ei avustuksia, tilavarauksia eikä tavoitteita näinä vuosina.", "No grants, bookings or goals in these years."),
+        "benefits.missing": Text("puuttuu", "missing"),
+        "benefits.col.target_group": Text("Kohderyhmä", "Target group"),
+        "benefits.col.goal": Text("Tavoite", "Goal"),
+        "benefits.col.year": Text("Vuosi", "Year"),
+        "benefits.col.paid": Text("Maksetut avustukset", "Grants paid"),
+        "benefits.col.premises_hours": Text("Tilatunnit", "Premises hours"),
+        "benefits.col.premises_value": Text("Tilojen arvo", "Premises value"),
+        "benefits.col.volunteer_hours": Text("Vapaaehtoistunnit", "Volunteer hours"),
+        "benefits.col.activities": Text("Toimintoja", "Activities"),
+        "benefits.col.people_reached": Text("Tavoitetut henkilöt", "People reached"),
+        "benefits.col.reports": Text("Selvitykset saatu", "Reports in"),
+        "benefits.col.cost_per_person": Text("Hinta / henkilö", "Cost per person"),
+    ]
+}

@@ -54,6 +54,8 @@ public enum Catalog {
         decisions,
         files,
         premises,
+        strategy,
+        benefits,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
