@@ -16,7 +16,9 @@ extension Catalog {
               kumppani export grants [--format csv|json] [--output TIEDOSTO]   kaikki avustushakemukset
               kumppani export minutes --meeting ID|n/vvvv [--format md|html|txt] [--output TIEDOSTO]   pöytäkirja
               kumppani export agenda --meeting ID|n/vvvv [--format md|html|txt] [--output TIEDOSTO]   esityslista
-              kumppani export calendar [--output TIEDOSTO]   kokoukset, toimenpiteet ja määräajat iCalendar-muodossa
+              kumppani export calendar [--output TIEDOSTO]   kokoukset, toimenpiteet, määräajat ja tilavaraukset iCalendar-muodossa
+              kumppani export premises|bookings [--format csv|json] [--output TIEDOSTO]   tilat tai tilavaraukset
+              kumppani report benefits --year VVVV [--by target-group|goal] [--format csv|md|html] [--output TIEDOSTO]   panokset ja hyödyt kohderyhmittäin tai tavoitteittain
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
               kumppani audit [--since PVM] [--db POLKU]   päätösten, maksujen, takaisinperintöjen ja pöytäkirjojen muutoshistoria
@@ -54,7 +56,9 @@ extension Catalog {
               kumppani export grants [--format csv|json] [--output FILE]   every grant application
               kumppani export minutes --meeting ID|n/yyyy [--format md|html|txt] [--output FILE]   the minutes
               kumppani export agenda --meeting ID|n/yyyy [--format md|html|txt] [--output FILE]   the agenda
-              kumppani export calendar [--output FILE]   meetings, actions and deadlines as iCalendar
+              kumppani export calendar [--output FILE]   meetings, actions, deadlines and premises bookings as iCalendar
+              kumppani export premises|bookings [--format csv|json] [--output FILE]   the premises or their bookings
+              kumppani report benefits --year YYYY [--by target-group|goal] [--format csv|md|html] [--output FILE]   inputs and benefits by target group or goal
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
               kumppani audit [--since DATE] [--db PATH]   the history of decisions, payments, recoveries and minutes

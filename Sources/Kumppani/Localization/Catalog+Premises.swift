@@ -39,3 +39,34 @@ extension Catalog {
         "benefits.col.cost_per_person": Text("Hinta / henkilö", "Cost per person"),
     ]
 }
+
+extension Catalog {
+    static let premisesExport: [String: Text] = [
+        "premises.export.col.name": Text("nimi", "name"),
+        "premises.export.col.owner": Text("omistaja", "owner"),
+        "premises.export.col.address": Text("osoite", "address"),
+        "premises.export.col.municipality": Text("kunta", "municipality"),
+        "premises.export.col.capacity": Text("henkilömäärä", "capacity"),
+        "premises.export.col.accessibility": Text("esteettömyys", "accessibility"),
+        "premises.export.col.equipment": Text("varustus", "equipment"),
+        "premises.export.col.contact": Text("yhteyshenkilö", "contact"),
+        "premises.export.col.price_per_hour": Text("hinta_tunti", "price_per_hour"),
+        "premises.export.col.hourly_value": Text("arvo_tunti", "hourly_value"),
+        "premises.export.col.id": Text("id", "id"),
+        "premises.export.col.premises": Text("tila", "premises"),
+        "premises.export.col.association": Text("yhdistys", "association"),
+        "premises.export.col.activity": Text("toiminta", "activity"),
+        "premises.export.col.title": Text("otsikko", "title"),
+        "premises.export.col.starts_on": Text("alkaa", "starts_on"),
+        "premises.export.col.ends_on": Text("päättyy", "ends_on"),
+        "premises.export.col.weekday": Text("viikonpäivä", "weekday"),
+        "premises.export.col.start": Text("klo_alkaa", "start"),
+        "premises.export.col.end": Text("klo_päättyy", "end"),
+        "premises.export.col.exceptions": Text("poikkeukset", "exceptions"),
+        "premises.export.col.note": Text("huomautus", "note"),
+        "premises.export.col.premises_id": Text("tila_id", "premises_id"),
+        "premises.export.col.association_id": Text("yhdistys_id", "association_id"),
+        "premises.export.col.activity_id": Text("toiminta_id", "activity_id"),
+        "premises.calendar.summary": Text("{1}: {2}", "{1}: {2}"),
+    ]
+}
