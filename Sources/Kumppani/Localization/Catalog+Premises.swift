@@ -70,3 +70,33 @@ extension Catalog {
         "premises.calendar.summary": Text("{1}: {2}", "{1}: {2}"),
     ]
 }
+
+extension Catalog {
+    static let premisesPane: [String: Text] = [
+        "shell.pane.premises": Text("Tilat", "Premises"),
+        "shell.action.premises": Text("Näytä tilat", "Show premises"),
+        "premises.action.previous_room": Text("Edellinen tila", "Previous room"),
+        "premises.action.next_room": Text("Seuraava tila", "Next room"),
+        "premises.action.previous_week": Text("Edellinen viikko", "Previous week"),
+        "premises.action.next_week": Text("Seuraava viikko", "Next week"),
+        "premises.action.this_week": Text("Tämä viikko", "This week"),
+        "premises.action.benefits": Text("Panokset ja hyödyt", "Inputs and benefits"),
+        "premises.action.week_view": Text("Viikkonäkymä", "Week view"),
+        "premises.action.previous_year": Text("Edellinen vuosi", "Previous year"),
+        "premises.action.next_year": Text("Seuraava vuosi", "Next year"),
+        "premises.action.grouping": Text("Kohderyhmät / tavoitteet", "Target groups / goals"),
+        "premises.ui.load_failed": Text("Tilojen lukeminen epäonnistui: {1}", "Could not read the premises: {1}"),
+        "premises.ui.empty": Text("Tiloja ei ole vielä kirjattu. Esimerkkiaineistossa on tiloja ja varauksia.", "No premises recorded yet. The demo data has premises and bookings."),
+        "premises.ui.rooms": Text("Tilat", "Premises"),
+        "premises.ui.week_title": Text("{1} – viikko {2} ({3}–{4})", "{1} – week {2} ({3}–{4})"),
+        "premises.ui.capacity": Text("{1} henkeä", "{1} people"),
+        "premises.ui.free": Text("maksuton", "free of charge"),
+        "premises.ui.price": Text("{1}/h", "{1}/h"),
+        "premises.ui.hours": Text("tilat {1} h ({2})", "premises {1} h ({2})"),
+        "premises.ui.people": Text("{1} hlöä", "{1} people"),
+        "premises.ui.people_missing": Text("tavoitetut: selvitys puuttuu", "reached: report missing"),
+        "premises.ui.per_person": Text("{1}/hlö", "{1}/person"),
+        "premises.ui.reports": Text("selvitykset {1}/{2}", "reports {1}/{2}"),
+        "premises.ui.chart_legend": Text("█ maksetut avustukset  ▒ tilojen arvo", "█ grants paid  ▒ premises value"),
+    ]
+}

@@ -57,6 +57,7 @@ public enum Catalog {
         strategy,
         benefits,
         premisesExport,
+        premisesPane,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

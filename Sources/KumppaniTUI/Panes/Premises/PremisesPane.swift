@@ -1,0 +1,64 @@
+import Kumppani
+
+/// Pane 4, the premises lent to associations: a week view per room, and the benefit report
+/// (what the county gave, grants and premises, against what it got) with a terminal chart.
+/// A pane of its own rather than a view of the directory, because bookings are daily work of
+/// their own, organised by room and week rather than by association.
+struct PremisesPane: Pane {
+    enum View: Equatable { case week, benefits }
+
+    let id = PaneID.premises
+    var titleKey: String { "shell.pane.premises" }
+    var bindings: [KeyBinding] { view == .week ? PremisesBindings.week : PremisesBindings.report }
+
+    private(set) var view = View.week
+    private(set) var rooms: [Premises] = []
+    private(set) var selected = 0
+    private(set) var monday: CivilDate?
+    private(set) var week: [PremisesStore.Occurrence] = []
+    private(set) var year: Int?
+    private(set) var grouping = BenefitReport.Grouping.targetGroup
+    private(set) var report: BenefitReport?
+
+    var selectedRoom: Premises? { rooms.indices.contains(selected) ? rooms[selected] : nil }
+
+    mutating func activate(context: inout PaneContext) {
+        if monday == nil { monday = Self.monday(of: context.today) }
+        if year == nil { year = context.today.year }
+        reload(context: &context)
+    }
+
+    mutating func reload(context: inout PaneContext) {
+        let store = PremisesStore(store: context.store)
+        do {
+            let keep = selectedRoom?.id
+            rooms = try store.premises()
+            selected = keep.flatMap { id in rooms.firstIndex { $0.id == id } } ?? min(selected, max(0, rooms.count - 1))
+            week = try selectedRoom.map { try store.week(premisesID: $0.id, from: monday ?? context.today) } ?? []
+            if view == .benefits, let year {
+                report = try BenefitReport.build(store: context.store, year: year, by: grouping, language: context.language)
+            }
+        } catch {
+            context.post(context.l["premises.ui.load_failed", "\(error)"], kind: .error)
+        }
+    }
+
+    mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        guard let action = PremisesAction(action) else { return .ignored }
+        switch action {
+        case .previousRoom: selected = max(0, selected - 1)
+        case .nextRoom: selected = min(max(0, rooms.count - 1), selected + 1)
+        case .previousWeek: monday = monday?.adding(days: -7)
+        case .nextWeek: monday = monday?.adding(days: 7)
+        case .thisWeek: monday = Self.monday(of: context.today)
+        case .benefits: view = view == .week ? .benefits : .week
+        case .grouping: grouping = grouping == .targetGroup ? .goal : .targetGroup
+        case .previousYear: year = max(2001, (year ?? context.today.year) - 1)
+        case .nextYear: year = min(2100, (year ?? context.today.year) + 1)
+        }
+        reload(context: &context)
+        return .handled
+    }
+
+    static func monday(of date: CivilDate) -> CivilDate { date.adding(days: 1 - date.weekday.rawValue) }
+}

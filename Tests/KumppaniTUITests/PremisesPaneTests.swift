@@ -1,0 +1,67 @@
+import XCTest
+import Kumppani
+@testable import KumppaniTUI
+
+/// Pane 4 driven by keys: the week view of a room (a weekly series and its exception), the
+/// next room, and the benefit report with its chart, a missing report shown as missing.
+final class PremisesPaneTests: XCTestCase {
+    private func makeWorld(language: Language = .fi) throws -> App {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // Monday 2026-11-23
+        let store = try Store.inMemory(clock: clock)
+        let db = store.database
+        let carers = Store.newID(), youth = Store.newID()
+        try db.write {
+            try db.run("INSERT INTO associations(id, name, name_key, created_at, updated_at) VALUES (?, 'Lahden Omaishoitajat ry', 'lahden', 'x', 'x')", carers)
+            try db.run("INSERT INTO associations(id, name, name_key, created_at, updated_at) VALUES (?, 'Nuorisoseura ry', 'nuoriso', 'x', 'x')", youth)
+        }
+        let premises = PremisesStore(store: store)
+        let room = try premises.save(Premises(name: "Kerhohuone 2", address: "Kirkkokatu 1, Lahti", capacity: 20))
+        try premises.save(Premises(name: "Sali", priceCentsPerHour: 15_00))
+        try premises.save(Booking(premisesID: room, associationID: carers, title: "Vertaisryhmä", startsOn: CivilDate(iso: "2026-09-01")!,
+                                  endsOn: CivilDate(iso: "2026-12-15")!, weekday: .tuesday, start: ClockTime(hour: 13, minute: 0)!,
+                                  end: ClockTime(hour: 15, minute: 0)!, exceptions: [CivilDate(iso: "2026-12-01")!]))
+        try premises.save(Booking(premisesID: room, associationID: youth, startsOn: CivilDate(iso: "2026-11-26")!,
+                                  start: ClockTime(hour: 18, minute: 0)!, end: ClockTime(hour: 20, minute: 0)!))
+        // A grant paid without a report: the benefit report must say it is missing.
+        let grants = GrantStore(store: store, osUser: "koordinaattori")
+        let round = try grants.createRound(GrantRound(name: "Yleisavustukset 2026", year: 2026, grantTypeCode: "general", appropriationCents: 10_000_00))
+        let app = try grants.createApplication(GrantApplication(roundID: round, associationID: youth, requestedCents: 1_000_00, targetGroups: ["youth"]))
+        try db.write {
+            try db.run("INSERT INTO grant_payments(id, application_id, paid_on, amount_cents, created_at, created_by) VALUES (?, ?, '2026-06-01', 100000, 'x', 'x')", Store.newID(), app)
+        }
+        return App(store: store, services: FakeServices(), panes: [PremisesPane()], language: language, clock: clock)
+    }
+
+    func testTheWeekViewShowsTheSeriesAndTheOneOffAndSkipsTheException() throws {
+        let app = try makeWorld()
+        app.press(.char("4"))
+        var text = app.screen().text
+        XCTAssertTrue(text.contains("4 Tilat"), text)
+        XCTAssertTrue(text.contains("Kerhohuone 2 – viikko 48 (23.11.2026–29.11.2026)"), text)
+        XCTAssertTrue(text.contains("ti 24.11. 13:00–15:00 Lahden Omaishoitajat ry – Vertaisryhmä ↻"), text)
+        XCTAssertTrue(text.contains("to 26.11. 18:00–20:00 Nuorisoseura ry"), text)
+        app.press(.char("]"))
+        text = app.screen().text
+        XCTAssertTrue(text.contains("viikko 49"), text)
+        XCTAssertFalse(text.contains("Vertaisryhmä"), "1.12. is the series' exception:\n\(text)")
+        app.press(.char("]"))
+        XCTAssertTrue(app.screen().text.contains("ti 8.12.  13:00–15:00 Lahden Omaishoitajat ry"), app.screen().text)
+        app.press(.char("t"), .down)
+        text = app.screen().text
+        XCTAssertTrue(text.contains("Sali – viikko 48"), text)
+        XCTAssertTrue(text.contains("15 €/h"), text)
+    }
+
+    func testTheBenefitReportShowsTheChartAndTheMissingReportInEnglishToo() throws {
+        let app = try makeWorld(language: .en)
+        app.press(.char("4"), .char("h"))
+        let text = app.screen(120, 40).text
+        XCTAssertTrue(text.contains("Inputs and benefits by target group 2026 (compared with 2025)"), text)
+        XCTAssertTrue(text.contains("Youth"), text)
+        XCTAssertTrue(text.contains("█"), text)
+        XCTAssertTrue(text.contains("€1,000 · premises 0.0 h (€0) · reached: report missing · reports 0/1"), text)
+        XCTAssertTrue(text.contains("No target group"), "the one-off booking has no activity:\n\(text)")
+        app.press(.char("g"))
+        XCTAssertTrue(app.screen(120, 40).text.contains("Inputs and benefits by strategy goal"), app.screen(120, 40).text)
+    }
+}
