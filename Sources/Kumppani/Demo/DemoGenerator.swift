@@ -33,6 +33,7 @@ public enum DemoGenerator {
             try DemoGrants.generate(context)
             progress?(0.8)
             try DemoMeetings.generate(context)
+            try DemoPremises.generate(context)
             progress?(0.9)
         } }
         progress?(1)
