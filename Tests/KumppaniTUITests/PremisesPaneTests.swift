@@ -35,17 +35,17 @@ final class PremisesPaneTests: XCTestCase {
     func testTheWeekViewShowsTheSeriesAndTheOneOffAndSkipsTheException() throws {
         let app = try makeWorld()
         app.press(.char("4"))
-        var text = app.screen().text
+        var text = app.screen(100, 30).text
         XCTAssertTrue(text.contains("4 Tilat"), text)
         XCTAssertTrue(text.contains("Kerhohuone 2 – viikko 48 (23.11.2026–29.11.2026)"), text)
-        XCTAssertTrue(text.contains("ti 24.11. 13:00–15:00 Lahden Omaishoitajat ry – Vertaisryhmä ↻"), text)
-        XCTAssertTrue(text.contains("to 26.11. 18:00–20:00 Nuorisoseura ry"), text)
+        XCTAssertTrue(text.contains("ti 24.11.  13:00–15:00 Lahden Omaishoitajat ry – Vertaisryhmä ↻"), text)
+        XCTAssertTrue(text.contains("to 26.11.  18:00–20:00 Nuorisoseura ry"), text)
         app.press(.char("]"))
         text = app.screen().text
         XCTAssertTrue(text.contains("viikko 49"), text)
         XCTAssertFalse(text.contains("Vertaisryhmä"), "1.12. is the series' exception:\n\(text)")
         app.press(.char("]"))
-        XCTAssertTrue(app.screen().text.contains("ti 8.12.  13:00–15:00 Lahden Omaishoitajat ry"), app.screen().text)
+        XCTAssertTrue(app.screen().text.contains("ti 8.12.   13:00–15:00 Lahden Omaishoitajat ry"), app.screen().text)
         app.press(.char("t"), .down)
         text = app.screen().text
         XCTAssertTrue(text.contains("Sali – viikko 48"), text)
@@ -59,8 +59,12 @@ final class PremisesPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("Inputs and benefits by target group 2026 (compared with 2025)"), text)
         XCTAssertTrue(text.contains("Youth"), text)
         XCTAssertTrue(text.contains("█"), text)
-        XCTAssertTrue(text.contains("€1,000 · premises 0.0 h (€0) · reached: report missing · reports 0/1"), text)
+        XCTAssertTrue(text.contains("€1,000 · report missing · reports 0/1"), text)
         XCTAssertTrue(text.contains("No target group"), "the one-off booking has no activity:\n\(text)")
+        // Tuesdays 1.9.–15.12.2026 are 16, less the exception: 15 × 2 h, and Thursday's 2 h.
+        XCTAssertTrue(text.contains("No target group\n  2026                          €0 · 32.0 h premises (€0)"), text)
+        app.press(.down)
+        XCTAssertTrue(app.screen(120, 40).text.contains("↑ 1 groups above"), app.screen(120, 40).text)
         app.press(.char("g"))
         XCTAssertTrue(app.screen(120, 40).text.contains("Inputs and benefits by strategy goal"), app.screen(120, 40).text)
     }

@@ -92,11 +92,15 @@ extension Catalog {
         "premises.ui.capacity": Text("{1} henkeä", "{1} people"),
         "premises.ui.free": Text("maksuton", "free of charge"),
         "premises.ui.price": Text("{1}/h", "{1}/h"),
-        "premises.ui.hours": Text("tilat {1} h ({2})", "premises {1} h ({2})"),
+        "premises.ui.hours": Text("{1} h tiloja ({2})", "{1} h premises ({2})"),
         "premises.ui.people": Text("{1} hlöä", "{1} people"),
-        "premises.ui.people_missing": Text("tavoitetut: selvitys puuttuu", "reached: report missing"),
+        "premises.ui.people_missing": Text("selvitys puuttuu", "report missing"),
         "premises.ui.per_person": Text("{1}/hlö", "{1}/person"),
         "premises.ui.reports": Text("selvitykset {1}/{2}", "reports {1}/{2}"),
+        "premises.action.scroll_up": Text("Vieritä ylös", "Scroll up"),
+        "premises.action.scroll_down": Text("Vieritä alas", "Scroll down"),
+        "premises.ui.more_above": Text("↑ {1} ryhmää yllä", "↑ {1} groups above"),
+        "premises.ui.more_below": Text("↓ {1} lisää", "↓ {1} more"),
         "premises.ui.chart_legend": Text("█ maksetut avustukset  ▒ tilojen arvo", "█ grants paid  ▒ premises value"),
     ]
 }

@@ -7,6 +7,7 @@ enum PremisesAction: String, CaseIterable {
     case previousWeek = "premises.previous-week", nextWeek = "premises.next-week", thisWeek = "premises.this-week"
     case benefits = "premises.benefits", grouping = "premises.grouping"
     case previousYear = "premises.previous-year", nextYear = "premises.next-year"
+    case scrollUp = "premises.scroll-up", scrollDown = "premises.scroll-down"
 
     var id: ActionID { ActionID(rawValue) }
     init?(_ id: ActionID) { self.init(rawValue: id.rawValue) }
@@ -36,6 +37,8 @@ enum PremisesBindings {
         row(.previousYear, [.char("["), .left], "previous_year", bar: true),
         row(.nextYear, [.char("]"), .right], "next_year", bar: true),
         row(.grouping, [.char("g")], "grouping", bar: true),
+        row(.scrollUp, [.up, .char("k")], "scroll_up"),
+        row(.scrollDown, [.down, .char("j")], "scroll_down"),
         row(.benefits, [.char("h"), .char("v")], "week_view", bar: true),
     ]
 }

@@ -15,7 +15,7 @@ extension PremisesPane {
             frame.put(l["premises.ui.empty"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)
             return
         }
-        let listWidth = min(26, max(14, area.width / 5))
+        let listWidth = min(26, max(16, area.width / 5))
         frame.put(l["premises.ui.rooms"], x: area.x + 1, y: area.y, role: .header, maxWidth: listWidth - 1)
         for (i, room) in rooms.enumerated() where area.y + 1 + i < area.maxY {
             frame.put((i == selected ? "▸ " : "  ") + room.name, x: area.x + 1, y: area.y + 1 + i,
@@ -35,13 +35,13 @@ extension PremisesPane {
         for offset in 0..<7 where y < area.maxY {
             let day = monday.adding(days: offset)
             let today = day == context.today
-            frame.put("\(day.weekday.shortName(lang)) \(day.day).\(day.month).", x: x, y: y, role: today ? .highlight : .label, maxWidth: 9)
+            frame.put("\(day.weekday.shortName(lang)) \(day.day).\(day.month).", x: x, y: y, role: today ? .highlight : .label, maxWidth: 10)
             let items = week.filter { $0.date == day }
-            if items.isEmpty { frame.put("–", x: x + 10, y: y, role: .dim); y += 1 }
+            if items.isEmpty { frame.put("–", x: x + 11, y: y, role: .dim); y += 1 }
             for o in items where y < area.maxY {
                 let what = o.booking.title.isEmpty ? o.association : "\(o.association) – \(o.booking.title)"
                 let repeats = o.booking.isRecurring ? " ↻" : ""
-                frame.put("\(o.booking.start.iso)–\(o.booking.end.iso) \(what)\(repeats)", x: x + 10, y: y, maxWidth: width - 10)
+                frame.put("\(o.booking.start.iso)–\(o.booking.end.iso) \(what)\(repeats)", x: x + 11, y: y, maxWidth: width - 11)
                 y += 1
             }
         }
@@ -60,7 +60,9 @@ extension PremisesPane {
         let largest = max(1, report.lines.flatMap { [$0.current, $0.previous] }.map { $0.paidCents + $0.premisesValueCents }.max() ?? 1)
         let barWidth = max(4, min(24, width - 52))
         var y = area.y + 2
-        for line in report.lines where y + 2 < area.maxY {
+        let shown = report.lines.dropFirst(reportTop)
+        if reportTop > 0 { frame.put(l["premises.ui.more_above", reportTop], x: x, y: area.y + 1, role: .dim, maxWidth: width) }
+        for line in shown where y + 3 < area.maxY {
             frame.put(line.label, x: x, y: y, role: .header, maxWidth: width)
             y += 1
             for (year, f) in [(report.year, line.current), (report.year - 1, line.previous)] where y < area.maxY {
@@ -73,14 +75,17 @@ extension PremisesPane {
                 y += 1
             }
         }
-        if y < area.maxY { frame.put(l["premises.ui.chart_legend"], x: x, y: y, role: .dim, maxWidth: width) }
+        let below = report.lines.count - reportTop - (y - area.y - 2) / 3
+        let legend = l["premises.ui.chart_legend"] + (below > 0 ? "  " + l["premises.ui.more_below", below] : "")
+        if y < area.maxY { frame.put(legend, x: x, y: y, role: .dim, maxWidth: width) }
     }
 
     /// "1 500 € · 8,0 h (200 €) · 40 hlöä · 37,50 €/hlö · selvitykset 1/1", missing reports as missing.
     private func summary(_ f: BenefitReport.Figures, _ lang: Language) -> String {
         let l = L(lang)
         let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: lang == .fi ? "," : ".")
-        var parts = [Money(cents: f.paidCents).formattedShort(lang), l["premises.ui.hours", hours, Money(cents: f.premisesValueCents).formattedShort(lang)]]
+        var parts = [Money(cents: f.paidCents).formattedShort(lang)]
+        if f.premisesMinutes > 0 { parts.append(l["premises.ui.hours", hours, Money(cents: f.premisesValueCents).formattedShort(lang)]) }
         if let people = f.peopleReached { parts.append(l["premises.ui.people", people]) }
         else if f.reportsExpected > 0 { parts.append(l["premises.ui.people_missing"]) }
         if let cost = f.costPerPersonCents { parts.append(l["premises.ui.per_person", Money(cents: cost).formatted(lang)]) }

@@ -19,6 +19,8 @@ struct PremisesPane: Pane {
     private(set) var year: Int?
     private(set) var grouping = BenefitReport.Grouping.targetGroup
     private(set) var report: BenefitReport?
+    /// The first group shown in the benefit report (it scrolls by group).
+    private(set) var reportTop = 0
 
     var selectedRoom: Premises? { rooms.indices.contains(selected) ? rooms[selected] : nil }
 
@@ -37,6 +39,7 @@ struct PremisesPane: Pane {
             week = try selectedRoom.map { try store.week(premisesID: $0.id, from: monday ?? context.today) } ?? []
             if view == .benefits, let year {
                 report = try BenefitReport.build(store: context.store, year: year, by: grouping, language: context.language)
+                reportTop = min(reportTop, max(0, (report?.lines.count ?? 1) - 1))
             }
         } catch {
             context.post(context.l["premises.ui.load_failed", "\(error)"], kind: .error)
@@ -52,9 +55,11 @@ struct PremisesPane: Pane {
         case .nextWeek: monday = monday?.adding(days: 7)
         case .thisWeek: monday = Self.monday(of: context.today)
         case .benefits: view = view == .week ? .benefits : .week
-        case .grouping: grouping = grouping == .targetGroup ? .goal : .targetGroup
+        case .grouping: grouping = grouping == .targetGroup ? .goal : .targetGroup; reportTop = 0
         case .previousYear: year = max(2001, (year ?? context.today.year) - 1)
         case .nextYear: year = min(2100, (year ?? context.today.year) + 1)
+        case .scrollUp: reportTop = max(0, reportTop - 1)
+        case .scrollDown: reportTop = min(max(0, (report?.lines.count ?? 1) - 1), reportTop + 1)
         }
         reload(context: &context)
         return .handled
