@@ -65,7 +65,10 @@ final class PremisesPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("No target group\n  2026                          €0 · 32.0 h premises (€0)"), text)
         app.press(.down)
         XCTAssertTrue(app.screen(120, 40).text.contains("↑ 1 groups above"), app.screen(120, 40).text)
+        try StrategyStore(store: app.store).save(StrategyGoal(code: "H2", title: "Young people thrive"))
         app.press(.char("g"))
-        XCTAssertTrue(app.screen(120, 40).text.contains("Inputs and benefits by strategy goal"), app.screen(120, 40).text)
+        let goals = app.screen(120, 40).text
+        XCTAssertTrue(goals.contains("Inputs and benefits by strategy goal"), goals)
+        XCTAssertTrue(goals.contains("H2 Young people thrive\n  Served by 0 associations, 0 activities, 0 applications"), goals)
     }
 }

@@ -102,5 +102,14 @@ final class BenefitReportTests: XCTestCase {
         XCTAssertEqual(t2.activities, 1)
         XCTAssertEqual(t2.paidCents, 0)
         XCTAssertEqual(report.lines[0].previous.paidCents, 0)
+
+        // The goal's view: what serves it.
+        let servingT1 = try strategy.serving(goalID: inclusion, language: .fi)
+        XCTAssertEqual(servingT1.associations, ["Lahden Omaishoitajat ry", "Nuorisoseura ry"])
+        XCTAssertEqual(servingT1.targetGroups, ["Ikääntyneet", "Nuoret", "Omaishoitajat"])
+        XCTAssertEqual(servingT1.applications, 2)
+        let servingT2 = try strategy.serving(goalID: carers, language: .fi)
+        XCTAssertEqual(servingT2.activities, ["Vertaisryhmä"])
+        XCTAssertEqual(servingT2.associations, ["Lahden Omaishoitajat ry"])
     }
 }

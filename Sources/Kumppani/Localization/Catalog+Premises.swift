@@ -101,6 +101,7 @@ extension Catalog {
         "premises.action.scroll_down": Text("Vieritä alas", "Scroll down"),
         "premises.ui.more_above": Text("↑ {1} ryhmää yllä", "↑ {1} groups above"),
         "premises.ui.more_below": Text("↓ {1} lisää", "↓ {1} more"),
+        "premises.ui.serving": Text("Palvelee: {1} yhdistystä, {2} toimintoa, {3} hakemusta", "Served by {1} associations, {2} activities, {3} applications"),
         "premises.ui.chart_legend": Text("█ maksetut avustukset  ▒ tilojen arvo", "█ grants paid  ▒ premises value"),
     ]
 }

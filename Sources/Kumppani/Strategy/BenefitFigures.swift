@@ -97,7 +97,7 @@ struct BenefitFigures {
                 guard let owner = try db.scalarInt("SELECT association_id FROM activities WHERE id = ?", id) else { return false }
                 return funded.contains(owner) || bookers.contains(owner)
             }.count
-            if f != BenefitReport.Figures() || !activities.isEmpty || !serving.isEmpty { out[name] = f }
+            out[name] = f   // a goal nothing serves is shown too: that is worth knowing
         }
         return out
     }

@@ -62,9 +62,17 @@ extension PremisesPane {
         var y = area.y + 2
         let shown = report.lines.dropFirst(reportTop)
         if reportTop > 0 { frame.put(l["premises.ui.more_above", reportTop], x: x, y: area.y + 1, role: .dim, maxWidth: width) }
+        var drawn = 0
         for line in shown where y + 3 < area.maxY {
             frame.put(line.label, x: x, y: y, role: .header, maxWidth: width)
             y += 1
+            drawn += 1
+            if let goal = line.goalID, let serving = try? StrategyStore(store: context.store).serving(goalID: goal, language: lang) {
+                let groups = serving.targetGroups.isEmpty ? "" : " · " + serving.targetGroups.joined(separator: ", ")
+                frame.put(l["premises.ui.serving", serving.associations.count, serving.activities.count, serving.applications] + groups,
+                          x: x + 1, y: y, role: .dim, maxWidth: width - 1)
+                y += 1
+            }
             for (year, f) in [(report.year, line.current), (report.year - 1, line.previous)] where y < area.maxY {
                 let grant = Int((Double(f.paidCents) / Double(largest) * Double(barWidth)).rounded())
                 let rooms = Int((Double(f.premisesValueCents) / Double(largest) * Double(barWidth)).rounded())
@@ -75,7 +83,7 @@ extension PremisesPane {
                 y += 1
             }
         }
-        let below = report.lines.count - reportTop - (y - area.y - 2) / 3
+        let below = report.lines.count - reportTop - drawn
         let legend = l["premises.ui.chart_legend"] + (below > 0 ? "  " + l["premises.ui.more_below", below] : "")
         if y < area.maxY { frame.put(legend, x: x, y: y, role: .dim, maxWidth: width) }
     }
