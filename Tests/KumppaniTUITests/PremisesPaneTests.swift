@@ -71,4 +71,24 @@ final class PremisesPaneTests: XCTestCase {
         XCTAssertTrue(goals.contains("Inputs and benefits by strategy goal"), goals)
         XCTAssertTrue(goals.contains("H2 Young people thrive\n  Served by 0 associations, 0 activities, 0 applications"), goals)
     }
+
+    func testANewBookingThroughTheFormAndAClashShownInTheForm() throws {
+        let app = try makeWorld()
+        app.press(.char("4"), .char("b"))
+        XCTAssertTrue(app.screen().text.contains("Uusi varaus: Kerhohuone 2"), app.screen().text)
+        // Thursday 26.11. 17–19 meets Nuorisoseura's 18–20: refused, the form stays with the clash named.
+        app.type("nuoriso"); app.press(.tab); app.type("Kokous"); app.press(.tab)
+        app.press(.ctrl("u")); app.type("26.11.2026"); app.press(.tab, .tab); app.type("17"); app.press(.tab); app.type("19")
+        app.press(.ctrl("s"))
+        var text = app.screen().text
+        XCTAssertTrue(text.contains("Päällekkäinen varaus 26.11.2026 klo 18:00–20:00: Nuorisoseura ry."), text)
+        XCTAssertEqual(try PremisesStore(store: app.store).bookings().count, 2, "nothing saved")
+        // 16–18 is free: saved, the form closes and the week shows it.
+        app.press(.backTab); app.press(.ctrl("u")); app.type("16"); app.press(.tab); app.press(.ctrl("u")); app.type("18")
+        app.press(.ctrl("s"))
+        text = app.screen(100, 30).text
+        XCTAssertFalse(text.contains("Uusi varaus: Kerhohuone 2"), "the form closed:\n\(text)")
+        XCTAssertTrue(text.contains("to 26.11.  16:00–18:00 Nuorisoseura ry – Kokous"), text)
+        XCTAssertEqual(try PremisesStore(store: app.store).bookings().count, 3)
+    }
 }

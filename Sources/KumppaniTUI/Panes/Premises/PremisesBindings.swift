@@ -8,6 +8,7 @@ enum PremisesAction: String, CaseIterable {
     case benefits = "premises.benefits", grouping = "premises.grouping"
     case previousYear = "premises.previous-year", nextYear = "premises.next-year"
     case scrollUp = "premises.scroll-up", scrollDown = "premises.scroll-down"
+    case book = "premises.book"
 
     var id: ActionID { ActionID(rawValue) }
     init?(_ id: ActionID) { self.init(rawValue: id.rawValue) }
@@ -30,6 +31,7 @@ enum PremisesBindings {
         row(.previousWeek, [.char("["), .left], "previous_week", bar: true),
         row(.nextWeek, [.char("]"), .right], "next_week", bar: true),
         row(.thisWeek, [.char("t")], "this_week", bar: true),
+        row(.book, [.char("b"), .char("a")], "book", bar: true),
         row(.benefits, [.char("h")], "benefits", bar: true),
     ]
 

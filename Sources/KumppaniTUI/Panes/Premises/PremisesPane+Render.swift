@@ -7,6 +7,7 @@ extension PremisesPane {
         case .week: renderWeek(into: &frame, in: area, context: context)
         case .benefits: renderBenefits(into: &frame, in: area, context: context)
         }
+        bookingForm?.render(into: &frame, in: area, context: context)
     }
 
     private func renderWeek(into frame: inout Frame, in area: Rect, context: PaneContext) {

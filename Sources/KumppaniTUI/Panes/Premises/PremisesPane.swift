@@ -10,6 +10,10 @@ struct PremisesPane: Pane {
     let id = PaneID.premises
     var titleKey: String { "shell.pane.premises" }
     var bindings: [KeyBinding] { view == .week ? PremisesBindings.week : PremisesBindings.report }
+    var isCapturingText: Bool { bookingForm != nil }
+    var hasUnsavedWork: Bool { bookingForm?.form.isChanged ?? false }
+    /// The new-booking form, open over the week view.
+    private(set) var bookingForm: BookingForm?
 
     private(set) var view = View.week
     private(set) var rooms: [Premises] = []
@@ -60,9 +64,45 @@ struct PremisesPane: Pane {
         case .nextYear: year = min(2100, (year ?? context.today.year) + 1)
         case .scrollUp: reportTop = max(0, reportTop - 1)
         case .scrollDown: reportTop = min(max(0, (report?.lines.count ?? 1) - 1), reportTop + 1)
+        case .book:
+            guard let room = selectedRoom else { context.post(context.l["premises.ui.empty"], kind: .error); return .handled }
+            bookingForm = BookingForm(premisesID: room.id, roomName: room.name, firstDate: max(monday ?? context.today, context.today), language: context.language)
+            return .handled
         }
         reload(context: &context)
         return .handled
+    }
+
+    mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        if var form = bookingForm {
+            let result = form.form.handle(event)
+            bookingForm = form
+            switch result {
+            case .cancelled: bookingForm = nil
+            case .submitted: saveBooking(form, context: &context)
+            default: break
+            }
+            return .handled
+        }
+        guard case .key(let key) = event, let binding = bindings.first(where: { $0.matches(key) }) else { return .ignored }
+        return perform(binding.action, argument: nil, context: &context)
+    }
+
+    /// Saves the booking and shows its week; a refusal (a clash, a bad time) keeps the form open
+    /// with what was typed and says what to change.
+    private mutating func saveBooking(_ form: BookingForm, context: inout PaneContext) {
+        do {
+            let booking = try form.booking(store: context.store, today: context.today, language: context.language)
+            try PremisesStore(store: context.store).save(booking)
+            bookingForm = nil
+            monday = Self.monday(of: booking.startsOn)
+            context.post(context.l["premises.ui.booked", booking.startsOn.formatted(context.language)])
+            reload(context: &context)
+        } catch {
+            let message = (error as? PremisesProblem)?.message(context.language) ?? (error as? FormProblem)?.message ?? "\(error)"
+            bookingForm?.problem = message
+            context.post(message, kind: .error)
+        }
     }
 
     static func monday(of date: CivilDate) -> CivilDate { date.adding(days: 1 - date.weekday.rawValue) }
