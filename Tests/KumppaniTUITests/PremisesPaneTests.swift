@@ -91,4 +91,21 @@ final class PremisesPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("to 26.11.  16:00–18:00 Nuorisoseura ry – Kokous"), text)
         XCTAssertEqual(try PremisesStore(store: app.store).bookings().count, 3)
     }
+
+    func testANewRoomThroughTheFormWithPriceAndValue() throws {
+        let app = try makeWorld()
+        app.press(.char("4"), .char("n"))
+        app.press(.ctrl("s"))
+        XCTAssertTrue(app.screen().text.contains("Tilalla pitää olla nimi."), app.screen().text)
+        app.type("Auditorio"); app.press(.tab, .tab, .tab); app.type("kaksikymmentä")
+        app.press(.ctrl("s"))
+        XCTAssertTrue(app.screen().text.contains("Henkilömäärä on kokonaisluku"), app.screen().text)
+        app.press(.ctrl("u")); app.type("120"); app.press(.tab, .tab, .tab, .tab); app.type("12,50"); app.press(.tab); app.type("40")
+        app.press(.ctrl("s"))
+        XCTAssertTrue(app.screen().text.contains("Auditorio – viikko 48"), app.screen().text)
+        XCTAssertTrue(app.screen().text.contains("120 henkeä · 12,50 €/h"), app.screen().text)
+        let saved = try XCTUnwrap(try PremisesStore(store: app.store).premises().first { $0.name == "Auditorio" })
+        XCTAssertEqual(saved.priceCentsPerHour, 12_50)
+        XCTAssertEqual(saved.hourlyValueCents, 40_00)
+    }
 }

@@ -8,7 +8,7 @@ enum PremisesAction: String, CaseIterable {
     case benefits = "premises.benefits", grouping = "premises.grouping"
     case previousYear = "premises.previous-year", nextYear = "premises.next-year"
     case scrollUp = "premises.scroll-up", scrollDown = "premises.scroll-down"
-    case book = "premises.book"
+    case book = "premises.book", addPremises = "premises.add"
 
     var id: ActionID { ActionID(rawValue) }
     init?(_ id: ActionID) { self.init(rawValue: id.rawValue) }
@@ -32,6 +32,7 @@ enum PremisesBindings {
         row(.nextWeek, [.char("]"), .right], "next_week", bar: true),
         row(.thisWeek, [.char("t")], "this_week", bar: true),
         row(.book, [.char("b"), .char("a")], "book", bar: true),
+        row(.addPremises, [.char("n")], "add_premises"),
         row(.benefits, [.char("h")], "benefits", bar: true),
     ]
 

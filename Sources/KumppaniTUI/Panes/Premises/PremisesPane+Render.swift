@@ -8,12 +8,13 @@ extension PremisesPane {
         case .benefits: renderBenefits(into: &frame, in: area, context: context)
         }
         bookingForm?.render(into: &frame, in: area, context: context)
+        premisesForm?.render(into: &frame, in: area, context: context)
     }
 
     private func renderWeek(into frame: inout Frame, in area: Rect, context: PaneContext) {
         let l = context.l, lang = context.language
         guard !rooms.isEmpty else {
-            frame.put(l["premises.ui.empty"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)
+            frame.put(l["premises.ui.empty"] + " " + l["premises.ui.add_hint"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)
             return
         }
         let listWidth = min(26, max(16, area.width / 5))

@@ -10,10 +10,12 @@ struct PremisesPane: Pane {
     let id = PaneID.premises
     var titleKey: String { "shell.pane.premises" }
     var bindings: [KeyBinding] { view == .week ? PremisesBindings.week : PremisesBindings.report }
-    var isCapturingText: Bool { bookingForm != nil }
-    var hasUnsavedWork: Bool { bookingForm?.form.isChanged ?? false }
+    var isCapturingText: Bool { bookingForm != nil || premisesForm != nil }
+    var hasUnsavedWork: Bool { (bookingForm?.form.isChanged ?? false) || (premisesForm?.form.isChanged ?? false) }
     /// The new-booking form, open over the week view.
     private(set) var bookingForm: BookingForm?
+    /// The new-room form.
+    private(set) var premisesForm: PremisesForm?
 
     private(set) var view = View.week
     private(set) var rooms: [Premises] = []
@@ -68,12 +70,25 @@ struct PremisesPane: Pane {
             guard let room = selectedRoom else { context.post(context.l["premises.ui.empty"], kind: .error); return .handled }
             bookingForm = BookingForm(premisesID: room.id, roomName: room.name, firstDate: max(monday ?? context.today, context.today), language: context.language)
             return .handled
+        case .addPremises:
+            premisesForm = PremisesForm(language: context.language)
+            return .handled
         }
         reload(context: &context)
         return .handled
     }
 
     mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        if var form = premisesForm {
+            let result = form.form.handle(event)
+            premisesForm = form
+            switch result {
+            case .cancelled: premisesForm = nil
+            case .submitted: savePremises(form, context: &context)
+            default: break
+            }
+            return .handled
+        }
         if var form = bookingForm {
             let result = form.form.handle(event)
             bookingForm = form
@@ -101,6 +116,22 @@ struct PremisesPane: Pane {
         } catch {
             let message = (error as? PremisesProblem)?.message(context.language) ?? (error as? FormProblem)?.message ?? "\(error)"
             bookingForm?.problem = message
+            context.post(message, kind: .error)
+        }
+    }
+
+    private mutating func savePremises(_ form: PremisesForm, context: inout PaneContext) {
+        do {
+            let p = try form.premises(language: context.language)
+            let id = try PremisesStore(store: context.store).save(p)
+            premisesForm = nil
+            reload(context: &context)
+            selected = rooms.firstIndex { $0.id == id } ?? selected
+            reload(context: &context)
+            context.post(context.l["premises.ui.premises_saved", p.name])
+        } catch {
+            let message = (error as? PremisesProblem)?.message(context.language) ?? (error as? FormProblem)?.message ?? "\(error)"
+            premisesForm?.problem = message
             context.post(message, kind: .error)
         }
     }
