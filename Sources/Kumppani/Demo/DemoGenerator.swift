@@ -34,6 +34,7 @@ public enum DemoGenerator {
             progress?(0.8)
             try DemoMeetings.generate(context)
             try DemoBilingual.generate(context)
+            try DemoPremises.generate(context)
             progress?(0.9)
         } }
         progress?(1)

@@ -46,6 +46,12 @@ public enum FullExport {
         ("actions", "SELECT * FROM actions"),
         ("minutes_amendments", "SELECT * FROM minutes_amendments"),
         ("negotiation_goals", "SELECT * FROM negotiation_goals"),
+        ("premises", "SELECT * FROM premises"),
+        ("bookings", "SELECT * FROM bookings"),
+        ("booking_exceptions", "SELECT booking_id || ':' || on_date AS id, * FROM booking_exceptions"),
+        ("strategy_goals", "SELECT * FROM strategy_goals"),
+        ("strategy_links", "SELECT goal_id || ':' || entity || ':' || entity_id AS id, * FROM strategy_links"),
+        ("negotiation_parties", "SELECT * FROM negotiation_parties"),
         ("audit_log", "SELECT * FROM audit_log"),
     ]
 

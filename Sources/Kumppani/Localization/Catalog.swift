@@ -73,6 +73,11 @@ public enum Catalog {
         files,
         decisionsUI,
         copyExchange,
+        premises,
+        strategy,
+        benefits,
+        premisesExport,
+        premisesPane,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -46,7 +46,7 @@ extension MeetingStore {
                                     summary: l["meetings.calendar.report_due", r.string("name") ?? ""]))
             }
         }
-        return events
+        return events + (try PremisesStore(store: store).calendarEvents(language: language))
     }
 
     public func exportCalendar(language: Language = .fi) throws -> String {

@@ -19,6 +19,8 @@ public enum ICalendar {
         public var location: String
         public var description: String
         public var url: String
+        /// Recurrence lines written as they are after the times (`RRULE:…`, `EXDATE;…`).
+        public var recurrence: [String] = []
         public init(uid: String, stamp: String, when: When, summary: String, location: String = "", description: String = "", url: String = "") {
             self.uid = uid; self.stamp = stamp; self.when = when; self.summary = summary
             self.location = location; self.description = description; self.url = url
@@ -113,6 +115,7 @@ public enum ICalendar {
             case .day(let date):
                 lines += ["DTSTART;VALUE=DATE:" + basicDate(date), "DTEND;VALUE=DATE:" + nextDay(date), "TRANSP:TRANSPARENT"]
             }
+            lines += e.recurrence
             lines.append("SUMMARY:" + escape(e.summary))
             if !e.location.isEmpty { lines.append("LOCATION:" + escape(e.location)) }
             if !e.description.isEmpty { lines.append("DESCRIPTION:" + escape(e.description)) }

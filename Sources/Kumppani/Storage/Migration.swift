@@ -28,6 +28,7 @@ public enum Migrations {
         Schema6Search.migration,
         Schema7Decisions.migration,
         Schema8Settings.migration,
+        Schema9Premises.migration,
         Schema10Sync.migration,
     ]
 

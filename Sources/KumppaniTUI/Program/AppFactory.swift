@@ -26,7 +26,7 @@ public enum AppFactory {
 
     /// The real panes, in tab order.
     public static func panes() -> [any Pane] {
-        [DirectoryPane(), GrantsPane(), MeetingsPane()]
+        [DirectoryPane(), GrantsPane(), MeetingsPane(), PremisesPane()]
     }
 
     public static func make(store: Store, settings: Settings) -> App {

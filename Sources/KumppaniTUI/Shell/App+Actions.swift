@@ -13,6 +13,7 @@ extension App {
         case .switchDirectory: switchPane(.directory)
         case .switchGrants: switchPane(.grants)
         case .switchMeetings: switchPane(.meetings)
+        case .switchPremises: switchPane(.premises)
         case .help: pushOverlay(.help(HelpState()))
         case .palette: pushOverlay(.palette(PaletteState()))
         case .menu: pushOverlay(.menu(MenuState()))

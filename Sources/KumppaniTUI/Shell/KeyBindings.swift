@@ -1,8 +1,8 @@
 import Kumppani
 
-/// The three panes, in tab order. `1`, `2`, `3` switch to them.
+/// The four panes, in tab order. `1`, `2`, `3`, `4` switch to them.
 public enum PaneID: String, CaseIterable, Hashable, Sendable {
-    case directory, grants, meetings
+    case directory, grants, meetings, premises
 
     /// The digit that switches to this pane.
     public var number: Int { (PaneID.allCases.firstIndex(of: self) ?? 0) + 1 }
@@ -47,6 +47,7 @@ extension ActionID {
         case .directory: return .switchDirectory
         case .grants: return .switchGrants
         case .meetings: return .switchMeetings
+        case .premises: return .switchPremises
         }
     }
 }
@@ -98,6 +99,8 @@ public enum KeyBindings {
                    context: .global, menu: .pane(.grants)),
         KeyBinding(action: .switchMeetings, keys: [.char("3")], labelKey: "shell.action.meetings",
                    context: .global, menu: .pane(.meetings)),
+        KeyBinding(action: .switchPremises, keys: [.char("4")], labelKey: "shell.action.premises",
+                   context: .global, menu: .pane(.premises)),
         KeyBinding(action: .importAssociations, keys: [], labelKey: "shell.action.import",
                    context: .global, menu: .program),
         KeyBinding(action: .exportAssociations, keys: [], labelKey: "shell.action.export",

@@ -6,7 +6,7 @@ import Kumppani
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
                                             "--replay", "--size", "--screen-dump", "--since",
-                                            "--name-fi", "--name-sv", "--business-id", "--folder"]
+                                            "--name-fi", "--name-sv", "--business-id", "--folder", "--year", "--by"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
@@ -96,7 +96,7 @@ enum ArgumentParser {
             try noMore(3)
             return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"))
         case "export":
-            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | letter | grants | minutes | agenda | calendar") }
+            guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | letter | grants | minutes | agenda | calendar | premises | bookings") }
             try noMore(2)
             switch p[1] {
             case "associations":
@@ -126,8 +126,14 @@ enum ArgumentParser {
                 guard let format = DocumentFormat(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
                 return .exportMeetingDocument(minutes: p[1] == "minutes", meeting: meeting, format: format, output: values["--output"])
             case "calendar": return .exportCalendar(output: values["--output"])
+            case "premises", "bookings":
+                let text = values["--format"] ?? "csv"
+                guard let format = PremisesExport.Format(rawValue: text.lowercased()) else { throw UsageError.badValue(option: "--format", value: text) }
+                return .exportPremises(what: p[1] == "premises" ? .premises : .bookings, format: format, output: values["--output"])
             default: throw UsageError.unknownCommand("export \(p[1])")
             }
+        case "report":
+            return try ReportCommand.parse(p, values: values)
         case "check":
             try noMore(1)
             return .check
@@ -171,6 +177,8 @@ enum ArgumentParser {
         case .exportLetter: allowed.formUnion(["--application", "--format", "--output"])
         case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
         case .exportCalendar: allowed.insert("--output")
+        case .exportPremises: allowed.formUnion(["--format", "--output"])
+        case .reportBenefits: allowed.formUnion(["--year", "--by", "--format", "--output"])
         case .audit: allowed.insert("--since")
         case .county: allowed.formUnion(["--name-fi", "--name-sv", "--business-id"])
         case .personExport: allowed.insert("--output")

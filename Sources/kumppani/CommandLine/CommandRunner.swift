@@ -51,6 +51,10 @@ enum CommandRunner {
             return MeetingsExportCommand.document(c, minutes: minutes, meeting: meeting, format: format, output: output)
         case .exportCalendar(let output):
             return MeetingsExportCommand.calendar(c, output: output)
+        case .exportPremises(let what, let format, let output):
+            return ReportCommand.premises(c, what: what, format: format, output: output)
+        case .reportBenefits(let year, let by, let format, let output):
+            return ReportCommand.benefits(c, year: year, by: by, format: format, output: output)
         case .check:
             return CheckCommand.run(c)
         case .backup(let destination):

@@ -15,6 +15,8 @@ enum Command: Equatable {
     case exportGrants(format: GrantExport.Format, output: String?)
     case exportMeetingDocument(minutes: Bool, meeting: String, format: DocumentFormat, output: String?)
     case exportCalendar(output: String?)
+    case exportPremises(what: PremisesExport.What, format: PremisesExport.Format, output: String?)
+    case reportBenefits(year: Int, by: BenefitReport.Grouping, format: BenefitReport.Format, output: String?)
     case check
     case backup(destination: String)
     case audit(since: String?)
