@@ -40,7 +40,7 @@ public enum AssociationExport {
             let fields = [row.string("name"), row.string("business_id"), row.string("municipality"), row.string("street"),
                           row.string("postal_code"), row.string("city"), row.string("email"), row.string("phone"),
                           row.string("website"), row.string("description"), row.string("target_groups"), row.string("activity_kinds")]
-            try sink.write(csv.line(fields.map { $0 ?? "" }))
+            try sink.write(csv.line(fields.map { SpreadsheetCell.guarded($0 ?? "") }))
             count += 1
         }
         return count

@@ -210,7 +210,8 @@ public enum AssociationImport {
             var record = Record(line: row.line)
             for (i, column) in columns.enumerated() {
                 guard let column else { continue }
-                let raw = i < row.fields.count ? FinnishInput.trimmed(row.fields[i]) : ""
+                // Unguard before trimming: the export guards the stored text as it is (see SpreadsheetCell).
+                let raw = i < row.fields.count ? FinnishInput.trimmed(SpreadsheetCell.unguarded(row.fields[i])) : ""
                 if let list = column.categoryList {
                     record.categories[list] = codes(list, raw, column: column, line: row.line, problems: &problems)
                     continue
