@@ -19,6 +19,7 @@ extension Catalog {
               kumppani export calendar [--output TIEDOSTO]   kokoukset, toimenpiteet ja määräajat iCalendar-muodossa
               kumppani check [--db POLKU]           kunto ja skeemaversio; paluuarvo 0 vain kun kaikki on kunnossa
               kumppani backup KOHDE [--db POLKU]    yhtenäinen varmuuskopio, turvallinen käyttöliittymän ollessa auki
+              kumppani followups [--until PVM] [--db POLKU]   avoimet seurannat (myöhässä olevat ensin) päivään asti, oletus tänään
               kumppani audit [--since PVM] [--db POLKU]   päätösten, maksujen, takaisinperintöjen ja pöytäkirjojen muutoshistoria
               kumppani county [--name-fi NIMI] [--name-sv NAMN] [--business-id Y-TUNNUS]   hyvinvointialue asiakirjojen otsakkeessa
               kumppani restore VARMUUSKOPIO [--db POLKU]   tarkistaa kopion, säilyttää korvatun tiedoston, palauttaa kopion
@@ -61,6 +62,7 @@ extension Catalog {
               kumppani export calendar [--output FILE]   meetings, actions and deadlines as iCalendar
               kumppani check [--db PATH]            health and schema version; exit 0 only when healthy
               kumppani backup DEST [--db PATH]      a consistent copy, safe while the UI runs
+              kumppani followups [--until DATE] [--db PATH]   open follow-ups (overdue first) due by the date, default today
               kumppani audit [--since DATE] [--db PATH]   the history of decisions, payments, recoveries and minutes
               kumppani county [--name-fi NAME] [--name-sv NAME] [--business-id ID]   the county in every document's header
               kumppani restore BACKUP [--db PATH]   checks the backup, keeps the replaced file, puts the backup in place

@@ -56,6 +56,7 @@ public enum Catalog {
         files,
         decisionsUI,
         copyExchange,
+        worklists,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

@@ -5,7 +5,7 @@ import Kumppani
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
-                                            "--replay", "--size", "--screen-dump", "--since",
+                                            "--replay", "--size", "--screen-dump", "--since", "--until",
                                             "--name-fi", "--name-sv", "--business-id", "--folder"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
@@ -138,6 +138,9 @@ enum ArgumentParser {
         case "audit":
             try noMore(1)
             return .audit(since: values["--since"])
+        case "followups":
+            try noMore(1)
+            return .followUps(until: values["--until"])
         case "county":
             try noMore(1)
             return .county(nameFi: values["--name-fi"], nameSv: values["--name-sv"], businessID: values["--business-id"])
@@ -172,6 +175,7 @@ enum ArgumentParser {
         case .exportMeetingDocument: allowed.formUnion(["--meeting", "--format", "--output"])
         case .exportCalendar: allowed.insert("--output")
         case .audit: allowed.insert("--since")
+        case .followUps: allowed.insert("--until")
         case .county: allowed.formUnion(["--name-fi", "--name-sv", "--business-id"])
         case .personExport: allowed.insert("--output")
         case .personErase: allowed.insert("--yes")

@@ -57,6 +57,8 @@ enum CommandRunner {
             return BackupCommand.run(c, destination: destination)
         case .audit(let since):
             return AuditCommand.run(c, since: since)
+        case .followUps(let until):
+            return FollowUpsCommand.run(c, until: until)
         case .county(let nameFi, let nameSv, let businessID):
             return CountyCommand.run(c, nameFi: nameFi, nameSv: nameSv, businessID: businessID)
         case .restore(let backup):

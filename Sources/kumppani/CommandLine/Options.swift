@@ -18,6 +18,7 @@ enum Command: Equatable {
     case check
     case backup(destination: String)
     case audit(since: String?)
+    case followUps(until: String?)
     case county(nameFi: String?, nameSv: String?, businessID: String?)
     case restore(backup: String)
     case backups
