@@ -26,6 +26,7 @@ public final class DirectoryPane: Pane {
         case .filters: return DirectoryBindings.filterBar
         case .referral(let r): return r.inResults ? DirectoryBindings.referralResultsBar : DirectoryBindings.referralFormBar
         case .merge: return DirectoryBindings.mergeBar
+        case .worklist: return DirectoryBindings.worklistBar
         }
     }
 
@@ -37,6 +38,7 @@ public final class DirectoryPane: Pane {
         case merge(AssociationPicker)
         case activity(ActivityFormState)
         case person(PersonFormState)
+        case worklist(WorklistState)
     }
 
     var query = DirectoryQuery()
@@ -72,6 +74,7 @@ public final class DirectoryPane: Pane {
         switch overlay {
         case .none: return false
         case .referral(let r): return !r.inResults
+        case .worklist: return false
         default: return true
         }
     }
@@ -288,6 +291,7 @@ public final class DirectoryPane: Pane {
             } catch {
                 context.post(l["directory.card.failed", path, (error as NSError).localizedDescription], kind: .error)
             }
+        case .worklist: return openWorklist(context: &context)
         case .activityAdd: return addActivity(context: &context)
         case .personAdd: return addPerson(context: &context)
         case .itemEdit: return editItem(context: &context)
