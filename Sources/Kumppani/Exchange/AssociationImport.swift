@@ -173,7 +173,9 @@ public enum AssociationImport {
         let accepted = AssociationColumn.acceptedNames
         for cell in header.fields {
             let column = AssociationColumn.match(cell)
-            if column == nil {
+            if column == nil, AssociationExportColumn.match(cell) != nil {
+                // An export's read-only column (status, contact person, activity count): ignored.
+            } else if column == nil {
                 problems.append(ImportProblem(line: header.line, column: nil, columnText: cell, key: "import.unknown_column",
                                               args: [accepted]))
             } else if let column, !seen.insert(column).inserted {

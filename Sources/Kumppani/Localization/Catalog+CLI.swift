@@ -43,6 +43,8 @@ extension Catalog {
             Paluuarvot: 0 onnistui, 1 virhe jonka voi korjata (viesti virhetulosteessa), 2 väärä käyttö.
             CSV-sarakkeet: nimi, y_tunnus, kunta, lahiosoite, postinumero, postitoimipaikka, sahkoposti,
             puhelin, verkkosivu, kuvaus, kohderyhmat, toimintamuodot (kaksi viimeistä |-merkillä eroteltuina).
+            Vienti lisää sarakkeet tila, yhteyshenkilo ja toimintoja; tuonti ohittaa ne. Kaavalta näyttävän
+            solun (= + - @) eteen viedään ', jonka tuonti poistaa.
             """, """
             Kumppani – NGO cooperation for a wellbeing services county
 
@@ -86,6 +88,9 @@ extension Catalog {
             Exit codes: 0 success, 1 a failure you can fix (message on stderr), 2 wrong usage.
             CSV columns: name, business_id, municipality, street, postal_code, city, email, phone, website,
             description, target_groups, activity_kinds (the last two separated by |); Finnish names also work.
+            The export adds status, contact person and activity count (tila, yhteyshenkilo, toimintoja); the
+            import skips them. A cell that looks like a formula (= + - @) is exported with a leading ', which the
+            import removes.
             """),
         "cli.see_help": Text("Katso ohje: kumppani --help", "See: kumppani --help"),
         "cli.unknown_option": Text("tuntematon valitsin {1}", "unknown option {1}"),
