@@ -15,6 +15,8 @@ extension Catalog {
         "worklist.column.status": Text("Tilanne", "Status"),
         "worklist.column.association": Text("Yhdistys", "Association"),
         "worklist.column.note": Text("Muistiinpano", "Note"),
+        "directory.export.done_list": Text("Vietiin {1} yhdistystä (nykyinen haku ja suodattimet) tiedostoon {2}.",
+                                           "Exported {1} associations (the current search and filters) to {2}."),
         "directory.action.worklist": Text("Seurattavat", "Follow-ups"),
         "directory.bar.follow_up_done": Text("Tehty", "Done"),
         "directory.marks.follow_up": Text(
