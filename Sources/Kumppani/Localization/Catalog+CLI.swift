@@ -9,7 +9,7 @@ extension Catalog {
               kumppani demo --db POLKU [--associations N] [--seed N]   kirjoita esittelytietokanta
               kumppani init --db POLKU              uusi tyhjä tietokanta (myös tätä varten luotuun tyhjään tiedostoon)
               kumppani import associations TIEDOSTO.csv [--db POLKU] [--dry-run]   tuo yhdistykset CSV-tiedostosta
-              kumppani export associations [--db POLKU] [--format csv|json] [--output TIEDOSTO]   vie yhdistykset
+              kumppani export associations [--db POLKU] [--format csv|json] [--search TEKSTI] [--output TIEDOSTO]   vie yhdistykset (haulla vain löydetyt)
               kumppani export all [--db POLKU] [--output TIEDOSTO]   koko tietokanta JSON-muodossa
               kumppani export decisions --round ID|NIMI [--format md|html|csv] [--output TIEDOSTO]   haun päätösluettelo
               kumppani export letter --application ID [--format md|html] [--output TIEDOSTO]   hakijan päätöskirje
@@ -54,7 +54,7 @@ extension Catalog {
               kumppani demo --db PATH [--associations N] [--seed N]   write a demo database
               kumppani init --db PATH               a new empty database (also in an empty file made for it)
               kumppani import associations FILE.csv [--db PATH] [--dry-run]   import associations from CSV
-              kumppani export associations [--db PATH] [--format csv|json] [--output FILE]   export associations
+              kumppani export associations [--db PATH] [--format csv|json] [--search TEXT] [--output FILE]   export associations (with a search, those found)
               kumppani export all [--db PATH] [--output FILE]   the whole database as JSON
               kumppani export decisions --round ID|NAME [--format md|html|csv] [--output FILE]   a round's decision list
               kumppani export letter --application ID [--format md|html] [--output FILE]   an applicant's decision letter

@@ -37,8 +37,8 @@ enum CommandRunner {
             return InitCommand.run(c)
         case .importAssociations(let file, let dryRun):
             return ImportCommand.run(c, file: file, dryRun: dryRun)
-        case .exportAssociations(let format, let output):
-            return ExportCommand.associations(c, format: format, output: output)
+        case .exportAssociations(let format, let output, let search):
+            return ExportCommand.associations(c, format: format, output: output, search: search)
         case .exportAll(let output):
             return ExportCommand.all(c, output: output)
         case .exportDecisions(let round, let format, let output):
