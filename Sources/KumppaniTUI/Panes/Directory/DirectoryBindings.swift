@@ -88,7 +88,8 @@ enum DirectoryBindings {
     static let checklistBar = bar([(.char(" "), "choose"), (.enter, "done")])
     static let filterBar = bar([(.ctrl("s"), "apply"), (.escape, "cancel"), (.right, "change")])
     static let referralFormBar = bar([(.enter, "results"), (.right, "change"), (.escape, "close")])
-    static let referralResultsBar = bar([(.char("w"), "write_card"), (.char("o"), "open"), (.tab, "criteria")])
+    static let referralResultsBar = bar([(.char("w"), "write_card"), (.char("o"), "open"), (.tab, "criteria"),
+                                         (.char(" "), "mark_slip"), (.char("k"), "slip_language")])
     static let mergeBar = bar([(.enter, "merge"), (.escape, "cancel")])
     static let worklistBar = bar([(.enter, "open"), (.char("x"), "follow_up_done"), (.escape, "close")])
 }

@@ -283,10 +283,11 @@ public final class DirectoryPane: Pane {
                 reload(context: context, keeping: selectedID)
             } catch { fail(error, &context) }
         case .writeCard:
-            guard case .referral(let state)? = overlay, let result = state.selected,
+            guard case .referral(let state)? = overlay, !state.slipResults.isEmpty,
                   let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .ignored }
             do {
-                try ReferralCard.write(ReferralCard.text(result, language: context.language, today: context.todayISO), to: path)
+                // The slip (text or HTML by the file's ending) is made and written by the library.
+                try ReferralSlip.make(state.slipResults, directory: dir, language: state.slipLanguage).write(to: path)
                 context.post(l["directory.card.written", path])
             } catch {
                 context.post(l["directory.card.failed", path, (error as NSError).localizedDescription], kind: .error)
