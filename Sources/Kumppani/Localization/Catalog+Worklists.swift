@@ -26,6 +26,8 @@ extension Catalog {
         "referral.slip.language.en": Text("englanti", "English"),
         "directory.bar.mark_slip": Text("Merkitse", "Mark"),
         "directory.bar.slip_language": Text("Kieli", "Language"),
+        "directory.filter.county": Text("Hyvinvointialue", "Wellbeing county"),
+        "directory.field.wellbeing_county": Text("Hyvinvointialue", "Wellbeing county"),
         "directory.action.worklist": Text("Seurattavat", "Follow-ups"),
         "directory.bar.follow_up_done": Text("Tehty", "Done"),
         "directory.marks.follow_up": Text(
