@@ -127,7 +127,12 @@ final class DirectoryQATests: XCTestCase {
         app.press(.tab, .tab)
         app.type("Heinola")
         app.press(.ctrl("s"))
-        let wrapped = rows(app.screen(80, 24)).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
+        // Only what is inside the box's borders: the list and detail behind it show at its edges.
+        let inside = rows(app.screen(80, 24)).map { row -> String in
+            guard let first = row.firstIndex(of: "│"), let last = row.lastIndex(of: "│"), first < last else { return row }
+            return String(row[row.index(after: first)..<last])
+        }
+        let wrapped = inside.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
         XCTAssertTrue(wrapped.contains("“Heinolan Seudun Omaiset mielenterveystyön tukena r.y.” in Heinola."), wrapped)
     }
 

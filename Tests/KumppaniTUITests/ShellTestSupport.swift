@@ -36,6 +36,9 @@ final class FakeServices: AppServices {
         documents[path] = text
         try PrivateFile.write(text, toPath: path)
     }
+    func exportAssociations(path: String, ids: [Int64]) throws -> Int {
+        calls.append("export \(path) ids=\(ids.map(String.init).joined(separator: ","))"); return ids.count
+    }
     func exportAll(path: String) throws -> Int { calls.append("exportAll \(path)"); return 30 }
     func backup(to path: String) throws {
         calls.append("backup \(path)")

@@ -113,14 +113,17 @@ extension DirectoryStore {
     }
 
     /// Follow-ups due today or earlier and not done, oldest first.
-    public func dueFollowUps() throws -> [DueFollowUp] {
+    public func dueFollowUps() throws -> [DueFollowUp] { try followUps(until: today) }
+
+    /// Open follow-ups due on or before `until` (ISO date; overdue ones included), oldest first.
+    public func followUps(until: String) throws -> [DueFollowUp] {
         try db.query("""
             SELECT c.id, c.association_id, c.contacted_on, c.kind, c.note, c.follow_up_on, c.follow_up_done_on, c.created_by,
                    a.name AS association_name
             FROM contact_log c JOIN associations a ON a.id = c.association_id
             WHERE c.follow_up_on IS NOT NULL AND c.follow_up_done_on IS NULL AND c.follow_up_on <= ?
-            ORDER BY c.follow_up_on, a.name_key
-            """, today).map { DueFollowUp(entry: ContactLogEntry(row: $0), associationName: $0.string("association_name") ?? "") }
+            ORDER BY c.follow_up_on, a.name_key, c.id
+            """, until).map { DueFollowUp(entry: ContactLogEntry(row: $0), associationName: $0.string("association_name") ?? "") }
     }
 
     static func isRealDate(_ iso: String) -> Bool { CivilDate(iso: iso) != nil }

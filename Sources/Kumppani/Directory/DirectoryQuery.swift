@@ -36,9 +36,13 @@ public struct DirectoryFilter: Equatable, Sendable {
     /// true: has an application that is not closed or withdrawn; false: has none.
     public var hasOpenGrant: Bool?
     public var lahellaListed: Bool?
+    /// A wellbeing services county's Finnish name (`Päijät-Hämeen hyvinvointialue`): its municipalities.
+    public var wellbeingCounty: String?
 
     public init(municipalityCode: String? = nil, targetGroup: String? = nil, activityKind: String? = nil,
-                status: AssociationStatus? = nil, hasOpenGrant: Bool? = nil, lahellaListed: Bool? = nil) {
+                status: AssociationStatus? = nil, hasOpenGrant: Bool? = nil, lahellaListed: Bool? = nil,
+                wellbeingCounty: String? = nil) {
+        self.wellbeingCounty = wellbeingCounty
         self.municipalityCode = municipalityCode
         self.targetGroup = targetGroup
         self.activityKind = activityKind
@@ -57,6 +61,15 @@ public struct DirectoryFilter: Equatable, Sendable {
         var out: [(String, [DatabaseValueConvertible?])] = []
         if let code = municipalityCode {
             out.append(("a.municipality_code = ?", [code]))
+        }
+        if let county = wellbeingCounty {
+            // The county's municipality codes are fixed data: listed inline, they use the index.
+            let codes = Municipality.all.filter { $0.wellbeingCountyFI == county }.map(\.code)
+            if codes.isEmpty {
+                out.append(("0", []))   // not a county name: nothing matches
+            } else {
+                out.append(("a.municipality_code IN (\(codes.map { _ in "?" }.joined(separator: ", ")))", codes))
+            }
         }
         if let group = targetGroup {
             out.append(("""

@@ -17,6 +17,10 @@ public struct Municipality: Equatable, Hashable, Sendable {
         return Municipality(code: f[0], nameFI: f[1], nameSV: f[2], regionFI: f[3], wellbeingCountyFI: f[4])
     }
 
+    /// The wellbeing services counties (with Helsinki), in Finnish order.
+    public static let wellbeingCounties: [String] = Set(all.map(\.wellbeingCountyFI).filter { !$0.isEmpty })
+        .sorted { FinnishCollation.areInIncreasingOrder($0, $1) }
+
     private static let byCode: [String: Municipality] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
     private static let byName: [String: Municipality] = {
         var map: [String: Municipality] = [:]

@@ -11,19 +11,25 @@ public enum AssociationExport {
                (SELECT group_concat(x, '|') FROM (SELECT c.label_fi AS x FROM association_categories ac JOIN categories c
                     ON c.list = ac.list AND c.code = ac.code WHERE ac.association_id = a.id AND ac.list = 'target_group' ORDER BY c.sort)) AS target_groups,
                (SELECT group_concat(x, '|') FROM (SELECT c.label_fi AS x FROM association_categories ac JOIN categories c
-                    ON c.list = ac.list AND c.code = ac.code WHERE ac.association_id = a.id AND ac.list = 'activity_kind' ORDER BY c.sort)) AS activity_kinds
+                    ON c.list = ac.list AND c.code = ac.code WHERE ac.association_id = a.id AND ac.list = 'activity_kind' ORDER BY c.sort)) AS activity_kinds,
+               a.status, \(AssociationExportColumn.contactPersonSQL)
         FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code
+        WHERE ?2 IS NULL OR a.id IN (SELECT value FROM json_each(?2))
         ORDER BY a.name_key, a.name, a.id
         """
 
-    /// Writes every association; returns how many.
+    /// Writes every association, or only those in `ids` (the UI's current list or marked rows), in
+    /// name order; returns how many. `today` decides which roles are current (the contact person).
     @discardableResult
-    public static func write(_ format: Format, from db: Database, to sink: ExportSink) throws -> Int {
+    public static func write(_ format: Format, from db: Database, to sink: ExportSink, ids: [Int64]? = nil,
+                             today: String? = nil) throws -> Int {
+        // Bound as ?1 and ?2: a JSON array keeps a 100,000-id list one parameter.
+        let args: [DatabaseValueConvertible?] = [today ?? DirectoryRules.isoToday(SystemClock()), ids.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }]
         do {
             return try db.read {
                 switch format {
-                case .csv: return try writeCSV(db, sink)
-                case .json: return try writeJSON(db, sink)
+                case .csv: return try writeCSV(db, sink, args)
+                case .json: return try writeJSON(db, sink, args)
                 }
             }
         } catch let error as DatabaseError {
@@ -31,25 +37,27 @@ public enum AssociationExport {
         }
     }
 
-    static func writeCSV(_ db: Database, _ sink: ExportSink) throws -> Int {
+    static func writeCSV(_ db: Database, _ sink: ExportSink, _ args: [DatabaseValueConvertible?]) throws -> Int {
         let csv = CSVWriter(delimiter: ";", lineEnd: "\r\n")
         try sink.write(bytes: [0xEF, 0xBB, 0xBF])
-        try sink.write(csv.line(AssociationColumn.allCases.map(\.finnishName)))
+        try sink.write(csv.line(AssociationColumn.allCases.map(\.finnishName) + AssociationExportColumn.allCases.map(\.finnishName)))
         var count = 0
-        try db.forEach(query) { row in
+        try db.forEach(query, args) { row in
+            let status = AssociationStatus(rawValue: row.string("status") ?? "")?.label(.fi) ?? ""
             let fields = [row.string("name"), row.string("business_id"), row.string("municipality"), row.string("street"),
                           row.string("postal_code"), row.string("city"), row.string("email"), row.string("phone"),
-                          row.string("website"), row.string("description"), row.string("target_groups"), row.string("activity_kinds")]
-            try sink.write(csv.line(fields.map { $0 ?? "" }))
+                          row.string("website"), row.string("description"), row.string("target_groups"), row.string("activity_kinds"),
+                          status, row.string("contact_person"), row.int64("activity_count").map(String.init)]
+            try sink.write(csv.line(fields.map { SpreadsheetCell.guarded($0 ?? "") }))
             count += 1
         }
         return count
     }
 
-    static func writeJSON(_ db: Database, _ sink: ExportSink) throws -> Int {
+    static func writeJSON(_ db: Database, _ sink: ExportSink, _ args: [DatabaseValueConvertible?]) throws -> Int {
         try sink.write("[")
         var count = 0
-        try db.forEach(query) { row in
+        try db.forEach(query, args) { row in
             var object = "{"
             for key in ["id", "name", "business_id", "municipality_code", "municipality", "street", "postal_code", "city",
                         "email", "phone", "website", "description"] {

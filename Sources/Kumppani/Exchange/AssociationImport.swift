@@ -173,7 +173,9 @@ public enum AssociationImport {
         let accepted = AssociationColumn.acceptedNames
         for cell in header.fields {
             let column = AssociationColumn.match(cell)
-            if column == nil {
+            if column == nil, AssociationExportColumn.match(cell) != nil {
+                // An export's read-only column (status, contact person, activity count): ignored.
+            } else if column == nil {
                 problems.append(ImportProblem(line: header.line, column: nil, columnText: cell, key: "import.unknown_column",
                                               args: [accepted]))
             } else if let column, !seen.insert(column).inserted {
@@ -210,7 +212,8 @@ public enum AssociationImport {
             var record = Record(line: row.line)
             for (i, column) in columns.enumerated() {
                 guard let column else { continue }
-                let raw = i < row.fields.count ? FinnishInput.trimmed(row.fields[i]) : ""
+                // Unguard before trimming: the export guards the stored text as it is (see SpreadsheetCell).
+                let raw = i < row.fields.count ? FinnishInput.trimmed(SpreadsheetCell.unguarded(row.fields[i])) : ""
                 if let list = column.categoryList {
                     record.categories[list] = codes(list, raw, column: column, line: row.line, problems: &problems)
                     continue

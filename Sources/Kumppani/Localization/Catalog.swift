@@ -78,6 +78,7 @@ public enum Catalog {
         benefits,
         premisesExport,
         premisesPane,
+        worklists,
     ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,

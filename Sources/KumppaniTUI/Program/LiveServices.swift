@@ -56,6 +56,14 @@ public final class LiveServices: AppServices, @unchecked Sendable {
         return count
     }
 
+    public func exportAssociations(path: String, ids: [Int64]) throws -> Int {
+        let sink = try ExportSink.file(path)
+        let count = try AssociationExport.write(.csv, from: store.database, to: sink, ids: ids,
+                                                today: HelsinkiTime.civilDate(of: store.clock.now()).iso)
+        try sink.commit()
+        return count
+    }
+
     public func exportAll(path: String) throws -> Int {
         let sink = try ExportSink.file(path)
         let count = try FullExport.write(from: store.database, to: sink)

@@ -43,6 +43,11 @@ extension App {
         case App.importConfirmed: importAssociations(arg, confirmed: true)
         case .exportAssociations:
             fileAction(action, arg, title: "shell.export.title", defaultName: "shell.file.associations", ext: "csv") { path in
+                // Pane 1's search or filters narrow the export to the list on screen.
+                if let ids = directoryListIDs() {
+                    let n = try services.exportAssociations(path: path, ids: ids)
+                    return l["directory.export.done_list", n, path]
+                }
                 let n = try services.exportAssociations(path: path)
                 return l["shell.export.done", n, path]
             }

@@ -31,6 +31,8 @@ public protocol AppServices: AnyObject {
     func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary
     /// Writes the associations as CSV (`;`, UTF-8 BOM); returns the number of rows.
     func exportAssociations(path: String) throws -> Int
+    /// Writes only these associations (pane 1's current search and filters), in name order.
+    func exportAssociations(path: String, ids: [Int64]) throws -> Int
     /// Writes everything (all three parts); returns the number of records.
     func exportAll(path: String) throws -> Int
     /// A consistent copy of the database file.

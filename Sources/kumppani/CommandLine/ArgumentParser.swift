@@ -5,7 +5,7 @@ import Kumppani
 /// `--name value` and `--name=value` both work.
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
-                                            "--replay", "--size", "--screen-dump", "--since",
+                                            "--replay", "--size", "--screen-dump", "--since", "--until", "--search",
                                             "--name-fi", "--name-sv", "--business-id", "--folder", "--year", "--by"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
@@ -104,7 +104,7 @@ enum ArgumentParser {
                 guard let format = AssociationExport.Format(rawValue: text.lowercased()) else {
                     throw UsageError.badValue(option: "--format", value: text)
                 }
-                return .exportAssociations(format: format, output: values["--output"])
+                return .exportAssociations(format: format, output: values["--output"], search: values["--search"])
             case "all": return .exportAll(output: values["--output"])
             case "decisions":
                 guard let round = values["--round"] else { throw UsageError.missingArgument("--round ID") }
@@ -144,6 +144,9 @@ enum ArgumentParser {
         case "audit":
             try noMore(1)
             return .audit(since: values["--since"])
+        case "followups":
+            try noMore(1)
+            return .followUps(until: values["--until"])
         case "county":
             try noMore(1)
             return .county(nameFi: values["--name-fi"], nameSv: values["--name-sv"], businessID: values["--business-id"])
@@ -170,7 +173,7 @@ enum ArgumentParser {
         case .ui, .demoUI: allowed.formUnion(["--theme", "--no-color", "--demo", "--replay", "--size", "--screen-dump"])
         case .demo: allowed.formUnion(["--associations", "--seed"])
         case .importAssociations: allowed.insert("--dry-run")
-        case .exportAssociations: allowed.formUnion(["--format", "--output"])
+        case .exportAssociations: allowed.formUnion(["--format", "--output", "--search"])
         case .exportAll: allowed.insert("--output")
         case .exportDecisions: allowed.formUnion(["--round", "--format", "--output"])
         case .exportGrants: allowed.formUnion(["--format", "--output"])
@@ -180,6 +183,7 @@ enum ArgumentParser {
         case .exportPremises: allowed.formUnion(["--format", "--output"])
         case .reportBenefits: allowed.formUnion(["--year", "--by", "--format", "--output"])
         case .audit: allowed.insert("--since")
+        case .followUps: allowed.insert("--until")
         case .county: allowed.formUnion(["--name-fi", "--name-sv", "--business-id"])
         case .personExport: allowed.insert("--output")
         case .personErase: allowed.insert("--yes")

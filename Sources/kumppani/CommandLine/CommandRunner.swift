@@ -37,8 +37,8 @@ enum CommandRunner {
             return InitCommand.run(c)
         case .importAssociations(let file, let dryRun):
             return ImportCommand.run(c, file: file, dryRun: dryRun)
-        case .exportAssociations(let format, let output):
-            return ExportCommand.associations(c, format: format, output: output)
+        case .exportAssociations(let format, let output, let search):
+            return ExportCommand.associations(c, format: format, output: output, search: search)
         case .exportAll(let output):
             return ExportCommand.all(c, output: output)
         case .exportDecisions(let round, let format, let output):
@@ -61,6 +61,8 @@ enum CommandRunner {
             return BackupCommand.run(c, destination: destination)
         case .audit(let since):
             return AuditCommand.run(c, since: since)
+        case .followUps(let until):
+            return FollowUpsCommand.run(c, until: until)
         case .county(let nameFi, let nameSv, let businessID):
             return CountyCommand.run(c, nameFi: nameFi, nameSv: nameSv, businessID: businessID)
         case .restore(let backup):

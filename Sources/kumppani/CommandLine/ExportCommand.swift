@@ -3,7 +3,7 @@ import Kumppani
 
 /// `kumppani export associations|all [--format csv|json] [--output FILE]`: stdout unless `--output`.
 enum ExportCommand {
-    static func run(_ c: CommandContext, output: String?, body: (Database, ExportSink) throws -> Void) -> Int32 {
+    static func run(_ c: CommandContext, output: String?, body: (Store, ExportSink) throws -> Void) -> Int32 {
         let store: Store
         switch c.openStore(create: false, readOnlyFallback: true) {
         case .success(let s): store = s
@@ -11,7 +11,7 @@ enum ExportCommand {
         }
         do {
             let sink = try output.map { try ExportSink.file($0) } ?? ExportSink.standardOutput()
-            try body(store.database, sink)
+            try body(store, sink)
             try sink.commit()
             return ExitCode.success
         } catch {
@@ -19,11 +19,20 @@ enum ExportCommand {
         }
     }
 
-    static func associations(_ c: CommandContext, format: AssociationExport.Format, output: String?) -> Int32 {
-        run(c, output: output) { db, sink in try AssociationExport.write(format, from: db, to: sink) }
+    /// With `--search`, only the associations the directory's search finds (every tier), in name order.
+    static func associations(_ c: CommandContext, format: AssociationExport.Format, output: String?, search: String? = nil) -> Int32 {
+        let today = c.clock.today().iso
+        return run(c, output: output) { store, sink in
+            var ids: [Int64]?
+            if let search {
+                let directory = DirectoryStore(store: store)
+                ids = try directory.ids(of: directory.listing(DirectoryQuery(search: search)))
+            }
+            try AssociationExport.write(format, from: store.database, to: sink, ids: ids, today: today)
+        }
     }
 
     static func all(_ c: CommandContext, output: String?) -> Int32 {
-        run(c, output: output) { db, sink in try FullExport.write(from: db, to: sink) }
+        run(c, output: output) { store, sink in try FullExport.write(from: store.database, to: sink) }
     }
 }

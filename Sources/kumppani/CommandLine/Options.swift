@@ -8,7 +8,7 @@ enum Command: Equatable {
     case demo(associations: Int?, seed: UInt64?)
     case initialise
     case importAssociations(file: String, dryRun: Bool)
-    case exportAssociations(format: AssociationExport.Format, output: String?)
+    case exportAssociations(format: AssociationExport.Format, output: String?, search: String? = nil)
     case exportAll(output: String?)
     case exportDecisions(round: String, format: DecisionList.Format, output: String?)
     case exportLetter(application: String, format: DecisionLetter.Format, output: String?)
@@ -20,6 +20,7 @@ enum Command: Equatable {
     case check
     case backup(destination: String)
     case audit(since: String?)
+    case followUps(until: String?)
     case county(nameFi: String?, nameSv: String?, businessID: String?)
     case restore(backup: String)
     case backups

@@ -14,6 +14,8 @@ enum DirectoryAction: String, CaseIterable {
     case personChosen = "directory.person-chosen", deleteConfirmed = "directory.delete-confirmed"
     case mergeConfirmed = "directory.merge-confirmed", writeCard = "directory.write-card"
     case conflict = "directory.conflict"
+    /// Open follow-ups of the whole directory (WorklistState).
+    case worklist = "directory.worklist"
     /// The key bar's hints while a form or the search has the keys (not run by keys or menus).
     case keyHint = "directory.key-hint"
     /// Opens an association by id (from other panes: `switchTo(.directory, action: .directoryOpen, argument: id)`).
@@ -47,6 +49,7 @@ enum DirectoryBindings {
         row(.delete, [.char("d"), .delete], "delete"),
         row(.merge, [.char("m")], "merge"),
         row(.followUpDone, [.char("x")], "follow_up_done"),
+        row(.worklist, [.char("w")], "worklist", bar: true),
         row(.activityAdd, [.char("t")], "activity_add"),
         row(.personAdd, [.char("p")], "person_add"),
         row(.focusDetail, [.tab, .enter], "detail"),
@@ -70,10 +73,12 @@ enum DirectoryBindings {
 
     /// The search tiers' marks in the list, for the help only (never in the key table: `+`
     /// and `?` are typed into the search line).
-    static let marks: [KeyBinding] = [SearchTier.stem, .part, .typo].map { tier in
-        KeyBinding(action: .directoryKeyHint, keys: [.char(Character(tier.marker))],
-                   labelKey: "directory.marks.\(tier)", context: .pane(.directory))
-    }
+    static let marks: [KeyBinding] = [KeyBinding(action: .directoryKeyHint, keys: [.char("!")],
+                                                 labelKey: "directory.marks.follow_up", context: .pane(.directory))]
+        + [SearchTier.stem, .part, .typo].map { tier in
+            KeyBinding(action: .directoryKeyHint, keys: [.char(Character(tier.marker))],
+                       labelKey: "directory.marks.\(tier)", context: .pane(.directory))
+        }
 
     static let searchBar = bar([(.enter, "keep"), (.escape, "clear_search"), (.down, "move")])
     // Most important first: a narrow key bar drops from the end.
@@ -83,6 +88,8 @@ enum DirectoryBindings {
     static let checklistBar = bar([(.char(" "), "choose"), (.enter, "done")])
     static let filterBar = bar([(.ctrl("s"), "apply"), (.escape, "cancel"), (.right, "change")])
     static let referralFormBar = bar([(.enter, "results"), (.right, "change"), (.escape, "close")])
-    static let referralResultsBar = bar([(.char("w"), "write_card"), (.char("o"), "open"), (.tab, "criteria")])
+    static let referralResultsBar = bar([(.char("w"), "write_card"), (.char("o"), "open"), (.tab, "criteria"),
+                                         (.char(" "), "mark_slip"), (.char("k"), "slip_language")])
     static let mergeBar = bar([(.enter, "merge"), (.escape, "cancel")])
+    static let worklistBar = bar([(.enter, "open"), (.char("x"), "follow_up_done"), (.escape, "close")])
 }

@@ -31,6 +31,7 @@ enum DirectoryDetailLines {
         field("directory.field.business_id", a.businessID ?? "")
         field("directory.field.register_number", a.registerNumber ?? "")
         field("directory.field.municipality", d.municipality?.name(language) ?? "")
+        field("directory.field.wellbeing_county", d.municipality?.wellbeingCountyFI ?? "")
         field("directory.field.status", a.status.label(language), a.status == .dissolved ? .warning : .normal)
         field("directory.field.founded_year", a.foundedYear.map(String.init) ?? "")
         field("directory.detail.target_groups", d.targetGroups.map { $0.label(language) }.joined(separator: ", "))

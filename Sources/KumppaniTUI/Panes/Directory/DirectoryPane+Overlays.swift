@@ -55,6 +55,8 @@ extension DirectoryPane {
             handleActivityForm(event, &state, context: &context)
         case .person(var state):
             handlePersonForm(event, &state, context: &context)
+        case .worklist(var state):
+            handleWorklist(event, &state, context: &context)
         case nil:
             return .ignored
         }
@@ -94,8 +96,14 @@ extension DirectoryPane {
             guard case .key(let key) = event else { return }
             switch key {
             case .escape, .tab, .backTab: state.inResults = false
+            case .char(" "):
+                state.toggleMark()
+                context.post(context.l["referral.slip.marked", state.markedActivities.count])
+            case .char("k"):
+                state.switchSlipLanguage()
+                context.post(context.l["referral.slip.language", context.l["referral.slip.language.\(state.slipLanguage.rawValue)"]])
             case .char("w"), .ctrl("s"):
-                guard let result = state.selected else { context.post(context.l["directory.referral.pick_first"]); return }
+                guard let result = state.slipResults.first else { context.post(context.l["directory.referral.pick_first"]); return }
                 let path = "~/" + ReferralCard.defaultFileName(result)
                 context.open(DialogRequest(title: context.l["directory.card.title_dialog"],
                                            kind: .prompt(label: context.l["directory.card.ask_path"], initial: path),

@@ -26,6 +26,7 @@ public final class DirectoryPane: Pane {
         case .filters: return DirectoryBindings.filterBar
         case .referral(let r): return r.inResults ? DirectoryBindings.referralResultsBar : DirectoryBindings.referralFormBar
         case .merge: return DirectoryBindings.mergeBar
+        case .worklist: return DirectoryBindings.worklistBar
         }
     }
 
@@ -37,6 +38,7 @@ public final class DirectoryPane: Pane {
         case merge(AssociationPicker)
         case activity(ActivityFormState)
         case person(PersonFormState)
+        case worklist(WorklistState)
     }
 
     var query = DirectoryQuery()
@@ -72,6 +74,7 @@ public final class DirectoryPane: Pane {
         switch overlay {
         case .none: return false
         case .referral(let r): return !r.inResults
+        case .worklist: return false
         default: return true
         }
     }
@@ -280,14 +283,17 @@ public final class DirectoryPane: Pane {
                 reload(context: context, keeping: selectedID)
             } catch { fail(error, &context) }
         case .writeCard:
-            guard case .referral(let state)? = overlay, let result = state.selected,
+            guard case .referral(let state)? = overlay, !state.slipResults.isEmpty,
                   let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .ignored }
             do {
-                try context.writeDocument(ReferralCard.text(result, language: context.language, today: context.todayISO), path)
+                // The slip (text or HTML by the file's ending) is made by the library, written by the services.
+                let slip = try ReferralSlip.make(state.slipResults, directory: dir, language: state.slipLanguage)
+                try context.writeDocument(slip.document(for: path), path)
                 context.post(l["directory.card.written", path])
             } catch {
                 context.post(l["directory.card.failed", path, (error as NSError).localizedDescription], kind: .error)
             }
+        case .worklist: return openWorklist(context: &context)
         case .activityAdd: return addActivity(context: &context)
         case .personAdd: return addPerson(context: &context)
         case .itemEdit: return editItem(context: &context)

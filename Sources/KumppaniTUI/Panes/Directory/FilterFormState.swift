@@ -22,6 +22,8 @@ struct FilterFormState {
                       let s = (v.text ?? "").trimmingCharacters(in: .whitespaces)
                       return s.isEmpty || Municipality.find(s) != nil ? nil : l["directory.field.municipality_unknown", s]
                   }, completions: MunicipalityCompletion.names),
+            .choice("county", label: l["directory.filter.county"], options: [any] + Municipality.wellbeingCounties,
+                    selected: (Municipality.wellbeingCounties.firstIndex { $0 == filter.wellbeingCounty }).map { $0 + 1 } ?? 0),
             .choice("target_group", label: l["directory.filter.target_group"], options: [any] + targetGroups.map { $0.label(language) },
                     selected: (targetGroups.firstIndex { $0.code == filter.targetGroup }).map { $0 + 1 } ?? 0),
             .choice("kind", label: l["directory.filter.kind"], options: [any] + activityKinds.map { $0.label(language) },
@@ -44,7 +46,8 @@ struct FilterFormState {
             targetGroup: pick(targetGroups, "target_group")?.code,
             activityKind: pick(activityKinds, "kind")?.code,
             status: pick(AssociationStatus.allCases, "status"),
-            hasOpenGrant: tri("open_grant"), lahellaListed: tri("lahella"))
+            hasOpenGrant: tri("open_grant"), lahellaListed: tri("lahella"),
+            wellbeingCounty: pick(Municipality.wellbeingCounties, "county"))
     }
 
     /// "Lahti · Omaishoitajat · toiminnassa": the active filters in one line.
@@ -52,6 +55,7 @@ struct FilterFormState {
         let l = L(language)
         var parts: [String] = []
         if let m = f.municipalityCode.flatMap(Municipality.named(code:)) { parts.append(m.name(language)) }
+        if let county = f.wellbeingCounty { parts.append(county) }
         if let g = f.targetGroup { parts.append(((try? directory.categories("target_group")) ?? []).first { $0.code == g }?.label(language) ?? g) }
         if let k = f.activityKind { parts.append(((try? directory.categories("activity_kind")) ?? []).first { $0.code == k }?.label(language) ?? k) }
         if let s = f.status { parts.append(s.label(language)) }

@@ -10,12 +10,17 @@ struct ReferralState {
     var inResults = false
     let targetGroups: [CategoryLabel]
     let activityKinds: [CategoryLabel]
+    /// Activities marked for the slip (Space), by id: they stay marked when the criteria change.
+    var markedActivities: Set<Int64> = []
+    /// The resident's language for the slip (`k`); starts as the UI's.
+    var slipLanguage: Language = .fi
 
     init(directory: DirectoryStore, municipalityCode: String?, language: Language) {
         let l = L(language)
         targetGroups = (try? directory.categories("target_group")) ?? []
         activityKinds = (try? directory.categories("activity_kind")) ?? []
         let any = l["directory.filter.any"]
+        slipLanguage = language
         form = Form(fields: [
             .choice("target_group", label: l["directory.filter.target_group"], options: [any] + targetGroups.map { $0.label(language) }),
             .text("municipality", label: l["directory.field.municipality"],
@@ -123,9 +128,7 @@ struct ReferralState {
         results = found
         isTruncated = results.count > Self.limit
         if isTruncated { results.removeLast(results.count - Self.limit) }
-        list.setSource(ArrayListSource(results.map {
-            ListRow([$0.activity.title, $0.associationName, $0.activity.schedule])
-        }))
+        refreshRows(keeping: nil)
     }
 
     var selected: ReferralResult? { list.selection.flatMap { results.indices.contains($0) ? results[$0] : nil } }

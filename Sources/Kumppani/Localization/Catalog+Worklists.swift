@@ -1,0 +1,4 @@
+extension Catalog {
+    /// Worklists (follow-ups across the directory), issue 16.
+    static let worklists: [String: Text] = [:]
+}

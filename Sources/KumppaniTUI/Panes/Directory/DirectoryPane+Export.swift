@@ -1,0 +1,19 @@
+import Kumppani
+
+extension DirectoryPane {
+    /// The ids the list shows when a search or filter narrows it; nil for the whole directory.
+    func narrowedListIDs(_ store: Store) -> [Int64]? {
+        guard !query.search.isEmpty || !query.filter.isEmpty else { return nil }
+        let dir = DirectoryStore(store: store)
+        guard let listing = try? dir.listing(query) else { return nil }
+        return (try? dir.ids(of: listing)) ?? nil
+    }
+}
+
+extension App {
+    /// Pane 1's narrowed list for `:export`, or nil when it shows every association.
+    func directoryListIDs() -> [Int64]? {
+        guard let pane = panes.first(where: { $0 is DirectoryPane }) as? DirectoryPane else { return nil }
+        return pane.narrowedListIDs(store)
+    }
+}
