@@ -48,6 +48,7 @@ public enum Catalog {
         audit,
         sync,
         reliability,
+        register,
         privacy,
         signals,
         hostile,

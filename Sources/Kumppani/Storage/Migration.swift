@@ -29,6 +29,7 @@ public enum Migrations {
         Schema7Decisions.migration,
         Schema8Settings.migration,
         Schema10Sync.migration,
+        Schema11Register.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

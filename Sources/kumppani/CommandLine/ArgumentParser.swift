@@ -6,7 +6,7 @@ import Kumppani
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
                                             "--replay", "--size", "--screen-dump", "--since",
-                                            "--name-fi", "--name-sv", "--business-id", "--folder"]
+                                            "--name-fi", "--name-sv", "--business-id", "--folder", "--region", "--county"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
@@ -91,6 +91,11 @@ enum ArgumentParser {
             return .initialise
         case "import":
             guard p.count >= 2 else { throw UsageError.missingArgument("associations FILE.csv") }
+            if p[1] == "ytj" {
+                guard p.count >= 3 else { throw UsageError.missingArgument("FILE.json") }
+                try noMore(3)
+                return .importYTJ(file: p[2], region: values["--region"], county: values["--county"], dryRun: flags.contains("--dry-run"))
+            }
             guard p[1] == "associations" else { throw UsageError.unknownCommand("import \(p[1])") }
             guard p.count >= 3 else { throw UsageError.missingArgument("FILE.csv") }
             try noMore(3)
@@ -164,6 +169,7 @@ enum ArgumentParser {
         case .ui, .demoUI: allowed.formUnion(["--theme", "--no-color", "--demo", "--replay", "--size", "--screen-dump"])
         case .demo: allowed.formUnion(["--associations", "--seed"])
         case .importAssociations: allowed.insert("--dry-run")
+        case .importYTJ: allowed.formUnion(["--dry-run", "--region", "--county"])
         case .exportAssociations: allowed.formUnion(["--format", "--output"])
         case .exportAll: allowed.insert("--output")
         case .exportDecisions: allowed.formUnion(["--round", "--format", "--output"])

@@ -37,6 +37,8 @@ enum CommandRunner {
             return InitCommand.run(c)
         case .importAssociations(let file, let dryRun):
             return ImportCommand.run(c, file: file, dryRun: dryRun)
+        case .importYTJ(let file, let region, let county, let dryRun):
+            return YTJImportCommand.run(c, file: file, region: region, county: county, dryRun: dryRun)
         case .exportAssociations(let format, let output):
             return ExportCommand.associations(c, format: format, output: output)
         case .exportAll(let output):

@@ -8,6 +8,7 @@ enum Command: Equatable {
     case demo(associations: Int?, seed: UInt64?)
     case initialise
     case importAssociations(file: String, dryRun: Bool)
+    case importYTJ(file: String, region: String?, county: String?, dryRun: Bool)
     case exportAssociations(format: AssociationExport.Format, output: String?)
     case exportAll(output: String?)
     case exportDecisions(round: String, format: DecisionList.Format, output: String?)
