@@ -147,8 +147,9 @@ struct YTJStreamReader {
         if top == .unknown { throw fail(.empty) }
         guard top == .done, !inString, capture == nil else { throw fail(.unexpectedEnd) }
         // A single company is the whole top-level object; a page's outside is parsed to check it.
-        if top == .object && !sawCompanies { try body(outside, 1) }
-        else if top == .object {
+        guard !outside.isEmpty else { return }   // the bulk list: nothing outside it
+        if !sawCompanies { try body(outside, 1) }
+        else {
             do { _ = try JSONReader.parse(Data(outside)) } catch { throw error }
         }
     }

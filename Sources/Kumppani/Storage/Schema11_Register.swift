@@ -10,8 +10,8 @@ import Foundation
 /// - `register_review`: differences the register shows for a known association, one row per
 ///   field, waiting for the coordinator to accept or reject them.
 ///
-/// Frozen: a later change is a new migration. The view is recreated as Schema 6 wrote it, with
-/// the former names added to `own`; the stems are refreshed by queueing every association.
+/// Frozen: a later change is a new migration. Both search views are recreated as Schemas 1 and 6
+/// wrote them, with the former names added; the stems are refreshed by queueing every association.
 enum Schema11Register {
     static let migration = Migration(version: 11, name: "register: YTJ fields, former names, review list", sql: sql)
 
@@ -61,6 +61,27 @@ enum Schema11Register {
            coalesce((SELECT group_concat(t.title, ' ') FROM activities t WHERE t.association_id = a.id), '') || ' ' ||
            coalesce((SELECT group_concat(p.name, ' ') FROM affiliations f JOIN people p ON p.id = f.person_id WHERE f.association_id = a.id), '')
            AS others
+    FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code;
+
+    DROP VIEW association_search_source;
+    CREATE VIEW association_search_source AS
+    SELECT a.id AS id,
+           a.name AS name,
+           trim(coalesce(a.business_id, '') || ' ' ||
+                coalesce(m.name_fi, '') || ' ' ||
+                coalesce(m.name_sv, '') || ' ' ||
+                coalesce(a.city, '') || ' ' ||
+                coalesce(a.description, '') || ' ' ||
+                coalesce((SELECT group_concat(t.title, ' ') FROM activities t WHERE t.association_id = a.id), '') || ' ' ||
+                coalesce((SELECT group_concat(c.label_fi, ' ') FROM (
+                    SELECT ac.list AS list, ac.code AS code FROM association_categories ac WHERE ac.association_id = a.id
+                    UNION SELECT 'target_group', g.code FROM activity_target_groups g JOIN activities t ON t.id = g.activity_id
+                          WHERE t.association_id = a.id
+                    UNION SELECT 'activity_kind', t.kind_code FROM activities t WHERE t.association_id = a.id AND t.kind_code IS NOT NULL
+                ) k JOIN categories c ON c.list = k.list AND c.code = k.code), '') || ' ' ||
+                coalesce((SELECT group_concat(p.name, ' ') FROM affiliations f JOIN people p ON p.id = f.person_id WHERE f.association_id = a.id), '') || ' ' ||
+                coalesce((SELECT group_concat(f.name, ' ') FROM association_former_names f WHERE f.association_id = a.id), '')
+           ) AS body
     FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code;
     """
 }
