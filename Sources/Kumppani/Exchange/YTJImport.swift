@@ -15,10 +15,15 @@ public struct YTJImportSummary: Equatable, Sendable {
     public var reviewedAssociations = 0
     public var unchanged = 0
 
+    /// The counts on one line (the UI's report).
+    public func headline(_ language: Language) -> String {
+        L(language)[dryRun ? "ytj.summary.dry_run" : "ytj.summary", read, added.count, reviewEntries, reviewedAssociations,
+                    unchanged, notNonProfit, outsideRegion, endedNotAdded]
+    }
+
+    /// The counts, and in a dry run the names that would be added.
     public func message(_ language: Language) -> String {
-        let l = L(language)
-        var lines = [l[dryRun ? "ytj.summary.dry_run" : "ytj.summary", read, added.count, reviewEntries, reviewedAssociations,
-                      unchanged, notNonProfit, outsideRegion, endedNotAdded]]
+        var lines = [headline(language)]
         if dryRun { lines += added.map { "  + " + PrintableText.escaped($0) } }
         return lines.joined(separator: "\n")
     }
@@ -54,6 +59,15 @@ public struct YTJRegion: Sendable {
 public enum YTJImport {
     /// Fields the register may change, compared with the association's own; a change waits for review.
     static let reviewed = ["name", "street", "postal_code", "city", "municipality_code", "website", "register_ended_on"]
+
+    /// True for a `.json` file whose beginning has the register's `businessId` objects (the
+    /// directory's own JSON export has `business_id`).
+    public static func looksLikeYTJ(path: String) -> Bool {
+        guard path.lowercased().hasSuffix(".json"), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        return head.range(of: Data("\"businessId\"".utf8)) != nil
+    }
 
     public static func run(file: String, store: Store, region: YTJRegion?, dryRun: Bool,
                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> YTJImportSummary {

@@ -33,6 +33,7 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     }
 
     public func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary {
+        if YTJImport.looksLikeYTJ(path: path) { return try importYTJ(path: path, dryRun: dryRun, progress: progress) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ServiceError.cannotRead(path: path)
         }
