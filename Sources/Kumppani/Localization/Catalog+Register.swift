@@ -20,5 +20,15 @@ extension Catalog {
         "ytj.field.municipality_code": Text("Kunta", "Municipality"),
         "ytj.field.website": Text("Verkkosivut", "Website"),
         "ytj.field.register_ended_on": Text("Rekisteröinti päättynyt", "Register record ended"),
+        "ytj.review.title": Text("Rekisterimuutokset tarkistettavana ({1})", "Register changes to review ({1})"),
+        "ytj.review.hint": Text("Enter/a hyväksy · h/Del hylkää · Esc sulje", "Enter/a accept · h/Del reject · Esc close"),
+        "ytj.review.empty": Text("Ei tarkistettavia rekisterimuutoksia", "No register changes to review"),
+        "ytj.review.done": Text("Kaikki rekisterimuutokset käsitelty", "Every register change handled"),
+        "ytj.review.accepted": Text("Hyväksytty rekisterin tieto: {1} ({2})", "Register value accepted: {1} ({2})"),
+        "ytj.review.rejected": Text("Oma tieto pidetty: {1} ({2})", "Own value kept: {1} ({2})"),
+        "ytj.review.empty_value": Text("(tyhjä)", "(empty)"),
+        "directory.action.register_review": Text("Rekisterimuutokset (YTJ)", "Register changes (YTJ)"),
+        "directory.bar.accept": Text("Hyväksy", "Accept"),
+        "directory.bar.reject": Text("Hylkää", "Reject"),
     ]
 }

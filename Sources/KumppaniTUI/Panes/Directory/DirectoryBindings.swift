@@ -14,6 +14,8 @@ enum DirectoryAction: String, CaseIterable {
     case personChosen = "directory.person-chosen", deleteConfirmed = "directory.delete-confirmed"
     case mergeConfirmed = "directory.merge-confirmed", writeCard = "directory.write-card"
     case conflict = "directory.conflict"
+    /// The YTJ register's changes waiting for review.
+    case registerReview = "directory.register-review"
     /// The key bar's hints while a form or the search has the keys (not run by keys or menus).
     case keyHint = "directory.key-hint"
     /// Opens an association by id (from other panes: `switchTo(.directory, action: .directoryOpen, argument: id)`).
@@ -51,6 +53,7 @@ enum DirectoryBindings {
         row(.personAdd, [.char("p")], "person_add"),
         row(.focusDetail, [.tab, .enter], "detail"),
         row(.clear, [], "clear"),
+        row(.registerReview, [.char("y")], "register_review"),
     ] + items
 
     /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
@@ -85,4 +88,5 @@ enum DirectoryBindings {
     static let referralFormBar = bar([(.enter, "results"), (.right, "change"), (.escape, "close")])
     static let referralResultsBar = bar([(.char("w"), "write_card"), (.char("o"), "open"), (.tab, "criteria")])
     static let mergeBar = bar([(.enter, "merge"), (.escape, "cancel")])
+    static let reviewBar = bar([(.enter, "accept"), (.char("h"), "reject"), (.escape, "close")])
 }

@@ -55,6 +55,8 @@ extension DirectoryPane {
             handleActivityForm(event, &state, context: &context)
         case .person(var state):
             handlePersonForm(event, &state, context: &context)
+        case .review(var state):
+            handleRegisterReview(event, &state, context: &context)
         case nil:
             return .ignored
         }

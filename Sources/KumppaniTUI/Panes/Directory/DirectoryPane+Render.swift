@@ -141,6 +141,8 @@ extension DirectoryPane {
         case .person(let state):
             let title = l[state.editingID == nil ? "directory.person.add_title" : "directory.person.edit_title", detail?.association.name ?? ""]
             renderEditForm(state.form, title: title, into: &frame, in: area, width: width, context: context)
+        case .review(let state):
+            renderRegisterReview(state, into: &frame, in: area, width: width, context: context)
         case nil:
             break
         }

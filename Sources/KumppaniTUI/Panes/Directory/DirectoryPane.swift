@@ -26,6 +26,7 @@ public final class DirectoryPane: Pane {
         case .filters: return DirectoryBindings.filterBar
         case .referral(let r): return r.inResults ? DirectoryBindings.referralResultsBar : DirectoryBindings.referralFormBar
         case .merge: return DirectoryBindings.mergeBar
+        case .review: return DirectoryBindings.reviewBar
         }
     }
 
@@ -37,6 +38,7 @@ public final class DirectoryPane: Pane {
         case merge(AssociationPicker)
         case activity(ActivityFormState)
         case person(PersonFormState)
+        case review(RegisterReviewState)
     }
 
     var query = DirectoryQuery()
@@ -262,6 +264,8 @@ public final class DirectoryPane: Pane {
             var picker = AssociationPicker(excluding: id)
             picker.refresh(dir)
             overlay = .merge(picker)
+        case .registerReview:
+            openRegisterReview(context: &context)
         case .mergeConfirmed:
             let ids = (argument ?? "").split(separator: " ").compactMap { Int64($0) }
             guard ids.count == 2 else { return .ignored }
