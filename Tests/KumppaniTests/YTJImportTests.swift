@@ -75,6 +75,15 @@ final class YTJImportTests: XCTestCase {
         XCTAssertNil(try f.directory.registerEndedOn(ended))
         try f.directory.acceptRegisterValue(end.id)
         XCTAssertEqual(try f.directory.registerEndedOn(ended), "2025-12-31")
+        // …and shown in the grant checks.
+        try f.db.write {
+            try f.db.run("INSERT INTO grant_rounds(id, name, year, grant_type_code, appropriation_cents, created_at, updated_at) VALUES (1, 'Yleisavustukset 2026', 2026, 'general', 100000, 'x', 'x')")
+            try f.db.run("INSERT INTO grant_applications(id, round_id, association_id, requested_cents, created_at, updated_at) VALUES (1, 1, ?, 50000, 'x', 'x')", ended)
+        }
+        let warnings = try ContinuityCheck(store: f.store).warnings(applicationID: 1, today: try XCTUnwrap(CivilDate(iso: "2026-11-23")))
+        XCTAssertEqual(warnings.first?.kind, .registerEnded(on: try XCTUnwrap(CivilDate(iso: "2025-12-31"))))
+        XCTAssertTrue(warnings.first?.message(.fi).hasPrefix("Yhdistyksen rekisteröinti on päättynyt 31.12.2025") == true,
+                      warnings.first?.message(.fi) ?? "")
         // Importing again proposes neither the rejected street nor what was accepted.
         let again = try YTJImport.run(data: try sample(), store: f.store, region: nil, dryRun: false)
         XCTAssertEqual(again.added, [])

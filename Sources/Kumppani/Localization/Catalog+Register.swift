@@ -20,6 +20,7 @@ extension Catalog {
         "ytj.field.municipality_code": Text("Kunta", "Municipality"),
         "ytj.field.website": Text("Verkkosivut", "Website"),
         "ytj.field.register_ended_on": Text("Rekisteröinti päättynyt", "Register record ended"),
+        "ytj.warning.register_ended": Text("Yhdistyksen rekisteröinti on päättynyt {1} (YTJ)", "The association's register record ended on {1} (YTJ)"),
         "ytj.review.title": Text("Rekisterimuutokset tarkistettavana ({1})", "Register changes to review ({1})"),
         "ytj.review.hint": Text("Enter/a hyväksy · h/Del hylkää · Esc sulje", "Enter/a accept · h/Del reject · Esc close"),
         "ytj.review.empty": Text("Ei tarkistettavia rekisterimuutoksia", "No register changes to review"),
