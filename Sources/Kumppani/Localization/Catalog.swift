@@ -49,6 +49,7 @@ public enum Catalog {
         sync,
         reliability,
         register,
+        duplicates,
         privacy,
         signals,
         hostile,

@@ -7,7 +7,7 @@ enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
                                             "--replay", "--size", "--screen-dump", "--since",
                                             "--name-fi", "--name-sv", "--business-id", "--folder", "--region", "--county"]
-    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
+    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--allow-duplicates", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
     static func languageOption(_ args: [String]) -> String? {
@@ -99,7 +99,7 @@ enum ArgumentParser {
             guard p[1] == "associations" else { throw UsageError.unknownCommand("import \(p[1])") }
             guard p.count >= 3 else { throw UsageError.missingArgument("FILE.csv") }
             try noMore(3)
-            return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"))
+            return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"), allowDuplicates: flags.contains("--allow-duplicates"))
         case "export":
             guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | letter | grants | minutes | agenda | calendar") }
             try noMore(2)
@@ -168,7 +168,7 @@ enum ArgumentParser {
         switch command {
         case .ui, .demoUI: allowed.formUnion(["--theme", "--no-color", "--demo", "--replay", "--size", "--screen-dump"])
         case .demo: allowed.formUnion(["--associations", "--seed"])
-        case .importAssociations: allowed.insert("--dry-run")
+        case .importAssociations: allowed.formUnion(["--dry-run", "--allow-duplicates"])
         case .importYTJ: allowed.formUnion(["--dry-run", "--region", "--county"])
         case .exportAssociations: allowed.formUnion(["--format", "--output"])
         case .exportAll: allowed.insert("--output")
