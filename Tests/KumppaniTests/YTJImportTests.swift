@@ -111,6 +111,10 @@ final class YTJImportTests: XCTestCase {
             XCTAssertGreaterThan(json.line, 400, "the line is counted in the whole file")
         }
         XCTAssertEqual(try names(f.db), [])
+        let control = #"[{"businessId": "1499625-9", "names": [{"name": "X\u001b]52 ry", "type": "1"}]}]"#
+        XCTAssertThrowsError(try YTJImport.run(data: Data(control.utf8), store: f.store, region: nil, dryRun: false)) { error in
+            XCTAssertTrue((error as? ImportFailure)?.message(.en).contains("U+001B") == true, "\(error)")
+        }
         let bad = #"{"companies": [{"businessId": {"value": "123"}, "names": []}]}"#
         XCTAssertThrowsError(try YTJImport.run(data: Data(bad.utf8), store: f.store, region: nil, dryRun: false)) { error in
             XCTAssertTrue((error as? ImportFailure)?.message(.en).contains("business ID") == true, "\(error)")

@@ -100,6 +100,12 @@ public struct YTJCompany: Equatable, Sendable {
             c.city = office.flatMap { text($0["city"]) }.map(Self.cityCase) ?? ""
             c.municipalityCode = office.flatMap { text($0["municipalityCode"]) } ?? ""
         }
+        // A control character would reach the list and the terminal: the file is refused, as a CSV would be.
+        for text in [c.name, c.legalForm, c.status, c.registrationDate] + names.map(\.name) {
+            if let control = AssociationImport.disallowedControl(in: text) {
+                return .failure(YTJRecordProblem(key: "files.control_character", args: [control]))
+            }
+        }
         return .success(c)
     }
 
@@ -138,7 +144,7 @@ public struct YTJCompany: Equatable, Sendable {
 }
 
 /// Why one company of a YTJ file cannot be read (a catalog key).
-struct YTJRecordProblem: Error { let key: String }
+struct YTJRecordProblem: Error { let key: String; var args: [String] = [] }
 
 extension JSONNode {
     subscript(key: String) -> JSONNode? {

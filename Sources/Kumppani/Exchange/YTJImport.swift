@@ -103,7 +103,7 @@ public enum YTJImport {
                 switch YTJCompany.read(node) {
                 case .success(let c): company = c
                 case .failure(let problem):
-                    throw ImportFailure.invalid([ImportProblem(line: line, column: nil, key: problem.key, record: number)])
+                    throw ImportFailure.invalid([ImportProblem(line: line, column: nil, key: problem.key, args: problem.args, record: number)])
                 }
                 summary.read += 1
                 guard company.isNonProfit else { summary.notNonProfit += 1; return }
