@@ -38,3 +38,21 @@ final class RegisterReviewPaneTests: XCTestCase {
         XCTAssertFalse(app.screen(100, 30).text.contains("Rekisterimuutokset tarkistettavana"))
     }
 }
+
+/// `:import` of a file in the YTJ layout is recognised by its shape and reported with the register's counts.
+final class YTJColonImportTests: XCTestCase {
+    func testTheServiceRecognisesAYTJFileAndReportsItsCounts() throws {
+        let store = try Store.inMemory(clock: FixedClock(Date(timeIntervalSince1970: 1_795_435_200)))
+        let services = LiveServices(store: store, language: { .en }, themes: { [] })
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/ytj-sample.json").standardized
+        let preview = try services.importAssociations(path: sample.path, dryRun: true, progress: { _ in })
+        XCTAssertEqual(preview.inserted, 6, "the whole country: every non-profit that has not ended")
+        XCTAssertTrue(preview.report?.hasPrefix("Dry run, nothing saved. Read 8 records; would add 6 new associations") == true, preview.report ?? "")
+        XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM associations"), 0)
+        var fractions: [Double] = []
+        let done = try services.importAssociations(path: sample.path, dryRun: false, progress: { fractions.append($0) })
+        XCTAssertEqual(done.inserted, 6)
+        XCTAssertEqual(fractions.last, 1, "the progress bar reaches the end")
+        XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM associations"), 6)
+    }
+}
