@@ -38,12 +38,13 @@ public enum AssociationImport {
 
     /// `format` nil: JSON when the first non-space byte is `[` or `{`, else CSV.
     public static func run(data: Data, store: Store, format: AssociationExport.Format? = nil, dryRun: Bool = false,
+                           allowDuplicates: Bool = false,
                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> AssociationImportSummary {
         guard format.map({ $0 == .json }) ?? AssociationJSONImport.looksLikeJSON(data) else {
-            return try runCSV(data: data, store: store, dryRun: dryRun, progress: progress)
+            return try runCSV(data: data, store: store, dryRun: dryRun, allowDuplicates: allowDuplicates, progress: progress)
         }
         let records = try AssociationJSONImport.validate(data: data, db: store.database)
-        return try write(count: records.count, store: store, dryRun: dryRun, progress: progress) { apply in
+        return try write(count: records.count, store: store, dryRun: dryRun, allowDuplicates: allowDuplicates, progress: progress) { apply in
             for record in records { try apply(record) }
         }
     }
@@ -52,7 +53,7 @@ public enum AssociationImport {
     /// one writes them in the import's transaction, so checking and writing share the two cores.
     /// Once any row has a problem nothing more is written, the rest is still checked (every problem
     /// is listed) and the transaction is rolled back: nothing is ever written from a file with a problem.
-    static func runCSV(data: Data, store: Store, dryRun: Bool,
+    static func runCSV(data: Data, store: Store, dryRun: Bool, allowDuplicates: Bool = false,
                        progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> AssociationImportSummary {
         let labels = try categoryLabels(store.database)
         let pipe = RecordPipe()
@@ -68,7 +69,8 @@ public enum AssociationImport {
         }
         checker.start()
         defer { pipe.cancel() }   // a database error stops the checker
-        return try write(count: CSVReader.recordEstimate(data), store: store, dryRun: dryRun, progress: progress) { apply in
+        return try write(count: CSVReader.recordEstimate(data), store: store, dryRun: dryRun, allowDuplicates: allowDuplicates,
+                         progress: progress) { apply in
             while let record = pipe.take() { try apply(record) }
             if let failure = pipe.failure { throw failure }   // rolls back what was written
         }
@@ -116,7 +118,7 @@ public enum AssociationImport {
     /// Writes checked records (CSV, JSON, or any other format that makes `Record`s) in one transaction:
     /// `records` calls `apply` once per record. Large imports drop the search triggers and
     /// rebuild the index once at the end (`SearchIndex.bulkLoad`).
-    static func write(count: Int, store: Store, dryRun: Bool, progress: ((_ done: Int, _ total: Int) -> Void)?,
+    static func write(count: Int, store: Store, dryRun: Bool, allowDuplicates: Bool = true, progress: ((_ done: Int, _ total: Int) -> Void)?,
                       records: (_ apply: (Record) throws -> Void) throws -> Void) throws -> AssociationImportSummary {
         let stamp = Timestamp.iso(store.clock.now())
         var summary = AssociationImportSummary()
@@ -126,8 +128,11 @@ public enum AssociationImport {
             var done = 0
             var ids = AscendingIDs(count: dryRun ? 0 : count)
             var writer = try AssociationImportWriter(db: db, stamp: stamp, write: !dryRun)
+            writer.allowDuplicates = allowDuplicates
             try records { record in
                 switch try writer.apply(record, newID: { ids.take() }) {
+                case .duplicate(let existing):
+                    summary.duplicates.append(.init(line: record.line, name: record.values[.name] ?? "", existing: existing))
                 case .inserted: summary.inserted += 1
                 case .updated: summary.updated += 1
                 case .unchanged: summary.unchanged += 1

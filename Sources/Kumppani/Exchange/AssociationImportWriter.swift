@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes validated import rows: insert, update the changed fields, or leave a row alone.
 struct AssociationImportWriter {
-    enum Outcome { case inserted, updated, unchanged }
+    enum Outcome: Equatable { case inserted, updated, unchanged, duplicate(of: String) }
 
     static let dbColumn: [AssociationColumn: String] = [
         .name: "name", .businessID: "business_id", .municipality: "municipality_code", .street: "street",
@@ -14,6 +14,9 @@ struct AssociationImportWriter {
     let db: Database
     let stamp: String
     let write: Bool
+    /// Off: a row without a Y-tunnus whose name an association of the same municipality already
+    /// has (one with a Y-tunnus, so it is not updated) is skipped as a likely duplicate.
+    var allowDuplicates = true
     /// Into an empty table only a row of this import can match a record, and only when the record
     /// repeats an earlier one's keys: the others need no query (a 100,000-row first import would
     /// otherwise look up every row in vain).
@@ -32,6 +35,7 @@ struct AssociationImportWriter {
     /// `newID` gives the key of an inserted row (`AscendingIDs` in an import).
     mutating func apply(_ record: AssociationImport.Record, newID: () -> Int64 = Store.newID) throws -> Outcome {
         guard let existing = try find(record), let id = existing.int64("id") else {
+            if !allowDuplicates, let other = try sameNameInMunicipality(record) { return .duplicate(of: other) }
             if write { try insert(record, id: newID()) }
             // A trial writes nothing, so a repeat of an earlier row finds nothing: it would update that row.
             return !write && record.repeatsEarlierRow ? .updated : .inserted
@@ -82,6 +86,14 @@ struct AssociationImportWriter {
         return try db.queryOne("SELECT * FROM associations WHERE municipality_code IS ? AND name_key = ? AND name = ? "
                                + "AND +business_id IS NULL ORDER BY id LIMIT 1",
                                municipality, FinnishCollation.sortKey(name), name)
+    }
+
+    /// The name of an association with this row's name in its municipality, for a row without a Y-tunnus.
+    func sameNameInMunicipality(_ record: AssociationImport.Record) throws -> String? {
+        guard !startedEmpty, (record.values[.businessID] ?? "").isEmpty, let name = record.values[.name] else { return nil }
+        let municipality = record.values[.municipality].flatMap { $0.isEmpty ? nil : $0 }
+        return try db.queryOne("SELECT name FROM associations WHERE municipality_code IS ? AND name_key = ? LIMIT 1",
+                               municipality, record.nameKey ?? FinnishCollation.sortKey(name))?.string("name")
     }
 
     private mutating func insert(_ record: AssociationImport.Record, id: Int64) throws {

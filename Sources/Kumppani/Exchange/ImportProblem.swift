@@ -61,9 +61,27 @@ public struct AssociationImportSummary: Equatable, Sendable {
     public var updated = 0
     public var unchanged = 0
     public var dryRun = false
+    /// Rows without a Y-tunnus named as an association of the same municipality: skipped.
+    public var duplicates: [LikelyDuplicate] = []
     public init() {}
 
+    public struct LikelyDuplicate: Equatable, Sendable {
+        public let line: Int
+        public let name: String
+        public let existing: String
+    }
+
     public func message(_ language: Language) -> String {
-        L(language)[dryRun ? "import.summary_dry" : "import.summary", inserted, updated, unchanged]
+        let l = L(language)
+        var lines = [l[dryRun ? "import.summary_dry" : "import.summary", inserted, updated, unchanged]]
+        if !duplicates.isEmpty {
+            lines.append(l[dryRun ? "duplicates.import.would_skip" : "duplicates.import.skipped", duplicates.count])
+            for d in duplicates.prefix(50) {
+                lines.append("  " + l["duplicates.import.row", d.line, PrintableText.escaped(d.name), PrintableText.escaped(d.existing)])
+            }
+            if duplicates.count > 50 { lines.append("  " + l["duplicates.import.more", duplicates.count - 50]) }
+            lines.append(l["duplicates.import.allow_hint"])
+        }
+        return lines.joined(separator: "\n")
     }
 }

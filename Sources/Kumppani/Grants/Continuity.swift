@@ -11,6 +11,8 @@ public struct ContinuityWarning: Sendable, Equatable {
         case lapsedPartner(lastYear: Int, grantedCents: Int64)
         case dissolved
         case dormant
+        /// The association's record in the PRH register has ended (accepted from a YTJ import).
+        case registerEnded(on: CivilDate)
         case notOnLahella
 
         /// Serious enough to mark the application on the board: a late or missing report, a dissolved
@@ -18,7 +20,7 @@ public struct ContinuityWarning: Sendable, Equatable {
         /// common, so it stays in the application's warnings only (a mark on every row means nothing).
         public var isSerious: Bool {
             switch self {
-            case .previousReportMissing, .previousReportLate, .dissolved, .dormant: return true
+            case .previousReportMissing, .previousReportLate, .dissolved, .dormant, .registerEnded: return true
             case .lapsedPartner, .notOnLahella: return false
             }
         }
@@ -38,6 +40,7 @@ public struct ContinuityWarning: Sendable, Equatable {
         case .lapsedPartner(let year, let cents): return l["grants.warning.lapsed", year, Money(cents: cents).formatted(language)]
         case .dissolved: return l["grants.warning.dissolved"]
         case .dormant: return l["grants.warning.dormant"]
+        case .registerEnded(let date): return l["ytj.warning.register_ended", date.formatted(language)]
         case .notOnLahella: return l["grants.warning.not_on_lahella"]
         }
     }
@@ -52,7 +55,7 @@ public struct ContinuityCheck: Sendable {
     public func warnings(applicationID: Int64, today: CivilDate) throws -> [ContinuityWarning] {
         let db = store.database
         guard let row = try db.queryOne("""
-            SELECT a.id, a.association_id, r.year, s.name, s.status, s.lahella_listed FROM grant_applications a
+            SELECT a.id, a.association_id, r.year, s.name, s.status, s.lahella_listed, s.register_ended_on FROM grant_applications a
             JOIN grant_rounds r ON r.id = a.round_id JOIN associations s ON s.id = a.association_id WHERE a.id = ?
             """, applicationID), let assocID = row.int64("association_id"), let year = row.int("year") else { return [] }
         let name = row.string("name") ?? ""
@@ -65,6 +68,7 @@ public struct ContinuityCheck: Sendable {
         case "dormant": out.append(warn(.dormant))
         default: break
         }
+        if let ended = GrantStore.date(row, "register_ended_on") { out.append(warn(.registerEnded(on: ended))) }
         if !row.bool("lahella_listed") { out.append(warn(.notOnLahella)) }
         // Reports on grants of earlier years.
         for prev in try db.query("""

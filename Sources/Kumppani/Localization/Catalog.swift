@@ -65,6 +65,8 @@ public enum Catalog {
         audit,
         sync,
         reliability,
+        register,
+        duplicates,
         privacy,
         signals,
         hostile,

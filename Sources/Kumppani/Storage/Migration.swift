@@ -30,6 +30,7 @@ public enum Migrations {
         Schema8Settings.migration,
         Schema9Premises.migration,
         Schema10Sync.migration,
+        Schema11Register.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

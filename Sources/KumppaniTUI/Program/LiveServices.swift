@@ -33,6 +33,7 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     }
 
     public func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary {
+        if YTJImport.looksLikeYTJ(path: path) { return try importYTJ(path: path, dryRun: dryRun, progress: progress) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ServiceError.cannotRead(path: path)
         }
@@ -42,7 +43,10 @@ public final class LiveServices: AppServices, @unchecked Sendable {
                     progress(total > 0 ? Double(done) / Double(total) : 1)
                 }
             }
-            return ImportSummary(inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged)
+            var result = ImportSummary(inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged)
+            // Skipped likely duplicates are listed (`AssociationImportSummary.message`), not just counted.
+            if !summary.duplicates.isEmpty { result.report = summary.message(language()) }
+            return result
         } catch ImportFailure.invalid(let problems) where dryRun {
             // The preview lists the problems; nothing was written.
             return ImportSummary(inserted: 0, problems: problems.map { $0.message(language()) })

@@ -103,7 +103,7 @@ extension App {
             if confirmed {
                 refreshEmptiness()
                 activate(state.currentPane)
-                post(l["shell.import.done", summary.inserted, summary.updated, summary.unchanged])
+                post(summary.report ?? l["shell.import.done", summary.inserted, summary.updated, summary.unchanged])
                 return
             }
             // All-or-nothing: with problems the file is refused outright, so no counts are shown.
@@ -115,7 +115,7 @@ extension App {
                 push(DialogRequest(title: l["shell.import.title"], kind: .message(text: text)))
                 return
             }
-            let text = l["shell.import.preview", full, summary.inserted, summary.updated, summary.unchanged]
+            let text = summary.report.map { full + "\n" + $0 } ?? l["shell.import.preview", full, summary.inserted, summary.updated, summary.unchanged]
             if summary.inserted + summary.updated == 0 {
                 push(DialogRequest(title: l["shell.import.title"], kind: .message(text: text + "\n" + l["shell.import.nothing"])))
             } else {

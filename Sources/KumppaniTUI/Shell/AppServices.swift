@@ -7,6 +7,8 @@ public struct ImportSummary: Equatable, Sendable {
     public var unchanged: Int
     /// Row-level problems, already localised ("rivi 7: Y-tunnus ei kelpaa").
     public var problems: [String]
+    /// A report of its own (a YTJ import's counts), shown instead of the three counts.
+    public var report: String?
     public init(inserted: Int, updated: Int = 0, unchanged: Int = 0, problems: [String] = []) {
         self.inserted = inserted; self.updated = updated; self.unchanged = unchanged; self.problems = problems
     }

@@ -6,8 +6,8 @@ import Kumppani
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
                                             "--replay", "--size", "--screen-dump", "--since", "--until", "--search",
-                                            "--name-fi", "--name-sv", "--business-id", "--folder", "--year", "--by"]
-    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--help", "-h", "--version", "--yes"]
+                                            "--name-fi", "--name-sv", "--business-id", "--folder", "--year", "--by", "--region", "--county"]
+    static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--allow-duplicates", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
     static func languageOption(_ args: [String]) -> String? {
@@ -91,10 +91,15 @@ enum ArgumentParser {
             return .initialise
         case "import":
             guard p.count >= 2 else { throw UsageError.missingArgument("associations FILE.csv") }
+            if p[1] == "ytj" {
+                guard p.count >= 3 else { throw UsageError.missingArgument("FILE.json") }
+                try noMore(3)
+                return .importYTJ(file: p[2], region: values["--region"], county: values["--county"], dryRun: flags.contains("--dry-run"))
+            }
             guard p[1] == "associations" else { throw UsageError.unknownCommand("import \(p[1])") }
             guard p.count >= 3 else { throw UsageError.missingArgument("FILE.csv") }
             try noMore(3)
-            return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"))
+            return .importAssociations(file: p[2], dryRun: flags.contains("--dry-run"), allowDuplicates: flags.contains("--allow-duplicates"))
         case "export":
             guard p.count >= 2 else { throw UsageError.missingArgument("associations | all | decisions | letter | grants | minutes | agenda | calendar | premises | bookings") }
             try noMore(2)
@@ -172,7 +177,8 @@ enum ArgumentParser {
         switch command {
         case .ui, .demoUI: allowed.formUnion(["--theme", "--no-color", "--demo", "--replay", "--size", "--screen-dump"])
         case .demo: allowed.formUnion(["--associations", "--seed"])
-        case .importAssociations: allowed.insert("--dry-run")
+        case .importAssociations: allowed.formUnion(["--dry-run", "--allow-duplicates"])
+        case .importYTJ: allowed.formUnion(["--dry-run", "--region", "--county"])
         case .exportAssociations: allowed.formUnion(["--format", "--output", "--search"])
         case .exportAll: allowed.insert("--output")
         case .exportDecisions: allowed.formUnion(["--round", "--format", "--output"])

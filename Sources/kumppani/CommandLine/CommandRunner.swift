@@ -35,8 +35,10 @@ enum CommandRunner {
             return DemoCommand.run(c, associations: associations, seed: seed)
         case .initialise:
             return InitCommand.run(c)
-        case .importAssociations(let file, let dryRun):
-            return ImportCommand.run(c, file: file, dryRun: dryRun)
+        case .importAssociations(let file, let dryRun, let allowDuplicates):
+            return ImportCommand.run(c, file: file, dryRun: dryRun, allowDuplicates: allowDuplicates)
+        case .importYTJ(let file, let region, let county, let dryRun):
+            return YTJImportCommand.run(c, file: file, region: region, county: county, dryRun: dryRun)
         case .exportAssociations(let format, let output, let search):
             return ExportCommand.associations(c, format: format, output: output, search: search)
         case .exportAll(let output):

@@ -1,9 +1,9 @@
 import Foundation
 import Kumppani
 
-/// `kumppani import associations FILE.csv|FILE.json [--dry-run]`: all or nothing, every problem listed.
+/// `kumppani import associations FILE.csv|FILE.json [--dry-run] [--allow-duplicates]`: all or nothing, every problem listed.
 enum ImportCommand {
-    static func run(_ c: CommandContext, file: String, dryRun: Bool) -> Int32 {
+    static func run(_ c: CommandContext, file: String, dryRun: Bool, allowDuplicates: Bool = false) -> Int32 {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -19,7 +19,8 @@ enum ImportCommand {
         do {
             // `.json` decides; any other name is read as JSON when it starts with `[` or `{`.
             let format: AssociationExport.Format? = file.lowercased().hasSuffix(".json") ? .json : nil
-            let summary = try AssociationImport.run(data: data, store: store, format: format, dryRun: dryRun) { done, total in
+            let summary = try AssociationImport.run(data: data, store: store, format: format, dryRun: dryRun,
+                                                    allowDuplicates: allowDuplicates) { done, total in
                 if c.showsProgress { FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
             }
             if c.showsProgress { FileHandle.standardError.write(Data("\r".utf8)) }

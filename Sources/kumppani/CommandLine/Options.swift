@@ -7,7 +7,8 @@ enum Command: Equatable {
     case demoUI
     case demo(associations: Int?, seed: UInt64?)
     case initialise
-    case importAssociations(file: String, dryRun: Bool)
+    case importAssociations(file: String, dryRun: Bool, allowDuplicates: Bool)
+    case importYTJ(file: String, region: String?, county: String?, dryRun: Bool)
     case exportAssociations(format: AssociationExport.Format, output: String?, search: String? = nil)
     case exportAll(output: String?)
     case exportDecisions(round: String, format: DecisionList.Format, output: String?)

@@ -16,6 +16,8 @@ enum DirectoryAction: String, CaseIterable {
     case conflict = "directory.conflict"
     /// Open follow-ups of the whole directory (WorklistState).
     case worklist = "directory.worklist"
+    /// The YTJ register's changes waiting for review.
+    case registerReview = "directory.register-review"
     /// The key bar's hints while a form or the search has the keys (not run by keys or menus).
     case keyHint = "directory.key-hint"
     /// Opens an association by id (from other panes: `switchTo(.directory, action: .directoryOpen, argument: id)`).
@@ -54,6 +56,7 @@ enum DirectoryBindings {
         row(.personAdd, [.char("p")], "person_add"),
         row(.focusDetail, [.tab, .enter], "detail"),
         row(.clear, [], "clear"),
+        row(.registerReview, [.char("y")], "register_review"),
     ] + items
 
     /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
@@ -92,4 +95,5 @@ enum DirectoryBindings {
                                          (.char(" "), "mark_slip"), (.char("k"), "slip_language")])
     static let mergeBar = bar([(.enter, "merge"), (.escape, "cancel")])
     static let worklistBar = bar([(.enter, "open"), (.char("x"), "follow_up_done"), (.escape, "close")])
+    static let reviewBar = bar([(.enter, "accept"), (.char("h"), "reject"), (.escape, "close")])
 }

@@ -57,6 +57,8 @@ extension DirectoryPane {
             handlePersonForm(event, &state, context: &context)
         case .worklist(var state):
             handleWorklist(event, &state, context: &context)
+        case .review(var state):
+            handleRegisterReview(event, &state, context: &context)
         case nil:
             return .ignored
         }

@@ -143,6 +143,8 @@ extension DirectoryPane {
             renderEditForm(state.form, title: title, into: &frame, in: area, width: width, context: context)
         case .worklist(let state):
             renderWorklist(state, into: &frame, in: area, context: context)
+        case .review(let state):
+            renderRegisterReview(state, into: &frame, in: area, width: width, context: context)
         case nil:
             break
         }

@@ -27,6 +27,7 @@ public final class DirectoryPane: Pane {
         case .referral(let r): return r.inResults ? DirectoryBindings.referralResultsBar : DirectoryBindings.referralFormBar
         case .merge: return DirectoryBindings.mergeBar
         case .worklist: return DirectoryBindings.worklistBar
+        case .review: return DirectoryBindings.reviewBar
         }
     }
 
@@ -39,6 +40,7 @@ public final class DirectoryPane: Pane {
         case activity(ActivityFormState)
         case person(PersonFormState)
         case worklist(WorklistState)
+        case review(RegisterReviewState)
     }
 
     var query = DirectoryQuery()
@@ -265,6 +267,8 @@ public final class DirectoryPane: Pane {
             var picker = AssociationPicker(excluding: id)
             picker.refresh(dir)
             overlay = .merge(picker)
+        case .registerReview:
+            openRegisterReview(context: &context)
         case .mergeConfirmed:
             let ids = (argument ?? "").split(separator: " ").compactMap { Int64($0) }
             guard ids.count == 2 else { return .ignored }
