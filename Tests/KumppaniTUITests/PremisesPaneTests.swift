@@ -38,14 +38,14 @@ final class PremisesPaneTests: XCTestCase {
         var text = app.screen(100, 30).text
         XCTAssertTrue(text.contains("4 Tilat"), text)
         XCTAssertTrue(text.contains("Kerhohuone 2 – viikko 48 (23.11.2026–29.11.2026)"), text)
-        XCTAssertTrue(text.contains("ti 24.11.  13:00–15:00 Lahden Omaishoitajat ry – Vertaisryhmä ↻"), text)
-        XCTAssertTrue(text.contains("to 26.11.  18:00–20:00 Nuorisoseura ry"), text)
+        XCTAssertTrue(text.contains("ti 24.11.  13.00–15.00 Lahden Omaishoitajat ry – Vertaisryhmä ↻"), text)
+        XCTAssertTrue(text.contains("to 26.11.  18.00–20.00 Nuorisoseura ry"), text)
         app.press(.char("]"))
         text = app.screen().text
         XCTAssertTrue(text.contains("viikko 49"), text)
         XCTAssertFalse(text.contains("Vertaisryhmä"), "1.12. is the series' exception:\n\(text)")
         app.press(.char("]"))
-        XCTAssertTrue(app.screen().text.contains("ti 8.12.   13:00–15:00 Lahden Omaishoitajat ry"), app.screen().text)
+        XCTAssertTrue(app.screen().text.contains("ti 8.12.   13.00–15.00 Lahden Omaishoitajat ry"), app.screen().text)
         app.press(.char("t"), .down)
         text = app.screen().text
         XCTAssertTrue(text.contains("Sali – viikko 48"), text)
@@ -81,14 +81,14 @@ final class PremisesPaneTests: XCTestCase {
         app.press(.ctrl("u")); app.type("26.11.2026"); app.press(.tab, .tab); app.type("17"); app.press(.tab); app.type("19")
         app.press(.ctrl("s"))
         var text = app.screen().text
-        XCTAssertTrue(text.contains("Päällekkäinen varaus 26.11.2026 klo 18:00–20:00: Nuorisoseura ry."), text)
+        XCTAssertTrue(text.contains("Päällekkäinen varaus 26.11.2026 klo 18.00–20.00: Nuorisoseura ry."), text)
         XCTAssertEqual(try PremisesStore(store: app.store).bookings().count, 2, "nothing saved")
         // 16–18 is free: saved, the form closes and the week shows it.
         app.press(.backTab); app.press(.ctrl("u")); app.type("16"); app.press(.tab); app.press(.ctrl("u")); app.type("18")
         app.press(.ctrl("s"))
         text = app.screen(100, 30).text
         XCTAssertFalse(text.contains("Uusi varaus: Kerhohuone 2"), "the form closed:\n\(text)")
-        XCTAssertTrue(text.contains("to 26.11.  16:00–18:00 Nuorisoseura ry – Kokous"), text)
+        XCTAssertTrue(text.contains("to 26.11.  16.00–18.00 Nuorisoseura ry – Kokous"), text)
         XCTAssertEqual(try PremisesStore(store: app.store).bookings().count, 3)
     }
 

@@ -35,7 +35,7 @@ final class PremisesBookingTests: XCTestCase {
             guard case PremisesProblem.clash(let clashes) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(clashes.map(\.date), [d("2027-03-16")])
             XCTAssertEqual((error as? PremisesProblem)?.message(.fi),
-                           "Päällekkäinen varaus 16.3.2027 klo 13:00–15:00: Lahden Omaishoitajat ry – Vertaisryhmä.")
+                           "Päällekkäinen varaus 16.3.2027 klo 13.00–15.00: Lahden Omaishoitajat ry – Vertaisryhmä.")
         }
         XCTAssertEqual(try premises.bookings(premisesID: room).count, 1, "nothing saved")
     }

@@ -95,7 +95,7 @@ public enum PremisesProblem: Error, Equatable, Sendable {
         case .clash(let clashes):
             guard let first = clashes.first else { return "" }
             let who = first.otherAssociation + (first.other.title.isEmpty ? "" : " – " + first.other.title)
-            var text = l["premises.problem.clash", first.date.formatted(language), "\(first.other.start.iso)–\(first.other.end.iso)", who]
+            var text = l["premises.problem.clash", first.date.formatted(language), "\(first.other.start.formatted(language))–\(first.other.end.formatted(language))", who]
             if clashes.count > 1 { text += " " + l["premises.problem.clash_more", clashes.count - 1] }
             return text
         }

@@ -43,7 +43,7 @@ extension PremisesPane {
             for o in items where y < area.maxY {
                 let what = o.booking.title.isEmpty ? o.association : "\(o.association) – \(o.booking.title)"
                 let repeats = o.booking.isRecurring ? " ↻" : ""
-                frame.put("\(o.booking.start.iso)–\(o.booking.end.iso) \(what)\(repeats)", x: x + 11, y: y, maxWidth: width - 11)
+                frame.put("\(o.booking.start.formatted(context.language))–\(o.booking.end.formatted(context.language)) \(what)\(repeats)", x: x + 11, y: y, maxWidth: width - 11)
                 y += 1
             }
         }
