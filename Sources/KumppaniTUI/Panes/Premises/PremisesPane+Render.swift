@@ -43,7 +43,7 @@ extension PremisesPane {
             for o in items where y < area.maxY {
                 let what = o.booking.title.isEmpty ? o.association : "\(o.association) – \(o.booking.title)"
                 let repeats = o.booking.isRecurring ? " ↻" : ""
-                frame.put("\(o.booking.start.formatted(context.language))–\(o.booking.end.formatted(context.language)) \(what)\(repeats)", x: x + 11, y: y, maxWidth: width - 11)
+                frame.put(Self.padded(o.booking.start.formatted(context.language)) + "–\(o.booking.end.formatted(context.language)) \(what)\(repeats)", x: x + 11, y: y, maxWidth: width - 11)
                 y += 1
             }
         }
@@ -102,4 +102,7 @@ extension PremisesPane {
         if f.reportsExpected > 0 { parts.append(l["premises.ui.reports", f.reportsReceived, f.reportsExpected]) }
         return parts.joined(separator: " · ")
     }
+
+    /// 9.30 lines up under 10.00: the start time right-aligned in five columns.
+    static func padded(_ time: String) -> String { String(repeating: " ", count: max(0, 5 - time.count)) + time }
 }
