@@ -16,15 +16,23 @@ enum ImportCommand {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }
-        do {
+        return report(c, store: store) {
             // `.json` decides; any other name is read as JSON when it starts with `[` or `{`.
             let format: AssociationExport.Format? = file.lowercased().hasSuffix(".json") ? .json : nil
-            let summary = try AssociationImport.run(data: data, store: store, format: format, dryRun: dryRun,
-                                                    allowDuplicates: allowDuplicates) { done, total in
+            return try AssociationImport.run(data: data, store: store, format: format, dryRun: dryRun,
+                                             allowDuplicates: allowDuplicates) { done, total in
                 if c.showsProgress { FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
-            }
+            }.message(c.language)
+        }
+    }
+
+    /// Runs an import and reports it the same way for every kind of file: its summary on standard
+    /// output, a full disk as the system's reason, anything else as the import's own message.
+    static func report(_ c: CommandContext, store: Store, _ body: () throws -> String) -> Int32 {
+        do {
+            let message = try body()
             if c.showsProgress { FileHandle.standardError.write(Data("\r".utf8)) }
-            c.out(summary.message(c.language))
+            c.out(message)
             return ExitCode.success
         } catch let failure as ImportFailure {
             if case .database = failure, let problem = StoreError.systemProblem(of: store) { return c.fail(problem.message(c.language)) }

@@ -25,18 +25,10 @@ enum YTJImportCommand {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }
-        do {
-            let summary = try YTJImport.run(file: file, store: store, region: area, dryRun: dryRun) { done, total in
+        return ImportCommand.report(c, store: store) {
+            try YTJImport.run(file: file, store: store, region: area, dryRun: dryRun) { done, total in
                 if c.showsProgress && total > 0 { FileHandle.standardError.write(Data("\r\(done * 100 / total) %".utf8)) }
-            }
-            if c.showsProgress { FileHandle.standardError.write(Data("\r".utf8)) }
-            c.out(summary.message(c.language))
-            return ExitCode.success
-        } catch let failure as ImportFailure {
-            if case .database = failure, let problem = StoreError.systemProblem(of: store) { return c.fail(problem.message(c.language)) }
-            return c.fail(failure.message(c.language))
-        } catch {
-            return c.fail(c.describe(error, store: store))
+            }.message(c.language)
         }
     }
 }

@@ -65,8 +65,8 @@ extension GrantsPane {
         }, display: { label, value in
             // Codes and ids as the form shows them: the grant type's and the body's names.
             switch label {
-            case "grants.field.grant_type": return types.first { $0.code == value }?.label ?? value
-            case "grants.field.body": return bodies.first { "#\($0.id)" == value }?.name ?? value
+            case GrantRound.grantTypeField: return types.first { $0.code == value }?.label ?? value
+            case GrantRound.bodyField: return bodies.first { "#\($0.id)" == value }?.name ?? value
             default: return value
             }
         })
