@@ -48,6 +48,8 @@ final class ReferralSlipPaneTests: XCTestCase {
         var screen = app.screen(120, 40).text
         XCTAssertTrue(screen.contains("* Omaishoitajien vertaisryhmä") && screen.contains("* Virkistyspäivä omaishoitajille"), screen)
         XCTAssertTrue(screen.contains("2 merkitty lähetteeseen"), screen)
+        app.press(.char("k"))   // fi → sv → en
+        XCTAssertTrue(app.screen(120, 40).text.contains("Lähetteen kieli: ruotsi"))
         app.press(.char("k"))
         XCTAssertTrue(app.screen(120, 40).text.contains("Lähetteen kieli: englanti"))
         let html = try write(app, "lahete.html")
@@ -73,5 +75,15 @@ final class ReferralSlipPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("Järjestön yhteystiedot: "), text)
         XCTAssertTrue(text.contains("info@omaiset.example"), text)
         XCTAssertTrue(text.contains("Yhteyshenkilö: Liisa Lehtinen"), text)
+    }
+
+    func testASwedishSlipIsWrittenInSwedish() throws {
+        let app = makeApp(.fi)
+        app.press(.char("r"), .ctrl("s"))
+        app.press(.char("k"))
+        let text = try write(app, "remiss.txt")
+        XCTAssertTrue(text.hasPrefix("REMISS – till föreningsverksamhet\n"), text)
+        XCTAssertTrue(text.contains("Kontaktperson: Liisa Lehtinen"), text)
+        XCTAssertFalse(text.contains("Yhteyshenkilö"), "written in the resident's language, Swedish")
     }
 }

@@ -10,6 +10,7 @@ extension AssociationDraft: ConflictComparable {
          ("directory.field.founded_year", foundedYear), ("directory.field.register_number", registerNumber),
          ("directory.field.status", status.label(language)),
          ("directory.field.lahella", L(language)[lahellaListed ? "common.yes" : "common.no"]),
+         ("directory.field.correspondence_language", L(language)["referral.slip.language.\(correspondenceLanguage.rawValue)"]),
          ("directory.field.target_groups", targetGroups.joined(separator: ", ")),
          ("directory.field.activity_kinds", activityKinds.joined(separator: ", ")),
          ("directory.field.description", description)]

@@ -17,6 +17,8 @@ public struct AssociationDraft: Equatable, Sendable {
     public var foundedYear = ""
     public var status: AssociationStatus = .active
     public var lahellaListed = false
+    /// fi, sv or en: the language of letters and slips to the association.
+    public var correspondenceLanguage: Language = .fi
     public var targetGroups: [String] = []
     public var activityKinds: [String] = []
 
@@ -33,6 +35,7 @@ public struct AssociationDraft: Equatable, Sendable {
         foundedYear = a.foundedYear.map(String.init) ?? ""
         status = a.status
         lahellaListed = a.lahellaListed
+        correspondenceLanguage = a.correspondenceLanguage
         self.targetGroups = targetGroups
         self.activityKinds = activityKinds
     }
@@ -76,6 +79,7 @@ struct CleanAssociation: Equatable {
     var foundedYear: Int?
     var status: AssociationStatus
     var lahellaListed: Bool
+    var correspondenceLanguage: Language = .fi
     var targetGroups: [String]
     var activityKinds: [String]
 }
@@ -152,7 +156,7 @@ extension AssociationDraft {
             name: cleanName, businessID: bid, registerNumber: register.isEmpty ? nil : register,
             municipalityCode: municipalityCode, street: trim(street), postalCode: postal, city: trim(city),
             email: mail, phone: tel, website: site, description: trim(description), foundedYear: year,
-            status: status, lahellaListed: lahellaListed,
+            status: status, lahellaListed: lahellaListed, correspondenceLanguage: correspondenceLanguage,
             targetGroups: Array(Set(targetGroups)).sorted(), activityKinds: Array(Set(activityKinds)).sorted())
         return (validation, clean)
     }

@@ -17,6 +17,8 @@ public struct Association: Equatable, Sendable {
     public var foundedYear: Int?
     public var status: AssociationStatus
     public var lahellaListed: Bool
+    /// The language letters and referral slips to it are written in (issue 17): fi, sv or en.
+    public var correspondenceLanguage: Language = .fi
     public var createdAt: String
     public var updatedAt: String
 
@@ -36,6 +38,7 @@ public struct Association: Equatable, Sendable {
         foundedYear = r.int("founded_year")
         status = AssociationStatus(rawValue: r.string("status") ?? "") ?? .active
         lahellaListed = r.bool("lahella_listed")
+        correspondenceLanguage = r.string("correspondence_language").flatMap(Language.init(rawValue:)) ?? .fi
         createdAt = r.string("created_at") ?? ""
         updatedAt = r.string("updated_at") ?? ""
     }

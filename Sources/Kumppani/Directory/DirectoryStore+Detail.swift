@@ -3,7 +3,7 @@ import Foundation
 extension DirectoryStore {
     static let associationColumns = """
         id, name, business_id, register_number, municipality_code, street, postal_code, city, email, phone,
-        website, description, founded_year, status, lahella_listed, created_at, updated_at
+        website, description, founded_year, status, lahella_listed, created_at, updated_at, correspondence_language
         """
 
     public func association(_ id: Int64) throws -> Association? {

@@ -67,21 +67,21 @@ extension DirectoryStore {
                 let values: [DatabaseValueConvertible?] = [
                     clean.name, DirectoryRules.sortKey(clean.name), clean.businessID, clean.registerNumber, clean.municipalityCode,
                     clean.street, clean.postalCode, clean.city, clean.email, clean.phone, clean.website, clean.description,
-                    clean.foundedYear, clean.status.rawValue, clean.lahellaListed, now,
+                    clean.foundedYear, clean.status.rawValue, clean.lahellaListed, clean.correspondenceLanguage.rawValue, now,
                 ]
                 if let id {
                     try checkUnchanged(id, base: base, mine: draft)
                     try db.run("""
                         UPDATE associations SET name = ?, name_key = ?, business_id = ?, register_number = ?, municipality_code = ?,
                             street = ?, postal_code = ?, city = ?, email = ?, phone = ?, website = ?, description = ?,
-                            founded_year = ?, status = ?, lahella_listed = ?, updated_at = ? WHERE id = ?
+                            founded_year = ?, status = ?, lahella_listed = ?, correspondence_language = ?, updated_at = ? WHERE id = ?
                         """, values + [id])
                     guard db.changes == 1 else { throw ContactLogError.noSuchAssociation }
                 } else {
                     try db.run("""
                         INSERT INTO associations(name, name_key, business_id, register_number, municipality_code, street, postal_code,
-                            city, email, phone, website, description, founded_year, status, lahella_listed, updated_at, id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            city, email, phone, website, description, founded_year, status, lahella_listed, correspondence_language, updated_at, id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, values + [newID, now])
                 }
                 try replaceCategories(of: newID, list: "target_group", codes: clean.targetGroups)

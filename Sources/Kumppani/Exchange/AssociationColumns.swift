@@ -3,6 +3,8 @@ import Foundation
 /// The columns of an association CSV file: Finnish names first (what export writes), English aliases.
 public enum AssociationColumn: String, CaseIterable, Sendable {
     case name, businessID, municipality, street, postalCode, city, email, phone, website, description, targetGroups, activityKinds
+    /// fi, sv or en: the language of letters and slips to the association (issue 17).
+    case correspondenceLanguage
 
     public var finnishName: String {
         switch self {
@@ -18,6 +20,7 @@ public enum AssociationColumn: String, CaseIterable, Sendable {
         case .description: "kuvaus"
         case .targetGroups: "kohderyhmat"
         case .activityKinds: "toimintamuodot"
+        case .correspondenceLanguage: "asiointikieli"
         }
     }
 
@@ -35,6 +38,7 @@ public enum AssociationColumn: String, CaseIterable, Sendable {
         case .description: "description"
         case .targetGroups: "target_groups"
         case .activityKinds: "activity_kinds"
+        case .correspondenceLanguage: "correspondence_language"
         }
     }
 

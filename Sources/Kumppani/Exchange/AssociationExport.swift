@@ -12,7 +12,7 @@ public enum AssociationExport {
                     ON c.list = ac.list AND c.code = ac.code WHERE ac.association_id = a.id AND ac.list = 'target_group' ORDER BY c.sort)) AS target_groups,
                (SELECT group_concat(x, '|') FROM (SELECT c.label_fi AS x FROM association_categories ac JOIN categories c
                     ON c.list = ac.list AND c.code = ac.code WHERE ac.association_id = a.id AND ac.list = 'activity_kind' ORDER BY c.sort)) AS activity_kinds,
-               a.status, \(AssociationExportColumn.contactPersonSQL)
+               a.correspondence_language, a.status, \(AssociationExportColumn.contactPersonSQL)
         FROM associations a LEFT JOIN municipalities m ON m.code = a.municipality_code
         WHERE ?2 IS NULL OR a.id IN (SELECT value FROM json_each(?2))
         ORDER BY a.name_key, a.name, a.id
@@ -47,7 +47,7 @@ public enum AssociationExport {
             let fields = [row.string("name"), row.string("business_id"), row.string("municipality"), row.string("street"),
                           row.string("postal_code"), row.string("city"), row.string("email"), row.string("phone"),
                           row.string("website"), row.string("description"), row.string("target_groups"), row.string("activity_kinds"),
-                          status, row.string("contact_person"), row.int64("activity_count").map(String.init)]
+                          row.string("correspondence_language"), status, row.string("contact_person"), row.int64("activity_count").map(String.init)]
             try sink.write(csv.line(fields.map { SpreadsheetCell.guarded($0 ?? "") }))
             count += 1
         }
@@ -60,7 +60,7 @@ public enum AssociationExport {
         try db.forEach(query, args) { row in
             var object = "{"
             for key in ["id", "name", "business_id", "municipality_code", "municipality", "street", "postal_code", "city",
-                        "email", "phone", "website", "description"] {
+                        "email", "phone", "website", "description", "correspondence_language"] {
                 object += JSONText.string(key) + ":" + JSONText.value(row.value(key)) + ","
             }
             for key in ["target_groups", "activity_kinds"] {

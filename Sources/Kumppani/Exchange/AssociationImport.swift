@@ -293,6 +293,10 @@ public enum AssociationImport {
         case .website:
             guard let site = WebsiteFormat.normalise(raw) else { return .failure(Reason(key: "import.bad_website", args: [raw])) }
             return .success(site)
+        case .correspondenceLanguage:
+            // Empty is the default, Finnish; a code or the language's name in fi, sv or en.
+            guard let language = CorrespondenceLanguage.parse(raw) else { return .failure(Reason(key: "import.bad_language", args: [raw])) }
+            return .success(language.rawValue)
         case .phone:
             guard let phone = PhoneFormat.normalise(raw) else { return .failure(Reason(key: "import.bad_phone", args: [raw])) }
             return .success(phone)

@@ -7,6 +7,7 @@ struct AssociationImportWriter {
     static let dbColumn: [AssociationColumn: String] = [
         .name: "name", .businessID: "business_id", .municipality: "municipality_code", .street: "street",
         .postalCode: "postal_code", .city: "city", .email: "email", .phone: "phone", .website: "website", .description: "description",
+        .correspondenceLanguage: "correspondence_language",
     ]
     /// Columns stored as NULL when empty (unique or a reference).
     static let nullable: Set<AssociationColumn> = [.businessID, .municipality]

@@ -2,24 +2,25 @@ import Foundation
 
 /// A bilingual body's document, as bilingual counties print them: each heading and text in
 /// Finnish, the Swedish right after it. Both versions are built from the same data by the same
-/// code, so their blocks pair up one to one; where a pair holds the same user-written text
-/// (agenda items have no Swedish text column yet) the Swedish slot says the text is missing
-/// instead of repeating the Finnish.
+/// code, so their blocks pair up one to one. The Swedish half already holds the Swedish texts
+/// written beside the Finnish, or the missing marker (`DocumentTexts.bilingualSwedish`); a text
+/// that has one version only (a name, a number, the live notes) prints once under both labels.
 public enum BilingualDocument {
     public static func interleave(finnish: [DocumentBlock], swedish: [DocumentBlock]) -> [DocumentBlock] {
         // Defensive: blocks that do not pair up are printed one language after the other.
         guard finnish.count == swedish.count else { return finnish + swedish }
-        let missing = L(.sv)["documents.swedish_missing"]
         var out: [DocumentBlock] = []
         for (fi, sv) in zip(finnish, swedish) {
             switch (fi, sv) {
             case _ where fi == sv:
                 out.append(fi)
-                if case .section = fi { out.append(.heading(missing)) }
+            case (.section, .section(_, let title)):
+                // The § number once; the Swedish title right under the Finnish one.
+                out += [fi, .section(number: nil, title: title)]
             case (.title, .title), (.heading, .heading):
                 out += [fi, sv]
             case (.labeled(let fl, let ft), .labeled(let sl, let st)):
-                out += [fi, .labeled(sl, ft == st && !ft.isEmpty ? missing : st)]
+                out += ft == st ? [.labeled(pair(fl, sl), ft)] : [fi, sv]
             case (.fields(let ff), .fields(let sf)) where ff.count == sf.count:
                 out.append(.fields(zip(ff, sf).map { .init(pair($0.label, $1.label), pair($0.value, $1.value, lines: true)) }))
             case (.list(let fl, let fe), .list(let sl, let se)) where fe.count == se.count:

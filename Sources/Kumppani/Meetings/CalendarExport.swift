@@ -6,11 +6,18 @@ extension MeetingStore {
         let l = L(language)
         var events: [ICalendar.Event] = []
         try db.read {
-            let bodyNames = Dictionary(try bodies().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let allBodies = try bodies()
+            let bodyNames = Dictionary(allBodies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let bodyByID = Dictionary(allBodies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for m in try meetings().reversed() {
                 let name = bodyNames[m.bodyID] ?? ""
-                let kind = m.kind == .annualNegotiation ? " – " + l["meetings.meeting_kind.annual_negotiation"] : ""
-                let agenda = try items(meetingID: m.id).map { ($0.section.map { "§ \($0) " } ?? "") + $0.title }.joined(separator: "\n")
+                // A meeting's event speaks its body's document language (issue 17); a body left at
+                // Finnish, the default, follows the calendar's language as before.
+                let body = bodyByID[m.bodyID]
+                let kind = m.kind == .annualNegotiation ? " – " + Self.calendarText(body, language) { L($0)["meetings.meeting_kind.annual_negotiation"] } : ""
+                let agenda = try items(meetingID: m.id).map { item in
+                    (item.section.map { "§ \($0) " } ?? "") + Self.calendarText(body, language) { Self.itemTitle(item, $0, bilingual: body?.bilingual == true) }
+                }.joined(separator: "\n")
                 let updated = try db.scalarString("SELECT updated_at FROM meetings WHERE id = ?", m.id) ?? ""
                 let when: ICalendar.When = m.startsAt.map { .local(date: m.heldOn, start: $0, end: m.endsAt) } ?? .day(m.heldOn)
                 events.append(ICalendar.Event(uid: "meeting-\(m.id)@kumppani", stamp: updated, when: when,
@@ -51,5 +58,17 @@ extension MeetingStore {
 
     public func exportCalendar(language: Language = .fi) throws -> String {
         ICalendar.write(try calendarEvents(language: language))
+    }
+
+    /// A text of a meeting's event in its body's language: both, Finnish first, for a bilingual body.
+    static func calendarText(_ body: Body?, _ fallback: Language, _ text: (Language) -> String) -> String {
+        guard let body else { return text(fallback) }
+        if body.bilingual { return BilingualDocument.pair(text(.fi), text(.sv)) }
+        return text(body.documentLanguage == .fi ? fallback : body.documentLanguage)
+    }
+
+    static func itemTitle(_ item: AgendaItem, _ language: Language, bilingual: Bool) -> String {
+        let texts: DocumentTexts = bilingual ? (language == .sv ? .bilingualSwedish : .bilingualFinnish) : .single(language)
+        return texts.text(item, .title)
     }
 }

@@ -60,19 +60,23 @@ enum DocumentParts {
         return t
     }
 
-    static func itemBlocks(_ e: MeetingDocument.Item, doc: MeetingDocument, language: Language, minutes: Bool) -> [DocumentBlock] {
+    static func itemBlocks(_ e: MeetingDocument.Item, doc: MeetingDocument, language: Language, minutes: Bool,
+                           texts: DocumentTexts = .plain) -> [DocumentBlock] {
         let l = L(language)
         let item = e.item
-        var out: [DocumentBlock] = [.section(number: item.section, title: item.title)]
+        // The texts that can have a Swedish version beside the Finnish, as this document prints them.
+        let background = texts.text(item, .background), proposal = texts.text(item, .proposal)
+        let decision = texts.text(item, .decision)
+        var out: [DocumentBlock] = [.section(number: item.section, title: texts.text(item, .title))]
         if !item.caseNumber.isEmpty { out.append(.labeled(l["decisions.list.case"], item.caseNumber)) }
         if item.kind == .information { out.append(.labeled(l["meetings.doc.kind"], l["meetings.kind.information"])) }
         if !item.preparer.isEmpty { out.append(.labeled(l["meetings.doc.preparer"], item.preparer)) }
         if !e.associations.isEmpty { out.append(.labeled(l["meetings.doc.associations"], e.associations.joined(separator: ", "))) }
-        if !item.background.isEmpty { out.append(.labeled(l["meetings.doc.background"], item.background)) }
+        if !background.isEmpty { out.append(.labeled(l["meetings.doc.background"], background)) }
         if !e.followUp.isEmpty {
             out.append(.list(label: l["meetings.doc.follow_up"], entries: e.followUp.map { .init(actionText($0, l), struck: $0.isDone) }))
         }
-        if !item.proposal.isEmpty { out.append(.labeled(l["meetings.doc.proposal"], item.proposal)) }
+        if !proposal.isEmpty { out.append(.labeled(l["meetings.doc.proposal"], proposal)) }
         if minutes {
             if !e.disqualifications.isEmpty {
                 out.append(.list(label: l["meetings.doc.disqualified"], entries: e.disqualifications.map {
@@ -95,7 +99,7 @@ enum DocumentParts {
                 if !item.voteNames.isEmpty { v += "\n" + item.voteNames }
                 out.append(.labeled(l["meetings.doc.vote"], v))
             }
-            out.append(.labeled(l["meetings.doc.decision"], item.decision.isEmpty ? l["common.none"] : item.decision))
+            out.append(.labeled(l["meetings.doc.decision"], decision.isEmpty ? l["common.none"] : decision))
             if !e.grantDecisions.isEmpty {
                 // What the § decided, from the decision rows themselves: per applicant and in total.
                 let money = { (c: Int64) in Money(cents: c).formatted(language) }
@@ -114,11 +118,11 @@ enum DocumentParts {
         return out
     }
 
-    static func goalsTable(_ goals: [NegotiationGoal], language: Language) -> [DocumentBlock] {
+    static func goalsTable(_ goals: [NegotiationGoal], language: Language, texts: DocumentTexts = .plain) -> [DocumentBlock] {
         let l = L(language)
         return [.heading(l["meetings.doc.goals_table"]),
                 .table(headers: [l["meetings.goal.goal"], l["meetings.goal.measures"], l["meetings.goal.responsible"],
                                  l["meetings.goal.indicator"], l["meetings.goal.status"]],
-                       rows: goals.map { [$0.goal, $0.measures, $0.responsible, $0.indicator, l["meetings.goal.status.\($0.status.rawValue)"]] })]
+                       rows: goals.map { [texts.goalText($0, measures: false), texts.goalText($0, measures: true), $0.responsible, $0.indicator, l["meetings.goal.status.\($0.status.rawValue)"]] })]
     }
 }

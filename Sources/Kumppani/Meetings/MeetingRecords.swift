@@ -141,6 +141,11 @@ public struct AgendaItem: Sendable, Equatable, Identifiable {
     public var roundID: Int64?
     /// The case number (*diaarinumero*) of the matter, e.g. `5146/01.04.00/2026`.
     public var caseNumber: String = ""
+    /// The Swedish beside the Finnish (bilingual bodies); empty means not written yet.
+    public var titleSV: String = ""
+    public var backgroundSV: String = ""
+    public var proposalSV: String = ""
+    public var decisionSV: String = ""
 
     public var hasVote: Bool { voteFor != nil || voteAgainst != nil || voteAbstain != nil }
 }
@@ -150,6 +155,11 @@ public enum ItemField: String, CaseIterable, Sendable {
     case title, preparer, background, proposal, discussion, decision, dissent
     case voteNames = "vote_names"
     case counterProposals = "counter_proposals"
+    /// The Swedish texts beside the Finnish ones (migration 12).
+    case titleSV = "title_sv"
+    case backgroundSV = "background_sv"
+    case proposalSV = "proposal_sv"
+    case decisionSV = "decision_sv"
 
     /// The column in `agenda_items`: the raw value, a closed set, so it may be spliced into SQL.
     var column: String { rawValue }
@@ -250,6 +260,9 @@ public struct NegotiationGoal: Sendable, Equatable, Identifiable {
     public var indicator: String
     public var status: GoalStatus
     public var carriedFromID: Int64?
+    /// The Swedish goal and measures beside the Finnish (empty: not written yet).
+    public var goalSV: String = ""
+    public var measuresSV: String = ""
 }
 
 /// A person as the meetings pane needs them: id and name.

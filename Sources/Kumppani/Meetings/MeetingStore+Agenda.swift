@@ -147,9 +147,15 @@ extension MeetingStore {
             let q = try quorum(meetingID: meeting.id, itemID: itemID)
             guard q.hasQuorum else { throw MeetingError.notQuorate(filled: q.filled, required: q.required, seats: q.seats) }
         }
-        let documentLanguage = try language ?? body(meeting.bodyID)?.documentLanguage ?? .fi
+        let body = try body(meeting.bodyID)
+        let documentLanguage = language ?? body?.documentLanguage ?? .fi
         let text = L(documentLanguage)["meetings.decision.as_proposed"]
-        try setText(itemID: itemID, field: .decision, text: text)
+        var edits = [ItemEdit(itemID: itemID, field: .decision, text: text)]
+        // A bilingual body's minutes say it in Swedish too (issue 17).
+        if language == nil, body?.bilingual == true {
+            edits.append(ItemEdit(itemID: itemID, field: .decisionSV, text: L(.sv)["meetings.decision.as_proposed"]))
+        }
+        try save(edits)
         return text
     }
 
@@ -168,6 +174,8 @@ extension MeetingStore {
                    decision: r.string("decision") ?? "", counterProposalsText: r.string("counter_proposals") ?? "",
                    voteFor: r.int("vote_for"), voteAgainst: r.int("vote_against"), voteAbstain: r.int("vote_abstain"),
                    voteNames: r.string("vote_names") ?? "", dissent: r.string("dissent") ?? "", roundID: r.int64("round_id"),
-                   caseNumber: r.string("case_number") ?? "")
+                   caseNumber: r.string("case_number") ?? "", titleSV: r.string("title_sv") ?? "",
+                   backgroundSV: r.string("background_sv") ?? "", proposalSV: r.string("proposal_sv") ?? "",
+                   decisionSV: r.string("decision_sv") ?? "")
     }
 }

@@ -48,13 +48,18 @@ extension MeetingStore {
             }
             // The standard items are the body's document: a Swedish (or English) body gets them in its
             // own language. 'fi' is every body's default, so there the caller's language still decides.
-            let templateLanguage = body.documentLanguage == .fi ? language : body.documentLanguage
+            // A bilingual body gets them in Finnish with the Swedish beside (issue 17).
+            let templateLanguage = body.bilingual ? .fi : body.documentLanguage == .fi ? language : body.documentLanguage
             let items = AgendaTemplate.items(kind: kind, bodyTemplate: body.agendaTemplate, language: templateLanguage)
+            let swedish = body.bilingual ? AgendaTemplate.items(kind: kind, bodyTemplate: body.agendaTemplate, language: .sv) : []
             for (i, item) in items.enumerated() {
+                // Only a standard item has a known Swedish text; the body's own titles wait for one.
+                let sv = swedish.indices.contains(i) && !item.key.isEmpty ? swedish[i] : nil
                 try db.run("""
-                    INSERT INTO agenda_items (id, meeting_id, position, kind, template_key, title, proposal, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, Store.newID(), id, i + 1, item.kind.rawValue, item.key, item.title, item.proposal, now, now)
+                    INSERT INTO agenda_items (id, meeting_id, position, kind, template_key, title, proposal, created_at, updated_at, title_sv, proposal_sv)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, Store.newID(), id, i + 1, item.kind.rawValue, item.key, item.title, item.proposal, now, now,
+                    sv?.title ?? "", sv?.proposal ?? "")
             }
             try renumber(bodyID: bodyID, year: year)
         }

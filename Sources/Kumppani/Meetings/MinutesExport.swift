@@ -3,15 +3,16 @@ import Foundation
 /// The minutes (*pöytäkirja*) laid out as Finnish bodies do: header, every § with its proposal,
 /// decision and what was recorded, signature and checking blocks, attachments, amendments.
 public enum MinutesExport {
-    public static func blocks(_ doc: MeetingDocument, language: Language) -> [DocumentBlock] {
+    public static func blocks(_ doc: MeetingDocument, language: Language, texts: DocumentTexts? = nil) -> [DocumentBlock] {
         let l = L(language)
+        let texts = texts ?? .single(language)
         var out: [DocumentBlock] = [.title(l["meetings.doc.minutes_title", doc.body.name, doc.meeting.numberText])]
         out.append(.heading(MeetingStore.statusLine(doc.meeting, language: language)))
         out.append(.fields(DocumentParts.header(doc, language: language, minutes: true)))
         for entry in doc.items {
-            out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: true)
+            out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: true, texts: texts)
         }
-        if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language) }
+        if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language, texts: texts) }
         out.append(.signatures(intro: l["meetings.doc.in_witness"],
                                captions: [caption("sign_chair", doc.chair, l), caption("sign_secretary", doc.secretary, l)]))
         let checkers = doc.checkers + Array(repeating: "", count: max(0, 2 - doc.checkers.count))
@@ -52,15 +53,16 @@ public enum MinutesExport {
 
 /// The agenda (*esityslista*): header, members invited, every § with its background and proposal.
 public enum AgendaExport {
-    public static func blocks(_ doc: MeetingDocument, language: Language) -> [DocumentBlock] {
+    public static func blocks(_ doc: MeetingDocument, language: Language, texts: DocumentTexts? = nil) -> [DocumentBlock] {
         let l = L(language)
+        let texts = texts ?? .single(language)
         var out: [DocumentBlock] = [.title(l["meetings.doc.agenda_title", doc.body.name, doc.meeting.numberText])]
         out.append(.heading(MeetingStore.statusLine(doc.meeting, language: language)))
         out.append(.fields(DocumentParts.header(doc, language: language, minutes: false)))
         for entry in doc.items {
-            out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: false)
+            out += DocumentParts.itemBlocks(entry, doc: doc, language: language, minutes: false, texts: texts)
         }
-        if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language) }
+        if !doc.goals.isEmpty { out += DocumentParts.goalsTable(doc.goals, language: language, texts: texts) }
         out.append(.signatures(intro: "", captions: [MinutesExport.caption("sign_chair", doc.chair, l)]))
         return out
     }
@@ -85,13 +87,15 @@ extension MeetingStore {
     /// Swedish after each heading and text for a bilingual body.
     public func exportInBodyLanguage(meetingID: Int64, minutes: Bool, format: DocumentFormat) throws -> String {
         let doc = try document(meetingID: meetingID)
-        let build: (Language) -> [DocumentBlock] = { minutes ? MinutesExport.blocks(doc, language: $0) : AgendaExport.blocks(doc, language: $0) }
+        let build: (Language, DocumentTexts?) -> [DocumentBlock] = {
+            minutes ? MinutesExport.blocks(doc, language: $0, texts: $1) : AgendaExport.blocks(doc, language: $0, texts: $1)
+        }
         let titleKey = minutes ? "meetings.doc.minutes_title" : "meetings.doc.agenda_title"
         guard doc.body.bilingual else {
             let language = doc.body.documentLanguage
-            return DocumentWriter.write(build(language), format: format, title: L(language)[titleKey, doc.body.name, doc.meeting.numberText])
+            return DocumentWriter.write(build(language, nil), format: format, title: L(language)[titleKey, doc.body.name, doc.meeting.numberText])
         }
         let title = [Language.fi, .sv].map { L($0)[titleKey, doc.body.name, doc.meeting.numberText] }.joined(separator: " / ")
-        return DocumentWriter.write(BilingualDocument.interleave(finnish: build(.fi), swedish: build(.sv)), format: format, title: title)
+        return DocumentWriter.write(BilingualDocument.interleave(finnish: build(.fi, .bilingualFinnish), swedish: build(.sv, .bilingualSwedish)), format: format, title: title)
     }
 }

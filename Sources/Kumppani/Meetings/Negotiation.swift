@@ -48,9 +48,9 @@ extension MeetingStore {
                 let already = try db.scalarInt("SELECT count(*) FROM negotiation_goals WHERE carried_from_id = ? AND year = ?", g.id, year) ?? 0
                 if already > 0 { continue }
                 try db.run("""
-                    INSERT INTO negotiation_goals (id, body_id, year, goal, measures, responsible, indicator, status, carried_from_id, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, Store.newID(), bodyID, year, g.goal, g.measures, g.responsible, g.indicator, g.status.rawValue, g.id, now, now)
+                    INSERT INTO negotiation_goals (id, body_id, year, goal, measures, responsible, indicator, status, carried_from_id, created_at, updated_at, goal_sv, measures_sv)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, Store.newID(), bodyID, year, g.goal, g.measures, g.responsible, g.indicator, g.status.rawValue, g.id, now, now, g.goalSV, g.measuresSV)
                 count += 1
             }
             return count
@@ -61,6 +61,7 @@ extension MeetingStore {
         NegotiationGoal(id: r.int64("id") ?? 0, bodyID: r.int64("body_id") ?? 0, year: r.int("year") ?? 0,
                         goal: r.string("goal") ?? "", measures: r.string("measures") ?? "",
                         responsible: r.string("responsible") ?? "", indicator: r.string("indicator") ?? "",
-                        status: GoalStatus(rawValue: r.string("status") ?? "") ?? .open, carriedFromID: r.int64("carried_from_id"))
+                        status: GoalStatus(rawValue: r.string("status") ?? "") ?? .open, carriedFromID: r.int64("carried_from_id"),
+                        goalSV: r.string("goal_sv") ?? "", measuresSV: r.string("measures_sv") ?? "")
     }
 }

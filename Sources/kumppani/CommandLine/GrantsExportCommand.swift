@@ -7,8 +7,9 @@ enum GrantsExportCommand {
     static func decisions(_ c: CommandContext, round: String, format: DecisionList.Format, output: String?) -> Int32 {
         write(c, output: output) { store in
             guard let r = try GrantStore(store: store).resolveRound(round) else { throw GrantsCommandError.noRound(round) }
-            let language = try documentLanguage(c, store: store, bodyID: r.decidingBodyID)
-            return try DecisionList.build(store: store, roundID: r.id, language: language).rendered(format, language)
+            // The body's document language (both for a bilingual body) unless `--lang` says otherwise.
+            if c.options.language == nil { return try DecisionList.inBodyLanguage(store: store, roundID: r.id, format: format) }
+            return try DecisionList.build(store: store, roundID: r.id, language: c.language).rendered(format, c.language)
         }
     }
 
@@ -16,12 +17,12 @@ enum GrantsExportCommand {
     static func letter(_ c: CommandContext, application: String, format: DecisionLetter.Format, output: String?) -> Int32 {
         write(c, output: output) { store in
             let grants = GrantStore(store: store)
-            guard let id = Int64(application.trimmingCharacters(in: .whitespaces)), let app = try? grants.application(id: id) else {
+            guard let id = Int64(application.trimmingCharacters(in: .whitespaces)), (try? grants.application(id: id)) != nil else {
                 throw GrantsCommandError.noApplication(application)
             }
-            let body = try grants.decisionInForce(applicationID: id)?.bodyID ?? grants.round(id: app.roundID).decidingBodyID
-            let language = try documentLanguage(c, store: store, bodyID: body)
-            return try DecisionLetter.build(store: store, applicationID: id, language: language).rendered(format, language)
+            // The recipient's language (issue 17) unless `--lang` says otherwise.
+            if c.options.language == nil { return try DecisionLetter.inRecipientLanguage(store: store, applicationID: id, format: format) }
+            return try DecisionLetter.build(store: store, applicationID: id, language: c.language).rendered(format, c.language)
         }
     }
 

@@ -25,6 +25,7 @@ struct AssociationFormState {
     }
 
     static let statuses = AssociationStatus.allCases
+    static let correspondenceLanguages: [Language] = [.fi, .sv, .en]
 
     init(draft: AssociationDraft, editingID: Int64?, directory: DirectoryStore, language: Language) {
         let l = L(language)
@@ -67,6 +68,10 @@ struct AssociationFormState {
             Self.categoryField("target_groups", targetGroupList, chosen: draft.targetGroups, language: language),
             Self.categoryField("activity_kinds", activityKindList, chosen: draft.activityKinds, language: language),
             .multiline("description", label: l["directory.field.description"], text: draft.description),
+            // Last, so the fields before it keep their places (issue 17).
+            .choice("correspondence_language", label: l["directory.field.correspondence_language"],
+                    options: Self.correspondenceLanguages.map { l["referral.slip.language.\($0.rawValue)"] },
+                    selected: Self.correspondenceLanguages.firstIndex(of: draft.correspondenceLanguage) ?? 0),
         ], language: language)
         session = EditSession(form: form, base: editingID == nil ? nil : draft, declaration: EditForm(build: { stored in
             AssociationFormState(draft: stored, editingID: editingID, directory: directory, language: language).form
@@ -92,6 +97,7 @@ struct AssociationFormState {
         d.registerNumber = t("register_number"); d.description = t("description")
         d.status = Self.statuses[min(form("status")?.choiceIndex ?? 0, Self.statuses.count - 1)]
         d.lahellaListed = form("lahella")?.isOn ?? false
+        d.correspondenceLanguage = Self.correspondenceLanguages[min(form("correspondence_language")?.choiceIndex ?? 0, Self.correspondenceLanguages.count - 1)]
         d.targetGroups = Self.codes(form("target_groups"), targetGroupList)
         d.activityKinds = Self.codes(form("activity_kinds"), activityKindList)
         return d

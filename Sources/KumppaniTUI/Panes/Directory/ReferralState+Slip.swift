@@ -31,6 +31,7 @@ extension ReferralState {
     }
 
     mutating func switchSlipLanguage() {
-        slipLanguage = slipLanguage == .fi ? .en : .fi
+        // The resident's language: Finnish, Swedish, English, round again (issue 17 added Swedish).
+        slipLanguage = [Language.fi, .sv, .en].drop { $0 != slipLanguage }.dropFirst().first ?? .fi
     }
 }

@@ -27,6 +27,8 @@ enum MeetingsAction: String, CaseIterable {
     case editorDone = "editor_done", editorField = "editor_field", editorPrevious = "editor_previous"
     case acceptSuggestion = "accept_suggestion", pickerChoose = "picker_choose", pickerCancel = "picker_cancel"
     case attendanceDone = "attendance_done"
+    // Swedish texts beside the Finnish (issue 17): show and edit the other language.
+    case swedish
     // The actions view.
     case actionDone = "action_done", actionScope = "action_scope", actionOwner = "action_owner"
     // A body's members.

@@ -26,6 +26,7 @@ enum MeetingsBindings {
         row(.itemAttach, [.char("l")]), row(.itemRound, [.char("g")]), row(.itemAssociations, [.char("y")]), row(.itemMoveUp, [.char("-")]), row(.itemMoveDown, [.char("+")]),
         row(.itemDelete, [.delete]), row(.meetingDate, [.char("d")]), row(.meetingTime, [.char("o")]),
         row(.meetingPlace, [.char("w")]), row(.officers, [.char("u")]), row(.itemCase, [.char("#")]),
+        row(.swedish, [.ctrl("r")]),
         row(.start, [.char("s")], bar: true), row(.advance, [.char(">")]),
         row(.export, [.char("x")], bar: true), row(.back, [.escape], bar: true, menu: false),
     ] + moves
@@ -39,7 +40,7 @@ enum MeetingsBindings {
         row(.actionAdd, [.char("o")]), row(.end, [.char("E")]), row(.export, [.char("x")]),
         row(.amend, [.char("m")]), row(.advance, [.char(">")]),
         row(.sectionDecide, [.char("g")]), row(.sectionApplications, [.char("l")]), row(.itemCase, [.char("#")]),
-        row(.officers, [.char("u")]), row(.attendanceTime, [.char("k")]),
+        row(.officers, [.char("u")]), row(.attendanceTime, [.char("k")]), row(.swedish, [.ctrl("r")]),
         row(.back, [.escape], menu: false),
     ] + moves
 
@@ -48,6 +49,7 @@ enum MeetingsBindings {
         row(.editorPrevious, [.backTab], menu: false), row(.acceptSuggestion, [.ctrl("o")], bar: true, menu: false),
         row(.timeStamp, [.ctrl("t")], bar: true, menu: false),
         row(.next, [.ctrl("n")], bar: true, menu: false), row(.previous, [.ctrl("p")], menu: false),
+        row(.swedish, [.ctrl("r")], menu: false),
     ]
 
     /// While a searchable list is open: typing filters it.

@@ -3,37 +3,14 @@ import Kumppani
 
 /// The multi-line editor over one item field, and its autosave.
 extension MeetingsPane {
-    static func text(of item: AgendaItem, _ field: ItemField) -> String {
-        switch field {
-        case .title: return item.title
-        case .preparer: return item.preparer
-        case .background: return item.background
-        case .proposal: return item.proposal
-        case .discussion: return item.discussion
-        case .decision: return item.decision
-        case .dissent: return item.dissent
-        case .voteNames: return item.voteNames
-        case .counterProposals: return item.counterProposalsText
-        }
-    }
+    static func text(of item: AgendaItem, _ field: ItemField) -> String { item.text(field) }
 
-    static func set(_ field: ItemField, _ text: String, in item: inout AgendaItem) {
-        switch field {
-        case .title: item.title = text
-        case .preparer: item.preparer = text
-        case .background: item.background = text
-        case .proposal: item.proposal = text
-        case .discussion: item.discussion = text
-        case .decision: item.decision = text
-        case .dissent: item.dissent = text
-        case .voteNames: item.voteNames = text
-        case .counterProposals: item.counterProposalsText = text
-        }
-    }
+    static func set(_ field: ItemField, _ text: String, in item: inout AgendaItem) { item.setText(field, text) }
 
     var editingField: ItemField? { input == .editor ? autosave?.field : nil }
 
     func beginEditing(_ field: ItemField, context: inout PaneContext) {
+        let field = shown(field)   // its Swedish twin while the Swedish texts are shown
         guard currentItem != nil, let m = meeting else { return }
         if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error); return }
         if m.status.isLocked { context.post(context.l["meetings.pane.locked_edit"], kind: .error); return }
@@ -76,7 +53,7 @@ extension MeetingsPane {
     }
 
     /// The fields Tab walks through on each screen.
-    var editorFields: [ItemField] { screen == .live ? [.discussion, .decision, .dissent] : [.background, .proposal] }
+    var editorFields: [ItemField] { screen == .live ? liveFields : agendaFields }
 
     func handleEditor(_ event: Event, context: inout PaneContext) -> PaneResult {
         editor.setViewport(width: editorRect.width, height: editorRect.height)
@@ -94,6 +71,9 @@ extension MeetingsPane {
             return .handled
         case .key(.ctrl("o")):
             acceptDecisionSuggestion(context: &context)
+            return .handled
+        case .key(.ctrl("r")):
+            toggleSwedish(context: &context)
             return .handled
         case .key(.ctrl("t")):
             _ = editor.handle(.paste(MeetingFormat.clockStamp(context.now, language: context.language) + " "))

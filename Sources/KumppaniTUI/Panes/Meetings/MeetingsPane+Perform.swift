@@ -53,7 +53,10 @@ extension MeetingsPane {
         case .goalsView: return on(.list, action, &context) { showGoals(context: &$0) }
         // The agenda editor.
         case .itemAdd: return onMeeting(.agenda, action, &context) { _, c in ask(&c, .itemAdd, "meetings.prompt.item_title") }
-        case .itemTitle: return onMeeting(.agenda, action, &context) { _, c in beginItemHeadingEdit(.itemTitle, context: &c) }
+        case .itemTitle:
+            return onMeeting(.agenda, action, &context) { _, c in
+                if swedishShown { beginEditing(.titleSV, context: &c) } else { beginItemHeadingEdit(.itemTitle, context: &c) }
+            }
         case .itemPreparer: return onMeeting(.agenda, action, &context) { _, c in beginItemHeadingEdit(.itemPreparer, context: &c) }
         case .itemBackground: return onMeeting(.agenda, action, &context) { _, c in beginEditing(.background, context: &c) }
         case .itemProposal: return onMeeting(.agenda, action, &context) { _, c in beginEditing(.proposal, context: &c) }
@@ -118,6 +121,9 @@ extension MeetingsPane {
         case .attendanceDone:
             guard input == .attendance else { return notHere(action, &context) }
             input = .none
+        case .swedish:
+            guard meeting != nil, screen == .agenda || screen == .live else { return notHere(action, &context) }
+            toggleSwedish(context: &context)
         // The actions view.
         case .actionDone: return on(.actions, action, &context) { toggleActionDone(context: &$0) }
         case .actionScope: return on(.actions, action, &context) { nextActionScope(context: &$0) }

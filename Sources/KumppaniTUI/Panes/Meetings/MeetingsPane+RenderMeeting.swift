@@ -55,14 +55,14 @@ extension MeetingsPane {
             line(&frame, l["meetings.pane.associations_line", details.associations.map(\.name).joined(separator: ", ")], r, y, role: .dim); y += 1
         }
         for (text, role) in matterLines(context) where y < r.maxY { line(&frame, text, r, y, role: role); y += 1 }
-        let fields: [ItemField] = [.background, .proposal]
+        let fields = agendaFields
         let editing = editingField
-        let fixed = 2 * 2 + (details.attachments.isEmpty ? 0 : 1) + (details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1)
+        let fixed = 2 * fields.count + (details.attachments.isEmpty ? 0 : 1) + (details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1)
         let flexible = max(2, r.maxY - y - fixed)
         for field in fields {
             guard y < r.maxY else { break }
             line(&frame, l["meetings.field.\(field.rawValue)"], r, y, role: editing == field ? .highlight : .label); y += 1
-            let height = editing == nil ? max(1, flexible / 2) : (editing == field ? flexible : 1)
+            let height = editing == nil ? max(1, flexible / fields.count) : (editing == field ? flexible : 1)
             y = renderField(field, item: item, into: &frame, rect: Rect(x: r.x + 2, y: y, width: r.width - 2, height: min(height, r.maxY - y)), context: context)
         }
         y = renderFollowUp(into: &frame, rect: r, y: y, context: context)
@@ -173,7 +173,7 @@ extension MeetingsPane {
         let followUp = details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1
         let fixedRows = 2 + 2 + (showDissent ? 2 : 0) + summary.count + followUp
         let flexible = max(2, r.maxY - y - fixedRows)
-        for field in [ItemField.discussion, .decision, .dissent] where field != .dissent || showDissent {
+        for field in liveFields where field != .dissent || showDissent {
             guard y < r.maxY else { break }
             line(&frame, l["meetings.field.\(field.rawValue)"], r, y, role: editing == field ? .highlight : .label); y += 1
             let big = editing == field || (editing == nil && field == .discussion)

@@ -36,6 +36,8 @@ public final class MeetingsPane: Pane {
     var editor = TextEditor()
     var autosave: MinutesAutosave?
     var editorRect = Rect(x: 0, y: 0, width: 60, height: 8)
+    /// Ctrl-R: the item texts shown and edited are the Swedish ones (MeetingsPane+Swedish).
+    var swedishShown = false
 
     // Actions and goals views.
     var actionScope: ActionFilter.Scope = .open

@@ -1,0 +1,36 @@
+import Kumppani
+
+/// The Swedish texts beside the Finnish ones (issue 17). Ctrl-R on the agenda or the live
+/// minutes (and inside the editor) switches the item texts shown and edited between Finnish
+/// and Swedish: the field labels say which (`Päätösehdotus ruotsiksi`), the same keys (`e`,
+/// `b`, `d`, Tab) open the Swedish field, and `t` edits the Swedish title. The texts are
+/// `ItemField`s, so the autosave and the two-window check work as for the Finnish.
+extension MeetingsPane {
+    /// The field a key or Tab means now: its Swedish twin while the Swedish texts are shown.
+    func shown(_ field: ItemField) -> ItemField {
+        swedishShown ? (field.swedish ?? field) : (field.finnish ?? field)
+    }
+
+    /// The agenda screen's text fields; in Swedish the title is one of them (the Finnish title
+    /// has its own prompt, `t`).
+    var agendaFields: [ItemField] { swedishShown ? [.titleSV, .backgroundSV, .proposalSV] : [.background, .proposal] }
+
+    /// The live minutes' text fields.
+    var liveFields: [ItemField] { [.discussion, .decision, .dissent].map(shown) }
+
+    /// Switches the language; an open editor moves to the same field in the other language (the
+    /// text typed so far is written first), or closes when that field has no editor there.
+    func toggleSwedish(context: inout PaneContext) {
+        let editing = editingField
+        if editing != nil {
+            stopEditing(context: &context)
+            // A conflict the user has to settle first keeps the editor where it is.
+            if input == .editor { return }
+        }
+        swedishShown.toggle()
+        context.post(context.l[swedishShown ? "meetings.swedish.on" : "meetings.swedish.off"])
+        guard let editing else { return }
+        let target = shown(editing)
+        if editorFields.contains(target) { beginEditing(target, context: &context) }
+    }
+}
