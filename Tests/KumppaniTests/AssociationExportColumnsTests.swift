@@ -51,7 +51,7 @@ final class AssociationExportColumnsTests: XCTestCase {
 
     func testStatusContactPersonAndActivityCountColumns() throws {
         let lines = try export()
-        XCTAssertTrue(lines[0].hasSuffix(";kohderyhmat;toimintamuodot;tila;yhteyshenkilo;toimintoja"), lines[0])
+        XCTAssertTrue(lines[0].hasSuffix(";kohderyhmat;toimintamuodot;asiointikieli;tila;yhteyshenkilo;toimintoja"), lines[0])
         XCTAssertEqual(lines.count, 4)
         XCTAssertTrue(lines[1].hasPrefix("Asikkalan Eläkkeensaajat ry;") && lines[1].hasSuffix(";toiminnassa;;0"), lines[1])
         XCTAssertTrue(lines[2].hasPrefix("Heinolan Omaishoitajat ry;"), lines[2])

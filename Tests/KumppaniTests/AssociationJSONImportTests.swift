@@ -48,7 +48,7 @@ final class AssociationJSONImportTests: XCTestCase {
                 "tietue 2 (rivi 3), kenttä \"name\": nimi puuttuu",
                 "tietue 2 (rivi 3), kenttä \"postal_code\": postinumeron \"1510\" pitää olla viisi numeroa",
                 "tietue 2 (rivi 3), kenttä \"target_groups\": tuntematon luokka \"Avaruusolennot\"",
-                "tietue 2 (rivi 3), kenttä \"extra\": tuntematon kenttä. Sallitut kentät: nimi/name, y_tunnus/business_id, kunta/municipality, lahiosoite/street, postinumero/postal_code, postitoimipaikka/city, sahkoposti/email, puhelin/phone, verkkosivu/website, kuvaus/description, kohderyhmat/target_groups, toimintamuodot/activity_kinds, id, municipality_code",
+                "tietue 2 (rivi 3), kenttä \"extra\": tuntematon kenttä. Sallitut kentät: nimi/name, y_tunnus/business_id, kunta/municipality, lahiosoite/street, postinumero/postal_code, postitoimipaikka/city, sahkoposti/email, puhelin/phone, verkkosivu/website, kuvaus/description, kohderyhmat/target_groups, toimintamuodot/activity_kinds, asiointikieli/correspondence_language, id, municipality_code",
                 "tietue 3 (rivi 4): tietueen pitää olla objekti { … }",
                 "tietue 5 (rivi 5), kenttä \"y_tunnus\": Y-tunnus 0737546-2 on jo tietueessa 4",
             ])
