@@ -28,7 +28,7 @@ final class ExportSearchCommandLineTests: XCTestCase {
         let result = try KumppaniProcess.run(["export", "associations", "--db", db, "--search", "omaishoitajat"])
         XCTAssertEqual(result.status, 0, result.err)
         let lines = result.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        XCTAssertTrue(lines[0].hasSuffix("toimintamuodot;asiointikieli;tila;yhteyshenkilo;toimintoja"), lines[0])
+        XCTAssertTrue(lines[0].hasSuffix("toimintamuodot;asiointikieli;tila;yhteyshenkilo;toimintoja;tunnisteet"), lines[0])
         XCTAssertEqual(lines.count, 4, result.out)
         XCTAssertFalse(result.out.contains("Partiolaiset"))
         XCTAssertTrue(result.out.contains("\"'=HYPERLINK(\"\"http://x.example\"\") Omaishoitajat\""), "guarded: \(result.out)")

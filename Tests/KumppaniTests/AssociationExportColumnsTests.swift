@@ -51,13 +51,13 @@ final class AssociationExportColumnsTests: XCTestCase {
 
     func testStatusContactPersonAndActivityCountColumns() throws {
         let lines = try export()
-        XCTAssertTrue(lines[0].hasSuffix(";kohderyhmat;toimintamuodot;asiointikieli;tila;yhteyshenkilo;toimintoja"), lines[0])
+        XCTAssertTrue(lines[0].hasSuffix(";kohderyhmat;toimintamuodot;asiointikieli;tila;yhteyshenkilo;toimintoja;tunnisteet"), lines[0])
         XCTAssertEqual(lines.count, 4)
-        XCTAssertTrue(lines[1].hasPrefix("Asikkalan Eläkkeensaajat ry;") && lines[1].hasSuffix(";toiminnassa;;0"), lines[1])
+        XCTAssertTrue(lines[1].hasPrefix("Asikkalan Eläkkeensaajat ry;") && lines[1].hasSuffix(";toiminnassa;;0;"), lines[1])
         XCTAssertTrue(lines[2].hasPrefix("Heinolan Omaishoitajat ry;"), lines[2])
-        XCTAssertTrue(lines[2].hasSuffix(";toiminnassa;Liisa Lehtinen, liisa@omaiset.example, +358 40 1234567;2"),
+        XCTAssertTrue(lines[2].hasSuffix(";toiminnassa;Liisa Lehtinen, liisa@omaiset.example, +358 40 1234567;2;"),
                       "the contact role wins over the chair: \(lines[2])")
-        XCTAssertTrue(lines[3].hasSuffix(";lepäävä;Paula Partio;0"),
+        XCTAssertTrue(lines[3].hasSuffix(";lepäävä;Paula Partio;0;"),
                       "an ended contact role is not current, the chair is: \(lines[3])")
         XCTAssertFalse(lines[3].contains("Entinen"), lines[3])
     }

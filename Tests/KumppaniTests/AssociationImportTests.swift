@@ -119,7 +119,7 @@ final class AssociationImportTests: XCTestCase {
         let export = try exportCSV(store)
         XCTAssertEqual(Array(export.prefix(3)), [0xEF, 0xBB, 0xBF])
         let text = String(decoding: export.dropFirst(3), as: UTF8.self)
-        XCTAssertTrue(text.hasPrefix("nimi;y_tunnus;kunta;lahiosoite;postinumero;postitoimipaikka;sahkoposti;puhelin;verkkosivu;kuvaus;kohderyhmat;toimintamuodot;asiointikieli;tila;yhteyshenkilo;toimintoja\r\n"))
+        XCTAssertTrue(text.hasPrefix("nimi;y_tunnus;kunta;lahiosoite;postinumero;postitoimipaikka;sahkoposti;puhelin;verkkosivu;kuvaus;kohderyhmat;toimintamuodot;asiointikieli;tila;yhteyshenkilo;toimintoja;tunnisteet\r\n"))
         let summary = try AssociationImport.run(data: export, store: store)
         XCTAssertEqual(summary.inserted, 0)
         XCTAssertEqual(summary.updated, 0)

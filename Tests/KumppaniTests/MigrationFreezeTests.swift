@@ -63,6 +63,7 @@ final class MigrationFreezeTests: XCTestCase {
             5: "c385c411c0808fb0", 6: "a5f49729b9355613", 7: "cc41a866d229bb9a",
             8: "404be34721d68787", 9: "43fe89a5c8d51818", 10: "29bb5ea4419b9823", 11: "e6f737f06f1d42cf",
             12: "45bedd1868a68738",
+            13: "1325cd96c9468c86",
         ]
         for migration in Migrations.all {
             guard let expected = shipped[migration.version] else {

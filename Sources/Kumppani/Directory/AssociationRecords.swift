@@ -142,6 +142,8 @@ public struct AssociationDetail: Equatable, Sendable {
     public let contactLog: [ContactLogEntry]
     public let grants: [GrantSummary]
     public let meetingItems: [MeetingItemRef]
+    /// The association's tags, alphabetically (`Tags.swift`).
+    public var tags: [String] = []
 
     /// The people whose role is `contact` or `representative`.
     public var contacts: [PersonRole] { people.filter { $0.kind == "contact" || $0.kind == "representative" } }

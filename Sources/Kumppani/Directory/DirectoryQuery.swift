@@ -38,11 +38,14 @@ public struct DirectoryFilter: Equatable, Sendable {
     public var lahellaListed: Bool?
     /// A wellbeing services county's Finnish name (`Päijät-Hämeen hyvinvointialue`): its municipalities.
     public var wellbeingCounty: String?
+    /// A tag's key (`TagName.key`): the associations carrying that tag.
+    public var tag: String?
 
     public init(municipalityCode: String? = nil, targetGroup: String? = nil, activityKind: String? = nil,
                 status: AssociationStatus? = nil, hasOpenGrant: Bool? = nil, lahellaListed: Bool? = nil,
-                wellbeingCounty: String? = nil) {
+                wellbeingCounty: String? = nil, tag: String? = nil) {
         self.wellbeingCounty = wellbeingCounty
+        self.tag = tag
         self.municipalityCode = municipalityCode
         self.targetGroup = targetGroup
         self.activityKind = activityKind
@@ -91,6 +94,9 @@ public struct DirectoryFilter: Equatable, Sendable {
         }
         if let listed = lahellaListed {
             out.append(("a.lahella_listed = ?", [listed]))
+        }
+        if let tag {
+            out.append(("EXISTS (SELECT 1 FROM association_tags x WHERE x.association_id = a.id AND x.tag_key = ?)", [tag]))
         }
         return out
     }

@@ -14,7 +14,7 @@ extension DirectoryStore {
     public func detail(_ id: Int64) throws -> AssociationDetail? {
         try db.read {
             guard let association = try association(id) else { return nil }
-            return AssociationDetail(
+            var detail = AssociationDetail(
                 association: association,
                 municipality: association.municipalityCode.flatMap(Municipality.named(code:)),
                 targetGroups: try associationCategories(id, list: "target_group"),
@@ -24,6 +24,8 @@ extension DirectoryStore {
                 contactLog: try contactLog(of: id),
                 grants: try grants(of: id),
                 meetingItems: try meetingItems(of: id))
+            detail.tags = try tagNames(of: id)
+            return detail
         }
     }
 

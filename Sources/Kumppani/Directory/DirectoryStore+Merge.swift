@@ -92,6 +92,10 @@ extension DirectoryStore {
                 SELECT ?, list, code FROM association_categories WHERE association_id = ?
                 """, keep, remove)
             try db.run("""
+                INSERT OR IGNORE INTO association_tags(association_id, tag_key, added_at)
+                SELECT ?, tag_key, added_at FROM association_tags WHERE association_id = ?
+                """, keep, remove)
+            try db.run("""
                 INSERT OR IGNORE INTO item_associations(item_id, association_id)
                 SELECT item_id, ? FROM item_associations WHERE association_id = ?
                 """, keep, remove)

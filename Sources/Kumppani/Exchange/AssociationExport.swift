@@ -38,17 +38,35 @@ public enum AssociationExport {
     }
 
     static func writeCSV(_ db: Database, _ sink: ExportSink, _ args: [DatabaseValueConvertible?]) throws -> Int {
-        let csv = CSVWriter(delimiter: ";", lineEnd: "\r\n")
         try sink.write(bytes: [0xEF, 0xBB, 0xBF])
-        try sink.write(csv.line(AssociationColumn.allCases.map(\.finnishName) + AssociationExportColumn.allCases.map(\.finnishName)))
+        return try csvLines(db, args) { try sink.write($0) }
+    }
+
+    /// The CSV as text (with its BOM), for a file the UI writes through its services (the
+    /// marked rows' export in pane 1). Same rows and cells as `write(.csv, ...)`.
+    public static func csvText(from db: Database, ids: [Int64]?, today: String) throws -> (text: String, count: Int) {
+        var text = "\u{FEFF}"
+        let args: [DatabaseValueConvertible?] = [today, ids.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }]
+        do {
+            let count = try db.read { try csvLines(db, args) { text += $0 } }
+            return (text, count)
+        } catch let error as DatabaseError {
+            throw ExportError.database(error.message)
+        }
+    }
+
+    /// The header and one line per association, each handed to `emit`; returns the row count.
+    static func csvLines(_ db: Database, _ args: [DatabaseValueConvertible?], emit: (String) throws -> Void) throws -> Int {
+        let csv = CSVWriter(delimiter: ";", lineEnd: "\r\n")
+        try emit(csv.line(AssociationColumn.allCases.map(\.finnishName) + AssociationExportColumn.allCases.map(\.finnishName)))
         var count = 0
         try db.forEach(query, args) { row in
             let status = AssociationStatus(rawValue: row.string("status") ?? "")?.label(.fi) ?? ""
             let fields = [row.string("name"), row.string("business_id"), row.string("municipality"), row.string("street"),
                           row.string("postal_code"), row.string("city"), row.string("email"), row.string("phone"),
                           row.string("website"), row.string("description"), row.string("target_groups"), row.string("activity_kinds"),
-                          row.string("correspondence_language"), status, row.string("contact_person"), row.int64("activity_count").map(String.init)]
-            try sink.write(csv.line(fields.map { SpreadsheetCell.guarded($0 ?? "") }))
+                          row.string("correspondence_language"), status, row.string("contact_person"), row.int64("activity_count").map(String.init), row.string("tags")]
+            try emit(csv.line(fields.map { SpreadsheetCell.guarded($0 ?? "") }))
             count += 1
         }
         return count

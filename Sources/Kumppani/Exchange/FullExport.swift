@@ -52,6 +52,9 @@ public enum FullExport {
         ("strategy_goals", "SELECT * FROM strategy_goals"),
         ("strategy_links", "SELECT goal_id || ':' || entity || ':' || entity_id AS id, * FROM strategy_links"),
         ("negotiation_parties", "SELECT * FROM negotiation_parties"),
+        ("tags", "SELECT key AS id, * FROM tags"),
+        ("association_tags", "SELECT association_id || ':' || tag_key AS id, * FROM association_tags"),
+        ("saved_searches", "SELECT key AS id, * FROM saved_searches"),
         ("audit_log", "SELECT * FROM audit_log"),
     ]
 

@@ -32,6 +32,7 @@ public enum Migrations {
         Schema10Sync.migration,
         Schema11Register.migration,
         Schema12Swedish.migration,
+        Schema13Tags.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

@@ -29,6 +29,10 @@ public enum SearchIndex {
          ["(SELECT association_id FROM activities WHERE id = old.activity_id)"]),
         ("people_au", "people", "UPDATE OF name",
          ["(SELECT association_id FROM affiliations WHERE person_id = new.id)"]),
+        // Schema 13: a tag is a word an association is found by.
+        ("association_tags_ai", "association_tags", "INSERT", ["new.association_id"]),
+        ("association_tags_ad", "association_tags", "DELETE", ["old.association_id"]),
+        ("tags_au", "tags", "UPDATE OF name", ["(SELECT association_id FROM association_tags WHERE tag_key = new.key)"]),
     ]
 
     public static func createTriggers(on db: Database) throws {

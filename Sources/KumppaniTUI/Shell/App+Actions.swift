@@ -206,9 +206,14 @@ extension App {
         if state.showsWelcome {
             groups.append(HelpGroup(title: l["shell.welcome.title"], bindings: KeyBindings.welcome))
         } else {
-            groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings))
             if state.currentPane == .directory {
+                // The list's marks explain the list's keys; the marked rows' keys and saved searches follow them.
+                let bulk = Set(DirectoryBindings.bulk.map(\.action.rawValue))
+                groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings.filter { !bulk.contains($0.action.rawValue) }))
                 groups.append(HelpGroup(title: l["directory.marks.title"], bindings: DirectoryBindings.marks))
+                groups.append(HelpGroup(title: l["directory.bulk.help_title"], bindings: currentPane.bindings.filter { bulk.contains($0.action.rawValue) }))
+            } else {
+                groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings))
             }
         }
         // The editing keys are the same everywhere: last, so the pane's own stay on the first page.

@@ -24,6 +24,18 @@ enum DirectoryAction: String, CaseIterable {
     case open = "directory.open"
     /// The shell's `/`.
     case search = "search"
+    /// Marks and what acts on the marked rows (or the current one), saved searches (`Marks.swift`,
+    /// `TagDialog.swift`, `SavedSearches.swift`).
+    case mark = "directory.mark", markAll = "directory.mark-all", clearMarks = "directory.clear-marks"
+    case tagAdd = "directory.tag-add", tagRemove = "directory.tag-remove"
+    case exportMarked = "directory.export-marked", emailList = "directory.email-list"
+    case saveSearch = "directory.save-search", savedSearches = "directory.saved-searches"
+    case deleteSavedSearch = "directory.delete-saved-search"
+    /// Answers of their dialogs (not bound to keys).
+    case tagAddNamed = "directory.tag-add-named", tagRemoveChosen = "directory.tag-remove-chosen"
+    case exportMarkedTo = "directory.export-marked-to", emailListTo = "directory.email-list-to"
+    case saveSearchNamed = "directory.save-search-named", savedSearchChosen = "directory.saved-search-chosen"
+    case deleteSavedSearchChosen = "directory.delete-saved-search-chosen"
 
     var id: ActionID { ActionID(rawValue) }
     init?(_ id: ActionID) { self.init(rawValue: id.rawValue) }
@@ -57,7 +69,21 @@ enum DirectoryBindings {
         row(.focusDetail, [.tab, .enter], "detail"),
         row(.clear, [], "clear"),
         row(.registerReview, [.char("y")], "register_review"),
-    ] + items
+    ] + items + bulk
+
+    /// Marks, tags, the marked rows' exports and saved searches.
+    static let bulk: [KeyBinding] = [
+        row(.mark, [.char(" ")], "mark"),
+        row(.markAll, [.char("A")], "mark_all"),
+        row(.clearMarks, [.char("u")], "clear_marks"),
+        row(.tagAdd, [.char("g")], "tag_add"),
+        row(.tagRemove, [.char("G")], "tag_remove"),
+        row(.exportMarked, [.char("c")], "export_marked"),
+        row(.emailList, [.char("@")], "email_list"),
+        row(.saveSearch, [.char("v")], "save_search"),
+        row(.savedSearches, [.char("h")], "saved_searches"),
+        row(.deleteSavedSearch, [.char("H")], "delete_saved_search"),
+    ]
 
     /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
     static let items: [KeyBinding] = [
@@ -77,7 +103,9 @@ enum DirectoryBindings {
     /// The search tiers' marks in the list, for the help only (never in the key table: `+`
     /// and `?` are typed into the search line).
     static let marks: [KeyBinding] = [KeyBinding(action: .directoryKeyHint, keys: [.char("!")],
-                                                 labelKey: "directory.marks.follow_up", context: .pane(.directory))]
+                                                 labelKey: "directory.marks.follow_up", context: .pane(.directory)),
+                                      KeyBinding(action: .directoryKeyHint, keys: [.char("*")],
+                                                 labelKey: "directory.marks.marked", context: .pane(.directory))]
         + [SearchTier.stem, .part, .typo].map { tier in
             KeyBinding(action: .directoryKeyHint, keys: [.char(Character(tier.marker))],
                        labelKey: "directory.marks.\(tier)", context: .pane(.directory))

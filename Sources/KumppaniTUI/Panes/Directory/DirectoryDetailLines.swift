@@ -37,6 +37,7 @@ enum DirectoryDetailLines {
         field("directory.detail.target_groups", d.targetGroups.map { $0.label(language) }.joined(separator: ", "))
         field("directory.detail.activity_kinds", d.activityKinds.map { $0.label(language) }.joined(separator: ", "))
         field("directory.field.lahella", a.lahellaListed ? l["common.yes"] : "")
+        field("directory.detail.tags", d.tags.joined(separator: ", "))
         if !a.description.isEmpty { text(a.description, .dim) }
 
         heading("directory.detail.contacts")

@@ -11,6 +11,12 @@ final class DirectoryListSource: ListDataSource {
     private var cacheStart = 0
     private var cache: [AssociationRow] = []
     static let margin = 20
+    /// Marked rows and whether the mark and tag columns are shown (`Marks.swift`).
+    var marks: Set<Int64> = []
+    var showsMarks = false
+    var showsTags = false
+    /// The tags of the cached page's rows.
+    private(set) var tagsByID: [Int64: [String]] = [:]
 
     init(directory: DirectoryStore, listing: DirectoryListing, language: Language, showsLastContact: Bool = false) {
         self.directory = directory
@@ -26,7 +32,7 @@ final class DirectoryListSource: ListDataSource {
 
     func rows(in range: Range<Int>) -> [ListRow] {
         load(range)
-        return range.compactMap(row(at:)).map(Self.listRow(language, lastContact: showsLastContact))
+        return range.compactMap(row(at:)).map { decorate(Self.listRow(language, lastContact: showsLastContact)($0), $0) }
     }
 
     func id(at index: Int) -> Int64? {
@@ -46,6 +52,7 @@ final class DirectoryListSource: ListDataSource {
         let end = min(count, range.upperBound + Self.margin)
         cache = (try? directory.rows(listing, offset: start, limit: max(0, end - start))) ?? []
         cacheStart = start
+        tagsByID = showsTags ? ((try? directory.tagNames(of: cache.map(\.id))) ?? [:]) : [:]
     }
 
     /// Name (with a mark when a follow-up is due), municipality, and the status or the date of

@@ -1,8 +1,10 @@
 import Kumppani
 
 extension DirectoryPane {
-    /// The ids the list shows when a search or filter narrows it; nil for the whole directory.
+    /// The marked rows when any are marked, else the ids the list shows when a search or filter
+    /// narrows it; nil for the whole directory.
     func narrowedListIDs(_ store: Store) -> [Int64]? {
+        if !bulk.marks.isEmpty { return bulk.marks.sorted() }
         guard !query.search.isEmpty || !query.filter.isEmpty else { return nil }
         let dir = DirectoryStore(store: store)
         guard let listing = try? dir.listing(query) else { return nil }

@@ -39,7 +39,8 @@ extension DirectoryPane {
         frame.fill(rect, role: .header)
         let countText = source?.countText(context.language)
             ?? l[list.count == 1 ? "directory.count_one" : "directory.count", list.count]
-        let right = countText + " · " + l["directory.sort_label", query.sort.label(context.language)]
+        let marked = bulk.marks.isEmpty ? "" : l["directory.marked_count", bulk.marks.count] + " · "
+        let right = marked + countText + " · " + l["directory.sort_label", query.sort.label(context.language)]
         let rightWidth = TextLayout.width(right)
         var x = rect.x
         if isSearching || !query.search.isEmpty {

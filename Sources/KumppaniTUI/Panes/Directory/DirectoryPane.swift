@@ -66,6 +66,8 @@ public final class DirectoryPane: Pane {
     /// The list's height in the last frame, so a new list reads one right-sized page.
     var listHeight = 20
     var today = ""
+    /// Marked rows and the open choice dialog's options (`Marks.swift`).
+    var bulk = BulkState()
 
     public init() {
         list = ListView(columns: [], source: ArrayListSource([]), emptyText: "")
@@ -124,6 +126,7 @@ public final class DirectoryPane: Pane {
             byContact ? ListColumn(l["directory.column.last_contact"], width: .fixed(12))
                       : ListColumn(l["directory.column.status"], width: .fixed(11)),
         ], source: newSource, emptyText: l[query.search.isEmpty && query.filter.isEmpty ? "directory.list.empty" : "directory.list.no_match"])
+        applyBulkColumns(l, directory: dir)
         list.setViewport(height: listHeight)
         if let id, let position = try? dir.position(of: id, in: listing) { list.select(position) }
         loadDetail(context: context)
@@ -311,6 +314,10 @@ public final class DirectoryPane: Pane {
             return .ignored   // a hint on the key bar, never run
         case .conflict:
             return resolveConflict(argument, context: &context)
+        case .mark, .markAll, .clearMarks, .tagAdd, .tagRemove, .exportMarked, .emailList, .saveSearch, .savedSearches,
+             .deleteSavedSearch, .tagAddNamed, .tagRemoveChosen, .exportMarkedTo, .emailListTo, .saveSearchNamed,
+             .savedSearchChosen, .deleteSavedSearchChosen:
+            return performBulk(action, argument: argument, context: &context)
         case .open:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
             query = DirectoryQuery(sort: query.sort)

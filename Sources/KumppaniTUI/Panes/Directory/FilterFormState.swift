@@ -5,6 +5,7 @@ struct FilterFormState {
     var form: Form
     let targetGroups: [CategoryLabel]
     let activityKinds: [CategoryLabel]
+    let tags: [Tag]
     static let statuses: [AssociationStatus?] = [nil] + AssociationStatus.allCases.map { $0 }
     static let tristate: [Bool?] = [nil, true, false]
 
@@ -12,6 +13,7 @@ struct FilterFormState {
         let l = L(language)
         targetGroups = (try? directory.categories("target_group")) ?? []
         activityKinds = (try? directory.categories("activity_kind")) ?? []
+        tags = (try? directory.tags()) ?? []
         let any = l["directory.filter.any"]
         let municipality = filter.municipalityCode.flatMap(Municipality.named(code:))?.name(language) ?? ""
         func index<T: Equatable>(_ all: [T?], _ value: T?) -> Int { all.firstIndex { $0 == value } ?? 0 }
@@ -32,6 +34,8 @@ struct FilterFormState {
                     selected: index(Self.statuses, filter.status)),
             .choice("open_grant", label: l["directory.filter.open_grant"], options: yesNo, selected: index(Self.tristate, filter.hasOpenGrant)),
             .choice("lahella", label: l["directory.field.lahella"], options: yesNo, selected: index(Self.tristate, filter.lahellaListed)),
+            .choice("tag", label: l["directory.filter.tag"], options: [any] + tags.map(\.name),
+                    selected: (tags.firstIndex { $0.key == filter.tag }).map { $0 + 1 } ?? 0),
         ], language: language)
     }
 
@@ -47,7 +51,8 @@ struct FilterFormState {
             activityKind: pick(activityKinds, "kind")?.code,
             status: pick(AssociationStatus.allCases, "status"),
             hasOpenGrant: tri("open_grant"), lahellaListed: tri("lahella"),
-            wellbeingCounty: pick(Municipality.wellbeingCounties, "county"))
+            wellbeingCounty: pick(Municipality.wellbeingCounties, "county"),
+            tag: pick(tags, "tag")?.key)
     }
 
     /// "Lahti · Omaishoitajat · toiminnassa": the active filters in one line.
@@ -61,6 +66,7 @@ struct FilterFormState {
         if let s = f.status { parts.append(s.label(language)) }
         if let g = f.hasOpenGrant { parts.append(l[g ? "directory.filter.has_open_grant" : "directory.filter.no_open_grant"]) }
         if let x = f.lahellaListed { parts.append(l[x ? "directory.filter.on_lahella" : "directory.filter.not_on_lahella"]) }
+        if let t = f.tag { parts.append("#" + (((try? directory.tags()) ?? []).first { $0.key == t }?.name ?? t)) }
         return parts.joined(separator: " · ")
     }
 }
