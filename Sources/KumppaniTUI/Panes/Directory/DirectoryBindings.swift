@@ -14,6 +14,8 @@ enum DirectoryAction: String, CaseIterable {
     case personChosen = "directory.person-chosen", deleteConfirmed = "directory.delete-confirmed"
     case mergeConfirmed = "directory.merge-confirmed", writeCard = "directory.write-card"
     case conflict = "directory.conflict"
+    /// The answer of "delete this contact-log entry?".
+    case logDeleteConfirmed = "directory.log-delete-confirmed"
     /// Open follow-ups of the whole directory (WorklistState).
     case worklist = "directory.worklist"
     /// The YTJ register's changes waiting for review.
@@ -61,8 +63,8 @@ enum DirectoryBindings {
 
     /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
     static let items: [KeyBinding] = [
-        row(.itemEdit, [.char("e"), .enter], "item_edit"),
-        row(.itemRemove, [.char("d"), .delete], "item_remove"),
+        row(.itemEdit, [.char("e"), .enter], "item_edit_entry"),
+        row(.itemRemove, [.char("d"), .delete], "item_remove_entry"),
     ]
 
     /// What the key bar shows while a form, the search line or the referral view has the keys:

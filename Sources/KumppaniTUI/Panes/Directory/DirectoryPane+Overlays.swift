@@ -24,18 +24,7 @@ extension DirectoryPane {
         case .log(var state):
             switch state.form.handle(event) {
             case .cancelled: overlay = nil
-            case .submitted:
-                do {
-                    let entry = try dir.addContact(to: state.associationID, state.draft(today: context.today))
-                    overlay = nil
-                    var message = context.l["directory.log.saved", entry.kind.label(context.language)]
-                    if let f = entry.followUpOn { message += " " + context.l["directory.log.saved_follow_up", DirectoryFormat.date(f, context.language)] }
-                    context.post(message)
-                    reload(context: context, keeping: state.associationID)
-                } catch {
-                    overlay = .log(state)
-                    fail(error, &context)
-                }
+            case .submitted: saveLogEntry(&state, context: &context)
             default: overlay = .log(state)
             }
         case .filters(var state):

@@ -304,6 +304,7 @@ public final class DirectoryPane: Pane {
         case .itemRemove: return removeItem(context: &context)
         case .activityDeleteConfirmed: return deleteActivity(argument, context: &context)
         case .roleEnd: return endRole(argument, context: &context)
+        case .logDeleteConfirmed: return deleteLogEntry(argument, context: &context)
         case .personChosen:
             // Answered by index through `answer`; palette text cannot say which row.
             context.post(l["actions.choose_from_list"], kind: .error)
