@@ -16,6 +16,9 @@ enum DirectoryAction: String, CaseIterable {
     case conflict = "directory.conflict"
     /// The answer of "delete this contact-log entry?".
     case logDeleteConfirmed = "directory.log-delete-confirmed"
+    /// The likely-duplicates view; undoing the newest merge into the selected association.
+    case duplicates = "directory.duplicates", mergeUndo = "directory.merge-undo"
+    case mergeUndoConfirmed = "directory.merge-undo-confirmed"
     /// Open follow-ups of the whole directory (WorklistState).
     case worklist = "directory.worklist"
     /// The YTJ register's changes waiting for review.
@@ -59,6 +62,8 @@ enum DirectoryBindings {
         row(.focusDetail, [.tab, .enter], "detail"),
         row(.clear, [], "clear"),
         row(.registerReview, [.char("y")], "register_review"),
+        row(.duplicates, [.char("k")], "duplicates"),
+        row(.mergeUndo, [.char("u")], "merge_undo"),
     ] + items
 
     /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
@@ -98,4 +103,6 @@ enum DirectoryBindings {
     static let mergeBar = bar([(.enter, "merge"), (.escape, "cancel")])
     static let worklistBar = bar([(.enter, "open"), (.char("x"), "follow_up_done"), (.escape, "close")])
     static let reviewBar = bar([(.enter, "accept"), (.char("h"), "reject"), (.escape, "close")])
+    static let duplicatesBar = bar([(.enter, "compare"), (.escape, "close")])
+    static let compareBar = bar([(.left, "keep_left"), (.right, "take_right"), (.enter, "merge"), (.char("x"), "swap"), (.escape, "back")])
 }

@@ -48,6 +48,10 @@ extension DirectoryPane {
             handleWorklist(event, &state, context: &context)
         case .review(var state):
             handleRegisterReview(event, &state, context: &context)
+        case .duplicates(var state):
+            handleDuplicates(event, &state, context: &context)
+        case .mergeCompare(var state):
+            handleCompare(event, &state, context: &context)
         case nil:
             return .ignored
         }
@@ -129,7 +133,7 @@ extension DirectoryPane {
     }
 
     func handleMerge(_ event: Event, _ picker: inout AssociationPicker, context: inout PaneContext) {
-        defer { if overlay != nil { overlay = .merge(picker) } }
+        defer { if case .merge? = overlay { overlay = .merge(picker) } }
         if case .key(let key) = event {
             switch key {
             case .escape: overlay = nil; return
@@ -138,9 +142,7 @@ extension DirectoryPane {
             case .enter:
                 guard let other = picker.selected, let keep = detail?.association else { return }
                 overlay = nil
-                context.open(DialogRequest(title: context.l["directory.merge.title"],
-                                           kind: .confirm(message: context.l["directory.merge.ask", other.name, keep.name]),
-                                           action: DirectoryAction.mergeConfirmed.id, argument: "\(keep.id) \(other.id)"))
+                openCompare(keep: keep.id, other: other.id, back: nil, context: &context)
                 return
             default: break
             }

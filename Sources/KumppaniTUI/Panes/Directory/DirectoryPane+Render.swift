@@ -145,6 +145,10 @@ extension DirectoryPane {
             renderWorklist(state, into: &frame, in: area, context: context)
         case .review(let state):
             renderRegisterReview(state, into: &frame, in: area, width: width, context: context)
+        case .duplicates(let state):
+            renderDuplicates(state, into: &frame, in: area, context: context)
+        case .mergeCompare(let state):
+            renderCompare(state, into: &frame, in: area, context: context)
         case nil:
             break
         }
