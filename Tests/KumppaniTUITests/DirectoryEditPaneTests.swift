@@ -199,8 +199,8 @@ final class DirectoryEditPaneTests: XCTestCase {
     }
 
     func testHelpListsTheNewKeysInBothLanguages() {
-        for (language, labels) in [(Language.fi, ["Uusi toiminta", "Lisää henkilö ja rooli", "Muokkaa valittua toimintaa tai roolia"]),
-                                   (.en, ["New activity", "Add a person and role", "Delete the activity / end the role"])] {
+        for (language, labels) in [(Language.fi, ["Uusi toiminta", "Lisää henkilö ja rooli", "Muokkaa valittua toimintaa, roolia tai yhteydenottoa"]),
+                                   (.en, ["New activity", "Add a person and role", "Delete the activity or contact-log entry / end the role"])] {
             let app = makeApp(language)
             app.press(.char("?"))
             let help = app.screen(140, 50).text

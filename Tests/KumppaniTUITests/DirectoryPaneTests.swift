@@ -227,7 +227,9 @@ final class DirectoryPaneTests: XCTestCase {
         app.press(.char("m"))
         app.type("asik")
         app.press(.enter)
-        XCTAssertTrue(app.screen(120, 40).text.contains("Move the contacts"))
+        XCTAssertTrue(app.screen(120, 40).text.contains("Merge side by side"), "the two records side by side first")
+        app.press(.enter)
+        XCTAssertTrue(app.screen(120, 40).text.contains("Move the activities, people, contact log, grants"))
         app.press(.char("y"))
         let screen = app.screen(120, 40).text
         XCTAssertTrue(screen.contains("was merged into “Heinolan Omaishoitajat ry”"), screen)

@@ -59,6 +59,7 @@ public enum ContactLogError: Error, Equatable, Sendable {
     case noSuchAssociation
     case badDate(String)
     case followUpBeforeContact
+    case noSuchEntry
 
     public func message(_ language: Language) -> String {
         let l = L(language)
@@ -66,6 +67,7 @@ public enum ContactLogError: Error, Equatable, Sendable {
         case .noSuchAssociation: return l["directory.error.no_such_association"]
         case .badDate(let text): return l["directory.log.bad_date", text]
         case .followUpBeforeContact: return l["directory.log.follow_up_before"]
+        case .noSuchEntry: return l["directory.log.entry_gone"]
         }
     }
 }

@@ -33,6 +33,7 @@ public enum Migrations {
         Schema11Register.migration,
         Schema12Swedish.migration,
         Schema13Tags.migration,
+        Schema14Merges.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

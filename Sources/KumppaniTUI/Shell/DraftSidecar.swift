@@ -117,8 +117,8 @@ struct DraftSidecar: Equatable {
     /// An edit-session form's draft: which form (`forms`), its record (nil: a new one) and the
     /// record it belongs to (an activity's association; nil for a round), with the values by field key.
     struct FormFields: Codable, Equatable {
-        static let activity = "activity", role = "role", round = "round"
-        static let forms: Set<String> = [activity, role, round]
+        static let activity = "activity", role = "role", round = "round", contactLog = "contact_log"
+        static let forms: Set<String> = [activity, role, round, contactLog]
         var form: String
         var recordID: Int64?
         var ownerID: Int64?

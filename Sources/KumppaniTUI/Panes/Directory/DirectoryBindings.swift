@@ -14,6 +14,11 @@ enum DirectoryAction: String, CaseIterable {
     case personChosen = "directory.person-chosen", deleteConfirmed = "directory.delete-confirmed"
     case mergeConfirmed = "directory.merge-confirmed", writeCard = "directory.write-card"
     case conflict = "directory.conflict"
+    /// The answer of "delete this contact-log entry?".
+    case logDeleteConfirmed = "directory.log-delete-confirmed"
+    /// The likely-duplicates view; undoing the newest merge into the selected association.
+    case duplicates = "directory.duplicates", mergeUndo = "directory.merge-undo"
+    case mergeUndoConfirmed = "directory.merge-undo-confirmed"
     /// Open follow-ups of the whole directory (WorklistState).
     case worklist = "directory.worklist"
     /// The YTJ register's changes waiting for review.
@@ -69,6 +74,8 @@ enum DirectoryBindings {
         row(.focusDetail, [.tab, .enter], "detail"),
         row(.clear, [], "clear"),
         row(.registerReview, [.char("y")], "register_review"),
+        row(.duplicates, [.char("k")], "duplicates"),
+        row(.mergeUndo, [.char("U")], "merge_undo"),
     ] + items + bulk
 
     /// Marks, tags, the marked rows' exports and saved searches.
@@ -87,8 +94,8 @@ enum DirectoryBindings {
 
     /// Keys that act on the activity or role selected in the detail (they win there over the rows above).
     static let items: [KeyBinding] = [
-        row(.itemEdit, [.char("e"), .enter], "item_edit"),
-        row(.itemRemove, [.char("d"), .delete], "item_remove"),
+        row(.itemEdit, [.char("e"), .enter], "item_edit_entry"),
+        row(.itemRemove, [.char("d"), .delete], "item_remove_entry"),
     ]
 
     /// What the key bar shows while a form, the search line or the referral view has the keys:
@@ -124,4 +131,6 @@ enum DirectoryBindings {
     static let mergeBar = bar([(.enter, "merge"), (.escape, "cancel")])
     static let worklistBar = bar([(.enter, "open"), (.char("x"), "follow_up_done"), (.escape, "close")])
     static let reviewBar = bar([(.enter, "accept"), (.char("h"), "reject"), (.escape, "close")])
+    static let duplicatesBar = bar([(.enter, "compare"), (.escape, "close")])
+    static let compareBar = bar([(.left, "keep_left"), (.right, "take_right"), (.enter, "merge"), (.char("x"), "swap"), (.escape, "back")])
 }

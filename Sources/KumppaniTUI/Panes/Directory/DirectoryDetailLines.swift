@@ -79,6 +79,8 @@ enum DirectoryDetailLines {
         heading("directory.detail.log")
         if d.contactLog.isEmpty { text(l["directory.detail.none"], .dim) }
         for e in d.contactLog {
+            item = .logEntry(e.id)
+            defer { item = nil }
             let due = e.isDue(today: today)
             var s = "\(DirectoryFormat.date(e.contactedOn, language)) \(e.kind.label(language))"
             if !e.note.isEmpty { s += ": \(e.note)" }
@@ -111,6 +113,8 @@ enum DetailItem: Equatable, Hashable {
     case activity(Int64)
     /// A person's role, by affiliation id.
     case role(Int64)
+    /// A contact-log entry, by id.
+    case logEntry(Int64)
 }
 
 enum DirectoryFormat {

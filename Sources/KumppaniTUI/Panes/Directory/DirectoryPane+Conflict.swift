@@ -31,6 +31,10 @@ extension DirectoryPane {
             step = state.session.answerPending(answer)
             overlay = .activity(state)
             if step == .saveAgain { saveActivity(&state, context: &context) }
+        case .log(var state)? where state.session.hasConflict:
+            step = state.session.answerPending(answer)
+            overlay = .log(state)
+            if step == .saveAgain { saveLogEntry(&state, context: &context) }
         case .person(var state)? where state.session.hasConflict:
             step = state.session.answerPending(answer)
             overlay = .person(state)

@@ -7,7 +7,7 @@ extension DirectoryPane: DraftRestoring {
         switch overlay {
         case .form(let state) where state.form.isChanged:
             return .association(id: state.editingID, base: .init(state.openedDraft), typed: .init(state.draft))
-        case .log(let state) where state.form.isChanged:
+        case .log(let state) where state.form.isChanged && state.editingID == nil:
             let name = detail.flatMap { $0.association.id == state.associationID ? $0.association.name : nil } ?? ""
             return .contactLog(state.typedFields(associationName: name, today: today))
         default:

@@ -14,6 +14,10 @@ extension DirectoryPane {
         case .person(let state) where state.form.isChanged:
             return .form(FormFields(form: FormFields.role, recordID: state.editingID, ownerID: state.associationID,
                                     base: state.form.draftValues(opened: true), typed: state.form.draftValues()))
+        case .log(let state) where state.form.isChanged:
+            // An edited entry (a new one is kept as `.contactLog`).
+            return .form(FormFields(form: FormFields.contactLog, recordID: state.editingID, ownerID: state.associationID,
+                                    base: state.form.draftValues(opened: true), typed: state.form.draftValues()))
         default:
             return nil
         }
@@ -24,6 +28,7 @@ extension DirectoryPane {
     func restoreItemForm(_ draft: FormFields, context: inout PaneContext) -> DraftRestoreOutcome {
         let dir = directory(context), language = context.language, today = context.today
         guard let ownerID = draft.ownerID else { return .failed("") }
+        if draft.form == FormFields.contactLog { return restoreEditedLogEntry(draft, context: &context) }
         let activity: ActivityDraft?, role: PersonRoleDraft?
         do {
             guard try dir.association(ownerID) != nil else { return .gone(message: context.l["drafts.form_gone"]) }

@@ -7,6 +7,7 @@ extension DirectoryPane {
     func moveDetailSelection(by step: Int, context: PaneContext) {
         // From the detail itself, in the order the view lists them (the last frame may be older).
         let items = (detail?.activities.map { DetailItem.activity($0.id) } ?? []) + (detail?.people.map { DetailItem.role($0.affiliationID) } ?? [])
+            + (detail?.contactLog.map { DetailItem.logEntry($0.id) } ?? [])
         let current = selectedItem.flatMap { items.firstIndex(of: $0) }
         let next = current.map { $0 + step } ?? (step > 0 ? 0 : -1)
         guard items.indices.contains(next) else {
@@ -51,6 +52,10 @@ extension DirectoryPane {
             guard let (association, draft) = try? dir.roleDraft(roleID) else { return itemGone(&context) }
             overlay = .person(PersonFormState(draft: draft, associationID: association, editingID: roleID,
                                               today: context.today, language: context.language))
+        case .logEntry(let entryID)?:
+            guard let (association, draft) = try? dir.contactDraft(entryID) else { return itemGone(&context) }
+            overlay = .log(ContactLogFormState(associationID: association, editingID: entryID, draft: draft,
+                                               today: context.today, language: context.language))
         case nil:
             context.post(context.l["directory.item.choose_first"])
         }
@@ -72,6 +77,12 @@ extension DirectoryPane {
                                        kind: .prompt(label: l["directory.person.end_ask", role.name, role.kindLabel(context.language)],
                                                      initial: context.today.formatted(context.language)),
                                        action: DirectoryAction.roleEnd.id))
+        case .logEntry(let entryID)?:
+            guard let entry = detail?.contactLog.first(where: { $0.id == entryID }) else { return itemGone(&context) }
+            context.open(DialogRequest(title: l["directory.log.delete_title"],
+                                       kind: .confirm(message: l["directory.log.delete_ask", DirectoryFormat.date(entry.contactedOn, context.language),
+                                                                  entry.kind.label(context.language)]),
+                                       action: DirectoryAction.logDeleteConfirmed.id, argument: String(entryID)))
         case nil:
             context.post(l["directory.item.choose_first"])
         }

@@ -24,18 +24,7 @@ extension DirectoryPane {
         case .log(var state):
             switch state.form.handle(event) {
             case .cancelled: overlay = nil
-            case .submitted:
-                do {
-                    let entry = try dir.addContact(to: state.associationID, state.draft(today: context.today))
-                    overlay = nil
-                    var message = context.l["directory.log.saved", entry.kind.label(context.language)]
-                    if let f = entry.followUpOn { message += " " + context.l["directory.log.saved_follow_up", DirectoryFormat.date(f, context.language)] }
-                    context.post(message)
-                    reload(context: context, keeping: state.associationID)
-                } catch {
-                    overlay = .log(state)
-                    fail(error, &context)
-                }
+            case .submitted: saveLogEntry(&state, context: &context)
             default: overlay = .log(state)
             }
         case .filters(var state):
@@ -59,6 +48,10 @@ extension DirectoryPane {
             handleWorklist(event, &state, context: &context)
         case .review(var state):
             handleRegisterReview(event, &state, context: &context)
+        case .duplicates(var state):
+            handleDuplicates(event, &state, context: &context)
+        case .mergeCompare(var state):
+            handleCompare(event, &state, context: &context)
         case nil:
             return .ignored
         }
@@ -140,7 +133,7 @@ extension DirectoryPane {
     }
 
     func handleMerge(_ event: Event, _ picker: inout AssociationPicker, context: inout PaneContext) {
-        defer { if overlay != nil { overlay = .merge(picker) } }
+        defer { if case .merge? = overlay { overlay = .merge(picker) } }
         if case .key(let key) = event {
             switch key {
             case .escape: overlay = nil; return
@@ -149,9 +142,7 @@ extension DirectoryPane {
             case .enter:
                 guard let other = picker.selected, let keep = detail?.association else { return }
                 overlay = nil
-                context.open(DialogRequest(title: context.l["directory.merge.title"],
-                                           kind: .confirm(message: context.l["directory.merge.ask", other.name, keep.name]),
-                                           action: DirectoryAction.mergeConfirmed.id, argument: "\(keep.id) \(other.id)"))
+                openCompare(keep: keep.id, other: other.id, back: nil, context: &context)
                 return
             default: break
             }

@@ -114,7 +114,7 @@ extension DirectoryPane {
             frame.put(l["text.form.hint"], x: hintRect.x, y: hintRect.y, role: .dim, maxWidth: hintRect.width)
         case .log(let state):
             let rect = area.centered(width: width, height: min(area.height, state.form.rowCount + 8))
-            let title = l["directory.log.title", detail?.association.name ?? ""]
+            let title = l[state.editingID == nil ? "directory.log.title" : "directory.log.edit_title", detail?.association.name ?? ""]
             let inner = box.draw(in: &frame, rect: rect, title: title)
             state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
             frame.put(l["text.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
@@ -146,6 +146,10 @@ extension DirectoryPane {
             renderWorklist(state, into: &frame, in: area, context: context)
         case .review(let state):
             renderRegisterReview(state, into: &frame, in: area, width: width, context: context)
+        case .duplicates(let state):
+            renderDuplicates(state, into: &frame, in: area, context: context)
+        case .mergeCompare(let state):
+            renderCompare(state, into: &frame, in: area, context: context)
         case nil:
             break
         }

@@ -28,6 +28,8 @@ public final class DirectoryPane: Pane {
         case .merge: return DirectoryBindings.mergeBar
         case .worklist: return DirectoryBindings.worklistBar
         case .review: return DirectoryBindings.reviewBar
+        case .duplicates: return DirectoryBindings.duplicatesBar
+        case .mergeCompare: return DirectoryBindings.compareBar
         }
     }
 
@@ -41,6 +43,8 @@ public final class DirectoryPane: Pane {
         case person(PersonFormState)
         case worklist(WorklistState)
         case review(RegisterReviewState)
+        case duplicates(DuplicatesState)
+        case mergeCompare(MergeCompareState)
     }
 
     var query = DirectoryQuery()
@@ -78,7 +82,7 @@ public final class DirectoryPane: Pane {
         switch overlay {
         case .none: return false
         case .referral(let r): return !r.inResults
-        case .worklist: return false
+        case .worklist, .duplicates, .mergeCompare: return false
         default: return true
         }
     }
@@ -99,6 +103,10 @@ public final class DirectoryPane: Pane {
 
     /// A background query's answer: the referral view's results.
     public func receive(_ result: BackgroundResult, context: inout PaneContext) {
+        if result.channel == DuplicatesState.channel {
+            if case .duplicates(var state)? = overlay { state.receive(result, context: &context); overlay = .duplicates(state) }
+            return
+        }
         guard result.channel == ReferralState.channel, case .referral(var state)? = overlay else { return }
         state.receive(result, context: &context)
         overlay = .referral(state)
@@ -273,13 +281,21 @@ public final class DirectoryPane: Pane {
         case .registerReview:
             openRegisterReview(context: &context)
         case .mergeConfirmed:
-            let ids = (argument ?? "").split(separator: " ").compactMap { Int64($0) }
+            // "keep remove" (the kept one's values win, empty fields filled) or "keep remove =a,b" (chosen fields).
+            let parts = (argument ?? "").split(separator: " ")
+            let ids = parts.prefix(2).compactMap { Int64($0) }
             guard ids.count == 2 else { return .ignored }
+            let chosen = parts.count > 2 && parts[2].hasPrefix("=") ? Set(parts[2].dropFirst().split(separator: ",").map(String.init)) : nil
             do {
-                let summary = try dir.merge(keep: ids[0], remove: ids[1])
-                context.post(summary.message(context.language))
+                let summary = try chosen.map { try dir.merge(keep: ids[0], remove: ids[1], takingFromRemoved: $0) }
+                    ?? dir.merge(keep: ids[0], remove: ids[1])
+                overlay = nil
+                context.post(summary.message(context.language) + " " + l["directory.merge.undo_hint"])
                 reload(context: context, keeping: ids[0])
             } catch { fail(error, &context) }
+        case .duplicates: return openDuplicates(context: &context)
+        case .mergeUndo: return askUndoMerge(context: &context)
+        case .mergeUndoConfirmed: return undoMerge(argument, context: &context)
         case .followUpDone:
             guard let entry = detail?.contactLog.first(where: { $0.followUpOn != nil && $0.followUpDoneOn == nil }) else {
                 context.post(l["directory.log.no_follow_up"]); return .handled
@@ -307,6 +323,7 @@ public final class DirectoryPane: Pane {
         case .itemRemove: return removeItem(context: &context)
         case .activityDeleteConfirmed: return deleteActivity(argument, context: &context)
         case .roleEnd: return endRole(argument, context: &context)
+        case .logDeleteConfirmed: return deleteLogEntry(argument, context: &context)
         case .personChosen:
             // Answered by index through `answer`; palette text cannot say which row.
             context.post(l["actions.choose_from_list"], kind: .error)
