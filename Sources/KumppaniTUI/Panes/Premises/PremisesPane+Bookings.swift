@@ -94,7 +94,8 @@ extension PremisesPane {
             monday = Self.monday(of: booking.startsOn)
             context.post(context.l[form.editing == nil ? "premises.ui.booked" : "premises.ui.booking_changed", booking.startsOn.formatted(context.language)])
             reload(context: &context)
-            occurrence = week.firstIndex { $0.booking.id == id }
+            // A changed booking stays chosen for the next change; a new one is just shown.
+            occurrence = form.editing == nil ? nil : week.firstIndex { $0.booking.id == id }
         } catch {
             let message = Self.message(error, context.language)
             form.problem = message
