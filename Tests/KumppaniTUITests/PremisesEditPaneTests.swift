@@ -176,4 +176,27 @@ final class PremisesEditPaneTests: XCTestCase {
         app.press(.escape, .char("s"), .char("?"))
         XCTAssertTrue(app.screen(120, 60).text.contains("Koppla till målet"), app.screen(120, 60).text)
     }
+
+    func testABookingChangedInAnotherWindowAsksWithTheAssociationsByName() throws {
+        let app = try makeWorld()
+        app.press(.char("4"), .tab, .char("e"))
+        for _ in 0..<6 { app.press(.tab) }
+        app.press(.ctrl("u")); app.type("16")              // my end time
+        let premises = PremisesStore(store: app.store)
+        let opened = try XCTUnwrap(premises.booking(id: series))
+        var theirs = opened
+        theirs.associationID = youth
+        try premises.save(theirs, expecting: opened)
+        app.press(.ctrl("s"))
+        XCTAssertEqual(app.state.topOverlayName, "dialog")
+        let text = app.screen(120, 40).text
+        XCTAssertTrue(text.contains("Tietoa muutettiin toisessa ikkunassa"), text)
+        XCTAssertTrue(text.contains("nyt:      Nuorisoseura ry"), "the association by name, not its id:\n\(text)")
+        XCTAssertTrue(text.contains("sinun:    16.00"), text)
+        XCTAssertEqual(try stored(app, series)?.end, ClockTime(hour: 15, minute: 0)!, "nothing written before the choice")
+        app.press(.char("2"))                              // take theirs: the form closes, the file stays
+        XCTAssertFalse(app.currentPane.hasUnsavedWork)
+        XCTAssertEqual(try stored(app, series)?.associationID, youth)
+        XCTAssertTrue(app.screen(100, 30).text.contains("ti 24.11. ▸13.00–15.00 Nuorisoseura ry – Vertaisryhmä ↻"), app.screen(100, 30).text)
+    }
 }

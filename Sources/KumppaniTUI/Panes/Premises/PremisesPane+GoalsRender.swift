@@ -28,18 +28,23 @@ extension PremisesPane {
         }
         if let detail = goalDetail {
             let s = detail.serving
+            // Long lists are cut to their first few, so the links and figures stay on the screen.
+            func few(_ names: [String], _ count: Int = 8) -> String {
+                names.prefix(count).joined(separator: ", ") + (names.count > count ? " " + l["strategy.ui.more", names.count - count] : "")
+            }
             lines.append(StyledLine(l["strategy.ui.serving"], .header))
             lines.append(StyledLine(l["premises.ui.serving", s.associations.count, s.activities.count, s.applications]
                                     + " · " + l["strategy.ui.negotiation_goals", s.negotiationGoals], indent: 1))
-            if !s.associations.isEmpty { lines.append(StyledLine(l["strategy.ui.associations", s.associations.joined(separator: ", ")], indent: 1)) }
             if !s.targetGroups.isEmpty { lines.append(StyledLine(l["strategy.ui.target_groups", s.targetGroups.joined(separator: ", ")], indent: 1)) }
+            if !s.associations.isEmpty { lines.append(StyledLine(l["strategy.ui.associations", few(s.associations, 5)], indent: 1)) }
             if let figures = detail.figures {
                 lines.append(StyledLine(l["strategy.ui.figures", year ?? context.today.year], .header))
                 lines.append(StyledLine(summary(figures.current, lang), indent: 1))
             }
             lines.append(StyledLine(l["strategy.ui.links", detail.links.count], .header))
             if detail.links.isEmpty { lines.append(StyledLine(l["strategy.ui.link_hint"], .dim, indent: 1)) }
-            lines += detail.links.map { StyledLine(GoalLinkPicker.kindLabel($0.kind, l) + ": " + $0.label, indent: 1) }
+            lines += detail.links.prefix(8).map { StyledLine(GoalLinkPicker.kindLabel($0.kind, l) + ": " + $0.label, indent: 1) }
+            if detail.links.count > 8 { lines.append(StyledLine(l["strategy.ui.more", detail.links.count - 8] + " " + l["strategy.ui.unlink_hint"], .dim, indent: 1)) }
         }
         let rows = lines.flatMap { $0.wrapped(width: width) }
         let room = area.height
