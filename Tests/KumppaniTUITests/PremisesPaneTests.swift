@@ -77,7 +77,7 @@ final class PremisesPaneTests: XCTestCase {
         app.press(.char("4"), .char("b"))
         XCTAssertTrue(app.screen().text.contains("Uusi varaus: Kerhohuone 2"), app.screen().text)
         // Thursday 26.11. 17–19 meets Nuorisoseura's 18–20: refused, the form stays with the clash named.
-        app.type("nuoriso"); app.press(.tab); app.type("Kokous"); app.press(.tab)
+        app.type("nuoriso"); app.press(.tab, .tab); app.type("Kokous"); app.press(.tab)
         app.press(.ctrl("u")); app.type("26.11.2026"); app.press(.tab, .tab); app.type("17"); app.press(.tab); app.type("19")
         app.press(.ctrl("s"))
         var text = app.screen().text

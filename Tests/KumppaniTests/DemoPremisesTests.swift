@@ -32,4 +32,37 @@ final class DemoPremisesTests: XCTestCase {
         }
         XCTAssertEqual(try bookings(), try bookings())
     }
+
+    /// One negotiation a year with its parties and its own goals, each year's goals linked to the
+    /// strategy, and a goal still in progress carried from each negotiation to the next.
+    func testOneAnnualNegotiationPerYearWithPartiesLinkedGoalsAndCarryOver() throws {
+        let store = try Store.inMemory(clock: FixedClock(ISO8601DateFormatter().date(from: "2026-11-23T10:00:00Z")!))
+        try DemoGenerator.generate(into: store, associations: 80, seed: 3)
+        let db = store.database
+        let meetings = MeetingStore(store: store)
+        let negotiations = try db.query("SELECT id, year, held_on, status FROM meetings WHERE kind = 'annual_negotiation' ORDER BY year")
+        XCTAssertEqual(negotiations.compactMap { $0.int("year") }, [2024, 2025], "2026's negotiation would be in December, after today")
+        XCTAssertTrue(negotiations.allSatisfy { $0.string("status") == "approved" && ($0.string("held_on") ?? "") <= "2026-11-23" })
+        var previous: [NegotiationItem] = []
+        for n in negotiations {
+            let id = try XCTUnwrap(n.int64("id"))
+            let parties = try meetings.parties(meetingID: id)
+            XCTAssertEqual(parties.first?.kind, .county)
+            XCTAssertTrue(parties.contains { $0.kind == .municipality } && parties.contains { $0.kind == .association }, "\(parties)")
+            let items = try meetings.negotiationItems(meetingID: id)
+            XCTAssertGreaterThanOrEqual(items.count, 3)
+            XCTAssertTrue(items.contains { !$0.strategyGoalIDs.isEmpty }, "goals linked to the strategy")
+            if !previous.isEmpty {
+                let carried = items.filter { item in previous.contains { $0.goal.id == item.goal.carriedFromID } }
+                XCTAssertFalse(carried.isEmpty, "a goal carried from the year before")
+                XCTAssertTrue(carried.allSatisfy { c in previous.first { $0.goal.id == c.goal.carriedFromID }?.goal.status.carriesOver == true })
+            }
+            previous = items
+        }
+        // § numbers still run per body and year without gaps or repeats.
+        XCTAssertEqual(try db.query("""
+            SELECT m.body_id, m.year, count(*) AS n, max(i.section_number) AS top, count(DISTINCT i.section_number) AS d
+            FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id GROUP BY 1, 2 HAVING n != top OR n != d
+            """).count, 0)
+    }
 }

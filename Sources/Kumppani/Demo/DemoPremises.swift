@@ -28,6 +28,7 @@ enum DemoPremises {
 
     static func generate(_ c: DemoContext) throws {
         guard !c.activeAssociations.isEmpty else { return }
+        try DemoNegotiations.generate(c)
         try insertBookings(c)
         try insertGoals(c)
         try insertNegotiationParties(c)

@@ -83,6 +83,13 @@ public enum PremisesProblem: Error, Equatable, Sendable {
     case endDateBeforeStart
     case tooLong
     case clash([BookingClash])
+    /// A room is deleted only when no booking refers to it (the bookings would go with it).
+    case hasBookings(Int)
+    case noSuchBooking
+    /// Dates are left out of a weekly booking only.
+    case notRecurring
+    /// The date is not one on which the booking takes place.
+    case notInSeries(CivilDate)
 
     public func message(_ language: Language) -> String {
         let l = L(language)
@@ -92,6 +99,10 @@ public enum PremisesProblem: Error, Equatable, Sendable {
         case .endBeforeStart: return l["premises.problem.end_before_start"]
         case .endDateBeforeStart: return l["premises.problem.end_date_before_start"]
         case .tooLong: return l["premises.problem.too_long"]
+        case .hasBookings(let n): return l["premises.problem.has_bookings", n]
+        case .noSuchBooking: return l["premises.problem.no_booking"]
+        case .notRecurring: return l["premises.problem.not_recurring"]
+        case .notInSeries(let d): return l["premises.problem.not_in_series", d.formatted(language)]
         case .clash(let clashes):
             guard let first = clashes.first else { return "" }
             let who = first.otherAssociation + (first.other.title.isEmpty ? "" : " – " + first.other.title)

@@ -23,12 +23,15 @@ public struct PremisesStore: @unchecked Sendable {
         try db.queryOne("SELECT * FROM premises WHERE id = ?", id).map(Self.premises)
     }
 
+    /// Saves a new or changed room. With `expecting`, the room as the form opened it: a change
+    /// another window made since is refused as an `EditConflict` (nothing is written).
     @discardableResult
-    public func save(_ p: Premises) throws -> Int64 {
+    public func save(_ p: Premises, expecting base: Premises? = nil) throws -> Int64 {
         let name = p.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw PremisesProblem.emptyName }
         let id = p.id == 0 ? Store.newID() : p.id
         try db.write {
+            if p.id != 0 { try EditConflict.check(id: id, base: base, stored: premises(id: id), mine: p) }
             let values: [DatabaseValueConvertible?] = [name, p.owner, p.address, p.municipalityCode, p.capacity.map { Int64($0) },
                                                        p.accessibility, p.equipment, p.contact, p.priceCentsPerHour, p.hourlyValueCents, now, id]
             if p.id == 0 {
@@ -58,7 +61,9 @@ public struct PremisesStore: @unchecked Sendable {
     }
 
     public func booking(id: Int64) throws -> Booking? {
-        try bookings().first { $0.id == id }
+        guard let row = try db.queryOne("SELECT * FROM bookings WHERE id = ?", id) else { return nil }
+        let dates = try db.query("SELECT on_date FROM booking_exceptions WHERE booking_id = ?", id).compactMap { $0.string("on_date").flatMap(CivilDate.init(iso:)) }
+        return Self.booking(row, exceptions: [id: Set(dates)])
     }
 
     /// Every date on which `candidate` would meet another booking of its room.
@@ -76,8 +81,10 @@ public struct PremisesStore: @unchecked Sendable {
     }
 
     /// Saves a new or changed booking with its exceptions, or throws `.clash` and saves nothing.
+    /// With `expecting`, the booking as the form opened it: another window's change since is
+    /// refused as an `EditConflict`. A changed booking is checked for clashes again.
     @discardableResult
-    public func save(_ b: Booking) throws -> Int64 {
+    public func save(_ b: Booking, expecting base: Booking? = nil) throws -> Int64 {
         guard b.start < b.end else { throw PremisesProblem.endBeforeStart }
         guard b.startsOn <= b.endsOn else { throw PremisesProblem.endDateBeforeStart }
         guard b.startsOn.days(until: b.endsOn) <= Self.longestSeries else { throw PremisesProblem.tooLong }
@@ -85,6 +92,7 @@ public struct PremisesStore: @unchecked Sendable {
         if b.weekday == nil { b.endsOn = b.startsOn }
         let id = b.id == 0 ? Store.newID() : b.id
         try db.write {
+            if b.id != 0 { try EditConflict.check(id: id, base: base, stored: booking(id: id), mine: b) }
             guard try premises(id: b.premisesID) != nil else { throw PremisesProblem.noSuchPremises }
             let clashes = try clashes(for: b)
             guard clashes.isEmpty else { throw PremisesProblem.clash(clashes) }

@@ -25,7 +25,8 @@ extension StrategyStore {
             codes.formUnion(try db.query("SELECT code FROM application_target_groups WHERE application_id = ?", id).compactMap { $0.string("code") })
         }
         let names = try associationIDs.compactMap { try db.scalarString("SELECT name FROM associations WHERE id = ?", $0) }
-        let column = language == .fi ? "label_fi" : "label_en"
+        // The label in the user's language (a Swedish label may be empty: then the Finnish one).
+        let column = "coalesce(nullif(label_\(language.rawValue), ''), label_fi)"
         let groups = try codes.map { try db.scalarString("SELECT \(column) FROM categories WHERE list = 'target_group' AND code = ?", $0) ?? $0 }
         let sorted = { (list: [String]) in Array(Set(list)).sorted { FinnishCollation.compare($0, $1) == .orderedAscending } }
         return GoalServing(associations: sorted(names), activities: sorted(titles), targetGroups: sorted(groups),

@@ -6,9 +6,12 @@ extension PremisesPane {
         switch view {
         case .week: renderWeek(into: &frame, in: area, context: context)
         case .benefits: renderBenefits(into: &frame, in: area, context: context)
+        case .goals: renderGoals(into: &frame, in: area, context: context)
         }
         bookingForm?.render(into: &frame, in: area, context: context)
         premisesForm?.render(into: &frame, in: area, context: context)
+        goalForm?.render(into: &frame, in: area, context: context)
+        linkPicker?.dialog.render(into: &frame, in: area, focused: true)
     }
 
     private func renderWeek(into frame: inout Frame, in area: Rect, context: PaneContext) {
@@ -43,7 +46,11 @@ extension PremisesPane {
             for o in items where y < area.maxY {
                 let what = o.booking.title.isEmpty ? o.association : "\(o.association) – \(o.booking.title)"
                 let repeats = o.booking.isRecurring ? " ↻" : ""
-                frame.put(Self.padded(o.booking.start.formatted(context.language)) + "–\(o.booking.end.formatted(context.language)) \(what)\(repeats)", x: x + 11, y: y, maxWidth: width - 11)
+                // The booking chosen with Tab (for e, x, o) is marked and highlighted.
+                let chosen = selectedOccurrence.map { $0.booking.id == o.booking.id && $0.date == o.date } ?? false
+                frame.put(Self.padded(o.booking.start.formatted(context.language)) + "–\(o.booking.end.formatted(context.language)) \(what)\(repeats)",
+                          x: x + 11, y: y, role: chosen ? .selection : .normal, maxWidth: width - 11)
+                if chosen { frame.put("▸", x: x + 10, y: y, role: .selection) }
                 y += 1
             }
         }
@@ -91,7 +98,7 @@ extension PremisesPane {
     }
 
     /// "1 500 € · 8,0 h (200 €) · 40 hlöä · 37,50 €/hlö · selvitykset 1/1", missing reports as missing.
-    private func summary(_ f: BenefitReport.Figures, _ lang: Language) -> String {
+    func summary(_ f: BenefitReport.Figures, _ lang: Language) -> String {
         let l = L(lang)
         let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: lang == .fi ? "," : ".")
         var parts = [Money(cents: f.paidCents).formattedShort(lang)]

@@ -1,0 +1,51 @@
+import Kumppani
+
+/// The form for a strategy goal, new or changed: code, title, the period (years), the
+/// description and the indicators (one a line). A change goes through an `EditSession`.
+struct GoalForm {
+    var session: EditSession<StrategyGoal>
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
+    let editing: StrategyGoal?
+    var problem: String?
+
+    init(editing: StrategyGoal? = nil, language: Language) {
+        self.editing = editing
+        session = EditSession(form: Self.fields(editing, language), base: editing,
+                              declaration: EditForm(build: { stored in Self.fields(stored, language) }))
+    }
+
+    static func fields(_ g: StrategyGoal?, _ language: Language) -> Form {
+        let l = L(language)
+        func label(_ key: String) -> String { l["strategy.form.\(key)"] }
+        return Form(fields: [
+            .text("code", label: label("code"), text: g?.code ?? "", placeholder: "H1"),
+            .text("title", label: label("title"), text: g?.title ?? ""),
+            .text("period_from", label: label("period_from"), text: g?.periodFrom.map(String.init) ?? "", placeholder: "2026"),
+            .text("period_to", label: label("period_to"), text: g?.periodTo.map(String.init) ?? "", placeholder: "2029"),
+            .multiline("description", label: label("description"), text: g?.description ?? ""),
+            .multiline("indicators", label: label("indicators"), text: g?.indicators ?? "", placeholder: l["strategy.form.indicators_hint"]),
+        ], language: language)
+    }
+
+    func goal(language: Language) throws -> StrategyGoal {
+        let l = L(language)
+        func t(_ key: String) -> String { (form[key]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        func year(_ key: String) throws -> Int? {
+            guard !t(key).isEmpty else { return nil }
+            guard let y = Int(t(key)), (2000...2100).contains(y) else { throw FormProblem(message: l["strategy.form.year_number", l["strategy.form.\(key)"]]) }
+            return y
+        }
+        let from = try year("period_from"), to = try year("period_to")
+        if let from, let to, to < from { throw FormProblem(message: l["strategy.form.period_order"]) }
+        return StrategyGoal(id: editing?.id ?? 0, code: t("code"), title: t("title"), description: t("description"),
+                            periodFrom: from, periodTo: to, indicators: t("indicators"))
+    }
+
+    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let title = editing.map { context.l["strategy.form.edit", $0.code] } ?? context.l["strategy.form.new"]
+        PremisesFormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
+    }
+}

@@ -1,0 +1,106 @@
+import Kumppani
+
+/// Bookings in the week view: Tab chooses one, `e` opens it in the form, `x` deletes it (after
+/// asking), `o` leaves the chosen date out of a weekly booking. A changed booking is checked
+/// for clashes again, and a save over another window's change asks first.
+extension PremisesPane {
+    mutating func moveOccurrence(by step: Int, context: inout PaneContext) {
+        guard !week.isEmpty else { context.post(context.l["premises.ui.no_bookings_this_week"]); return }
+        guard let current = occurrence else { occurrence = step > 0 ? 0 : week.count - 1; return }
+        occurrence = (current + step + week.count) % week.count
+    }
+
+    /// The chosen booking, or a message saying how to choose one.
+    func chosenOccurrence(_ context: inout PaneContext) -> PremisesStore.Occurrence? {
+        guard let o = selectedOccurrence else {
+            context.post(context.l[week.isEmpty ? "premises.ui.no_bookings_this_week" : "premises.ui.choose_booking"], kind: .error)
+            return nil
+        }
+        return o
+    }
+
+    mutating func performBooking(_ action: PremisesAction, argument: String?, context: inout PaneContext) -> PaneResult {
+        let l = context.l
+        switch action {
+        case .book:
+            guard let room = selectedRoom else { context.post(l["premises.ui.empty"], kind: .error); return .handled }
+            bookingForm = BookingForm(premisesID: room.id, roomName: room.name, firstDate: max(monday ?? context.today, context.today),
+                                      store: context.store, language: context.language)
+        case .editBooking:
+            guard let o = chosenOccurrence(&context), let room = selectedRoom else { return .handled }
+            do {
+                guard let stored = try PremisesStore(store: context.store).booking(id: o.booking.id) else {
+                    context.post(PremisesProblem.noSuchBooking.message(context.language), kind: .error)
+                    reload(context: &context)
+                    return .handled
+                }
+                bookingForm = BookingForm(premisesID: room.id, roomName: room.name, firstDate: stored.startsOn, editing: stored,
+                                          store: context.store, language: context.language)
+            } catch { context.post(Self.message(error, context.language), kind: .error) }
+        case .deleteBooking:
+            guard let o = chosenOccurrence(&context) else { return .handled }
+            let what = o.booking.title.isEmpty ? o.association : "\(o.association) – \(o.booking.title)"
+            let question = l[o.booking.isRecurring ? "premises.ui.delete_series_ask" : "premises.ui.delete_booking_ask", what,
+                             o.booking.startsOn.formatted(context.language), o.booking.endsOn.formatted(context.language)]
+            context.open(DialogRequest(title: l["premises.action.delete_booking"], kind: .confirm(message: question),
+                                       action: PremisesAction.bookingDeleteConfirmed.id, argument: String(o.booking.id)))
+        case .bookingDeleteConfirmed:
+            guard let id = argument.flatMap({ Int64($0) }) else { return .handled }
+            do {
+                try PremisesStore(store: context.store).deleteBooking(id: id)
+                occurrence = nil
+                context.post(l["premises.ui.booking_deleted"])
+            } catch { context.post(Self.message(error, context.language), kind: .error) }
+            reload(context: &context)
+        case .skipDate:
+            guard let o = chosenOccurrence(&context) else { return .handled }
+            do {
+                try PremisesStore(store: context.store).skip(bookingID: o.booking.id, on: o.date)
+                occurrence = nil
+                context.post(l["premises.ui.date_skipped", o.date.formatted(context.language)])
+            } catch { context.post(Self.message(error, context.language), kind: .error) }
+            reload(context: &context)
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    mutating func handleBookingForm(_ event: Event, context: inout PaneContext) {
+        guard var form = bookingForm else { return }
+        let result = form.form.handle(event)
+        form.refreshActivities(store: context.store, language: context.language)
+        bookingForm = form
+        switch result {
+        case .cancelled: bookingForm = nil
+        case .submitted: saveBooking(context: &context)
+        default: break
+        }
+    }
+
+    /// Saves the booking and shows its week; a refusal (a clash, a bad time) keeps the form open
+    /// with what was typed and says what to change; another window's change opens the dialog.
+    mutating func saveBooking(context: inout PaneContext) {
+        guard var form = bookingForm else { return }
+        do {
+            let booking = try form.booking(store: context.store, today: context.today, language: context.language)
+            let store = PremisesStore(store: context.store)
+            guard let id = try form.session.save({ try store.save(booking, expecting: $0) }) else {
+                bookingForm = form
+                if let request = form.session.pendingDialog(l: context.l, action: PremisesAction.conflictAnswer.id) { context.open(request) }
+                return
+            }
+            bookingForm = nil
+            monday = Self.monday(of: booking.startsOn)
+            context.post(context.l[form.editing == nil ? "premises.ui.booked" : "premises.ui.booking_changed", booking.startsOn.formatted(context.language)])
+            reload(context: &context)
+            // A changed booking stays chosen for the next change; a new one is just shown.
+            occurrence = form.editing == nil ? nil : week.firstIndex { $0.booking.id == id }
+        } catch {
+            let message = Self.message(error, context.language)
+            form.problem = message
+            bookingForm = form
+            context.post(message, kind: .error)
+        }
+    }
+}

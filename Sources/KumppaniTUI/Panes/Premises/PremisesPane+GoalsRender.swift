@@ -1,0 +1,57 @@
+import Kumppani
+
+/// Drawing the strategy goals: the list on the left; on the right the chosen goal (period,
+/// description, indicators), what serves it (associations, activities, target groups,
+/// applications, negotiation goals), this year's figures and every link.
+extension PremisesPane {
+    func renderGoals(into frame: inout Frame, in area: Rect, context: PaneContext) {
+        let l = context.l, lang = context.language
+        guard !goals.isEmpty else {
+            frame.put(l["strategy.ui.empty"] + " " + l["strategy.ui.add_hint"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)
+            return
+        }
+        let listWidth = min(30, max(16, area.width / 4))
+        frame.put(l["strategy.ui.goals"], x: area.x + 1, y: area.y, role: .header, maxWidth: listWidth - 1)
+        for (i, goal) in goals.enumerated() where area.y + 1 + i < area.maxY {
+            frame.put((i == goalIndex ? "▸ " : "  ") + "\(goal.code) \(goal.title)", x: area.x + 1, y: area.y + 1 + i,
+                      role: i == goalIndex ? .selection : .normal, maxWidth: listWidth - 2)
+        }
+        guard let goal = selectedGoal else { return }
+        let x = area.x + listWidth + 1, width = max(8, area.maxX - x - 1)
+        var lines: [StyledLine] = [StyledLine("\(goal.code) \(goal.title)", .title)]
+        let period = [goal.periodFrom, goal.periodTo].map { $0.map(String.init) ?? "" }
+        if goal.periodFrom != nil || goal.periodTo != nil { lines.append(StyledLine(l["strategy.ui.period", period[0], period[1]], .dim)) }
+        if !goal.description.isEmpty { lines.append(StyledLine(goal.description)) }
+        if !goal.indicators.isEmpty {
+            lines.append(StyledLine(l["strategy.ui.indicators"], .header))
+            lines += goal.indicators.split(separator: "\n").map { StyledLine("• " + $0, indent: 1) }
+        }
+        if let detail = goalDetail {
+            let s = detail.serving
+            // Long lists are cut to their first few, so the links and figures stay on the screen.
+            func few(_ names: [String], _ count: Int = 8) -> String {
+                names.prefix(count).joined(separator: ", ") + (names.count > count ? " " + l["strategy.ui.more", names.count - count] : "")
+            }
+            lines.append(StyledLine(l["strategy.ui.serving"], .header))
+            lines.append(StyledLine(l["premises.ui.serving", s.associations.count, s.activities.count, s.applications]
+                                    + " · " + l["strategy.ui.negotiation_goals", s.negotiationGoals], indent: 1))
+            if !s.targetGroups.isEmpty { lines.append(StyledLine(l["strategy.ui.target_groups", s.targetGroups.joined(separator: ", ")], indent: 1)) }
+            if !s.associations.isEmpty { lines.append(StyledLine(l["strategy.ui.associations", few(s.associations, 5)], indent: 1)) }
+            if let figures = detail.figures {
+                lines.append(StyledLine(l["strategy.ui.figures", year ?? context.today.year], .header))
+                lines.append(StyledLine(summary(figures.current, lang), indent: 1))
+            }
+            lines.append(StyledLine(l["strategy.ui.links", detail.links.count], .header))
+            if detail.links.isEmpty { lines.append(StyledLine(l["strategy.ui.link_hint"], .dim, indent: 1)) }
+            lines += detail.links.prefix(8).map { StyledLine(GoalLinkPicker.kindLabel($0.kind, l) + ": " + $0.label, indent: 1) }
+            if detail.links.count > 8 { lines.append(StyledLine(l["strategy.ui.more", detail.links.count - 8] + " " + l["strategy.ui.unlink_hint"], .dim, indent: 1)) }
+        }
+        let rows = lines.flatMap { $0.wrapped(width: width) }
+        let room = area.height
+        for (i, row) in rows.prefix(room).enumerated() {
+            let last = i == room - 1 && rows.count > room
+            frame.put(last ? l["premises.ui.more_below", rows.count - room + 1] : row.text, x: x + row.indent, y: area.y + i,
+                      role: last ? .dim : row.role, maxWidth: width - row.indent)
+        }
+    }
+}
