@@ -46,15 +46,15 @@ public final class MeetingsPane: Pane {
     var goals: [NegotiationGoal] = []
     var goalIndex = 0
 
-    // A body's members, and the one being edited over several dialogs.
+    // A body's members.
     var memberList: [Member] = []
     var memberIndex = 0
-    var memberDraft: Member?
-    /// The membership as the edit began from, and a refused save of the meeting's details or a
-    /// membership waiting for the user's choice (another window changed it meanwhile).
-    var memberBase: Member?
-    var pendingConflict: MeetingsEditConflict?
-    /// The item title, preparer or kind being edited, with the heading the prompt opened with.
+
+    // The one-field edits on `PromptSession`s (MeetingsPane+Edits): the meeting's details, the
+    // membership edited over several dialogs, the item title, preparer or kind. Each holds what
+    // it opened with and, after a refused save, the conflict waiting for the user's choice.
+    var meetingEdit: PromptSession<Meeting>?
+    var memberEdit: PromptSession<Member>?
     var itemEdit: ItemHeadingEdit?
 
     /// The searchable list open over the pane, if any (officers, associations).
