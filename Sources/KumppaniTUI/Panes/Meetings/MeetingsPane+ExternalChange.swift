@@ -15,6 +15,7 @@ extension MeetingsPane {
     public func externalChange(context: inout PaneContext) {
         reloadList(context: &context)
         if meeting != nil { reloadMeeting(context: &context) }
+        if input == .editor { layOutEditor(context: context, force: true) }   // the other rows may have changed
         guard input == .editor, var save = autosave, save.conflict == nil, !save.isDirty(revision: editor.revision),
               let stored = (try? store(context).storedText(itemID: save.itemID, field: save.field)) ?? nil,
               stored != save.baseText else { return }

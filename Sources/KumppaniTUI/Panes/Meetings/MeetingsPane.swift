@@ -2,8 +2,9 @@ import Foundation
 import Kumppani
 
 /// Pane 3: bodies and their meetings, the agenda editor, live minutes, actions and the annual
-/// negotiation's goals. A class because `render` remembers the editor's rectangle so that keys
-/// know the wrap width (the shell keeps the pane in place, so this is safe).
+/// negotiation's goals. Drawing is a pure function of this state: it never writes into it and
+/// never calls the store; what a screen shows is loaded in the update path (open, external
+/// change, after saves), and the editor's layout comes from the pane's area (`editorLayout`).
 public final class MeetingsPane: Pane {
     public let id = PaneID.meetings
     public var titleKey: String { "shell.pane.meetings" }
@@ -35,7 +36,9 @@ public final class MeetingsPane: Pane {
     // The multi-line editor and what it writes to.
     var editor = TextEditor()
     var autosave: MinutesAutosave?
+    /// Where the editor is drawn, laid out in the update path for the area it was laid out for.
     var editorRect = Rect(x: 0, y: 0, width: 60, height: 8)
+    var editorLaidOutFor: Rect?
 
     // Actions and goals views.
     var actionScope: ActionFilter.Scope = .open
