@@ -91,8 +91,8 @@ extension MeetingsPane {
 
     /// Officers and deputies are stored as ids (`#12`): the dialog shows names.
     private func personDisplay(_ context: PaneContext) -> (String, String) -> String {
-        let records = [meetingEdit?.conflict.map { [$0.base, $0.mine] + ($0.stored.map { [$0] } ?? []) } ?? []].flatMap { $0 }
-        let ids = records.flatMap { [$0.chairPersonID, $0.secretaryPersonID, $0.checker1PersonID, $0.checker2PersonID].compactMap { $0 } }
+        let conflict = meetingEdit?.conflict
+        let ids = [conflict?.base, conflict?.mine, conflict?.stored ?? nil].compactMap { $0 }.flatMap { [$0.chairPersonID, $0.secretaryPersonID, $0.checker1PersonID, $0.checker2PersonID].compactMap { $0 } }
         let names = (try? store(context).personNames(ids)) ?? [:]
         let members = memberList
         return { _, value in
