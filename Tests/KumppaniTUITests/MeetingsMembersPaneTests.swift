@@ -73,4 +73,30 @@ final class MeetingsMembersPaneTests: XCTestCase {
         let m = try s.createMeeting(bodyID: body, heldOn: "2026-12-10")
         XCTAssertFalse(try s.attendance(meetingID: m).contains { $0.personName == "Eero Esko" }, "no longer called to later meetings")
     }
+
+    /// Another window changes whom Eero Esko represents while this one edits his term: the save
+    /// asks in the one conflict dialog; keep mine writes the term and keeps their field (the
+    /// representation was only shown here), take theirs writes nothing.
+    func testAMembershipChangedMeanwhileAsksAndKeepMineKeepsTheirOtherField() throws {
+        for choice in ["1", "2"] {
+            let (app, s, body) = try seeded()
+            app.press(.char("m"), .down, .enter)       // Eero Esko
+            app.press(.enter)                          // role: member, as it was
+            var theirs = try XCTUnwrap(s.members(bodyID: body).first { $0.personName == "Eero Esko" })
+            theirs.represents = "Keskusta"
+            try s.updateMember(theirs)                 // the other window
+            app.press(.enter)                          // represents: "Kok." as shown
+            app.type("1.6.2025–31.5.2029"); app.press(.enter)
+            let screen = app.screen(120, 40).text
+            XCTAssertTrue(screen.contains("Tietoa muutettiin toisessa ikkunassa"), screen)
+            XCTAssertTrue(screen.contains("nyt:      Keskusta"), screen)
+            XCTAssertNil(try s.member(theirs.id)?.termStart, "nothing written before the choice")
+            app.press(.char(Character(choice)))
+            let stored = try XCTUnwrap(s.member(theirs.id))
+            XCTAssertEqual(stored.represents, "Keskusta", "their field stays either way")
+            XCTAssertEqual(stored.termStart, choice == "1" ? "2025-06-01" : nil)
+            XCTAssertNil(app.state.topOverlayName, app.screen(120, 40).text)
+            XCTAssertTrue(app.screen(120, 40).text.contains(choice == "1" ? "Omat muutoksesi tallennettiin." : "Keskusta"))
+        }
+    }
 }

@@ -54,6 +54,7 @@ public final class Database: @unchecked Sendable {
 
     /// Runs one or more statements without parameters (schema, pragmas).
     public func execute(_ sql: String) throws {
+        statementsStarted &+= 1
         var errmsg: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errmsg)
         if rc != SQLITE_OK {
@@ -63,8 +64,13 @@ public final class Database: @unchecked Sendable {
         }
     }
 
+    /// Statements started on this connection (queries, writes, scans). A debug figure: tests
+    /// read it around a frame's drawing to prove that drawing never touches the store.
+    public internal(set) var statementsStarted = 0
+
     /// A cached prepared statement for the SQL text.
     public func statement(_ sql: String) throws -> Statement {
+        statementsStarted &+= 1
         if let cached = statementCache[sql] {
             cached.reset()
             return cached
@@ -118,6 +124,7 @@ public final class Database: @unchecked Sendable {
 
     /// Calls `body` for each row without collecting them (exports, large scans).
     public func forEach(_ sql: String, _ values: [DatabaseValueConvertible?] = [], _ body: (Row) throws -> Void) throws {
+        statementsStarted &+= 1
         let stmt = try Statement(database: self, sql: sql)
         try stmt.bind(values)
         while let row = try stmt.step() { try body(row) }

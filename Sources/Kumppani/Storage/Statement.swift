@@ -127,6 +127,7 @@ struct RawRow {
 extension Database {
     /// Walks the rows of a query without materialising `Row`s (exports at national scale).
     func forEachRaw(_ sql: String, _ body: (RawRow) throws -> Void) throws {
+        statementsStarted &+= 1
         let stmt = try Statement(database: self, sql: sql)
         let count = Int(sqlite3_column_count(stmt.handle))
         while true {

@@ -28,6 +28,9 @@ public struct PaneContext {
     /// The moment the context was built; use it for "today" so one event sees one date.
     public let now: Date
     public let boxStyle: BoxStyle
+    /// The pane's area on the terminal as last known (set on resize): keys compute the layout
+    /// their drawing will have from it, so drawing never has to remember a layout in state.
+    public var area = Rect(x: 0, y: 1, width: 80, height: 21)
 
     public private(set) var messages: [StatusMessage] = []
     public private(set) var dialogs: [DialogRequest] = []

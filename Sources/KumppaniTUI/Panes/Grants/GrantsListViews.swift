@@ -105,11 +105,14 @@ enum GrantChartsView {
     /// Rows the title takes above the scrolled part.
     static let titleHeight = 2
 
-    /// Returns the number of rows of the window, for the keys that scroll it.
-    @discardableResult
-    static func render(_ charts: GrantCharts, scroll: Int, into frame: inout Frame, in area: Rect, context: PaneContext) -> Int {
+    /// The rows of the scrolled window in `area`: the keys that scroll and the drawing use the same.
+    static func windowRows(in area: Rect) -> Int {
+        area.height > 3 && area.width > 20 ? area.height - titleHeight : 0
+    }
+
+    static func render(_ charts: GrantCharts, scroll: Int, into frame: inout Frame, in area: Rect, context: PaneContext) {
         let l = context.l
-        guard area.height > 3, area.width > 20 else { return 0 }
+        guard windowRows(in: area) > 0 else { return }
         let body = Rect(x: area.x, y: area.y + titleHeight, width: area.width, height: area.height - titleHeight)
         let content = contentHeight(charts)
         let top = min(max(0, scroll), max(0, content - body.height))
@@ -122,7 +125,6 @@ enum GrantChartsView {
         var whole = Frame(size: Size(width: area.width, height: content))
         renderContent(charts, into: &whole, width: area.width, context: context)
         frame.copy(from: whole, sourceY: top, into: body)
-        return body.height
     }
 
     private static func renderContent(_ charts: GrantCharts, into frame: inout Frame, width: Int, context: PaneContext) {

@@ -29,10 +29,9 @@ public struct GrantsPane: Pane {
     var detailScroll = 0
     var side: SideList?
     var charts: GrantCharts?
-    /// The first row of the charts shown (they scroll as a whole), and how many rows the last
-    /// drawing showed, so the keys stop where the last page is full.
+    /// The first row of the charts shown (they scroll as a whole); the keys stop where the
+    /// last page is full, by the window the pane's area gives (`GrantChartsView.windowRows`).
     var chartsScroll = 0
-    let chartsWindow = RenderedHeight()
     var editor: GrantEditor?
     var picker: ApplicantPicker?
 
@@ -110,12 +109,12 @@ public struct GrantsPane: Pane {
         if editor != nil { return handleEditor(event, context: &context) }
         guard case .key(let key) = event else { return .ignored }
         switch key {
-        case .up: move(by: -1); return .handled
-        case .down: move(by: 1); return .handled
-        case .pageUp: move(by: -10); return .handled
-        case .pageDown: move(by: 10); return .handled
-        case .home: move(by: -1_000_000); return .handled
-        case .end: move(by: 1_000_000); return .handled
+        case .up: move(by: -1, area: context.area); return .handled
+        case .down: move(by: 1, area: context.area); return .handled
+        case .pageUp: move(by: -10, area: context.area); return .handled
+        case .pageDown: move(by: 10, area: context.area); return .handled
+        case .home: move(by: -1_000_000, area: context.area); return .handled
+        case .end: move(by: 1_000_000, area: context.area); return .handled
         default: break
         }
         if key == .escape && screen == .rounds { return .ignored }
@@ -123,7 +122,7 @@ public struct GrantsPane: Pane {
         return perform(binding.action, argument: nil, context: &context)
     }
 
-    mutating func move(by step: Int) {
+    mutating func move(by step: Int, area: Rect) {
         func clamp(_ v: Int, _ count: Int) -> Int { min(max(0, v), max(0, count - 1)) }
         switch screen {
         case .rounds: roundRow = clamp(roundRow + step, rounds.count); boardRow = 0
@@ -133,7 +132,7 @@ public struct GrantsPane: Pane {
         case .side: side?.move(by: step)
         case .charts:
             let content = charts.map(GrantChartsView.contentHeight) ?? 0
-            chartsScroll = clamp(chartsScroll + step, content - chartsWindow.rows + 1)
+            chartsScroll = clamp(chartsScroll + step, content - GrantChartsView.windowRows(in: area) + 1)
         }
     }
 
@@ -150,9 +149,7 @@ public struct GrantsPane: Pane {
         case .side:
             side?.render(into: &frame, in: area, emptyText: context.l["grants.side.empty"])
         case .charts:
-            if let charts {
-                chartsWindow.rows = GrantChartsView.render(charts, scroll: chartsScroll, into: &frame, in: area, context: context)
-            }
+            if let charts { GrantChartsView.render(charts, scroll: chartsScroll, into: &frame, in: area, context: context) }
         }
         if let editor { editor.render(into: &frame, in: area, context: context) }
         if let picker { picker.dialog.render(into: &frame, in: area, focused: true) }

@@ -74,11 +74,4 @@ extension MeetingsPane {
             if row.id != nil, item.caseNumber.isEmpty { askCaseNumber(context: &context) }
         }
     }
-
-    /// Saves the meeting's details; the meeting as shown is the base, so a change another
-    /// window saved meanwhile is asked about instead of overwritten. False when not saved.
-    @discardableResult
-    func saveMeeting(_ m: Meeting, context: inout PaneContext) -> Bool {
-        saveMeetingChecked(m, base: meeting, context: &context)
-    }
 }

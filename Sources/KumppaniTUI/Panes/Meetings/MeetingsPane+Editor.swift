@@ -24,10 +24,19 @@ extension MeetingsPane {
         let placeholder = decisionSuggestion(for: field, item: item).map { context.l["text.suggestion.editor", $0] }
             ?? context.l["meetings.placeholder.\(field.rawValue)"]
         editor = TextEditor(text: text, placeholder: placeholder)
-        editor.setViewport(width: editorRect.width, height: editorRect.height)
-        editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
         autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision, baseText: text)
         input = .editor
+        layOutEditor(context: context, force: true)
+        editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
+    }
+
+    /// The editor's rect as the screen will draw it in the pane's area (`editorLayout`), kept
+    /// for the keys that wrap and scroll. Laid out again when the field or the terminal changes.
+    func layOutEditor(context: PaneContext, force: Bool = false) {
+        guard force || editorLaidOutFor != context.area else { return }
+        editorLaidOutFor = context.area
+        editorRect = editorLayout(in: context.area, context: context) ?? editorRect
+        editor.setViewport(width: editorRect.width, height: editorRect.height)
     }
 
     /// Writes the editor's text if it changed; called on every tick and whenever a field is left.
@@ -56,7 +65,7 @@ extension MeetingsPane {
     var editorFields: [ItemField] { screen == .live ? liveFields : agendaFields }
 
     func handleEditor(_ event: Event, context: inout PaneContext) -> PaneResult {
-        editor.setViewport(width: editorRect.width, height: editorRect.height)
+        layOutEditor(context: context)
         switch event {
         case .key(.escape):
             stopEditing(context: &context)

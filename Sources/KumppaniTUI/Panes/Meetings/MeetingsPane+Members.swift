@@ -19,8 +19,7 @@ extension MeetingsPane {
 
     func beginMemberEdit(context: inout PaneContext) {
         guard let m = selectedMember else { return }
-        memberDraft = m
-        memberBase = m
+        memberEdit = PromptSession(base: m, merge: Self.memberMerge)
         choose(&context, .memberEditRole, title: context.l["meetings.dialog.member_role"], options: roleOptions(context.l),
                selected: MemberRole.allCases.firstIndex(of: m.role) ?? 2)
     }
@@ -74,9 +73,9 @@ extension MeetingsPane {
     }
 
     func answerMemberEditRole(_ role: MemberRole, context: inout PaneContext) {
-        guard var m = memberDraft else { return }
+        guard var m = memberEdit?.mine else { return }
         m.role = role
-        memberDraft = m
+        memberEdit?.mine = m
         let seats = memberList.filter { $0.role.holdsSeat && $0.id != m.id }
         if role == .deputy, !seats.isEmpty {
             offerSeats(seats, step: .memberEditDeputyFor, selected: seats.firstIndex { $0.id == m.deputyForMemberID } ?? 0,
@@ -87,32 +86,32 @@ extension MeetingsPane {
     }
 
     func answerMemberEditDeputyFor(_ row: MeetingsOfferedRow, context: inout PaneContext) {
-        guard var m = memberDraft else { return }
+        guard var m = memberEdit?.mine else { return }
         m.deputyForMemberID = row.id
-        memberDraft = m
+        memberEdit?.mine = m
         ask(&context, .memberEditRepresents, "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
     }
 
     func answerMemberRepresents(_ text: String, context: inout PaneContext) {
-        guard var m = memberDraft else { return }
+        guard var m = memberEdit?.mine else { return }
         m.represents = text
-        memberDraft = m
+        memberEdit?.mine = m
         ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: Self.termText(m.termStart, m.termEnd))
     }
 
     func answerMemberTerm(_ text: String, context: inout PaneContext) {
-        guard var m = memberDraft else { return }
+        guard var m = memberEdit?.mine else { return }
         guard let term = Self.parseTerm(text) else {
             context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
             ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: text)
             return
         }
         m.termStart = term.0; m.termEnd = term.1
-        if saveMember(m, context: &context) {
-            memberDraft = nil
+        memberEdit?.mine = m
+        if saveMember(context: &context) {
             context.post(context.l["meetings.pane.member_saved", m.personName])
             reloadMembers(context: &context)
-        } else if pendingConflict == nil {
+        } else if memberEdit != nil && memberEdit?.conflict == nil {
             ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: text)
         }
     }
@@ -136,8 +135,7 @@ extension MeetingsPane {
         reloadMembers(context: &context)
         guard let m = try? store(context).member(id) else { return }
         memberIndex = memberList.firstIndex { $0.id == id } ?? memberIndex
-        memberDraft = m
-        memberBase = m
+        memberEdit = PromptSession(base: m, merge: Self.memberMerge)
         ask(&context, .memberEditRepresents, "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
     }
 

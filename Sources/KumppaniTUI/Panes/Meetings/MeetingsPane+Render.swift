@@ -16,6 +16,19 @@ extension MeetingsPane {
         picker?.dialog.render(into: &frame, in: area, focused: true)
     }
 
+    /// Where the editor of the field being edited is drawn in `area`: the same drawing on a
+    /// scratch frame, so the keys wrap and scroll at the width the frame shows without the
+    /// drawing writing a layout into state. Nil when no editor is drawn.
+    func editorLayout(in area: Rect, context: PaneContext) -> Rect? {
+        guard area.width >= 20, area.height >= 5, area.x >= 0, area.y >= 0 else { return nil }
+        var scratch = Frame(size: Size(width: area.maxX, height: area.maxY))
+        switch screen {
+        case .agenda: return renderAgenda(into: &scratch, in: area, context: context)
+        case .live: return renderLive(into: &scratch, in: area, context: context)
+        case .list, .actions, .goals, .members: return nil
+        }
+    }
+
     /// One line, truncated to the width.
     func line(_ frame: inout Frame, _ text: String, _ rect: Rect, _ y: Int, role: StyleRole = .normal, x: Int? = nil) {
         guard y >= rect.y, y < rect.maxY else { return }

@@ -32,9 +32,11 @@ extension MeetingsPane {
         }
     }
 
-    func renderAgenda(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    /// Returns where the editor is drawn, if a field is being edited (`editorLayout`).
+    @discardableResult
+    func renderAgenda(into frame: inout Frame, in area: Rect, context: PaneContext) -> Rect? {
         let l = context.l
-        guard let m = meeting else { return }
+        guard let m = meeting else { return nil }
         line(&frame, headerLine(m, l, minutes: false), area, area.y, role: .title)
         let names = [m.chairPersonID, m.secretaryPersonID].map { id in officerName(id) }
         line(&frame, l["meetings.pane.officers_line", names[0], names[1], m.place.isEmpty ? (m.link.isEmpty ? l["common.none"] : m.link) : m.place],
@@ -44,7 +46,7 @@ extension MeetingsPane {
         renderItems(into: &frame, in: Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height), context: context)
         let r = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
         guard let item = currentItem else {
-            paragraph(&frame, l["meetings.pane.no_items"], r, r.y, maxLines: 3, role: .dim); return
+            paragraph(&frame, l["meetings.pane.no_items"], r, r.y, maxLines: 3, role: .dim); return nil
         }
         var y = r.y
         line(&frame, (item.section.map { "§ \($0) " } ?? "") + item.title, r, y, role: .title); y += 1
@@ -59,16 +61,19 @@ extension MeetingsPane {
         let editing = editingField
         let fixed = 2 * fields.count + (details.attachments.isEmpty ? 0 : 1) + (details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1)
         let flexible = max(2, r.maxY - y - fixed)
+        var editorAt: Rect?
         for field in fields {
             guard y < r.maxY else { break }
             line(&frame, l["meetings.field.\(field.rawValue)"], r, y, role: editing == field ? .highlight : .label); y += 1
             let height = editing == nil ? max(1, flexible / fields.count) : (editing == field ? flexible : 1)
-            y = renderField(field, item: item, into: &frame, rect: Rect(x: r.x + 2, y: y, width: r.width - 2, height: min(height, r.maxY - y)), context: context)
+            y = renderField(field, item: item, into: &frame, rect: Rect(x: r.x + 2, y: y, width: r.width - 2, height: min(height, r.maxY - y)),
+                            editorAt: &editorAt, context: context)
         }
         y = renderFollowUp(into: &frame, rect: r, y: y, context: context)
         if !details.attachments.isEmpty {
             line(&frame, l["meetings.pane.attachments", details.attachments.map(\.target).joined(separator: ", ")], r, y, role: .dim)
         }
+        return editorAt
     }
 
     func officerName(_ id: Int64?) -> String {
@@ -76,11 +81,13 @@ extension MeetingsPane {
         return attendance.first { $0.personID == id }?.personName ?? peopleNames[id] ?? "–"
     }
 
-    /// A field as text, or the editor when it is being edited. Returns the next free row.
-    func renderField(_ field: ItemField, item: AgendaItem, into frame: inout Frame, rect: Rect, context: PaneContext) -> Int {
+    /// A field as text, or the editor when it is being edited (its rect goes to `editorAt`).
+    /// Returns the next free row.
+    func renderField(_ field: ItemField, item: AgendaItem, into frame: inout Frame, rect: Rect, editorAt: inout Rect?,
+                     context: PaneContext) -> Int {
         guard rect.height > 0 else { return rect.y }
         if editingField == field {
-            editorRect = rect
+            editorAt = rect
             editor.render(into: &frame, in: rect, focused: true)
             return rect.maxY
         }
@@ -130,9 +137,11 @@ extension MeetingsPane {
         return y
     }
 
-    func renderLive(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    /// Returns where the editor is drawn, if a field is being edited (`editorLayout`).
+    @discardableResult
+    func renderLive(into frame: inout Frame, in area: Rect, context: PaneContext) -> Rect? {
         let l = context.l
-        guard let m = meeting else { return }
+        guard let m = meeting else { return nil }
         var top = area.y
         let q = itemQuorum ?? quorum
         let quorumText = q.map { l[$0.hasQuorum ? "meetings.pane.quorum_ok" : "meetings.pane.quorum_no", $0.filled, $0.seats] } ?? ""
@@ -146,7 +155,7 @@ extension MeetingsPane {
         let (left, right) = body.splitLeft(min(36, max(22, area.width * 3 / 10)))
         renderItems(into: &frame, in: Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height), context: context)
         let r = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
-        guard let item = currentItem else { return }
+        guard let item = currentItem else { return nil }
         var y = r.y
         line(&frame, (item.section.map { "§ \($0) " } ?? "") + item.title, r, y, role: .title); y += 1
         if !item.proposal.isEmpty {
@@ -173,15 +182,18 @@ extension MeetingsPane {
         let followUp = details.followUp.isEmpty ? 0 : min(4, details.followUp.count) + 1
         let fixedRows = 2 + 2 + (showDissent ? 2 : 0) + summary.count + followUp
         let flexible = max(2, r.maxY - y - fixedRows)
+        var editorAt: Rect?
         for field in liveFields where field != .dissent || showDissent {
             guard y < r.maxY else { break }
             line(&frame, l["meetings.field.\(field.rawValue)"], r, y, role: editing == field ? .highlight : .label); y += 1
             let big = editing == field || (editing == nil && field == .discussion)
             let height = big ? flexible : 1
-            y = renderField(field, item: item, into: &frame, rect: Rect(x: r.x + 2, y: y, width: r.width - 2, height: min(height, r.maxY - y)), context: context)
+            y = renderField(field, item: item, into: &frame, rect: Rect(x: r.x + 2, y: y, width: r.width - 2, height: min(height, r.maxY - y)),
+                            editorAt: &editorAt, context: context)
         }
         for (text, role) in summary where y < r.maxY { line(&frame, text, r, y, role: role); y += 1 }
         _ = renderFollowUp(into: &frame, rect: r, y: y, context: context)
+        return editorAt
     }
 
     /// Who is here: ● present, ○ not arrived, ◌ left. In attendance mode each has its key.

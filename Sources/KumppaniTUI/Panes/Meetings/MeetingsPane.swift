@@ -2,8 +2,9 @@ import Foundation
 import Kumppani
 
 /// Pane 3: bodies and their meetings, the agenda editor, live minutes, actions and the annual
-/// negotiation's goals. A class because `render` remembers the editor's rectangle so that keys
-/// know the wrap width (the shell keeps the pane in place, so this is safe).
+/// negotiation's goals. Drawing is a pure function of this state: it never writes into it and
+/// never calls the store; what a screen shows is loaded in the update path (open, external
+/// change, after saves), and the editor's layout comes from the pane's area (`editorLayout`).
 public final class MeetingsPane: Pane {
     public let id = PaneID.meetings
     public var titleKey: String { "shell.pane.meetings" }
@@ -35,7 +36,9 @@ public final class MeetingsPane: Pane {
     // The multi-line editor and what it writes to.
     var editor = TextEditor()
     var autosave: MinutesAutosave?
+    /// Where the editor is drawn, laid out in the update path for the area it was laid out for.
     var editorRect = Rect(x: 0, y: 0, width: 60, height: 8)
+    var editorLaidOutFor: Rect?
     /// Ctrl-R: the item texts shown and edited are the Swedish ones (MeetingsPane+Swedish).
     var swedishShown = false
 
@@ -48,15 +51,15 @@ public final class MeetingsPane: Pane {
     var goals: [NegotiationGoal] = []
     var goalIndex = 0
 
-    // A body's members, and the one being edited over several dialogs.
+    // A body's members.
     var memberList: [Member] = []
     var memberIndex = 0
-    var memberDraft: Member?
-    /// The membership as the edit began from, and a refused save of the meeting's details or a
-    /// membership waiting for the user's choice (another window changed it meanwhile).
-    var memberBase: Member?
-    var pendingConflict: MeetingsEditConflict?
-    /// The item title, preparer or kind being edited, with the heading the prompt opened with.
+
+    // The one-field edits on `PromptSession`s (MeetingsPane+Edits): the meeting's details, the
+    // membership edited over several dialogs, the item title, preparer or kind. Each holds what
+    // it opened with and, after a refused save, the conflict waiting for the user's choice.
+    var meetingEdit: PromptSession<Meeting>?
+    var memberEdit: PromptSession<Member>?
     var itemEdit: ItemHeadingEdit?
 
     /// The searchable list open over the pane, if any (officers, associations).

@@ -15,9 +15,18 @@ struct EditSession<Record: ConflictComparable> {
     /// How the form is built again and how its values read in the dialog, when the form
     /// declared it with the session (then the session answers on its own, as a `FormSession`).
     var declaration: EditForm<Record>?
+    /// Whether the dialog offers "back to the form". A one-field prompt that has closed (the
+    /// meetings pane's details and memberships, the minutes autosave) has none to go back to.
+    var offersBack = true
 
     init(form: Form, base: Record?, declaration: EditForm<Record>? = nil) {
         self.form = form; self.base = base; self.declaration = declaration
+    }
+
+    /// The choices the pending conflict's dialog offers, in its order (the answer is an index).
+    var choices: [ConflictChoice] {
+        guard let conflict else { return [] }
+        return offersBack ? ConflictDialog.choices(for: conflict) : [.keepMine, .takeTheirs]
     }
 
     var isChanged: Bool { form.isChanged }
@@ -56,8 +65,7 @@ struct EditSession<Record: ConflictComparable> {
     /// (a code as its name), `label` reads a label key that carries an argument.
     func conflictDialog(l: L, action: ActionID, display: @escaping (String, String) -> String = { _, value in value },
                         label: ((String) -> String)? = nil) -> DialogRequest? {
-        conflict.map { ConflictDialog.request($0, l: l, action: action, choices: ConflictDialog.choices(for: $0),
-                                              display: display, label: label) }
+        conflict.map { ConflictDialog.request($0, l: l, action: action, choices: choices, display: display, label: label) }
     }
 
     /// Takes the dialog's answer. Keep mine saves over exactly the version the user was shown
@@ -66,8 +74,9 @@ struct EditSession<Record: ConflictComparable> {
     /// A deleted record is never brought back: its form stays until the user discards it.
     mutating func answer(_ answer: String?, fresh: (Record) throws -> Form) -> ConflictStep {
         guard let pending = conflict else { return .stay(message: nil) }
+        let offered = choices
         conflict = nil
-        switch ConflictDialog.choice(answer: answer, choices: ConflictDialog.choices(for: pending)) {
+        switch ConflictDialog.choice(answer: answer, choices: offered) {
         case .keepMine?:
             base = pending.stored
             return .saveAgain

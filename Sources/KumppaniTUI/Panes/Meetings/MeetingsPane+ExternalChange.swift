@@ -6,16 +6,16 @@ extension ActionID {
 }
 
 /// Two windows on one file (the secretary in one, the coordinator in the other): the meeting
-/// follows the other window's saves, and the autosave never overwrites them.
+/// follows the other window's saves, and the autosave never overwrites them: its write is a
+/// `PromptSession` like the pane's other edits, asked about in the same dialog.
 extension MeetingsPane {
-    static let minutesChoices: [ConflictChoice] = [.keepMine, .takeTheirs]
-
     /// Another window committed: re-read the lists and the open meeting. An editor with
     /// nothing unsaved shows the other window's text; one with typed text keeps it (its
     /// autosave has already checked, and paused on a conflict).
     public func externalChange(context: inout PaneContext) {
         reloadList(context: &context)
         if meeting != nil { reloadMeeting(context: &context) }
+        if input == .editor { layOutEditor(context: context, force: true) }   // the other rows may have changed
         guard input == .editor, var save = autosave, save.conflict == nil, !save.isDirty(revision: editor.revision),
               let stored = (try? store(context).storedText(itemID: save.itemID, field: save.field)) ?? nil,
               stored != save.baseText else { return }
@@ -38,37 +38,35 @@ extension MeetingsPane {
     }
 
     func askAboutMinutesConflict(context: inout PaneContext) {
-        guard let conflict = autosave?.conflict else { return }
+        guard let request = autosave?.session.dialog(l: context.l, action: .meetingsConflict) else { return }
         if let error = autosave?.lastError { context.post(error, kind: .error) }
-        context.open(ConflictDialog.request(conflict, l: context.l, action: .meetingsConflict, choices: Self.minutesChoices))
+        context.open(request)
     }
 
+    /// Keep mine writes the editor's text over the version shown; take theirs puts the stored
+    /// text in the editor. The item deleted meanwhile keeps the text on screen and says so.
     func resolveMinutesConflict(_ answer: String?, context: inout PaneContext) {
-        guard var save = autosave, let conflict = save.conflict,
-              let choice = ConflictDialog.choice(answer: answer, choices: Self.minutesChoices) else { return }
-        guard let stored = conflict.stored else {
+        guard var save = autosave, let stored = save.conflict.map({ $0.stored }) else { return }
+        guard let stored else {
             context.post(context.l["meetings.pane.error", context.l["sync.conflict.deleted"]], kind: .error)
             return
         }
-        switch choice {
-        case .keepMine:
-            // Overwrite exactly the text the user was shown; a third change asks again.
-            save.conflict = nil
+        let step = save.session.answer(answer)
+        switch step {
+        case .saveAgain:
             save.lastError = nil
-            save.baseText = stored.text
             autosave = save
             flushEditor(context: &context)
             if autosave?.conflict == nil && autosave?.lastError == nil { context.post(context.l["sync.kept_mine"]) }
-        case .takeTheirs:
+        case .close:
             replaceEditorText(with: stored.text)
-            save.conflict = nil
             save.lastError = nil
             save.baseText = stored.text
             save.savedRevision = editor.revision
             autosave = save
             if let i = items.firstIndex(where: { $0.id == save.itemID }) { Self.set(save.field, stored.text, in: &items[i]) }
-            context.post(context.l["sync.took_theirs"])
-        case .backToForm:
+            if let message = step.message(context.l) { context.post(message) }
+        case .stay:
             break
         }
     }
