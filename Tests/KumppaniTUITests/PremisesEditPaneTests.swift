@@ -74,6 +74,7 @@ final class PremisesEditPaneTests: XCTestCase {
         let saved = try XCTUnwrap(stored(app, series))
         let title = try app.store.database.scalarString("SELECT title FROM activities WHERE id = ?", saved.activityID)
         XCTAssertEqual(title, "Omaishoitajien vertaisryhmä")
+        XCTAssertTrue(app.screen(100, 30).text.contains("Kerhohuone 2 – viikko 48"), "the week shown stays:\n\(app.screen(100, 30).text)")
         // Another association typed: the choice lists its activities (none), so nothing of the carers' stays chosen.
         app.press(.char("e"), .ctrl("u")); app.type("Nuorisoseura ry"); app.press(.tab)
         text = app.screen(100, 30).text
