@@ -200,4 +200,20 @@ final class PremisesEditPaneTests: XCTestCase {
         XCTAssertEqual(try stored(app, series)?.associationID, youth)
         XCTAssertTrue(app.screen(100, 30).text.contains("ti 24.11. ▸13.00–15.00 Nuorisoseura ry – Vertaisryhmä ↻"), app.screen(100, 30).text)
     }
+
+    /// Every new form and list of the pane draws at any size without trapping, and says what it is at 80×24.
+    func testTheFormsAndTheGoalsViewDrawAtAnySize() throws {
+        let app = try makeWorld()
+        try StrategyStore(store: app.store).save(StrategyGoal(code: "H1", title: "Osallisuus", indicators: String(repeating: "Mittari\n", count: 30)))
+        let opened: [(keys: [Key], title: String)] = [
+            ([.char("4"), .tab, .char("e")], "Muuta varausta: Kerhohuone 2"), ([.char("E")], "Muuta tilaa: Kerhohuone 2"),
+            ([.char("s")], "H1 Osallisuus"), ([.char("n")], "Uusi strategian tavoite"), ([.char("l"), .enter], "Liitä tavoitteeseen H1: Toiminta"),
+        ]
+        for step in opened {
+            for k in step.keys { app.press(k) }
+            for (w, h) in [(1, 1), (10, 5), (30, 8), (45, 12), (200, 60)] { _ = app.screen(w, h) }
+            XCTAssertTrue(app.screen().text.contains(step.title), app.screen().text)
+            if step.title.hasPrefix("Muuta") || step.title.hasPrefix("Uusi") || step.title.hasPrefix("Liitä") { app.press(.escape) }
+        }
+    }
 }
