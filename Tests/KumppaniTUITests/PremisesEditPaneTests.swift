@@ -74,6 +74,7 @@ final class PremisesEditPaneTests: XCTestCase {
         let saved = try XCTUnwrap(stored(app, series))
         let title = try app.store.database.scalarString("SELECT title FROM activities WHERE id = ?", saved.activityID)
         XCTAssertEqual(title, "Omaishoitajien vertaisryhmä")
+        XCTAssertTrue(app.screen(100, 30).text.contains("Kerhohuone 2 – viikko 48"), "the week shown stays:\n\(app.screen(100, 30).text)")
         // Another association typed: the choice lists its activities (none), so nothing of the carers' stays chosen.
         app.press(.char("e"), .ctrl("u")); app.type("Nuorisoseura ry"); app.press(.tab)
         text = app.screen(100, 30).text
@@ -198,5 +199,21 @@ final class PremisesEditPaneTests: XCTestCase {
         XCTAssertFalse(app.currentPane.hasUnsavedWork)
         XCTAssertEqual(try stored(app, series)?.associationID, youth)
         XCTAssertTrue(app.screen(100, 30).text.contains("ti 24.11. ▸13.00–15.00 Nuorisoseura ry – Vertaisryhmä ↻"), app.screen(100, 30).text)
+    }
+
+    /// Every new form and list of the pane draws at any size without trapping, and says what it is at 80×24.
+    func testTheFormsAndTheGoalsViewDrawAtAnySize() throws {
+        let app = try makeWorld()
+        try StrategyStore(store: app.store).save(StrategyGoal(code: "H1", title: "Osallisuus", indicators: String(repeating: "Mittari\n", count: 30)))
+        let opened: [(keys: [Key], title: String)] = [
+            ([.char("4"), .tab, .char("e")], "Muuta varausta: Kerhohuone 2"), ([.char("E")], "Muuta tilaa: Kerhohuone 2"),
+            ([.char("s")], "H1 Osallisuus"), ([.char("n")], "Uusi strategian tavoite"), ([.char("l"), .enter], "Liitä tavoitteeseen H1: Toiminta"),
+        ]
+        for step in opened {
+            for k in step.keys { app.press(k) }
+            for (w, h) in [(1, 1), (10, 5), (30, 8), (45, 12), (200, 60)] { _ = app.screen(w, h) }
+            XCTAssertTrue(app.screen().text.contains(step.title), app.screen().text)
+            if step.title.hasPrefix("Muuta") || step.title.hasPrefix("Uusi") || step.title.hasPrefix("Liitä") { app.press(.escape) }
+        }
     }
 }

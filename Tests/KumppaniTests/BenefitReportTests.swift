@@ -72,6 +72,14 @@ final class BenefitReportTests: XCTestCase {
         XCTAssertTrue(md.contains("| Omaishoitajat | 2026 | 1 500 € | 8,0 | 200 € | 100 | 1 | 40 | 1/1 | 37,50 € |"), md)
     }
 
+    /// Swedish: the target groups by their Swedish names, hours with a decimal comma, `lang="sv"`.
+    func testInSwedishTheGroupsAreSwedishAndTheHoursUseADecimalComma() throws {
+        let report = try BenefitReport.build(store: f.store, year: 2026, by: .targetGroup, language: .sv)
+        let md = report.markdown(.sv)
+        XCTAssertTrue(md.contains("| Närståendevårdare | 2026 | 1 500 € | 8,0 | 200 € |"), md)
+        XCTAssertTrue(report.rendered(.html, .sv).contains("<html lang=\"sv\">"))
+    }
+
     func testTheCSVParsesWithAColumnPerFigureAndMissingLeftEmpty() throws {
         let csv = try BenefitReport.build(store: f.store, year: 2026, by: .targetGroup, language: .en).csv(.en)
         let records = try CSVReader.read(data: Data(csv.utf8)).records

@@ -111,6 +111,19 @@ final class SwedishTextsDocumentsTests: XCTestCase {
         XCTAssertFalse(calendar.contains("Järjestöavustukset 2027"), calendar)
     }
 
+    /// Erasing a person reaches the Swedish texts too: they name the same people.
+    func testErasingAPersonReplacesTheNameInTheSwedishTexts() throws {
+        let f = try MeetingFixture()
+        let (_, item, _) = try meeting(f)
+        try f.meetings.setSwedish(itemID: item, decision: "Till protokolljusterare valdes Eero Esko.")
+        try f.meetings.setGoalSwedish(goalID: try f.meetings.addGoal(bodyID: f.bodyID, year: 2026, goal: "Tavoite"), goal: "Eero Esko sammankallar.")
+        let found = try PersonLookup.find("Eero Esko", in: f.store.database)
+        let marker = L(.fi)["privacy.marker"]
+        _ = try PersonErasure.erase(found.people, marker: marker, in: f.store.database)
+        XCTAssertEqual(try f.meetings.item(item)?.decisionSV, "Till protokolljusterare valdes \(marker).")
+        XCTAssertEqual(try f.meetings.goals(bodyID: f.bodyID, year: 2026).first?.goalSV, "\(marker) sammankallar.")
+    }
+
     // MARK: Grants: the decision list in the body's languages, the letter in the recipient's
 
     func testABilingualBodysDecisionListHoldsBothLanguages() throws {

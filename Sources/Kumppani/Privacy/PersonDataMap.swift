@@ -37,13 +37,15 @@ enum PersonDataMap {
         TextColumns(table: "attendance", key: ["id"], columns: ["note"]),
         TextColumns(table: "agenda_items", key: ["id"],
                     columns: ["title", "preparer", "background", "proposal", "discussion", "decision",
-                              "counter_proposals", "vote_names", "dissent"]),
+                              "counter_proposals", "vote_names", "dissent",
+                              // The Swedish beside the Finnish (schema 12) names the same people.
+                              "title_sv", "background_sv", "proposal_sv", "decision_sv"]),
         TextColumns(table: "item_counter_proposals", key: ["id"], columns: ["text", "proposer", "seconder"]),
         TextColumns(table: "item_attachments", key: ["id"], columns: ["label", "target"]),
         TextColumns(table: "item_disqualifications", key: ["item_id", "person_id"], columns: ["reason"]),
         TextColumns(table: "actions", key: ["id"], columns: ["text", "owner_text"]),
         TextColumns(table: "minutes_amendments", key: ["id"], columns: ["reason", "text"]),
-        TextColumns(table: "negotiation_goals", key: ["id"], columns: ["goal", "measures", "responsible", "indicator"]),
+        TextColumns(table: "negotiation_goals", key: ["id"], columns: ["goal", "measures", "responsible", "indicator", "goal_sv", "measures_sv"]),
     ]
 
     /// One free-text field that mentions the person.

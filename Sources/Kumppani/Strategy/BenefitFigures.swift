@@ -28,7 +28,8 @@ struct BenefitFigures {
     private var none: String { L(language)["grants.charts.no_target_group"] }
 
     private func byTargetGroup(_ grants: [Grant]) throws -> [String: BenefitReport.Figures] {
-        let labelColumn = language == .fi ? "label_fi" : "label_en"
+        // The user's language; a Swedish label left empty falls back to the Finnish one.
+        let labelColumn = "coalesce(nullif(label_\(language.rawValue), ''), label_fi)"
         var labels: [String: String] = [:]
         for r in try db.query("SELECT code, \(labelColumn) AS label FROM categories WHERE list = 'target_group'") {
             if let code = r.string("code") { labels[code] = r.string("label") ?? code }

@@ -24,7 +24,7 @@ extension BenefitReport {
         let missing = machine ? "" : l["benefits.missing"]
         let none = machine ? "" : "–"
         func unknown(_ v: Int?) -> String { v.map(String.init) ?? (f.reportsExpected > 0 ? missing : none) }
-        let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: language == .fi ? "," : ".")
+        let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: language.usesNordicFormats ? "," : ".")
         let reports = f.reportsExpected == 0 ? none : "\(f.reportsReceived)/\(f.reportsExpected)"
         return [label, String(year), money(f.paidCents), hours, money(f.premisesValueCents), unknown(f.volunteerHours), String(f.activities),
                 unknown(f.peopleReached), reports, f.costPerPersonCents.map(money) ?? (f.reportsReceived == 0 && f.reportsExpected > 0 ? missing : none)]
@@ -65,7 +65,7 @@ extension BenefitReport {
         let l = L(language), e = HTMLText.escape
         var out = """
         <!DOCTYPE html>
-        <html lang="\(language == .fi ? "fi" : "en")"><head><meta charset="utf-8"><title>\(e(title(language)))</title>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(e(title(language)))</title>
         <style>@page{size:A4 landscape;margin:12mm}body{font-family:sans-serif;font-size:9pt}table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:3px}td.num{text-align:right;white-space:nowrap}tr.prev td{color:#555}@media print{tr{page-break-inside:avoid}thead{display:table-header-group}}</style>
         </head><body><h1>\(e(title(language)))</h1><p>\(e(l["benefits.note"]))</p>
         <table><thead><tr>\(headers(language).map { "<th>\(e($0))</th>" }.joined())</tr></thead><tbody>

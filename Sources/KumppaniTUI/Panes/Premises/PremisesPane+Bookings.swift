@@ -91,7 +91,9 @@ extension PremisesPane {
                 return
             }
             bookingForm = nil
-            monday = Self.monday(of: booking.startsOn)
+            // The week shown stays when the booking still takes place in it; else its first week.
+            let stays = form.editing != nil && monday.map { !booking.dates(in: $0...$0.adding(days: 6)).isEmpty } == true
+            if !stays { monday = Self.monday(of: booking.startsOn) }
             context.post(context.l[form.editing == nil ? "premises.ui.booked" : "premises.ui.booking_changed", booking.startsOn.formatted(context.language)])
             reload(context: &context)
             // A changed booking stays chosen for the next change; a new one is just shown.

@@ -100,7 +100,7 @@ extension PremisesPane {
     /// "1 500 € · 8,0 h (200 €) · 40 hlöä · 37,50 €/hlö · selvitykset 1/1", missing reports as missing.
     func summary(_ f: BenefitReport.Figures, _ lang: Language) -> String {
         let l = L(lang)
-        let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: lang == .fi ? "," : ".")
+        let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: lang.usesNordicFormats ? "," : ".")
         var parts = [Money(cents: f.paidCents).formattedShort(lang)]
         if f.premisesMinutes > 0 { parts.append(l["premises.ui.hours", hours, Money(cents: f.premisesValueCents).formattedShort(lang)]) }
         if let people = f.peopleReached { parts.append(l["premises.ui.people", people]) }
