@@ -182,3 +182,17 @@ extension DirectoryTagsPaneTests {
         }
     }
 }
+
+extension DirectoryTagsPaneTests {
+    func testAMarkedAssociationDeletedSinceIsLeftOutOfTheBulkAction() throws {
+        let app = makeApp()
+        app.press(.char(" "), .char(" "))   // Asikkalan Eläkkeensaajat and Heinolan Omaishoitajat
+        app.press(.up, .char("d"), .char("k"))   // delete Heinolan Omaishoitajat (no grants: deleted)
+        XCTAssertTrue(text(app).contains("2 merkitty"), text(app))
+        app.press(.char("g"))
+        app.type("kutsutut")
+        app.press(.enter)
+        XCTAssertTrue(text(app).contains("Tunniste ”kutsutut” lisätty 1 yhdistykselle."), text(app))
+        XCTAssertTrue(text(app).contains("1 merkitty"), text(app))
+    }
+}

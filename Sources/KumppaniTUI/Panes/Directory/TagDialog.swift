@@ -7,6 +7,11 @@ extension DirectoryPane {
     func performOnMarked(_ action: DirectoryAction, argument: String?, context: inout PaneContext) -> PaneResult {
         let l = context.l
         let dir = directory(context)
+        // A marked association deleted or merged away since is no longer a target.
+        if !bulk.marks.isEmpty, let alive = try? dir.existing(bulk.marks), alive != bulk.marks {
+            bulk.marks = alive
+            marksChanged(context: context)
+        }
         let targets = bulkTargets
         guard !targets.isEmpty else { return nothingSelected(&context) }
         let what = bulkTargetText(context)
