@@ -18,7 +18,9 @@ extension DirectoryPane {
         switch action {
         case .tagAdd:
             let existing = ((try? dir.tags()) ?? []).map(\.name)
-            let label = existing.isEmpty ? l["directory.tag.name_new"] : l["directory.tag.name", existing.joined(separator: ", ")]
+            // A few existing names as a reminder of their spelling; the dialog is one line wide.
+            let shown = existing.prefix(6).joined(separator: ", ") + (existing.count > 6 ? ", …" : "")
+            let label = existing.isEmpty ? l["directory.tag.name_new"] : l["directory.tag.name", shown]
             context.open(DialogRequest(title: l["directory.tag.add_title", what], kind: .prompt(label: label, initial: ""),
                                        action: DirectoryAction.tagAddNamed.id))
         case .tagAddNamed:
