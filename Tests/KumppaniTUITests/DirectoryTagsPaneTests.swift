@@ -161,3 +161,38 @@ final class DirectoryTagsPaneTests: XCTestCase {
         }
     }
 }
+
+extension DirectoryTagsPaneTests {
+    func testColonExportWritesTheMarkedRowsAndTheMenuOffersTheBulkActions() throws {
+        let app = makeApp()
+        app.press(.down, .char(" "), .down, .char(" "))   // Heinolan Omaishoitajat and Lahden Partiolaiset
+        app.press(.char(":"))
+        app.type("export " + folder + "marked.csv")
+        app.press(.enter)
+        XCTAssertTrue(text(app, 160, 30).contains("Vietiin 2 merkittyä yhdistystä tiedostoon"), text(app, 160, 30))
+        let csv = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "marked.csv")).dropFirst(3), as: UTF8.self)
+        XCTAssertEqual(csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { String($0.prefix { $0 != ";" }) },
+                       ["Heinolan Omaishoitajat ry", "Lahden Partiolaiset ry"])
+        app.press(.function(10))
+        var menu = text(app, 160, 60)
+        // Open the pane's menu (the first one) and look for the entries with their keys.
+        for _ in 0..<3 where !menu.contains("Lisää tunniste") { app.press(.right); menu = text(app, 160, 60) }
+        for entry in ["Lisää tunniste (merkityille)", "Sähköpostilista (merkityt)", "Tallennetut haut", "Merkitse kaikki näkyvät"] {
+            XCTAssertTrue(menu.contains(entry), "\(entry) missing from the menu:\n\(menu)")
+        }
+    }
+}
+
+extension DirectoryTagsPaneTests {
+    func testAMarkedAssociationDeletedSinceIsLeftOutOfTheBulkAction() throws {
+        let app = makeApp()
+        app.press(.char(" "), .char(" "))   // Asikkalan Eläkkeensaajat and Heinolan Omaishoitajat
+        app.press(.up, .char("d"), .char("k"))   // delete Heinolan Omaishoitajat (no grants: deleted)
+        XCTAssertTrue(text(app).contains("2 merkitty"), text(app))
+        app.press(.char("g"))
+        app.type("kutsutut")
+        app.press(.enter)
+        XCTAssertTrue(text(app).contains("Tunniste ”kutsutut” lisätty 1 yhdistykselle."), text(app))
+        XCTAssertTrue(text(app).contains("1 merkitty"), text(app))
+    }
+}

@@ -140,3 +140,29 @@ final class DirectoryTagsTests: XCTestCase {
         for table in ["tags", "association_tags", "saved_searches"] { XCTAssertTrue(SyncTables.isExchanged(table), table) }
     }
 }
+
+/// Tags and saved searches travel between copies like the directory's other data, and the same
+/// tag made on both laptops offline is one tag after the exchange.
+final class DirectoryTagsSyncTests: XCTestCase {
+    func testTagsAndSavedSearchesTravelAndTheSameTagMadeTwiceIsOne() throws {
+        let fixture = try SyncFixture()
+        defer { fixture.cleanUp() }
+        let a = try fixture.copy("a"), b = try fixture.copy("b")
+        let ids = try a.database.query("SELECT id FROM associations ORDER BY id LIMIT 3").compactMap { $0.int64("id") }
+        try DirectoryStore(store: a).addTag("Kutsutut", to: [ids[0], ids[1]])
+        try DirectoryStore(store: a).saveSearch("Omaiset", DirectoryQuery(search: "omais"))
+        try DirectoryStore(store: b).addTag("kutsutut", to: [ids[2]])
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        for store in [a, b] {
+            let directory = DirectoryStore(store: store)
+            XCTAssertEqual(try directory.tags().map(\.count), [3], "one tag on three associations")
+            XCTAssertEqual(Set(try directory.ids(taggedWith: "kutsutut")), Set(ids))
+            XCTAssertEqual(try directory.savedSearches().map(\.name), ["Omaiset"])
+            XCTAssertEqual(Set(try directory.rows(DirectoryQuery(search: "kutsutut"), offset: 0, limit: 10).map(\.id)), Set(ids),
+                           "the applied tags are searchable too")
+        }
+        XCTAssertEqual(try SyncFixture.record(a)["association_tags"]?.count, 3)
+    }
+}

@@ -140,6 +140,13 @@ extension DirectoryStore {
         }
     }
 
+    /// Which of these associations still exist (marks outlive a delete or a merge made since).
+    public func existing(_ ids: Set<Int64>) throws -> Set<Int64> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try db.query("SELECT id FROM associations WHERE id IN (SELECT value FROM json_each(?))",
+                                "[" + ids.map(String.init).joined(separator: ",") + "]").compactMap { $0.int64("id") })
+    }
+
     private func requireAssociations(_ ids: [Int64]) throws {
         let unique = Set(ids)
         guard !unique.isEmpty else { throw TagProblem.noSuchAssociation }

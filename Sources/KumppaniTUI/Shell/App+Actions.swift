@@ -46,7 +46,7 @@ extension App {
                 // Pane 1's search or filters narrow the export to the list on screen.
                 if let ids = directoryListIDs() {
                     let n = try services.exportAssociations(path: path, ids: ids)
-                    return l["directory.export.done_list", n, path]
+                    return l[directoryHasMarks() ? "directory.export.done_marked" : "directory.export.done_list", n, path]
                 }
                 let n = try services.exportAssociations(path: path)
                 return l["shell.export.done", n, path]

@@ -6,7 +6,7 @@ import Kumppani
 enum ArgumentParser {
     static let valueOptions: Set<String> = ["--db", "--lang", "--theme", "--associations", "--seed", "--format", "--output", "--round", "--meeting", "--application",
                                             "--replay", "--size", "--screen-dump", "--since", "--until", "--search",
-                                            "--name-fi", "--name-sv", "--business-id", "--folder", "--year", "--by", "--region", "--county"]
+                                            "--name-fi", "--name-sv", "--business-id", "--folder", "--year", "--by", "--region", "--county", "--tag"]
     static let flagOptions: Set<String> = ["--no-color", "--demo", "--dry-run", "--allow-duplicates", "--help", "-h", "--version", "--yes"]
 
     /// Finds `--lang` even when the rest does not parse, so usage errors speak the right language.
@@ -109,7 +109,7 @@ enum ArgumentParser {
                 guard let format = AssociationExport.Format(rawValue: text.lowercased()) else {
                     throw UsageError.badValue(option: "--format", value: text)
                 }
-                return .exportAssociations(format: format, output: values["--output"], search: values["--search"])
+                return .exportAssociations(format: format, output: values["--output"], search: values["--search"], tag: values["--tag"])
             case "all": return .exportAll(output: values["--output"])
             case "decisions":
                 guard let round = values["--round"] else { throw UsageError.missingArgument("--round ID") }
@@ -166,6 +166,8 @@ enum ArgumentParser {
             return try PersonCommand.parse(p, values: values, flags: flags)
         case "sync":
             return .sync(try SyncCommand.parse(p, values: values))
+        case "tag":
+            return .tag(try TagCommand.parse(p, values: values))
         default:
             throw UsageError.unknownCommand(first)
         }
@@ -179,7 +181,7 @@ enum ArgumentParser {
         case .demo: allowed.formUnion(["--associations", "--seed"])
         case .importAssociations: allowed.formUnion(["--dry-run", "--allow-duplicates"])
         case .importYTJ: allowed.formUnion(["--dry-run", "--region", "--county"])
-        case .exportAssociations: allowed.formUnion(["--format", "--output", "--search"])
+        case .exportAssociations: allowed.formUnion(["--format", "--output", "--search", "--tag"])
         case .exportAll: allowed.insert("--output")
         case .exportDecisions: allowed.formUnion(["--round", "--format", "--output"])
         case .exportGrants: allowed.formUnion(["--format", "--output"])
@@ -194,6 +196,7 @@ enum ArgumentParser {
         case .personExport: allowed.insert("--output")
         case .personErase: allowed.insert("--yes")
         case .sync(.exchange): allowed.insert("--folder")
+        case .tag(.add), .tag(.remove): allowed.insert("--search")
         default: break
         }
         for name in Array(values.keys).sorted() + flags.sorted() where !allowed.contains(name) {

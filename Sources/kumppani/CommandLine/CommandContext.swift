@@ -65,6 +65,7 @@ struct CommandContext {
     func describe(_ error: Error, store: Store?) -> String {
         switch error {
         case let error as StoreError: return error.message(language)
+        case let error as TagProblem: return error.message(language)
         case let error as DatabaseError:
             guard let store else { return l["cli.database_error", error.message] }
             let problem = StoreError.from(error, store: store)

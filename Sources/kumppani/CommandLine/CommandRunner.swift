@@ -39,8 +39,8 @@ enum CommandRunner {
             return ImportCommand.run(c, file: file, dryRun: dryRun, allowDuplicates: allowDuplicates)
         case .importYTJ(let file, let region, let county, let dryRun):
             return YTJImportCommand.run(c, file: file, region: region, county: county, dryRun: dryRun)
-        case .exportAssociations(let format, let output, let search):
-            return ExportCommand.associations(c, format: format, output: output, search: search)
+        case .exportAssociations(let format, let output, let search, let tag):
+            return ExportCommand.associations(c, format: format, output: output, search: search, tag: tag)
         case .exportAll(let output):
             return ExportCommand.all(c, output: output)
         case .exportDecisions(let round, let format, let output):
@@ -77,6 +77,8 @@ enum CommandRunner {
             return PersonCommand.erase(c, query: query, yes: yes)
         case .sync(let action):
             return SyncCommand.run(c, action)
+        case .tag(let action):
+            return TagCommand.run(c, action)
         }
     }
 }

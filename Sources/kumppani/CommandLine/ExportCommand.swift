@@ -19,14 +19,20 @@ enum ExportCommand {
         }
     }
 
-    /// With `--search`, only the associations the directory's search finds (every tier), in name order.
-    static func associations(_ c: CommandContext, format: AssociationExport.Format, output: String?, search: String? = nil) -> Int32 {
+    /// With `--search`, only the associations the directory's search finds (every tier), in name order;
+    /// with `--tag`, only those carrying the tag (both: those found that carry it).
+    static func associations(_ c: CommandContext, format: AssociationExport.Format, output: String?, search: String? = nil,
+                             tag: String? = nil) -> Int32 {
         let today = c.clock.today().iso
         return run(c, output: output) { store, sink in
             var ids: [Int64]?
+            let directory = DirectoryStore(store: store)
             if let search {
-                let directory = DirectoryStore(store: store)
                 ids = try directory.ids(of: directory.listing(DirectoryQuery(search: search)))
+            }
+            if let tag {
+                let tagged = try directory.ids(taggedWith: tag)
+                ids = ids.map { found in let keep = Set(tagged); return found.filter(keep.contains) } ?? tagged
             }
             try AssociationExport.write(format, from: store.database, to: sink, ids: ids, today: today)
         }

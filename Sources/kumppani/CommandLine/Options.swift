@@ -9,7 +9,7 @@ enum Command: Equatable {
     case initialise
     case importAssociations(file: String, dryRun: Bool, allowDuplicates: Bool)
     case importYTJ(file: String, region: String?, county: String?, dryRun: Bool)
-    case exportAssociations(format: AssociationExport.Format, output: String?, search: String? = nil)
+    case exportAssociations(format: AssociationExport.Format, output: String?, search: String? = nil, tag: String? = nil)
     case exportAll(output: String?)
     case exportDecisions(round: String, format: DecisionList.Format, output: String?)
     case exportLetter(application: String, format: DecisionLetter.Format, output: String?)
@@ -28,6 +28,7 @@ enum Command: Equatable {
     case personExport(query: String, output: String?)
     case personErase(query: String, yes: Bool)
     case sync(SyncCommand.Action)
+    case tag(TagCommand.Action)
     case help
     case version
 }

@@ -18,4 +18,9 @@ extension App {
         guard let pane = panes.first(where: { $0 is DirectoryPane }) as? DirectoryPane else { return nil }
         return pane.narrowedListIDs(store)
     }
+
+    /// Whether `:export` writes pane 1's marked rows (its message says so).
+    func directoryHasMarks() -> Bool {
+        (panes.first(where: { $0 is DirectoryPane }) as? DirectoryPane)?.bulk.marks.isEmpty == false
+    }
 }

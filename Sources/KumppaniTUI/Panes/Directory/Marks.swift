@@ -39,7 +39,8 @@ extension DirectoryPane {
         source.showsMarks = !bulk.marks.isEmpty
         source.showsTags = (try? directory.hasTags()) ?? false
         if source.showsTags { list.columns.append(ListColumn(l["directory.column.tags"], width: .flexible(min: 6, weight: 1))) }
-        if source.showsMarks { list.columns.insert(ListColumn(l["directory.column.mark"], width: .fixed(1)), at: 0) }
+        // No title over the marks: a `*` there would read as a mark.
+        if source.showsMarks { list.columns.insert(ListColumn("", width: .fixed(1)), at: 0) }
     }
 
     /// Shows changed marks: a cheap re-read of the page, or a new list when the mark column comes or goes.

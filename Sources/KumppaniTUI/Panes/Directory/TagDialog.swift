@@ -7,13 +7,20 @@ extension DirectoryPane {
     func performOnMarked(_ action: DirectoryAction, argument: String?, context: inout PaneContext) -> PaneResult {
         let l = context.l
         let dir = directory(context)
+        // A marked association deleted or merged away since is no longer a target.
+        if !bulk.marks.isEmpty, let alive = try? dir.existing(bulk.marks), alive != bulk.marks {
+            bulk.marks = alive
+            marksChanged(context: context)
+        }
         let targets = bulkTargets
         guard !targets.isEmpty else { return nothingSelected(&context) }
         let what = bulkTargetText(context)
         switch action {
         case .tagAdd:
             let existing = ((try? dir.tags()) ?? []).map(\.name)
-            let label = existing.isEmpty ? l["directory.tag.name_new"] : l["directory.tag.name", existing.joined(separator: ", ")]
+            // A few existing names as a reminder of their spelling; the dialog is one line wide.
+            let shown = existing.prefix(6).joined(separator: ", ") + (existing.count > 6 ? ", …" : "")
+            let label = existing.isEmpty ? l["directory.tag.name_new"] : l["directory.tag.name", shown]
             context.open(DialogRequest(title: l["directory.tag.add_title", what], kind: .prompt(label: label, initial: ""),
                                        action: DirectoryAction.tagAddNamed.id))
         case .tagAddNamed:
