@@ -28,7 +28,7 @@ extension MeetingsPane {
         let s = store(context)
         let outcome = run(&e, context: &context) { try s.updateMeeting($0, expecting: $1) }
         meetingEdit = outcome == .conflict ? e : nil
-        return finish(outcome, context: &context) { reloadMeeting(context: &$0) }
+        return finish(outcome, .meeting, context: &context) { reloadMeeting(context: &$0) }
     }
 
     /// Saves the membership the prompts gathered over the one they opened with.
@@ -38,7 +38,7 @@ extension MeetingsPane {
         let outcome = run(&e, context: &context) { try s.updateMember($0, expecting: $1) }
         // A refusal that is no conflict keeps the edit: the term prompt opens again with it.
         memberEdit = outcome == .saved ? nil : e
-        return finish(outcome, context: &context) { _ in }
+        return finish(outcome, .member, context: &context) { _ in }
     }
 
     /// Saves an item's heading over the one its prompt opened with.
@@ -48,10 +48,11 @@ extension MeetingsPane {
         let s = store(context)
         let outcome = run(&e.session, context: &context) { try s.updateItemHeading(itemID: edit.itemID, to: $0, expecting: $1) }
         itemEdit = outcome == .conflict ? e : nil
-        return finish(outcome, context: &context) { reloadMeeting(context: &$0) }
+        return finish(outcome, .item, context: &context) { reloadMeeting(context: &$0) }
     }
 
     enum SaveOutcome { case saved, conflict, failed }
+    enum PromptEdit { case meeting, member, item }
 
     /// One save of a prompt edit; a refusal that is no conflict is reported here.
     private func run<R>(_ e: inout PromptSession<R>, context: inout PaneContext, _ write: (R, R?) throws -> Void) -> SaveOutcome {
@@ -64,17 +65,22 @@ extension MeetingsPane {
     }
 
     /// After the edit is stored back: a conflict opens the dialog, a save runs `saved`.
-    private func finish(_ outcome: SaveOutcome, context: inout PaneContext, saved: (inout PaneContext) -> Void) -> Bool {
+    private func finish(_ outcome: SaveOutcome, _ edit: PromptEdit, context: inout PaneContext, saved: (inout PaneContext) -> Void) -> Bool {
         switch outcome {
         case .saved: saved(&context); return true
-        case .conflict: askAboutEditConflict(context: &context); return false
+        case .conflict: askAboutEditConflict(edit, context: &context); return false
         case .failed: return false
         }
     }
 
     /// Opens the dialog of the prompt edit whose save was refused; one deleted meanwhile with no
     /// prompt to go back to is said plainly (nothing to save into, nowhere to keep the input).
-    func askAboutEditConflict(context: inout PaneContext) {
+    /// The dialog answers this edit only: an older question left with Esc is dropped, so its
+    /// edit can never take this dialog's answer.
+    func askAboutEditConflict(_ edit: PromptEdit, context: inout PaneContext) {
+        if edit != .meeting { meetingEdit = nil }
+        if edit != .member { memberEdit = nil }
+        if edit != .item { itemEdit = nil }
         let l = context.l
         if meetingEdit?.isGoneWithNothingToAsk == true || memberEdit?.isGoneWithNothingToAsk == true
             || itemEdit?.session.isGoneWithNothingToAsk == true {
