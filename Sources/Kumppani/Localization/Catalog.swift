@@ -1,11 +1,9 @@
 import Foundation
 
-/// One user-visible text in every language that has it. The texts come from the `.strings`
-/// resources (see `Translations`); `Text(fi, en)` remains only so that catalog tables still
-/// written in Swift (merged from older branches) compile until the converter script moves them.
+/// One user-visible text in every language that has it, as read from the `.strings` resources
+/// (see `Translations`).
 public struct Text: Sendable {
     public let translations: [Language: String]
-    public init(_ fi: String, _ en: String) { translations = [.fi: fi, .en: en] }
     public init(translations: [Language: String]) { self.translations = translations }
 
     /// The text in `language`, else in its fallbacks (Finnish, then English).
@@ -29,59 +27,8 @@ public enum Catalog {
         for (language, table) in Translations.tables {
             for (key, value) in table { keyed[key, default: [:]][language] = value }
         }
-        var merged = keyed.mapValues { Text(translations: $0) }
-        // Transition: a Swift table not yet converted by catalog2strings.py.
-        for table in tables {
-            merged.merge(table) { first, _ in first }
-        }
-        return merged
+        return keyed.mapValues { Text(translations: $0) }
     }()
-
-    /// Swift tables still to be converted into `.strings` (run /work/notes/catalog2strings.py);
-    /// the converter leaves them empty.
-    static let tables: [[String: Text]] = [
-        common,
-        storage,
-        cli,
-        shell,
-        drafts,
-        editSession,
-        finnish,
-        widgets,
-        directory,
-        directoryUI,
-        directorySearch,
-        searchTiers,
-        directoryEdit,
-        exchange,
-        program,
-        themes,
-        presenter,
-        grants,
-        meetings,
-        meetingsReview,
-        meetingsPane,
-        actions,
-        audit,
-        sync,
-        reliability,
-        register,
-        duplicates,
-        privacy,
-        signals,
-        hostile,
-        textEditing,
-        decisions,
-        files,
-        decisionsUI,
-        copyExchange,
-        premises,
-        strategy,
-        benefits,
-        premisesExport,
-        premisesPane,
-        worklists,
-    ]
 
     /// The text for a key with its placeholders filled in. An unknown key shows itself,
     /// so a mistake is visible on screen instead of hidden.

@@ -1,3 +1,0 @@
-extension Catalog {
-    static let common: [String: Text] = [:]
-}

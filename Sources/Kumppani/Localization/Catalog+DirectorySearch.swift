@@ -1,4 +1,0 @@
-extension Catalog {
-    /// Texts of the directory search.
-    static let directorySearch: [String: Text] = [:]
-}

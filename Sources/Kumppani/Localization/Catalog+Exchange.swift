@@ -1,3 +1,0 @@
-extension Catalog {
-    static let exchange: [String: Text] = [:]
-}

@@ -1,4 +1,0 @@
-extension Catalog {
-    /// JSON import: syntax errors with their position, and record/field problems.
-    static let hostile: [String: Text] = [:]
-}

@@ -1,4 +1,0 @@
-extension Catalog {
-    /// Texts of the reusable widgets (forms, dialogs, lists).
-    static let widgets: [String: Text] = [:]
-}
