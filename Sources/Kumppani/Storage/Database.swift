@@ -16,6 +16,9 @@ public final class Database: @unchecked Sendable {
     /// Sees every outermost write transaction begin and end (the sync recorder attaches a
     /// session there and appends its changeset to the outbox, in the same transaction).
     public var transactionObserver: TransactionObserver?
+    /// Statements prepared or reused on this connection: tests count it around drawing, which
+    /// must never query (issue 13). Not synchronised: read it on the connection's own thread.
+    public private(set) var queryCount = 0
 
     /// Opens a connection. `create` decides whether a missing file may be created.
     public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
@@ -54,6 +57,7 @@ public final class Database: @unchecked Sendable {
 
     /// Runs one or more statements without parameters (schema, pragmas).
     public func execute(_ sql: String) throws {
+        queryCount += 1
         var errmsg: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errmsg)
         if rc != SQLITE_OK {
@@ -65,6 +69,7 @@ public final class Database: @unchecked Sendable {
 
     /// A cached prepared statement for the SQL text.
     public func statement(_ sql: String) throws -> Statement {
+        queryCount += 1
         if let cached = statementCache[sql] {
             cached.reset()
             return cached
@@ -118,6 +123,7 @@ public final class Database: @unchecked Sendable {
 
     /// Calls `body` for each row without collecting them (exports, large scans).
     public func forEach(_ sql: String, _ values: [DatabaseValueConvertible?] = [], _ body: (Row) throws -> Void) throws {
+        queryCount += 1
         let stmt = try Statement(database: self, sql: sql)
         try stmt.bind(values)
         while let row = try stmt.step() { try body(row) }

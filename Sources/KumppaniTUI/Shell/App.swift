@@ -146,8 +146,10 @@ public final class App {
     private func index(of id: PaneID) -> Int { panes.firstIndex { $0.id == id } ?? 0 }
 
     func makeContext() -> PaneContext {
-        PaneContext(store: store, language: state.language, clock: clock, boxStyle: state.boxStyle,
-                    writeDocument: { [services] text, path in try services.writeDocument(text, to: path) })
+        var context = PaneContext(store: store, language: state.language, clock: clock, boxStyle: state.boxStyle,
+                                  writeDocument: { [services] text, path in try services.writeDocument(text, to: path) })
+        context.paneArea = bodyArea(state.lastSize)
+        return context
     }
 
     /// Runs `body` on a pane with a fresh context, then carries out what the pane asked for.

@@ -28,6 +28,9 @@ public struct PaneContext {
     /// The moment the context was built; use it for "today" so one event sees one date.
     public let now: Date
     public let boxStyle: BoxStyle
+    /// The pane's area in the last frame drawn (the shell's body area), so a pane can size its
+    /// pages on the update path instead of learning it while drawing.
+    public var paneArea = Rect(x: 0, y: 1, width: 80, height: 21)
 
     public private(set) var messages: [StatusMessage] = []
     public private(set) var dialogs: [DialogRequest] = []

@@ -67,8 +67,10 @@ public final class DirectoryPane: Pane {
     var pendingRoleEnd: Int64?
     var usedFoldedSearch = false
     var language: Language = .fi
-    /// The list's height in the last frame, so a new list reads one right-sized page.
+    /// The list's height from the layout (set on the update path, `syncList`).
     var listHeight = 20
+    /// The labels the filter line shows, read when the pane opens and when filters are applied.
+    var filterLabels = FilterLabels()
     var today = ""
 
     public init() {
@@ -111,6 +113,7 @@ public final class DirectoryPane: Pane {
     }
 
     public func activate(context: inout PaneContext) {
+        loadFilterLabels(context: context)
         reload(context: context, keeping: selectedID)
     }
 
@@ -134,6 +137,7 @@ public final class DirectoryPane: Pane {
         ], source: newSource, emptyText: l[query.search.isEmpty && query.filter.isEmpty ? "directory.list.empty" : "directory.list.no_match"])
         list.setViewport(height: listHeight)
         if let id, let position = try? dir.position(of: id, in: listing) { list.select(position) }
+        syncList(context: context)
         loadDetail(context: context)
     }
 
@@ -141,6 +145,7 @@ public final class DirectoryPane: Pane {
         let id = selectedID
         if detail?.association.id != id { detailScroll = 0; selectedItem = nil }
         detail = id.flatMap { try? directory(context).detail($0) }
+        refreshDetailLines(context: context)
     }
 
     // MARK: Keys
@@ -166,7 +171,7 @@ public final class DirectoryPane: Pane {
         } else {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end:
-                if list.handle(event) == .changed { loadDetail(context: context) }
+                if list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
                 return .handled
             case .escape:
                 return perform(DirectoryAction.clear, argument: nil, context: &context)
@@ -190,7 +195,7 @@ public final class DirectoryPane: Pane {
             reload(context: context)
             return .handled
         case .key(.up), .key(.down), .key(.pageUp), .key(.pageDown):
-            if list.handle(event) == .changed { loadDetail(context: context) }
+            if list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
             return .handled
         default:
             if search.handle(event) == .changed {
