@@ -47,6 +47,13 @@ extension DirectoryPane {
         refreshDetailLines(context: context)
     }
 
+    /// Before a key or an action: a window resized since the last one gets its page size and
+    /// the detail's lines for the new width first (cheap when nothing changed).
+    func followLayout(context: PaneContext) {
+        let layout = DirectoryLayout(area: context.paneArea, listCount: list.count)
+        if layout.list.height != listHeight { syncList(context: context) } else { refreshDetailLines(context: context) }
+    }
+
     /// The detail's wrapped lines for the current width, made on the update path and kept while
     /// their inputs stay the same (wrapping a 1 MB description on every key would freeze the UI).
     func refreshDetailLines(context: PaneContext) {

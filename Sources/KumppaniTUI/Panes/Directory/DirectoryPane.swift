@@ -151,6 +151,7 @@ public final class DirectoryPane: Pane {
     // MARK: Keys
 
     public func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        followLayout(context: context)
         if overlay != nil { return handleOverlay(event, context: &context) }
         if isSearching { return handleSearch(event, context: &context) }
         guard case .key(let key) = event else { return .ignored }
@@ -207,6 +208,7 @@ public final class DirectoryPane: Pane {
     }
 
     public func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        followLayout(context: context)
         // Not one of ours (the shell's search where this pane has none): the shell answers it.
         guard let action = DirectoryAction(id) else { return .ignored }
         return perform(action, argument: argument, context: &context)
