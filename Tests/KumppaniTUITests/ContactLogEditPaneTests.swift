@@ -95,4 +95,23 @@ final class ContactLogEditPaneTests: XCTestCase {
         let line = try XCTUnwrap(try AuditLog.entries(in: try Store.open(path: path, clock: clock).database).last)
         XCTAssertEqual([line.entity, line.action], ["contact_log", "delete"])
     }
+
+    /// A signal while an entry is being edited: `:draft` reopens the edit of that entry (not a new
+    /// one), and saving changes it in place.
+    func testAnEditedEntrysDraftReopensTheSameEntry() throws {
+        let a = try window()
+        openEntry(a)
+        a.press(.tab, .tab, .ctrl("u"))
+        a.type("Korjattu muistiinpano")
+        _ = a.saveForSignalExit(signal: "SIGTERM")
+        let b = try window()
+        b.openDraft()
+        b.press(.char("3"))
+        let screen = b.screen(160, 40).text
+        XCTAssertTrue(screen.contains("Muokkaa yhteydenottoa: Heinolan Omaishoitajat ry"), screen)
+        XCTAssertTrue(screen.contains("Korjattu muistiinpano"), screen)
+        b.press(.ctrl("s"))
+        XCTAssertEqual(try stored()?.note, "Korjattu muistiinpano")
+        XCTAssertEqual(try file().contactLog(of: associationID).count, 1, "the same entry, not a new one")
+    }
 }

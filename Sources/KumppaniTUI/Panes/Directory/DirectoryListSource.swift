@@ -1,22 +1,25 @@
 import Kumppani
 
-/// The association list as a paging data source: only the rows on screen are read, one page
-/// query per change (the detail's "which id is selected" reads the same cached page).
+/// The association list as a paging data source. Only the rows around the visible page are
+/// read, and only on the update path (`prefetch`, after the list moves, resizes or changes):
+/// drawing reads the cache and never the store (issue 13). A row outside the cache draws empty
+/// until the next update, which never happens for the page the pane prefetched.
 final class DirectoryListSource: ListDataSource {
     let directory: DirectoryStore
     let listing: DirectoryListing
     let language: Language
     let showsLastContact: Bool
-    /// The last page read, with a margin so a step up or down needs no query.
+    /// The rows read last: the visible page with a margin on both sides.
     private var cacheStart = 0
     private var cache: [AssociationRow] = []
-    static let margin = 20
     /// Marked rows and whether the mark and tag columns are shown (`Marks.swift`).
     var marks: Set<Int64> = []
     var showsMarks = false
     var showsTags = false
     /// The tags of the cached page's rows.
     private(set) var tagsByID: [Int64: [String]] = [:]
+    /// At least this many rows before and after the page (a page more when the page is taller).
+    static let margin = 40
 
     init(directory: DirectoryStore, listing: DirectoryListing, language: Language, showsLastContact: Bool = false) {
         self.directory = directory
@@ -30,26 +33,28 @@ final class DirectoryListSource: ListDataSource {
     /// "123 yhdistystä", or "1 000+ yhdistystä" when the search matched more than the list holds.
     func countText(_ language: Language) -> String { listing.countText(language) }
 
+    /// From the cache only.
     func rows(in range: Range<Int>) -> [ListRow] {
-        load(range)
         return range.compactMap(row(at:)).map { decorate(Self.listRow(language, lastContact: showsLastContact)($0), $0) }
     }
 
-    func id(at index: Int) -> Int64? {
-        load(index..<(index + 1))
-        return row(at: index)?.id
-    }
+    /// From the cache only: the selected row is always in it after `prefetch`.
+    func id(at index: Int) -> Int64? { row(at: index)?.id }
 
     private func row(at index: Int) -> AssociationRow? {
         let i = index - cacheStart
         return cache.indices.contains(i) ? cache[i] : nil
     }
 
-    private func load(_ range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        if range.lowerBound >= cacheStart && range.upperBound <= cacheStart + cache.count { return }
-        let start = max(0, range.lowerBound - Self.margin)
-        let end = min(count, range.upperBound + Self.margin)
+    /// Reads the page `top..<top + height` with a margin around it, unless the cache holds it.
+    /// Also called for the selected row alone (`index..<index + 1`) before its id is needed.
+    func prefetch(top: Int, height: Int) {
+        let page = max(0, top)..<min(count, max(0, top) + max(1, height))
+        guard !page.isEmpty else { return }
+        if page.lowerBound >= cacheStart && page.upperBound <= cacheStart + cache.count { return }
+        let margin = max(Self.margin, height)
+        let start = max(0, page.lowerBound - margin)
+        let end = min(count, page.upperBound + margin)
         cache = (try? directory.rows(listing, offset: start, limit: max(0, end - start))) ?? []
         cacheStart = start
         tagsByID = showsTags ? ((try? directory.tagNames(of: cache.map(\.id))) ?? [:]) : [:]

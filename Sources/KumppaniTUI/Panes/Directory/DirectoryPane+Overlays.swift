@@ -32,6 +32,7 @@ extension DirectoryPane {
             case .cancelled: overlay = nil
             case .submitted:
                 overlay = nil
+                filterLabels = FilterLabels(targetGroups: state.targetGroups, activityKinds: state.activityKinds, tags: state.tags)
                 query.filter = state.filter
                 reload(context: context, keeping: selectedID)
             default: overlay = .filters(state)

@@ -1,35 +1,18 @@
 import Kumppani
 
 extension DirectoryPane {
-    /// Wide windows put the detail beside the list; narrow ones below it.
-    static let sideBySideWidth = 100
-
+    /// Drawing is a pure function of the pane's state: it reads no store (the list's rows come
+    /// from the page `syncList` prefetched) and writes nothing back.
     public func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
         guard area.width > 0, area.height > 2 else { return }
         frame.fill(area, role: .normal)
-        let (top, body) = area.splitTop(1)
-        renderQueryLine(into: &frame, in: top, context: context)
-
-        var listRect: Rect, detailRect: Rect
-        if area.width >= Self.sideBySideWidth {
-            let (left, right) = body.splitLeft(body.width / 2)
-            listRect = Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height)
-            detailRect = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
-            frame.fill(Rect(x: right.x, y: right.y, width: 1, height: right.height), role: .border,
-                       with: context.boxStyle.vertical)
-        } else {
-            let listHeight = max(3, min(body.height / 2, list.count + 1))
-            let (upper, lower) = body.splitTop(listHeight)
-            listRect = upper
-            detailRect = Rect(x: lower.x, y: lower.y + 1, width: lower.width, height: lower.height - 1)
-            frame.fill(Rect(x: lower.x, y: lower.y, width: lower.width, height: 1), role: .border,
-                       with: context.boxStyle.horizontal)
-        }
-        // The pane is a class: the list keeps its page size and cached rows between frames.
-        list.setViewport(height: listRect.height)
-        listHeight = listRect.height
-        list.render(into: &frame, in: listRect, focused: !detailFocused && overlay == nil)
-        renderDetail(into: &frame, in: detailRect, context: context)
+        let layout = DirectoryLayout(area: area, listCount: list.count)
+        renderQueryLine(into: &frame, in: layout.queryLine, context: context)
+        frame.fill(layout.divider, role: .border, with: layout.sideBySide ? context.boxStyle.vertical : context.boxStyle.horizontal)
+        var shown = list   // a copy sized to this frame; the pane's own list keeps the update path's page
+        shown.setViewport(height: layout.list.height)
+        shown.render(into: &frame, in: layout.list, focused: !detailFocused && overlay == nil)
+        renderDetail(into: &frame, in: layout.detail, context: context)
         if overlay != nil { renderOverlay(into: &frame, in: area, context: context) }
     }
 
@@ -53,7 +36,7 @@ extension DirectoryPane {
             x += 1
         }
         var info: [String] = []
-        let filters = FilterFormState.summary(query.filter, directory: directory(context), language: context.language)
+        let filters = FilterFormState.summary(query.filter, labels: filterLabels, language: context.language)
         if !filters.isEmpty { info.append(l["directory.filters_label", filters]) }
         if usedFoldedSearch { info.append(l["directory.folded"]) }
         if !info.isEmpty {
@@ -71,12 +54,9 @@ extension DirectoryPane {
         }
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         let key = DetailLinesKey(detail: detail, width: inner.width, language: context.language, today: context.todayISO)
-        if key != detailLinesKey {
-            detailLines = DirectoryDetailLines.make(detail, width: inner.width, language: context.language, today: context.todayISO)
-            detailLinesKey = key
-        }
-        let lines = detailLines
-        detailHeight = inner.height
+        // Made on the update path; a frame of another width (a resize before the next key) wraps its own.
+        let lines = key == detailLinesKey ? detailLines
+            : DirectoryDetailLines.make(detail, width: inner.width, language: context.language, today: context.todayISO)
         let scroll = min(detailScroll, max(0, lines.count - inner.height))
         for (i, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             frame.put(line.text, x: inner.x, y: inner.y + i, role: line.role, maxWidth: inner.width, clip: inner)

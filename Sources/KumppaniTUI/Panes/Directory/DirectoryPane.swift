@@ -67,8 +67,10 @@ public final class DirectoryPane: Pane {
     var pendingRoleEnd: Int64?
     var usedFoldedSearch = false
     var language: Language = .fi
-    /// The list's height in the last frame, so a new list reads one right-sized page.
+    /// The list's height from the layout (set on the update path, `syncList`).
     var listHeight = 20
+    /// The labels the filter line shows, read when the pane opens and when filters are applied.
+    var filterLabels = FilterLabels()
     var today = ""
     /// Marked rows and the open choice dialog's options (`Marks.swift`).
     var bulk = BulkState()
@@ -113,6 +115,7 @@ public final class DirectoryPane: Pane {
     }
 
     public func activate(context: inout PaneContext) {
+        loadFilterLabels(context: context)
         reload(context: context, keeping: selectedID)
     }
 
@@ -137,6 +140,7 @@ public final class DirectoryPane: Pane {
         applyBulkColumns(l, directory: dir)
         list.setViewport(height: listHeight)
         if let id, let position = try? dir.position(of: id, in: listing) { list.select(position) }
+        syncList(context: context)
         loadDetail(context: context)
     }
 
@@ -144,11 +148,13 @@ public final class DirectoryPane: Pane {
         let id = selectedID
         if detail?.association.id != id { detailScroll = 0; selectedItem = nil }
         detail = id.flatMap { try? directory(context).detail($0) }
+        refreshDetailLines(context: context)
     }
 
     // MARK: Keys
 
     public func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        followLayout(context: context)
         if overlay != nil { return handleOverlay(event, context: &context) }
         if isSearching { return handleSearch(event, context: &context) }
         guard case .key(let key) = event else { return .ignored }
@@ -169,7 +175,7 @@ public final class DirectoryPane: Pane {
         } else {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end:
-                if list.handle(event) == .changed { loadDetail(context: context) }
+                if list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
                 return .handled
             case .escape:
                 return perform(DirectoryAction.clear, argument: nil, context: &context)
@@ -193,7 +199,7 @@ public final class DirectoryPane: Pane {
             reload(context: context)
             return .handled
         case .key(.up), .key(.down), .key(.pageUp), .key(.pageDown):
-            if list.handle(event) == .changed { loadDetail(context: context) }
+            if list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
             return .handled
         default:
             if search.handle(event) == .changed {
@@ -205,6 +211,7 @@ public final class DirectoryPane: Pane {
     }
 
     public func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
+        followLayout(context: context)
         // Not one of ours (the shell's search where this pane has none): the shell answers it.
         guard let action = DirectoryAction(id) else { return .ignored }
         return perform(action, argument: argument, context: &context)

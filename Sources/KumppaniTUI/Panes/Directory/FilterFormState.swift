@@ -56,17 +56,17 @@ struct FilterFormState {
     }
 
     /// "Lahti · Omaishoitajat · toiminnassa": the active filters in one line.
-    static func summary(_ f: DirectoryFilter, directory: DirectoryStore, language: Language) -> String {
+    static func summary(_ f: DirectoryFilter, labels: FilterLabels, language: Language) -> String {
         let l = L(language)
         var parts: [String] = []
         if let m = f.municipalityCode.flatMap(Municipality.named(code:)) { parts.append(m.name(language)) }
         if let county = f.wellbeingCounty { parts.append(county) }
-        if let g = f.targetGroup { parts.append(((try? directory.categories("target_group")) ?? []).first { $0.code == g }?.label(language) ?? g) }
-        if let k = f.activityKind { parts.append(((try? directory.categories("activity_kind")) ?? []).first { $0.code == k }?.label(language) ?? k) }
+        if let g = f.targetGroup { parts.append(labels.targetGroups.first { $0.code == g }?.label(language) ?? g) }
+        if let k = f.activityKind { parts.append(labels.activityKinds.first { $0.code == k }?.label(language) ?? k) }
         if let s = f.status { parts.append(s.label(language)) }
         if let g = f.hasOpenGrant { parts.append(l[g ? "directory.filter.has_open_grant" : "directory.filter.no_open_grant"]) }
         if let x = f.lahellaListed { parts.append(l[x ? "directory.filter.on_lahella" : "directory.filter.not_on_lahella"]) }
-        if let t = f.tag { parts.append("#" + (((try? directory.tags()) ?? []).first { $0.key == t }?.name ?? t)) }
+        if let t = f.tag { parts.append("#" + (labels.tags.first { $0.key == t }?.name ?? t)) }
         return parts.joined(separator: " · ")
     }
 }
