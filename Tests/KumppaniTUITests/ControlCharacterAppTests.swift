@@ -77,5 +77,10 @@ final class ControlCharacterAppTests: XCTestCase {
         XCTAssertEqual(ControlCharacters.found(in: "x\u{1F}y\u{0}")?.count, 2)
         XCTAssertEqual(ControlCharacters.found(in: "x\u{1F}y\u{0}")?.first, "U+001F")
         XCTAssertNil(ControlCharacters.found(in: "tab\there\r\nrivi\näö €"))
+        var selected = TextField(text: "Lahti")
+        selected.replacesOnType = true
+        XCTAssertEqual(selected.handle(.key(.char("\u{0}"))), .handled)
+        XCTAssertEqual(selected.handle(.paste("\u{1B}\u{7}")), .handled)
+        XCTAssertEqual(selected.text, "Lahti", "a refused character does not replace the selected text")
     }
 }

@@ -52,6 +52,14 @@ public struct TextField: Equatable, Sendable {
     }
 
     public mutating func handle(_ event: Event) -> WidgetResult {
+        // Control characters are never taken, and taking none must not clear a selected text.
+        var event = event
+        if case .key(.char(let c)) = event, ControlCharacters.contains(String(c)) { return .handled }
+        if case .paste(let pasted) = event {
+            let kept = ControlCharacters.removed(from: pasted)
+            guard !kept.isEmpty else { return .handled }
+            event = .paste(kept)
+        }
         if replacesOnType {
             replacesOnType = false
             switch event {
