@@ -10,6 +10,8 @@ struct BenchOptions {
     /// `--only start,search,minutes,exchange`: run just these steps (for profiling); `import` or
     /// `export` runs only that half of `exchange`.
     var only: Set<String>?
+    /// `--big-import-mb N`: the size of the generated CSV of `import_1gb_peak_rss_mb` (default 1024).
+    var bigImportMegabytes = 1024
     /// Internal (`--prepare-only`): generate the database and exit.
     var prepareOnly = false
 
@@ -19,7 +21,8 @@ struct BenchOptions {
           --json            print one JSON object instead of the table
           --db PATH         the benchmark database (default: $XDG_CACHE_HOME/kumppani-bench/)
           --seed S          demo generator seed (default 1)
-          --only STEPS      run only some steps: start,search,referral,minutes,exchange (import, export: half of exchange)
+          --only STEPS      run only some steps: start,search,referral,minutes,exchange,bigimport (import, export: half of exchange)
+          --big-import-mb N size of the CSV generated for bigimport (default 1024: import_1gb_peak_rss_mb)
         """
 
     enum Problem: Error, CustomStringConvertible {
@@ -56,11 +59,17 @@ struct BenchOptions {
                 options.seed = s
             case "--only":
                 let steps = Set(try value(arg).split(separator: ",").map(String.init))
-                let known: Set<String> = ["start", "search", "referral", "minutes", "exchange", "import", "export"]
+                let known: Set<String> = ["start", "search", "referral", "minutes", "exchange", "import", "export", "bigimport"]
                 guard !steps.isEmpty, steps.isSubset(of: known) else {
-                    throw Problem.bad("--only takes a comma-separated list of start, search, referral, minutes, exchange (or import, export)")
+                    throw Problem.bad("--only takes a comma-separated list of start, search, referral, minutes, exchange, bigimport (or import, export)")
                 }
                 options.only = steps
+            case "--big-import-mb":
+                let text = try value(arg)
+                guard let n = Int(text), n > 0, n <= 16_384 else {
+                    throw Problem.bad("--big-import-mb wants a whole number from 1 to 16384, not \(text)")
+                }
+                options.bigImportMegabytes = n
             case Self.prepareOnlyFlag: options.prepareOnly = true
             case "-h", "--help": throw Problem.help
             default: throw Problem.bad("unknown argument \(arg)")

@@ -16,23 +16,42 @@ public enum AssociationImport {
         var nameKey: String?
     }
 
-    /// Marks the records that repeat an earlier record's keys (see `Record.repeatsEarlierRow`).
-    /// Keeps only hashes (a 100,000-row file's names would take megabytes): a collision merely
-    /// marks a row that repeats nothing, which costs the writer one lookup.
+    /// Marks the records that repeat an earlier record's name in its municipality (see
+    /// `Record.repeatsEarlierRow`). Keeps only 32-bit hashes (4 bytes a row: 16 MB for the 3.7
+    /// million rows of a 1 GB file): a collision merely marks a row that repeats nothing, which
+    /// costs the writer one lookup. A repeated Y-tunnus needs no mark: it is a problem of the file
+    /// (`BusinessIDLines`), and nothing is written from a file with a problem.
     struct EarlierRows {
-        private var hashes = Set<Int>()
+        private var hashes = Set<UInt32>()
 
         mutating func mark(_ record: inout Record) {
             let name = record.values[.name] ?? ""
             var nameInPlace = Hasher()
             nameInPlace.combine(record.values[.municipality] ?? "")
             nameInPlace.combine(name)
-            var repeats = !hashes.insert(nameInPlace.finalize()).inserted
-            if let businessID = record.values[.businessID], !businessID.isEmpty {
-                repeats = !hashes.insert(businessID.hashValue).inserted || repeats
-            }
-            record.repeatsEarlierRow = repeats
+            let hash = nameInPlace.finalize()
+            record.repeatsEarlierRow = !hashes.insert(UInt32(truncatingIfNeeded: hash ^ (hash >> 32))).inserted
             record.nameKey = FinnishCollation.sortKey(name)
+        }
+    }
+
+    /// The line where each Y-tunnus was last seen, to name it when it comes again. Keyed by the
+    /// eight digits as a number (8 bytes a row; a dictionary of strings took ~50).
+    struct BusinessIDLines {
+        private var lines: [UInt32: UInt32] = [:]
+
+        /// The line of the earlier row with `id` (a canonical `1234567-8`), then remembers `line`.
+        mutating func earlier(_ id: String, line: Int) -> Int? {
+            var number: UInt32 = 0
+            var digits = 0
+            for byte in id.utf8 where byte >= 0x30 && byte <= 0x39 {
+                number = number &* 10 &+ UInt32(byte - 0x30)
+                digits += 1
+            }
+            guard digits == 8 else { return nil }   // not canonical: cannot happen after the check
+            let kept = UInt32(clamping: line)
+            guard let earlier = lines.updateValue(kept, forKey: number) else { return nil }
+            return Int(earlier)
         }
     }
 
@@ -40,8 +59,24 @@ public enum AssociationImport {
     public static func run(data: Data, store: Store, format: AssociationExport.Format? = nil, dryRun: Bool = false,
                            allowDuplicates: Bool = false,
                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> AssociationImportSummary {
+        try run(data: data, mapped: nil, store: store, format: format, dryRun: dryRun, allowDuplicates: allowDuplicates,
+                progress: progress)
+    }
+
+    /// The same from a mapped file: a CSV file's pages go back to the system as they are read, so
+    /// the file's size does not count in the import's memory (a 1 GB file, issue 15).
+    public static func run(file: MappedFile, store: Store, format: AssociationExport.Format? = nil, dryRun: Bool = false,
+                           allowDuplicates: Bool = false,
+                           progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> AssociationImportSummary {
+        try run(data: file.data, mapped: file, store: store, format: format, dryRun: dryRun, allowDuplicates: allowDuplicates,
+                progress: progress)
+    }
+
+    static func run(data: Data, mapped: MappedFile?, store: Store, format: AssociationExport.Format?, dryRun: Bool,
+                    allowDuplicates: Bool, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> AssociationImportSummary {
         guard format.map({ $0 == .json }) ?? AssociationJSONImport.looksLikeJSON(data) else {
-            return try runCSV(data: data, store: store, dryRun: dryRun, allowDuplicates: allowDuplicates, progress: progress)
+            return try runCSV(data: data, mapped: mapped, store: store, dryRun: dryRun, allowDuplicates: allowDuplicates,
+                              progress: progress)
         }
         let records = try AssociationJSONImport.validate(data: data, db: store.database)
         return try write(count: records.count, store: store, dryRun: dryRun, allowDuplicates: allowDuplicates, progress: progress) { apply in
@@ -53,13 +88,13 @@ public enum AssociationImport {
     /// one writes them in the import's transaction, so checking and writing share the two cores.
     /// Once any row has a problem nothing more is written, the rest is still checked (every problem
     /// is listed) and the transaction is rolled back: nothing is ever written from a file with a problem.
-    static func runCSV(data: Data, store: Store, dryRun: Bool, allowDuplicates: Bool = false,
+    static func runCSV(data: Data, mapped: MappedFile? = nil, store: Store, dryRun: Bool, allowDuplicates: Bool = false,
                        progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> AssociationImportSummary {
         let labels = try categoryLabels(store.database)
         let pipe = RecordPipe()
         let checker = Thread {
             do {
-                try checkCSV(data: data, labels: labels) { record in
+                try checkCSV(data: data, labels: labels, passed: mapped?.releaser()) { record in
                     guard pipe.put(record) else { throw RecordPipe.Cancelled() }
                 }
                 pipe.finish(nil)
@@ -69,7 +104,7 @@ public enum AssociationImport {
         }
         checker.start()
         defer { pipe.cancel() }   // a database error stops the checker
-        return try write(count: CSVReader.recordEstimate(data), store: store, dryRun: dryRun, allowDuplicates: allowDuplicates,
+        return try write(count: CSVReader.recordEstimate(data, passed: mapped?.releaser()), store: store, dryRun: dryRun, allowDuplicates: allowDuplicates,
                          progress: progress) { apply in
             while let record = pipe.take() { try apply(record) }
             if let failure = pipe.failure { throw failure }   // rolls back what was written
@@ -78,14 +113,15 @@ public enum AssociationImport {
 
     /// Parses and checks a CSV file: `body` gets each record in order for as long as no problem has
     /// been found. Throws `ImportFailure` listing every problem in the file (or why it is unreadable).
-    static func checkCSV(data: Data, labels: [String: [String: String]], _ body: (Record) throws -> Void) throws {
+    static func checkCSV(data: Data, labels: [String: [String: String]], passed: ((UnsafeRawPointer) -> Void)? = nil,
+                         _ body: (Record) throws -> Void) throws {
         var checker: RowChecker?
         var problems = ProblemList()
         var headerFine = false
-        var seenIDs: [String: Int] = [:]
+        var seenIDs = BusinessIDLines()
         var earlierRows = EarlierRows()
         do {
-            try CSVReader.forEachRecord(data: data) { row in
+            try CSVReader.forEachRecord(data: data, passed: passed) { row in
                 guard var rowChecker = checker else {
                     let (columns, found) = header(row)
                     problems = found
@@ -99,10 +135,9 @@ public enum AssociationImport {
                 defer { checker = rowChecker }
                 guard var record = rowChecker.record(row, problems: &problems) else { return }
                 if let id = record.values[.businessID], !id.isEmpty {
-                    if let first = seenIDs[id] {
+                    if let first = seenIDs.earlier(id, line: row.line) {
                         problems.append(ImportProblem(line: row.line, column: .businessID, key: "import.duplicate_business_id", args: [id, "\(first)"]))
                     }
-                    seenIDs[id] = row.line
                 }
                 guard problems.isEmpty else { return }
                 earlierRows.mark(&record)

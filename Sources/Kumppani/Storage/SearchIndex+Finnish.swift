@@ -1,4 +1,5 @@
 import Foundation
+import CSQLite
 
 /// The version-6 indexes (stems, trigrams, typo vocabulary; see `Schema6Search`), kept in step
 /// by the same `search_dirty` queue as the two word indexes. Stems come from Swift, so a trigger
@@ -16,82 +17,39 @@ extension SearchIndex {
         try db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'association_stem'") == 1
     }
 
-    /// Reindexes the queued associations (called by `flush` before it empties the queue).
+    static let stemSourceSQL = "SELECT id, name, own, others, contact FROM association_stem_source"
+
+    /// Reindexes the queued associations (called by `flush` before it empties the queue), one at
+    /// a time: the queue holds the few associations a change touched.
     static func flushFinnish(on db: Database) throws {
         guard try hasFinnishIndexes(on: db) else { return }
         let dirty = "(SELECT association_id FROM search_dirty)"
         for t in finnishTables { try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)") }
         try db.run("INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(dirty)")
         var writer = StemWriter()
-        try db.forEach("SELECT id, name, own, others, contact FROM association_stem_source WHERE id IN \(dirty)") { row in
-            try writer.add(row, on: db)
-        }
-        try writer.writeVocabulary(on: db)
+        try forEachStemSource(on: db, where: " WHERE id IN \(dirty)") { try writer.add($0, on: db) }
     }
 
-    /// Rebuilds the version-6 indexes from scratch (after a bulk load and in the migration).
+    /// Rebuilds the version-6 indexes from scratch (after a bulk load and in the migration). The
+    /// stems are made on a second thread while this one reads the next rows and writes the last
+    /// ones (`StemPipeline`): stemming was two thirds of the rebuild, on one core while the other idled.
     public static func rebuildFinnish(on db: Database) throws {
         guard try hasFinnishIndexes(on: db) else { return }
         try db.execute("""
             DELETE FROM \(stemTable); DELETE FROM \(trigramTable); DELETE FROM search_vocabulary;
             INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations;
             """)
-        var writer = StemWriter()
-        try db.forEach("SELECT id, name, own, others, contact FROM association_stem_source") { row in
-            try writer.add(row, on: db)
-        }
-        try writer.writeVocabulary(on: db)
-    }
-}
-
-/// Stems rows into `association_stem` and collects the vocabulary. Remembers each word's stem:
-/// the same few thousand words repeat across a directory, and stemming is the costly part.
-struct StemWriter {
-    private var cache: [Substring: (stem: String, isWord: Bool)] = [:]
-    private var vocabulary = Set<String>()
-    static let cacheLimit = 50_000
-
-    mutating func add(_ row: Row, on db: Database) throws {
-        guard let id = row.int64("id") else { return }
-        let name = stems(row.string("name") ?? "", vocabulary: true)
-        let own = stems(row.string("own") ?? "", vocabulary: true)
-        let others = stems(row.string("others") ?? "", vocabulary: false)
-        // Contact details are looked for as typed (`kauppakatu 14`, `18100`): folded, not stemmed.
-        let contact = SearchWords.split(SearchFolding.fold(row.string("contact") ?? "")).map(String.init)
-        var seen = Set(own)
-        let body = own + others.filter { seen.insert($0).inserted } + contact.filter { seen.insert($0).inserted }
-        try db.run("INSERT INTO association_stem(rowid, name, body) VALUES (?, ?, ?)",
-                   id, name.joined(separator: " "), body.joined(separator: " "))
+        let pipeline = StemPipeline()
+        try pipeline.run(on: db) { take in try forEachStemSource(on: db, where: "", take) }
     }
 
-    func writeVocabulary(on db: Database) throws {
-        for stem in vocabulary {
-            try db.run("INSERT OR IGNORE INTO search_vocabulary(stem, length) VALUES (?, ?)", stem, stem.unicodeScalars.count)
+    /// The rows of `association_stem_source`, read in place (no `Row` per association).
+    static func forEachStemSource(on db: Database, where condition: String, _ body: (StemSource) throws -> Void) throws {
+        func text(_ row: RawRow, _ i: Int) -> String { String(decoding: row.bytes(i), as: UTF8.self) }
+        try db.forEachRaw(stemSourceSQL + condition) { row in
+            guard row.type(0) == SQLITE_INTEGER else { return }
+            try body(StemSource(id: row.int64(0), name: text(row, 1), own: text(row, 2), others: text(row, 3), contact: text(row, 4)))
         }
-    }
-
-    /// The distinct stems of a text's words, in order.
-    private mutating func stems(_ text: String, vocabulary keep: Bool) -> [String] {
-        var out: [String] = []
-        var seen = Set<String>()
-        for word in SearchWords.split(text) {
-            let entry: (stem: String, isWord: Bool)
-            if let known = cache[word] {
-                entry = known
-            } else {
-                let stem = FinnishStemmer.stem(String(word))
-                // Whether the stem may go into the typo vocabulary: letters only, long enough.
-                let isWord = stem.unicodeScalars.count >= SearchIndex.vocabularyMinLength
-                    && stem.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
-                entry = (stem, isWord)
-                // Bounded: names and rare words would grow it without ever being met again.
-                if cache.count < Self.cacheLimit { cache[word] = entry }
-            }
-            guard seen.insert(entry.stem).inserted else { continue }
-            out.append(entry.stem)
-            if keep, entry.isWord { vocabulary.insert(entry.stem) }
-        }
-        return out
     }
 }
 

@@ -34,12 +34,12 @@ public final class LiveServices: AppServices, @unchecked Sendable {
 
     public func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary {
         if YTJImport.looksLikeYTJ(path: path) { return try importYTJ(path: path, dryRun: dryRun, progress: progress) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let file = try? MappedFile(path: path) else {   // mapped: a large file is not read into memory
             throw ServiceError.cannotRead(path: path)
         }
         do {
             let summary = try withoutActuallyEscaping(progress) { progress in
-                try AssociationImport.run(data: data, store: store, dryRun: dryRun) { done, total in
+                try AssociationImport.run(file: file, store: store, dryRun: dryRun) { done, total in
                     progress(total > 0 ? Double(done) / Double(total) : 1)
                 }
             }

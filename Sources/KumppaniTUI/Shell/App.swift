@@ -61,6 +61,7 @@ public final class App {
         case .tick: idle(); return
         default: break
         }
+        if refuseControlCharacters(event) { return }
         if !state.overlays.isEmpty { handleOverlay(event); return }
         if state.status?.kind == .error, case .key = event { state.status = nil }
         guard case .key(let key) = event else {

@@ -134,6 +134,7 @@ public struct TextEditor: Sendable {
         switch key {
         case .char(let c):
             if c == "\n" || c == "\r" || c == "\r\n" { splitParagraph(); return .changed }
+            guard !ControlCharacters.contains(String(c)) else { return .handled }   // refused; the app says so
             type(c)
             return .changed
         case .enter:
@@ -251,7 +252,9 @@ public struct TextEditor: Sendable {
     }
 
     /// Inserts pasted text literally; its line breaks make new paragraphs. One undo step.
-    mutating func paste(_ text: String) {
+    /// Control characters other than tab and line breaks are left out (`ControlCharacters`).
+    mutating func paste(_ pasted: String) {
+        let text = ControlCharacters.removed(from: pasted)
         guard !text.isEmpty else { return }
         beginGroup(.structure)
         let pieces = Self.splitParagraphs(text)

@@ -4,7 +4,8 @@
 /// Ctrl-A/Ctrl-E, Alt-b/Alt-f and Ctrl-←/→ (word), Backspace/Delete, Ctrl-W and Alt-Backspace
 /// (word back), Alt-d (word forward), Ctrl-U (to start), Ctrl-K (to end), Ctrl-Z/Ctrl-Y (undo/redo),
 /// Enter → `.submitted`, Esc → `.cancelled`. A paste is inserted literally with line breaks
-/// turned into spaces; control characters stay in the text and are drawn as visible stand-ins.
+/// turned into spaces; other control characters are never taken (`ControlCharacters`): a typed one
+/// is refused and a paste loses them (the app says so on the status line).
 public struct TextField: Equatable, Sendable {
     var chars: [Character]
     /// The cursor as a grapheme offset, 0...count.
@@ -51,6 +52,14 @@ public struct TextField: Equatable, Sendable {
     }
 
     public mutating func handle(_ event: Event) -> WidgetResult {
+        // Control characters are never taken, and taking none must not clear a selected text.
+        var event = event
+        if case .key(.char(let c)) = event, ControlCharacters.contains(String(c)) { return .handled }
+        if case .paste(let pasted) = event {
+            let kept = ControlCharacters.removed(from: pasted)
+            guard !kept.isEmpty else { return .handled }
+            event = .paste(kept)
+        }
         if replacesOnType {
             replacesOnType = false
             switch event {
@@ -71,7 +80,7 @@ public struct TextField: Equatable, Sendable {
         case .paste(let pasted):
             if openGroup != .structure { beginGroup(.structure) }
             defer { closeGroup() }
-            return insert(GraphemeText.singleLine(pasted))
+            return insert(GraphemeText.singleLine(ControlCharacters.removed(from: pasted)))
         case .key(let key):
             return handle(key)
         default:
@@ -82,6 +91,7 @@ public struct TextField: Equatable, Sendable {
     private mutating func handle(_ key: Key) -> WidgetResult {
         switch key {
         case .char(let c):
+            guard !ControlCharacters.contains(String(c)) else { return .handled }
             typing(c)
             return insert(GraphemeText.singleLine(String(c)))
         case .left: return move(to: cursor - 1)

@@ -4,9 +4,9 @@ import Kumppani
 /// `kumppani import associations FILE.csv|FILE.json [--dry-run] [--allow-duplicates]`: all or nothing, every problem listed.
 enum ImportCommand {
     static func run(_ c: CommandContext, file: String, dryRun: Bool, allowDuplicates: Bool = false) -> Int32 {
-        let data: Data
+        let mapped: MappedFile
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            mapped = try MappedFile(path: file)   // mapped, not read: a 1 GB file is not 1 GB of memory
         } catch {
             let reason = FileManager.default.fileExists(atPath: file) ? c.l["cli.cannot_read"] : c.l["cli.no_such_file"]
             return c.fail(c.l["cli.import.cannot_open", file, reason])
@@ -19,7 +19,7 @@ enum ImportCommand {
         return report(c, store: store) {
             // `.json` decides; any other name is read as JSON when it starts with `[` or `{`.
             let format: AssociationExport.Format? = file.lowercased().hasSuffix(".json") ? .json : nil
-            return try AssociationImport.run(data: data, store: store, format: format, dryRun: dryRun,
+            return try AssociationImport.run(file: mapped, store: store, format: format, dryRun: dryRun,
                                              allowDuplicates: allowDuplicates) { done, total in
                 if c.showsProgress { FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
             }.message(c.language)
