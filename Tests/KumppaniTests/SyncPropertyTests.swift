@@ -23,6 +23,25 @@ final class SyncPropertyTests: XCTestCase {
         // The seeds must exercise what is checked: concurrent edits, and values a merge overwrote.
         XCTAssertGreaterThan(conflictsSeen, 0)
         XCTAssertGreaterThan(overwrittenSeen, 0)
+        // … and the rules of issue 19's second round: rows kept against a delete, a Y-tunnus set twice.
+        XCTAssertGreaterThan(keptAgainstDeleteSeen, 0)
+        XCTAssertGreaterThan(uniqueSettledSeen, 0)
+    }
+
+    private var keptAgainstDeleteSeen = 0
+    private var uniqueSettledSeen = 0
+
+    /// Y-tunnus values with a correct check digit (weights 7, 9, 10, 5, 8, 4, 2; remainder 1 is never issued).
+    static func validBusinessIDs(from start: Int, count: Int) -> [String] {
+        var result: [String] = []
+        var number = start
+        while result.count < count {
+            let digits = String(format: "%07d", number).compactMap(\.wholeNumberValue)
+            let remainder = zip(digits, [7, 9, 10, 5, 8, 4, 2]).map(*).reduce(0, +) % 11
+            if remainder != 1 { result.append(String(format: "%07d-%d", number, remainder == 0 ? 0 : 11 - remainder)) }
+            number += 1
+        }
+        return result
     }
 
     private var conflictsSeen = 0
@@ -39,6 +58,10 @@ final class SyncPropertyTests: XCTestCase {
             WHERE m.status NOT IN ('checked', 'approved') ORDER BY a.id LIMIT 2
             """).compactMap { $0.int64("id") }
         let hotApplications = try copies[0].database.query("SELECT id FROM grant_applications ORDER BY id LIMIT 2").compactMap { $0.int64("id") }
+        // Contact-log entries one copy deletes while another changes them (kept everywhere).
+        let hotContacts = try copies[0].database.query("SELECT id FROM contact_log ORDER BY id LIMIT 3").compactMap { $0.int64("id") }
+        // Two Y-tunnus values this seed sets on the hot associations, on several copies at once.
+        let businessIDs = Self.validBusinessIDs(from: 1_000_000 + Int(seed) * 20, count: 2)
 
         var lastWritten: [Int: [Field: String]] = [:]
         var superseded: Set<String> = []
@@ -56,7 +79,7 @@ final class SyncPropertyTests: XCTestCase {
         for step in 0..<steps {
             let c = Int(rng.next() % 3), store = copies[c]
             let tag = "s\(seed)c\(c)n\(step)"
-            switch rng.next() % 7 {
+            switch rng.next() % 10 {
             case 0, 1:
                 let id = hotAssociations[Int(rng.next() % UInt64(hotAssociations.count))]
                 let directory = DirectoryStore(store: store)
@@ -93,6 +116,22 @@ final class SyncPropertyTests: XCTestCase {
                 let before = try current(store, f), value = "Päätös \(tag)"
                 try store.auditedWrite { try store.database.run("UPDATE agenda_items SET decision = ? WHERE id = ?", value, id) }
                 wrote(c, f, before: before, value: value)
+            case 7, 8:
+                guard !hotContacts.isEmpty else { continue }
+                let id = hotContacts[Int(rng.next() % UInt64(hotContacts.count))]
+                if rng.next() % 2 == 0 {
+                    try store.auditedWrite { try store.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+                } else {
+                    try store.auditedWrite { try store.database.run("UPDATE contact_log SET note = ? WHERE id = ?", "Muistiinpano \(tag)", id) }
+                }
+            case 9:
+                let id = hotAssociations[Int(rng.next() % UInt64(hotAssociations.count))]
+                let f = Field(table: "associations", id: id, column: "business_id")
+                let before = try current(store, f), value = businessIDs[Int(rng.next() % 2)]
+                // Refused here when another association of this copy has it already.
+                if (try? store.auditedWrite({ try store.database.run("UPDATE associations SET business_id = ? WHERE id = ?", value, id) })) != nil {
+                    wrote(c, f, before: before, value: value)
+                }
             default:
                 if rng.next() % 2 == 0, !hotApplications.isEmpty {
                     let id = hotApplications[Int(rng.next() % UInt64(hotApplications.count))]
@@ -126,8 +165,10 @@ final class SyncPropertyTests: XCTestCase {
         }
         var inConflicts: Set<String> = []
         for store in copies {
-            for row in try store.database.query("SELECT table_name, row_key, column_name, theirs, mine FROM sync_conflicts") {
+            for row in try store.database.query("SELECT kind, table_name, row_key, column_name, theirs, mine FROM sync_conflicts") {
                 conflictsSeen += 1
+                if row.string("kind") == "delete" && row.string("table_name") == "contact_log" { keptAgainstDeleteSeen += 1 }
+                if row.string("kind") == "rule" && row.string("column_name") == "business_id" { uniqueSettledSeen += 1 }
                 for side in ["theirs", "mine"] {
                     inConflicts.insert("\(row.string("table_name") ?? "")|\(row.string("row_key") ?? "")|\(row.string("column_name") ?? "")|\(row.value(side).description)")
                 }

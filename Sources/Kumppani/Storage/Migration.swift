@@ -31,6 +31,7 @@ public enum Migrations {
         Schema9Premises.migration,
         Schema10Sync.migration,
         Schema11Register.migration,
+        Schema16SyncTombstones.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

@@ -45,8 +45,22 @@ final class SyncRecorder: TransactionObserver {
         let changes = try Changeset.changes(of: blob)
         guard !changes.isEmpty else { return }
         let atMs = try FieldClock.stampLocal(changes, copyID: copyID, now: clock.now(), on: db)
+        for change in changes {
+            switch change.kind {
+            case .delete: try SyncTombstones.remember(change, atMs: atMs, on: db)
+            case .insert: try SyncTombstones.forget(change.table, change.rowKey, on: db)
+            case .update: break
+            }
+        }
         try db.run("INSERT INTO sync_outbox(at_ms, created_at, os_user, changeset) VALUES (?, ?, ?, ?)",
                    atMs, Timestamp.iso(clock.now()), OSUser.current(), DatabaseValue.blob(blob))
+    }
+
+    /// Leaves the running transaction unrecorded: `person erase` sends an erasure instead of its
+    /// row changes, which would carry the name to the other copies in their old values.
+    func skipCurrentTransaction() {
+        if let s = session { sqlite3session_delete(s) }
+        session = nil
     }
 
     func didEnd(_ db: Database) {
