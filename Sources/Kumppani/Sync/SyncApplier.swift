@@ -174,9 +174,13 @@ struct SyncApplier {
         for i in change.new.indices where !change.primaryKey[i] {
             guard let theirs = change.new[i] else { continue }
             let column = shape.columns[i], mine = current[i]
-            if mine == theirs { continue }
             let local = try FieldClock.effective(change.table, key, column, on: db)
             let theirsWins = local < stamp
+            if mine == theirs {
+                // The same value: its clock becomes the later of the two, as on a copy that took theirs.
+                if theirsWins { try FieldClock.set(change.table, key, column, stamp, on: db) }
+                continue
+            }
             let concurrent = base[i] != mine && !SyncTables.isBookkeeping(column)
             if concurrent {
                 try record("field", change.table, key, column, base: base[i], theirs: theirs, mine: mine,

@@ -23,16 +23,34 @@ enum SyncTombstones {
     }
 }
 
-/// A row this copy kept against another copy's delete goes out again as a fresh insert, so the
-/// copy that deleted it (and any copy that applied the delete) gets it back.
+/// A row this copy kept against another copy's delete goes out again, so the copy that deleted
+/// it (and any copy that applied the delete) gets it back. It goes as the row's insert at the
+/// clock of the row's own insert, then, per field clock of a field changed since, that field
+/// (an update whose old value is the new one): every field keeps the clock it has here, so an
+/// edit made elsewhere in the meantime wins or loses exactly as against the original changes.
 enum SyncResend {
     static func enqueue(_ table: String, _ shape: TableShape, row: [DatabaseValue], rowKey: String, clock: Clock, on db: Database) throws {
-        let change = RowChange(table: table, kind: .insert, primaryKey: shape.columns.map(shape.keyColumns.contains),
-                               old: Array(repeating: nil, count: row.count), new: row.map { Optional($0) })
-        // The row's own newest field clock, not now: an edit made elsewhere after it still wins.
-        let newest = try db.scalarInt("SELECT max(at_ms) FROM sync_stamps WHERE table_name = ? AND row_key = ?", table, rowKey)
-        try db.run("INSERT INTO sync_outbox(at_ms, created_at, os_user, changeset) VALUES (?, ?, ?, ?)",
-                   newest ?? FieldClock.milliseconds(clock.now()), Timestamp.iso(clock.now()), OSUser.current(),
-                   DatabaseValue.blob(ChangesetWriter.encode([change])))
+        let isKey = shape.columns.map(shape.keyColumns.contains)
+        var stamps: [String: Int64] = [:]
+        for stamp in try db.query("SELECT column_name, at_ms FROM sync_stamps WHERE table_name = ? AND row_key = ?", table, rowKey) {
+            stamps[stamp.string("column_name") ?? ""] = stamp.int64("at_ms") ?? 0
+        }
+        var entries: [(Int64, RowChange)] = [(stamps["*"] ?? 0, RowChange(table: table, kind: .insert, primaryKey: isKey,
+                                                                           old: Array(repeating: nil, count: row.count),
+                                                                           new: row.map { Optional($0) }))]
+        var byClock: [Int64: [Int]] = [:]
+        for (i, column) in shape.columns.enumerated() where !isKey[i] {
+            if let ms = stamps[column] { byClock[ms, default: []].append(i) }
+        }
+        for ms in byClock.keys.sorted() {
+            let fields = Set(byClock[ms] ?? [])
+            let old = row.indices.map { isKey[$0] || fields.contains($0) ? Optional(row[$0]) : nil }
+            let new = row.indices.map { fields.contains($0) ? Optional(row[$0]) : nil }
+            entries.append((ms, RowChange(table: table, kind: .update, primaryKey: isKey, old: old, new: new)))
+        }
+        for (ms, change) in entries {
+            try db.run("INSERT INTO sync_outbox(at_ms, created_at, os_user, changeset) VALUES (?, ?, ?, ?)",
+                       ms, Timestamp.iso(clock.now()), OSUser.current(), DatabaseValue.blob(ChangesetWriter.encode([change])))
+        }
     }
 }
