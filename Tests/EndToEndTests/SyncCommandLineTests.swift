@@ -156,10 +156,13 @@ final class SyncCommandLineTests: XCTestCase {
         let (a, b) = try twoCopies(associations: 12)
         try kumppani(["sync", "--db", a, "--folder", folder])   // the folder becomes known to a
         let people = try XCTUnwrap(try record(b)["people"])
-        let row = try XCTUnwrap(people.first { $0.contains(",id=1,") })
-        let name = try XCTUnwrap(row.components(separatedBy: ",name=").dropFirst().first?.components(separatedBy: ",name_key=").first)
+        let row = try XCTUnwrap(people.sorted().first)
+        func field(_ key: String, before next: String) -> String? {
+            row.components(separatedBy: ",\(key)=").dropFirst().first?.components(separatedBy: ",\(next)=").first
+        }
+        let name = try XCTUnwrap(field("name", before: "name_key")), id = try XCTUnwrap(field("id", before: "name"))
         XCTAssertFalse(name.isEmpty)
-        let erase = try kumppani(["person", "erase", "id:1", "--yes", "--db", a])
+        let erase = try kumppani(["person", "erase", "id:\(id)", "--yes", "--db", a])
         XCTAssertTrue(erase.out.contains("The erasure goes to the other copies with the next exchange"), erase.out)
         XCTAssertTrue(erase.out.contains("rewritten without the name"), erase.out)
         XCTAssertTrue(erase.err.contains("files other copies already wrote"), erase.err)

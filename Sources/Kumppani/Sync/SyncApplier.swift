@@ -62,6 +62,7 @@ struct SyncApplier {
                 // The same key inserted on both copies: field by field, as concurrent edits.
                 try merge(change, shape, current, base: Array(repeating: nil, count: shape.columns.count))
             } else {
+                if try seenByTheDeleter(change, key) { return }
                 var values = change.new.map { $0 ?? .null }
                 for i in values.indices where !change.primaryKey[i] {
                     values[i] = try settleUnique(change, shape, column: shape.columns[i], value: values[i])
@@ -77,6 +78,7 @@ struct SyncApplier {
             guard let current else {
                 // Deleted here (or by a delete applied here) while the other copy changed it: the
                 // row comes back with their change, as on the copy that kept it.
+                if try seenByTheDeleter(change, key) { return }
                 if let dead = try SyncTombstones.deletedRow(change.table, key, on: db), dead.count == shape.columns.count {
                     var values = dead
                     for i in change.new.indices { if let v = change.new[i] { values[i] = v } }
@@ -122,6 +124,15 @@ struct SyncApplier {
                 applied += 1
             }
         }
+    }
+
+    /// True when the row was deleted later than the change, holding every value the change
+    /// brings: whoever deleted it had seen the change (a late copy of it, e.g. a kept row sent
+    /// again), so it stays deleted. A row added again after the delete has a later clock.
+    private func seenByTheDeleter(_ change: RowChange, _ key: String) throws -> Bool {
+        guard let deletedAt = try SyncTombstones.deletedAt(change.table, key, on: db), stamp.ms < deletedAt,
+              let dead = try SyncTombstones.deletedRow(change.table, key, on: db), dead.count == change.new.count else { return false }
+        return change.new.indices.allSatisfy { change.new[$0] == nil || change.new[$0] == dead[$0] }
     }
 
     private mutating func insert(_ change: RowChange, _ shape: TableShape, _ values: [DatabaseValue]) throws -> Bool {

@@ -10,6 +10,11 @@ enum SyncTombstones {
                    delete.table, delete.rowKey, DatabaseValue.blob(ChangesetWriter.encode([delete])), atMs)
     }
 
+    /// The field clock (milliseconds) of the delete, or nil when the row was never deleted here.
+    static func deletedAt(_ table: String, _ rowKey: String, on db: Database) throws -> Int64? {
+        try db.scalarInt("SELECT at_ms FROM sync_tombstones WHERE table_name = ? AND row_key = ?", table, rowKey)
+    }
+
     static func forget(_ table: String, _ rowKey: String, on db: Database) throws {
         try db.run("DELETE FROM sync_tombstones WHERE table_name = ? AND row_key = ?", table, rowKey)
     }
