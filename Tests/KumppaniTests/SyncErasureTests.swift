@@ -91,4 +91,25 @@ final class SyncErasureTests: XCTestCase {
         XCTAssertEqual(try folderFilesHolding(name), [], "b rewrote its own files too")
         XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
     }
+
+    func testACopyRestoredFromABackupOlderThanAnErasureErasesThePersonAgain() throws {
+        let backup = fixture.folder.appendingPathComponent("a-backup.sqlite").path
+        let (path, personID, name): (String, Int64, String) = try {
+            let a = try fixture.copy("a")
+            let person = try XCTUnwrap(a.database.queryOne("SELECT id, name FROM people ORDER BY id LIMIT 1"))
+            let (id, name) = (try XCTUnwrap(person.int64("id")), try XCTUnwrap(person.string("name")))
+            try Backup.write(from: a.database, to: backup)
+            _ = try PersonErasure.erase(try PersonLookup.find("id:\(id)", in: a.database).people, marker: marker, in: a.database)
+            _ = try Sync.exchange(a, folder: fixture.exchange)   // the erasure has gone out
+            return (a.path, id, name)
+        }()
+        _ = try Restore.run(backup: backup, database: path, clock: SystemClock())
+        let restored = try Store.open(path: path, options: .init(autoBackup: false))
+        XCTAssertEqual(try restored.database.scalarString("SELECT name FROM people WHERE id = ?", personID), name, "the backup predates it")
+        let report = try Sync.exchange(restored, folder: fixture.exchange)
+        XCTAssertEqual(report.ownFilesReapplied.count, 1)
+        XCTAssertEqual(report.peopleErased, 1)
+        XCTAssertNotEqual(try restored.database.scalarString("SELECT name FROM people WHERE id = ?", personID), name)
+        XCTAssertEqual(try syncPlacesHolding(name, restored), [])
+    }
 }

@@ -19,6 +19,8 @@ struct SyncApplier {
     /// People the file erased here (`person erase` on the sending copy), for the purge afterwards.
     private(set) var erasedPeople: [SyncErasure.Erased] = []
     private var uniqueColumns: [String: Set<String>] = [:]
+    /// The deleter's field clocks of the rows deleted in the entry being applied (`SyncSeen`).
+    private var seenByDeleter: [String: [String: FieldClock.Stamp]] = [:]
 
     init(db: Database, file: SyncFile, clock: Clock) {
         self.db = db
@@ -37,6 +39,7 @@ struct SyncApplier {
             stamp = FieldClock.Stamp(ms: entry.atMs, copy: file.copyID)
             let at = Timestamp.iso(Date(timeIntervalSince1970: Double(entry.atMs) / 1000))
             try db.run("INSERT OR REPLACE INTO audit_session(id, os_user, at, copy_id) VALUES (1, ?, ?, ?)", entry.osUser, at, file.copyID)
+            seenByDeleter = SyncSeen.stamps(in: changes)
             for change in changes {
                 if change.table == SyncErasure.table {
                     try applyErasure(change)
@@ -103,7 +106,7 @@ struct SyncApplier {
             try merge(change, shape, current, base: change.old)
         case .delete:
             guard let current else { return }
-            let changedHere = change.old.indices.contains { change.old[$0] != nil && change.old[$0] != current[$0] }
+            let changedHere = try changedSinceTheDeleterSaw(change, shape, current)
             if changedHere {
                 try record("delete", change.table, key, "*", base: .text(Self.describe(change.old)), theirs: nil,
                            mine: .text(Self.describe(current.map { Optional($0) })), winner: "mine")
@@ -124,6 +127,21 @@ struct SyncApplier {
                 applied += 1
             }
         }
+    }
+
+    /// True when a field here differs from what the deleter saw and holds a change it had not
+    /// seen (a later clock here than the deleter's for that field). A delete from before the
+    /// deleters sent their clocks: any difference counts.
+    private func changedSinceTheDeleterSaw(_ change: RowChange, _ shape: TableShape, _ current: [DatabaseValue]) throws -> Bool {
+        let seen = seenByDeleter[change.table + "\u{0}" + change.rowKey]
+        for i in change.old.indices where !change.primaryKey[i] {
+            guard let old = change.old[i], old != current[i] else { continue }
+            guard let seen else { return true }
+            let column = shape.columns[i]
+            let theirs = seen[column] ?? seen["*"] ?? .zero
+            if try FieldClock.effective(change.table, change.rowKey, column, on: db) > theirs { return true }
+        }
+        return false
     }
 
     /// True when the row was deleted later than the change, holding every value the change
