@@ -50,6 +50,28 @@ final class SyncMergeRulesTests: XCTestCase {
         XCTAssertEqual(try a.database.scalarInt("SELECT count(*) FROM sync_tombstones WHERE table_name = 'contact_log' AND row_key = ?", String(id)), 0)
     }
 
+    func testACopyThatIsOnlyBehindAppliesADeleteInsteadOfKeepingTheRow() throws {
+        let a = try fixture.copy("a"), b = try fixture.copy("b"), c = try fixture.copy("c")
+        let id = try anyContact(a)
+        try c.database.write { try c.database.run("UPDATE contact_log SET note = 'Muutettu c:ssä' WHERE id = ?", id) }
+        _ = try Sync.exchange(c, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)   // b sees c's change, then deletes the row
+        try b.database.write { try b.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+        let bName = try XCTUnwrap(Sync.exchange(b, folder: fixture.exchange).filesWritten.first)
+        // a gets b's delete before c's change (a folder with only b's file): a is behind, not changed.
+        let onlyB = fixture.folder.appendingPathComponent("only-b").path
+        try FileManager.default.createDirectory(atPath: onlyB, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: fixture.exchange + "/" + bName, toPath: onlyB + "/" + bName)
+        _ = try Sync.exchange(a, folder: onlyB)
+        XCTAssertNil(try note(a, id))
+        XCTAssertEqual(try SyncConflict.list(a).count, 0)
+        _ = try Sync.exchange(a, folder: fixture.exchange)   // c's change arrives late: the deleter had seen it
+        XCTAssertNil(try note(a, id))
+        for store in [c, b, a, c] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(c))
+    }
+
     func testAYTunnusSetOnTwoCopiesAtOnceEndsTheSameOnEveryCopyAndIsListedOnBoth() throws {
         let clockA = MutableTestClock(SyncFixture.start), clockB = MutableTestClock(SyncFixture.start)
         let a = try fixture.copy("a", clock: clockA), b = try fixture.copy("b", clock: clockB), c = try fixture.copy("c")
