@@ -60,6 +60,25 @@ final class SyncPropertyTests: XCTestCase {
         return lines.joined(separator: "\n")
     }
 
+    /// For the rows that differ: each copy's conflicts and tombstone of the row (what a diagnosis needs).
+    static func history(of a: [String: [String]], _ b: [String: [String]], on copies: [Store]) throws -> String {
+        var lines: [String] = []
+        for table in Set(a.keys).union(b.keys).sorted() {
+            let left = Set(a[table] ?? []), right = Set(b[table] ?? [])
+            for row in left.symmetricDifference(right).sorted().prefix(3) {
+                guard let id = row.components(separatedBy: ",id=").dropFirst().first?.components(separatedBy: ",").first else { continue }
+                for (n, store) in copies.enumerated() {
+                    let conflicts = try store.database.query("""
+                        SELECT kind, from_copy, column_name, winner FROM sync_conflicts WHERE table_name = ? AND row_key = ? ORDER BY id
+                        """, table, id).map { "\($0.string("kind") ?? "") from \($0.string("from_copy") ?? "") \($0.string("column_name") ?? "") → \($0.string("winner") ?? "")" }
+                    let tomb = try store.database.scalarInt("SELECT at_ms FROM sync_tombstones WHERE table_name = ? AND row_key = ?", table, id)
+                    lines.append("  \(table) \(id) on copy \(n) (\(Sync.identity(of: store)?.copyID ?? "?")): tombstone \(tomb.map(String.init) ?? "none"); conflicts: \(conflicts)")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     private var conflictsSeen = 0
     private var overwrittenSeen = 0
 
@@ -172,7 +191,8 @@ final class SyncPropertyTests: XCTestCase {
 
         let records = try copies.map(SyncFixture.record)
         for other in [1, 2] where records[0] != records[other] {
-            XCTFail("seed \(seed): copies 0 and \(other) differ:\n" + Self.difference(records[0], records[other]))
+            XCTFail("seed \(seed): copies 0 and \(other) differ:\n" + Self.difference(records[0], records[other])
+                    + "\n" + (try Self.history(of: records[0], records[other], on: copies)))
             diverged = true
         }
         for store in copies {
