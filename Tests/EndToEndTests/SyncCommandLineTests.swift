@@ -149,4 +149,31 @@ final class SyncCommandLineTests: XCTestCase {
         try kumppani(["sync", "--db", b, "--folder", folder])
         XCTAssertEqual(try record(a), try record(b))
     }
+
+    /// `person erase` on one copy says where the erasure goes; the next exchanges erase the
+    /// person on the other copy too, and no file in the folder holds the name any more.
+    func testAPersonErasedOnOneCopyIsErasedOnTheOtherAfterTheExchange() throws {
+        let (a, b) = try twoCopies(associations: 12)
+        try kumppani(["sync", "--db", a, "--folder", folder])   // the folder becomes known to a
+        let people = try XCTUnwrap(try record(b)["people"])
+        let row = try XCTUnwrap(people.sorted().first)
+        func field(_ key: String, before next: String) -> String? {
+            row.components(separatedBy: ",\(key)=").dropFirst().first?.components(separatedBy: ",\(next)=").first
+        }
+        let name = try XCTUnwrap(field("name", before: "name_key")), id = try XCTUnwrap(field("id", before: "name"))
+        XCTAssertFalse(name.isEmpty)
+        let erase = try kumppani(["person", "erase", "id:\(id)", "--yes", "--db", a])
+        XCTAssertTrue(erase.out.contains("The erasure goes to the other copies with the next exchange"), erase.out)
+        XCTAssertTrue(erase.out.contains("rewritten without the name"), erase.out)
+        XCTAssertTrue(erase.err.contains("files other copies already wrote"), erase.err)
+        try kumppani(["sync", "--db", a, "--folder", folder])
+        let onB = try kumppani(["sync", "--db", b, "--folder", folder])
+        XCTAssertTrue(onB.out.contains("People erased on another copy, erased on this copy too: 1"), onB.out)
+        XCTAssertEqual(try record(a), try record(b))
+        XCTAssertFalse(try record(b)["people"]?.contains { $0.contains("name=\(name),") } ?? true)
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
+            XCTAssertNil(data.range(of: Data(name.utf8)), file)
+        }
+    }
 }

@@ -246,6 +246,25 @@ final class PersonPrivacyTests: XCTestCase {
         XCTAssertEqual(Self.occurrences(in: try f.fileBytes()), [], "after closing")
     }
 
+    func testAMergesUndoDataLosesTheNameAndEmailToo() throws {
+        // A merged-away association whose description named the person: the merge keeps its whole
+        // row for undo (issue 16), and the erase must reach that copy as well.
+        var f = try Fixture()
+        defer { f.remove() }
+        let duplicate = Store.newID()
+        try f.db.write {
+            try f.db.run("INSERT INTO associations(id, name, name_key, description, created_at, updated_at) VALUES (?, 'Kylätalo', 'kylätalo', ?, '2026-11-23T10:00:00.000Z', '2026-11-23T10:00:00.000Z')",
+                         duplicate, "Yhteyshenkilö \(Self.name), \(Self.email)")
+        }
+        _ = try DirectoryStore(store: f.store!).merge(keep: f.id("assoc"), remove: duplicate, takingFromRemoved: [])
+        XCTAssertEqual(try f.db.scalarInt("SELECT count(*) FROM association_merges WHERE instr(undo_data, ?) > 0", Self.name), 1)
+        _ = try erase(f)
+        XCTAssertEqual(try f.db.scalarInt("SELECT count(*) FROM association_merges WHERE instr(undo_data, ?) > 0 OR instr(lower(undo_data), ?) > 0",
+                                          Self.name, Self.email.lowercased()), 0)
+        f.close()
+        XCTAssertEqual(Self.occurrences(in: try f.fileBytes()), [], "after closing")
+    }
+
     /// A second window holding a read snapshot keeps the WAL from being emptied: the report says
     /// so, and — as the message to the user promises — closing every connection removes the rest.
     func testWithASecondWindowOpenTheCopiesGoWhenEveryWindowCloses() throws {

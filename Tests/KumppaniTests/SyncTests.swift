@@ -124,11 +124,15 @@ final class SyncTests: XCTestCase {
         _ = try Sync.exchange(b, folder: fixture.exchange)
         XCTAssertEqual(try b.database.scalarInt("SELECT count(*) FROM contact_log WHERE note = 'Uusi soitto'"), 1)
         XCTAssertEqual(try b.database.scalarInt("SELECT count(*) FROM associations WHERE id = ?", id), 1)
-        // And a, which deleted the association, lists b's new entry instead of failing on it.
+        // And a, which deleted the association, does not fail on b's new entry: it brings the
+        // association back (b changed its family after the delete), keeps the entry and lists it.
         let report = try Sync.exchange(a, folder: fixture.exchange)
         XCTAssertTrue(report.refused.isEmpty)
-        XCTAssertTrue(try SyncConflict.list(a).contains { $0.kind == "orphan" && $0.table == "contact_log" })
+        XCTAssertTrue(try SyncConflict.list(a).contains { $0.kind == "delete" && $0.table == "associations" && $0.rowKey == String(id) })
+        XCTAssertEqual(try a.database.scalarInt("SELECT count(*) FROM contact_log WHERE note = 'Uusi soitto'"), 1)
         XCTAssertTrue(try a.database.query("PRAGMA foreign_key_check").isEmpty)
+        _ = try Sync.exchange(b, folder: fixture.exchange)
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
     }
 
     func testACorruptedOrForeignFileIsRefusedAndNeverApplied() throws {

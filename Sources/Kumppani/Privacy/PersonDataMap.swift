@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a person can appear in the schema (versions 1–4). Both the export and the erasure
+/// Where a person can appear in the schema (versions 1–4 and 9). Both the export and the erasure
 /// read this one map, so what is shown and what is removed never drift apart.
 ///
 /// Rows that *belong* to a person (by `person_id`) are handled one by one in `PersonExport`
@@ -45,7 +45,15 @@ enum PersonDataMap {
         TextColumns(table: "item_disqualifications", key: ["item_id", "person_id"], columns: ["reason"]),
         TextColumns(table: "actions", key: ["id"], columns: ["text", "owner_text"]),
         TextColumns(table: "minutes_amendments", key: ["id"], columns: ["reason", "text"]),
-        TextColumns(table: "negotiation_goals", key: ["id"], columns: ["goal", "measures", "responsible", "indicator", "goal_sv", "measures_sv"]),
+        TextColumns(table: "negotiation_goals", key: ["id"], columns: ["goal", "measures", "responsible", "indicator", "follow_up", "goal_sv", "measures_sv"]),
+        // Schema 9: the annual negotiation's parties (a party may be named after a person, and
+        // its representatives are people), premises and their bookings, the county's own goals.
+        TextColumns(table: "negotiation_parties", key: ["id"], columns: ["name", "representatives"]),
+        TextColumns(table: "premises", key: ["id"], columns: ["owner", "contact", "address", "accessibility", "equipment"]),
+        TextColumns(table: "bookings", key: ["id"], columns: ["title", "note"]),
+        TextColumns(table: "strategy_goals", key: ["id"], columns: ["title", "description", "indicators"]),
+        // Schema 14: a merge's undo data holds the removed association's whole row as JSON.
+        TextColumns(table: "association_merges", key: ["id"], columns: ["removed_name", "undo_data"]),
     ]
 
     /// One free-text field that mentions the person.

@@ -43,6 +43,8 @@ public enum PersonErasure {
         /// file from being rewritten: the person is erased, but old page images may remain until
         /// the command is run again with the other windows closed.
         public var copiesPurged = true
+        /// What happened in the sync bookkeeping and folder (a copy that exchanges changes).
+        public var sync = SyncErasure.Outcome()
         public subscript(_ kind: Kind) -> Int { counts[kind] ?? 0 }
     }
 
@@ -62,22 +64,30 @@ public enum PersonErasure {
     public static func erase(_ people: [PersonRecord], marker: String, in db: Database) throws -> Report {
         try db.execute("PRAGMA secure_delete = ON")
         var report = try db.write {
-            let report = try remove(people, marker: marker, in: db)
+            var report = try remove(people, marker: marker, in: db)
+            report.sync = try SyncErasure.record(people, marker: marker, on: db)
             try SearchIndex.flush(on: db)
             for table in try ftsTables(in: db) {
                 try db.run("INSERT INTO \(table)(\(table)) VALUES ('optimize')")
             }
             return report
         }
+        SyncErasure.purgeFolder(PersonMentions(people), marker: marker, on: db, into: &report.sync)
+        report.copiesPurged = try purgeCopies(db)
+        return report
+    }
+
+    /// After an erasure is committed: zeroed pages, a rewritten file, an emptied WAL. False when
+    /// another connection kept the WAL from being emptied or the file from being rewritten.
+    static func purgeCopies(_ db: Database) throws -> Bool {
         // A reader elsewhere (a second window) blocks both; waiting twice for it helps nobody.
-        guard try truncateWAL(db) else { report.copiesPurged = false; return report }
+        guard try truncateWAL(db) else { return false }
         do {
             try db.execute("VACUUM")
-            report.copiesPurged = try truncateWAL(db)
+            return try truncateWAL(db)
         } catch is DatabaseError {
-            report.copiesPurged = false   // busy: the erasure itself is committed; say so instead of failing
+            return false   // busy: the erasure itself is committed; say so instead of failing
         }
-        return report
     }
 
     private struct PreviewDone: Error {}

@@ -34,6 +34,7 @@ public enum Migrations {
         Schema12Swedish.migration,
         Schema13Tags.migration,
         Schema14Merges.migration,
+        Schema15SyncTombstones.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

@@ -49,6 +49,9 @@ public enum Sync {
                            copy, row.int64("files_written") ?? 0, now)
                 try db.run("UPDATE sync_copy SET copy_id = ?, path = ?, created_at = ?, files_written = 0, last_exchange_at = NULL WHERE id = 1",
                            fresh.copyID, here, now)
+                // The original's outgoing changes are the original's to send (it will, under its own
+                // name); sent again under this copy's name they would arrive twice.
+                try db.execute("DELETE FROM sync_outbox")
                 return .newCopy(fresh, from: copy)
             }
             let id = newCopyID()
@@ -89,6 +92,12 @@ public enum Sync {
         public var newConflicts = 0
         /// Files refused, each with why (damaged, another record, another version).
         public var refused: [(file: String, problem: SyncProblem)] = []
+        /// This copy's own files applied again after a restore of an older backup.
+        public var ownFilesReapplied: [String] = []
+        /// Outbox entries dropped because every known copy has applied them.
+        public var pruned = 0
+        /// People another copy erased, erased here too.
+        public var peopleErased = 0
         public static func == (a: Report, b: Report) -> Bool {
             a.filesWritten == b.filesWritten && a.filesApplied == b.filesApplied && a.changesApplied == b.changesApplied
                 && a.newConflicts == b.newConflicts && a.refused.map(\.file) == b.refused.map(\.file)
@@ -111,34 +120,21 @@ public enum Sync {
         }
         let db = store.database
         var report = Report()
-
-        // 1. Give the unsent changes the next file number (committed before the file exists, so a
-        //    crash in between rewrites the same file with the same content next time).
-        //    A number already in the folder is never reused (a file restored from a backup may not
-        //    know the files it wrote after that backup).
-        var present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-        let highestInFolder = present.compactMap(SyncFile.parseName).filter { $0.copyID == identity.copyID }.map(\.number).max() ?? 0
-        try db.write {
-            guard (try db.scalarInt("SELECT count(*) FROM sync_outbox WHERE file_number IS NULL") ?? 0) > 0 else { return }
-            try db.run("UPDATE sync_copy SET files_written = max(files_written, ?) + 1 WHERE id = 1", highestInFolder)
-            try db.execute("UPDATE sync_outbox SET file_number = (SELECT files_written FROM sync_copy WHERE id = 1) WHERE file_number IS NULL")
-        }
-        // 2. Write every numbered file of ours that the folder lacks.
-        present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         let schema = store.schemaVersion
-        for number in try db.query("SELECT DISTINCT file_number FROM sync_outbox WHERE file_number IS NOT NULL ORDER BY file_number")
-            .compactMap({ $0.int("file_number") }) {
-            let name = SyncFile.name(copyID: identity.copyID, number: number)
-            if present.contains(name) { continue }
-            let entries = try db.query("SELECT at_ms, os_user, changeset FROM sync_outbox WHERE file_number = ? ORDER BY seq", number).map { row in
-                guard case .blob(let bytes) = row.value("changeset") else { return SyncFile.Entry(atMs: 0, osUser: "", changeset: []) }
-                return SyncFile.Entry(atMs: row.int64("at_ms") ?? 0, osUser: row.string("os_user") ?? "", changeset: bytes)
-            }
-            let file = SyncFile(copyID: identity.copyID, originID: identity.originID, number: number, schemaVersion: schema, entries: entries)
-            try SyncFolder.writeAtomically(file.encoded(), to: folder + "/" + name)
-            report.filesWritten.append(name)
-        }
+
+        // 0. After `kumppani restore` of an older backup the folder holds files of ours this file
+        //    does not know: what this copy sent after the backup. They are applied first (or the
+        //    exchange stops with a message), so nothing already sent is lost or sent twice.
+        var present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        var erased: [SyncErasure.Erased] = []
+        try recoverOwnFiles(store, identity: identity, folder: folder, present: present, schema: schema,
+                            report: &report, erased: &erased)
+
+        // 1–2. This copy's unsent changes as the next file.
+        try writeOutgoing(store, identity: identity, folder: folder, schema: schema, report: &report)
+
         // 3. Apply the others' files in each copy's order; a gap waits for the missing file.
+        present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         let applied = Dictionary(uniqueKeysWithValues: try db.query("SELECT copy_id, last_file FROM sync_applied").map {
             ($0.string("copy_id") ?? "", $0.int("last_file") ?? 0)
         })
@@ -151,11 +147,12 @@ public enum Sync {
             var next = (applied[copy] ?? 0) + 1
             while let name = byCopy[copy]?[next] {
                 do {
-                    let (changes, conflicts) = try applyFile(at: folder + "/" + name, expecting: (copy, next), identity: identity,
-                                                             schema: schema, store: store)
+                    let outcome = try applyFile(at: folder + "/" + name, expecting: (copy, next), identity: identity,
+                                                schema: schema, store: store)
                     report.filesApplied.append(name)
-                    report.changesApplied += changes
-                    report.newConflicts += conflicts
+                    report.changesApplied += outcome.changes
+                    report.newConflicts += outcome.conflicts
+                    erased += outcome.erased
                 } catch let problem as SyncProblem {
                     report.refused.append((name, problem))
                     break
@@ -163,16 +160,97 @@ public enum Sync {
                 next += 1
             }
         }
+        // 4. Rows kept against another copy's delete go back out in this same exchange.
+        try writeOutgoing(store, identity: identity, folder: folder, schema: schema, report: &report)
+
+        // 5. Say what this copy has applied; drop what every copy has applied from the outbox.
+        try SyncAcks.write(identity, folder: folder, on: db)
+        report.pruned = try SyncAcks.prune(identity, folder: folder, on: db)
         try db.write {
             try db.run("UPDATE sync_copy SET last_exchange_at = ?, last_exchange_folder = ? WHERE id = 1",
                        Timestamp.iso(store.clock.now()), absolutePath(folder))
         }
+
+        // 6. A person erased on another copy: their name leaves this copy's files and old pages too.
+        if !erased.isEmpty {
+            var outcome = SyncErasure.Outcome()
+            for one in erased {
+                SyncErasure.purgeFolder(PersonMentions([one.person]), marker: one.marker, on: db, into: &outcome)
+            }
+            try db.write {
+                try SearchIndex.flush(on: db)
+                for table in try PersonErasure.ftsTables(in: db) { try db.run("INSERT INTO \(table)(\(table)) VALUES ('optimize')") }
+            }
+            _ = try PersonErasure.purgeCopies(db)
+            report.peopleErased = erased.count
+        }
         return report
     }
 
-    /// Checks and applies one file in one transaction; returns (changes applied, conflicts).
+    /// Gives the unsent changes the next file number and writes every numbered file of ours the folder lacks.
+    static func writeOutgoing(_ store: Store, identity: Identity, folder: String, schema: Int, report: inout Report) throws {
+        let db = store.database
+        // The number is committed before the file exists, so a crash in between rewrites the same
+        // file with the same content next time. A number already in the folder is never reused (a
+        // file restored from a backup may not know the files it wrote after that backup).
+        var present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        let highestInFolder = present.compactMap(SyncFile.parseName).filter { $0.copyID == identity.copyID }.map(\.number).max() ?? 0
+        try db.write {
+            guard (try db.scalarInt("SELECT count(*) FROM sync_outbox WHERE file_number IS NULL") ?? 0) > 0 else { return }
+            try db.run("UPDATE sync_copy SET files_written = max(files_written, ?) + 1 WHERE id = 1", highestInFolder)
+            try db.execute("UPDATE sync_outbox SET file_number = (SELECT files_written FROM sync_copy WHERE id = 1) WHERE file_number IS NULL")
+        }
+        present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        for number in try db.query("SELECT DISTINCT file_number FROM sync_outbox WHERE file_number IS NOT NULL ORDER BY file_number")
+            .compactMap({ $0.int("file_number") }) {
+            let name = SyncFile.name(copyID: identity.copyID, number: number)
+            if present.contains(name) { continue }
+            let entries = try db.query("SELECT at_ms, os_user, changeset FROM sync_outbox WHERE file_number = ? ORDER BY seq", number).map { row in
+                guard case .blob(let bytes) = row.value("changeset") else { return SyncFile.Entry(atMs: 0, osUser: "", changeset: []) }
+                return SyncFile.Entry(atMs: row.int64("at_ms") ?? 0, osUser: row.string("os_user") ?? "", changeset: bytes)
+            }
+            let file = SyncFile(copyID: identity.copyID, originID: identity.originID, number: number, schemaVersion: schema, entries: entries)
+            try SyncFolder.writeAtomically(file.encoded(), to: folder + "/" + name)
+            report.filesWritten.append(name)
+        }
+    }
+
+    /// Applies this copy's own files that are newer than the file knows (it was restored from an
+    /// older backup), in order; the changes still unsent here that such a file already carries are
+    /// marked as sent with it. A missing or damaged one stops the exchange before anything is written.
+    static func recoverOwnFiles(_ store: Store, identity: Identity, folder: String, present: Set<String>, schema: Int,
+                                report: inout Report, erased: inout [SyncErasure.Erased]) throws {
+        let db = store.database
+        let written = Int(try db.scalarInt("SELECT files_written FROM sync_copy WHERE id = 1") ?? 0)
+        let newer = present.compactMap(SyncFile.parseName).filter { $0.copyID == identity.copyID && $0.number > written }
+            .map(\.number).sorted()
+        guard let last = newer.last else { return }
+        for number in (written + 1)...last {
+            let name = SyncFile.name(copyID: identity.copyID, number: number)
+            guard present.contains(name) else { throw SyncProblem.ownFileMissing(name) }
+            do {
+                let outcome = try applyFile(at: folder + "/" + name, expecting: (identity.copyID, number), identity: identity,
+                                            schema: schema, store: store)
+                report.ownFilesReapplied.append(name)
+                report.changesApplied += outcome.changes
+                report.newConflicts += outcome.conflicts
+                erased += outcome.erased
+            } catch let problem as SyncProblem {
+                throw SyncProblem.ownFileUnusable(name, problem.message(.en))
+            }
+        }
+    }
+
+    struct FileOutcome {
+        var changes = 0
+        var conflicts = 0
+        var erased: [SyncErasure.Erased] = []
+    }
+
+    /// Checks and applies one file in one transaction. One of this copy's own files (after a
+    /// restore) advances its own file count instead of the applied list.
     static func applyFile(at path: String, expecting: (copy: String, number: Int), identity: Identity, schema: Int,
-                          store: Store) throws -> (Int, Int) {
+                          store: Store) throws -> FileOutcome {
         let name = (path as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: path) else { throw SyncProblem.unreadable(name) }
         let file: SyncFile
@@ -198,9 +276,18 @@ public enum Sync {
                 for violation in try RecordRules.violations(in: db, language: .fi) where !before.contains(violation.text) {
                     try applier.record("rule", "check", violation.rule, "*", base: nil, theirs: nil, mine: .text(violation.text), winner: "theirs")
                 }
-                try db.run("INSERT OR REPLACE INTO sync_applied(copy_id, last_file, applied_at) VALUES (?, ?, ?)",
-                           file.copyID, file.number, Timestamp.iso(store.clock.now()))
-                return (applier.applied, applier.conflicts)
+                if file.copyID == identity.copyID {
+                    let carried = Set(file.entries.map(\.changeset))
+                    for row in try db.query("SELECT seq, changeset FROM sync_outbox WHERE file_number IS NULL") {
+                        guard case .blob(let bytes) = row.value("changeset"), carried.contains(bytes) else { continue }
+                        try db.run("UPDATE sync_outbox SET file_number = ? WHERE seq = ?", file.number, row.int64("seq"))
+                    }
+                    try db.run("UPDATE sync_copy SET files_written = max(files_written, ?) WHERE id = 1", file.number)
+                } else {
+                    try db.run("INSERT OR REPLACE INTO sync_applied(copy_id, last_file, applied_at) VALUES (?, ?, ?)",
+                               file.copyID, file.number, Timestamp.iso(store.clock.now()))
+                }
+                return FileOutcome(changes: applier.applied, conflicts: applier.conflicts, erased: applier.erasedPeople)
             }
         } catch let error as DatabaseError {
             if error.message.contains("damaged changeset") { throw SyncProblem.damaged(name) }
@@ -219,6 +306,9 @@ public enum SyncProblem: Error, Equatable, Sendable {
     case otherVersion(String, theirs: Int, ours: Int)
     case noConflict(Int64)
     case copyNeedsIdentity(String)
+    /// After a restore: one of this copy's own newer files is not in the folder, or cannot be applied.
+    case ownFileMissing(String)
+    case ownFileUnusable(String, String)
 
     public func message(_ language: Language) -> String {
         let l = L(language)
@@ -231,6 +321,8 @@ public enum SyncProblem: Error, Equatable, Sendable {
         case .otherVersion(let name, let theirs, let ours): return l["copysync.file_other_version", name, theirs, ours]
         case .noConflict(let id): return l["copysync.no_conflict", id]
         case .copyNeedsIdentity(let copy): return l["copysync.copy_needs_identity", copy]
+        case .ownFileMissing(let name): return l["copysync.own_file_missing", name]
+        case .ownFileUnusable(let name, let why): return l["copysync.own_file_unusable", name, why]
         }
     }
 }

@@ -44,9 +44,26 @@ final class SyncRecorder: TransactionObserver {
         let blob = Array(UnsafeRawBufferPointer(start: buffer, count: Int(size)))
         let changes = try Changeset.changes(of: blob)
         guard !changes.isEmpty else { return }
+        // What each deleted row's fields looked like to this copy, by their clocks (read before
+        // the delete's own stamp replaces them): see `SyncSeen`.
+        let seen = try SyncSeen.changes(for: changes, on: db)
         let atMs = try FieldClock.stampLocal(changes, copyID: copyID, now: clock.now(), on: db)
+        for change in changes {
+            switch change.kind {
+            case .delete: try SyncTombstones.remember(change, atMs: atMs, on: db)
+            case .insert: try SyncTombstones.forget(change.table, change.rowKey, on: db)
+            case .update: break
+            }
+        }
         try db.run("INSERT INTO sync_outbox(at_ms, created_at, os_user, changeset) VALUES (?, ?, ?, ?)",
-                   atMs, Timestamp.iso(clock.now()), OSUser.current(), DatabaseValue.blob(blob))
+                   atMs, Timestamp.iso(clock.now()), OSUser.current(), DatabaseValue.blob(ChangesetWriter.encode(seen) + blob))
+    }
+
+    /// Leaves the running transaction unrecorded: `person erase` sends an erasure instead of its
+    /// row changes, which would carry the name to the other copies in their old values.
+    func skipCurrentTransaction() {
+        if let s = session { sqlite3session_delete(s) }
+        session = nil
     }
 
     func didEnd(_ db: Database) {
@@ -102,6 +119,10 @@ enum FieldClock {
             case .insert, .delete:
                 fields.append((change.table, key, "*"))
                 if let s = try stamp(change.table, key, "*", on: db) { ms = max(ms, s.ms + 1) }
+                if change.kind == .delete,
+                   let newest = try db.scalarInt("SELECT max(at_ms) FROM sync_stamps WHERE table_name = ? AND row_key = ?", change.table, key) {
+                    ms = max(ms, newest + 1)   // a delete is later than every change it saw
+                }
             case .update:
                 let columns = try TableShape.of(change.table, on: db).columns
                 for i in change.new.indices where change.new[i] != nil && !change.primaryKey[i] && i < columns.count {

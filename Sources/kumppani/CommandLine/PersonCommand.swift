@@ -61,6 +61,7 @@ enum PersonCommand {
             counts(report, c)
             c.out(c.l["privacy.erase.marker_note", marker])
             if !report.copiesPurged { c.err(c.l["privacy.erase.wal_busy"]) }
+            syncLines(report.sync, c)
             c.err(c.l["privacy.erase.backups"])
             return ExitCode.success
         } catch {
@@ -70,6 +71,16 @@ enum PersonCommand {
         func line(_ p: PersonRecord) -> String {
             c.l["privacy.person_line", p.name, p.id, p.email.isEmpty ? "" : ", " + p.email]
         }
+    }
+
+    /// On a copy that exchanges changes: where the erasure goes and what in the folder still holds the name.
+    private static func syncLines(_ sync: SyncErasure.Outcome, _ c: CommandContext) {
+        if sync.recordsScrubbed > 0 { c.out(c.l["privacy.erase.sync_scrubbed", sync.recordsScrubbed]) }
+        if let folder = sync.folder { c.out(c.l["privacy.erase.sync_files", folder, sync.filesRewritten]) }
+        if !sync.filesFailed.isEmpty { c.err(c.l["privacy.erase.sync_files_failed", sync.filesFailed.joined(separator: ", ")]) }
+        guard sync.sent else { return }
+        c.out(c.l["privacy.erase.sync_sent"])
+        c.err(c.l["privacy.erase.sync_others"])
     }
 
     private static func counts(_ report: PersonErasure.Report, _ c: CommandContext) {

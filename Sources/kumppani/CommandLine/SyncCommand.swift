@@ -73,9 +73,12 @@ enum SyncCommand {
     /// Exit 0 when everything in the folder could be applied; 1 when a file was refused (the rest went through).
     static func exchange(_ c: CommandContext, _ store: Store, folder: String) throws -> Int32 {
         let report = try Sync.exchange(store, folder: folder)
+        if !report.ownFilesReapplied.isEmpty { c.out(c.l["copysync.report.reapplied", report.ownFilesReapplied.joined(separator: ", ")]) }
         for name in report.filesWritten { c.out(c.l["copysync.report.written", name]) }
         if !report.filesApplied.isEmpty { c.out(c.l["copysync.report.applied", report.filesApplied.count, report.changesApplied]) }
-        if report.filesWritten.isEmpty && report.filesApplied.isEmpty && report.refused.isEmpty { c.out(c.l["copysync.report.nothing"]) }
+        if report.filesWritten.isEmpty && report.filesApplied.isEmpty && report.refused.isEmpty && report.ownFilesReapplied.isEmpty { c.out(c.l["copysync.report.nothing"]) }
+        if report.peopleErased > 0 { c.out(c.l["copysync.report.erased", report.peopleErased]) }
+        if report.pruned > 0 { c.out(c.l["copysync.report.pruned", report.pruned]) }
         if report.newConflicts > 0 { c.out(c.l["copysync.report.conflicts", report.newConflicts]) }
         for refused in report.refused { c.err("kumppani: " + c.l["copysync.report.refused", refused.problem.message(c.language)]) }
         return report.refused.isEmpty ? ExitCode.success : ExitCode.failure
