@@ -42,6 +42,7 @@ final class DuplicatesPaneTests: XCTestCase {
         app.press(.enter)
         screen = app.screen(120, 30).text
         XCTAssertTrue(screen.contains("Yhdistä rinnakkain"), screen)
+        XCTAssertTrue(app.screen(80, 24).text.contains("Postitoimipaikka "), "the longest label whole at 80 columns")
         let nameLine = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("Nimi") })
         XCTAssertTrue(nameLine.contains("● Heinolan omaishoitajat") && nameLine.contains("○ Heinolan Omaishoitajat ry"), String(nameLine))
         let phoneLine = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("Puhelin") })

@@ -100,7 +100,9 @@ extension DirectoryPane {
         frame.fill(area, role: .normal)
         let inner = context.boxStyle.draw(in: &frame, rect: area, title: l["directory.merge.compare_title"])
         guard inner.height > 4, inner.width > 20 else { return }
-        let labelWidth = min(18, inner.width / 5)
+        // As wide as the longest label ("Postitoimipaikka"), but never more than a quarter.
+        let longest = state.comparison.lines.map { DisplayWidth.of(l[$0.field.labelKey]) }.max() ?? 10
+        let labelWidth = min(longest, inner.width / 4)
         let valueWidth = max(4, (inner.width - labelWidth - 4) / 2)
         let leftX = inner.x + 1 + labelWidth + 1, rightX = leftX + valueWidth + 1
         frame.put(l["directory.merge.kept"], x: leftX, y: inner.y, role: .header, maxWidth: valueWidth)
