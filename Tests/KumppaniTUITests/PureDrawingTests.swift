@@ -2,8 +2,8 @@ import XCTest
 import Kumppani
 @testable import KumppaniTUI
 
-/// Issue 13: drawing the Meetings and Grants panes is a pure function of their state. Every
-/// screen of both panes is drawn here with the store's statement counter read around the
+/// Issue 13: drawing the Meetings, Grants and Premises panes and the shell around them is a pure
+/// function of their state. Every screen of these panes is drawn here with the store's statement counter read around the
 /// drawing (0 statements) and the pane's state dumped before and after (unchanged); the screen's
 /// own text is checked too, so a screen that did not open cannot pass by drawing nothing.
 final class PureDrawingTests: XCTestCase {
@@ -103,5 +103,52 @@ final class PureDrawingTests: XCTestCase {
         drawPurely(app, shows: "Vertaisryhmät")                           // the application
         app.press(.char("e"))
         drawPurely(app, shows: "Vertaisryhmät")                           // the application form
+    }
+
+    func testEveryPremisesScreenDrawsWithoutTheStoreOrChangingState() throws {
+        let (app, _) = try makeApp(panes: [PremisesPane()])
+        let store = app.store
+        let carers = Store.newID()
+        try store.database.write {
+            try store.database.run("INSERT INTO associations(id, name, name_key, created_at, updated_at) VALUES (?, 'Lahden Omaishoitajat ry', 'lahden', 'x', 'x')", carers)
+        }
+        let premises = PremisesStore(store: store)
+        let room = try premises.save(Premises(name: "Kerhohuone 2", address: "Kirkkokatu 1, Lahti", capacity: 20))
+        try premises.save(Booking(premisesID: room, associationID: carers, title: "Vertaisryhmä", startsOn: CivilDate(iso: "2026-09-01")!,
+                                  endsOn: CivilDate(iso: "2026-12-15")!, weekday: .tuesday, start: ClockTime(hour: 13, minute: 0)!,
+                                  end: ClockTime(hour: 15, minute: 0)!))
+        try StrategyStore(store: store).save(StrategyGoal(code: "H2", title: "Nuoret voivat hyvin"))
+        app.press(.char("4"))
+        _ = app.render(size: size)
+        drawPurely(app, shows: "Vertaisryhmä")                            // the week view
+        app.press(.char("b"))
+        drawPurely(app, shows: "Uusi varaus: Kerhohuone 2")                                  // the booking form
+        app.press(.escape, .char("n"))
+        drawPurely(app, shows: "Uusi tila")                                  // the room form
+        app.press(.escape, .char("h"))
+        drawPurely(app, shows: "Panokset ja hyödyt kohderyhmittäin 2026")                                  // the benefit report by target group
+        app.press(.char("g"))
+        drawPurely(app, shows: "H2 Nuoret voivat hyvin\n  Palvelee: 0 yhdistystä")   // by strategy goal: who serves each goal
+        app.press(.char("s"))
+        drawPurely(app, shows: "Mikä palvelee tavoitetta")                                  // the goals view
+        app.press(.char("n"))
+        drawPurely(app, shows: "Uusi strategian tavoite")                                  // the goal form
+    }
+
+    /// The status line's exchange state is read on the idle tick, not while drawing.
+    func testTheShellDrawsTheExchangeStateWithoutAskingTheStore() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))
+        let store = try Store.inMemory(clock: clock)
+        try Sync.initialize(store)
+        let services = LiveServices(store: store, language: { .fi }, themes: { ["default"] })
+        let app = App(store: store, services: services, panes: [MeetingsPane()], language: .fi, clock: clock)
+        app.press(.char("3"))
+        var frame: Frame?
+        let ran = app.statementsRun { frame = app.render(size: size) }
+        XCTAssertEqual(ran, 0, "drawing the shell ran statements on the store")
+        XCTAssertTrue(frame?.text.contains("ei vaihdettu, lähtemättä 0") == true, frame?.text ?? "")
+        try MeetingStore(store: store).createBody(name: "Kumppanuuspöytä", kind: .partnershipTable)
+        app.handle(.tick)
+        XCTAssertTrue(app.render(size: size).text.contains("ei vaihdettu, lähtemättä 1"), app.render(size: size).text)
     }
 }

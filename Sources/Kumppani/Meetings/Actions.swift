@@ -77,9 +77,20 @@ extension MeetingStore {
     }
 
     /// Marks done (today by default) or open again (`nil`).
-    public func setActionDone(id: Int64, on date: String?) throws {
+    public func action(_ id: Int64) throws -> MeetingAction? {
+        try db.query(Self.actionSelect + " WHERE a.id = ?", id).first.map(Self.action)
+    }
+
+    /// With `base` (the action as the list showed it) another window's change or deletion
+    /// throws `ActionConflict` and writes nothing.
+    public func setActionDone(id: Int64, on date: String?, expecting base: MeetingAction? = nil) throws {
         if let d = date, !MeetingFormat.isValidDate(d) { throw MeetingError.invalidDate(d) }
         try db.write {
+            if let base {
+                var mine = base
+                mine.doneOn = date
+                try ActionConflict.check(id: id, base: base, stored: try action(id), mine: mine)
+            }
             try db.run("UPDATE actions SET done_on = ?, updated_at = ? WHERE id = ?", date, now, id)
             if db.changes == 0 { throw MeetingError.notFound }
         }
@@ -87,11 +98,13 @@ extension MeetingStore {
 
     public func markActionDone(id: Int64) throws { try setActionDone(id: id, on: today) }
 
-    public func updateAction(_ a: MeetingAction, ownerText: String? = nil) throws {
+    /// With `base`, as `setActionDone`.
+    public func updateAction(_ a: MeetingAction, ownerText: String? = nil, expecting base: MeetingAction? = nil) throws {
         let t = a.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty else { throw MeetingError.emptyText(field: "text") }
         if let d = a.dueOn, !MeetingFormat.isValidDate(d) { throw MeetingError.invalidDate(d) }
         try db.write {
+            try ActionConflict.check(id: a.id, base: base, stored: try action(a.id), mine: a)
             try db.run("UPDATE actions SET text = ?, owner_person_id = ?, owner_text = ?, due_on = ?, updated_at = ? WHERE id = ?",
                        t, a.ownerPersonID, ownerText ?? (a.ownerPersonID == nil ? a.owner : ""), a.dueOn, now, a.id)
         }

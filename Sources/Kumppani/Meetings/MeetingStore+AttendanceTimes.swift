@@ -5,8 +5,11 @@ import Foundation
 /// it happened keeps its § with the corrected time.
 extension MeetingStore {
     /// `arrived` and `left` as `HH:MM` (`left` nil: still present). Refused once checked, for a
-    /// time that does not parse, or a departure before the arrival.
-    public func correctAttendanceTimes(meetingID: Int64, personID: Int64, arrived: String, left: String?) throws -> Attendance {
+    /// time that does not parse, or a departure before the arrival. With `base` (the row as the
+    /// live view showed it) another window's change of the times or the note throws
+    /// `AttendanceConflict` (its "mine" the corrected row) and writes nothing.
+    public func correctAttendanceTimes(meetingID: Int64, personID: Int64, arrived: String, left: String?,
+                                       expecting base: Attendance? = nil) throws -> Attendance {
         let m = try requireMeeting(meetingID)
         if let locked = m.status.lockError { throw locked }
         guard let a = try attendance(meetingID: meetingID).first(where: { $0.personID == personID }), a.isRecorded else { throw MeetingError.notFound }
@@ -22,6 +25,15 @@ extension MeetingStore {
         }
         let note = Self.retimed(a.note, arrived: MeetingFormat.time(arrivedHM), left: leftAt.map { MeetingFormat.time(MeetingFormat.helsinkiHHMM($0)) })
         try db.write {
+            if let base {
+                // The row as it is inside the write; mine keeps the note as the user saw it, retimed.
+                let stored = try attendance(meetingID: meetingID).first { $0.personID == personID && $0.isRecorded }
+                var mine = base
+                mine.arrivedAt = Timestamp.iso(arrivedAt); mine.leftAt = leftAt.map(Timestamp.iso)
+                mine.note = Self.retimed(base.note, arrived: MeetingFormat.time(arrivedHM),
+                                         left: leftAt.map { MeetingFormat.time(MeetingFormat.helsinkiHHMM($0)) })
+                try AttendanceConflict.check(id: a.id, base: base, stored: stored, mine: mine)
+            }
             try db.run("UPDATE attendance SET arrived_at = ?, left_at = ?, note = ? WHERE id = ?",
                        Timestamp.iso(arrivedAt), leftAt.map(Timestamp.iso), note, a.id)
         }

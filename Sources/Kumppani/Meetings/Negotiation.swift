@@ -22,10 +22,17 @@ extension MeetingStore {
         return id
     }
 
-    public func updateGoal(_ g: NegotiationGoal) throws {
+    public func goal(_ id: Int64) throws -> NegotiationGoal? {
+        try db.query("SELECT * FROM negotiation_goals WHERE id = ?", id).first.map(Self.goal)
+    }
+
+    /// With `base` (the goal as the edit began from) another window's change or deletion
+    /// throws `GoalConflict` and writes nothing.
+    public func updateGoal(_ g: NegotiationGoal, expecting base: NegotiationGoal? = nil) throws {
         let text = g.goal.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw MeetingError.emptyText(field: "goal") }
         try db.write {
+            try GoalConflict.check(id: g.id, base: base, stored: try goal(g.id), mine: g)
             try db.run("UPDATE negotiation_goals SET goal = ?, measures = ?, responsible = ?, indicator = ?, status = ?, updated_at = ? WHERE id = ?",
                        text, g.measures, g.responsible, g.indicator, g.status.rawValue, now, g.id)
         }

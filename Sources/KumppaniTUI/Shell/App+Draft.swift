@@ -70,6 +70,7 @@ extension App {
         case .grantApplication:
             return l["drafts.intro_restorable_application", path]
         case .form(let form):
+            if let prompt = form.prompt { return l["drafts.intro_restorable_prompt", path, prompt.title] }
             return l["drafts.intro_restorable_form", path, l["drafts.form_name.\(form.form)"]]
         }
     }

@@ -25,7 +25,8 @@ extension App {
             report.problem = l["signals.unsaved", l[failed.titleKey]]   // e.g. minutes refused by a locked file
         }
         let forms = panes.compactMap { pane in Self.openForm(in: pane).map { (pane, $0) } }.filter { $0.1.isChanged }
-        guard !forms.isEmpty else { return report }
+        let prompt = changedPrompt
+        guard !forms.isEmpty || prompt != nil else { return report }
         let path = Self.draftPath(forDatabase: services.databasePath)
         var text = ""
         for (pane, form) in forms {
@@ -33,6 +34,7 @@ extension App {
             for field in form.fields { text += "\(field.label): \(Self.display(field, l: l))\n" }
             text += "\n"
         }
+        if let prompt { text += promptDraftText(prompt, signal: name) }
         let hadText = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
         do {
             try Self.appendPrivately(text, to: path)
@@ -41,7 +43,7 @@ extension App {
             report.problem = l["signals.draft_failed", path, "\(error)"]
             return report
         }
-        writeDraftSidecar(textPath: path, textWasNew: !hadText, formCount: forms.count)
+        writeDraftSidecar(textPath: path, textWasNew: !hadText, formCount: forms.count + (prompt == nil ? 0 : 1))
         return report
     }
 
@@ -54,7 +56,7 @@ extension App {
         // One restore copy: the first pane's form (the text draft holds every form either way).
         let payload = panes.lazy.compactMap { pane -> DraftSidecar.Payload? in
             (pane as? DraftRestoring)?.restorableDraft(today: today)
-        }.first
+        }.first ?? restorablePrompt()
         guard let payload else {
             // A fresh text draft of another form: a restore copy left from an older draft would not match it.
             if textWasNew { try? FileManager.default.removeItem(atPath: sidecarPath) }

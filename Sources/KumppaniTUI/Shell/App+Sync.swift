@@ -20,6 +20,7 @@ extension App {
         do {
             let report = try services.exchange(folder: expand(folder))
             refreshEmptiness()
+            refreshSyncStatus()
             for id in PaneID.allCases {
                 withPane(id) { pane, ctx in pane.externalChange(context: &ctx); return .handled }
             }
@@ -44,6 +45,7 @@ extension App {
             guard let id = answered.id, let option = answered.option, option < choices.count else { return }   // later
             do {
                 try services.resolveSyncConflict(id: id, choice: choices[option])
+                refreshSyncStatus()
                 for pane in PaneID.allCases { withPane(pane) { pane, ctx in pane.externalChange(context: &ctx); return .handled } }
             } catch {
                 post(describe(error), kind: .error)
@@ -66,9 +68,15 @@ extension App {
                            action: ActionID(App.syncConflictAnswered + String(conflict.id))))
     }
 
-    /// "exchanged 5.12.2026 19.30, 3 to go"; nil when the file has no copy identity.
+    /// Reads the exchange state for the status line (on the idle tick, at start, after an exchange).
+    func refreshSyncStatus() {
+        state.syncStatus = services.syncStatus()
+    }
+
+    /// "exchanged 5.12.2026 19.30, 3 to go"; nil when the file has no copy identity. Reads the
+    /// state prefetched by `refreshSyncStatus`: drawing never asks the store.
     func syncStatusText() -> String? {
-        guard let status = services.syncStatus() else { return nil }
+        guard let status = state.syncStatus else { return nil }
         guard let last = status.lastExchange else { return l["copysync.ui.status_never", status.pending] }
         return l["copysync.ui.status", Sync.displayTime(last, state.language), status.pending]
     }

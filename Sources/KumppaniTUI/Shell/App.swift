@@ -41,6 +41,7 @@ public final class App {
         self.panes = PaneID.allCases.map { id in panes.first { $0.id == id } ?? PlaceholderPane(id: id) }
         state = AppState(language: language, themeName: themeName, boxStyle: boxStyle,
                          databasePath: services.databasePath, databaseIsEmpty: services.isDatabaseEmpty())
+        refreshSyncStatus()
         activate(state.currentPane)
     }
 
@@ -91,6 +92,7 @@ public final class App {
         deliverBackgroundResults()
         for id in PaneID.allCases { _ = withPane(id) { pane, ctx in pane.idle(context: &ctx); return .handled } }
         noticeExternalChanges()   // after the autosave, so a conflict is found by the save itself
+        refreshSyncStatus()
         if let s = state.status, s.kind == .info, clock.now().timeIntervalSince(s.time) > App.infoLifetime {
             state.status = nil
         }

@@ -24,6 +24,9 @@ public struct AppState: Equatable, Sendable {
     var fullRedrawRequested = false
     /// The last size rendered; the progress overlay redraws at this size during long calls.
     var lastSize = Size(width: 80, height: 24)
+    /// The copies' exchange state the status line shows, read on the idle tick and after an
+    /// exchange (drawing never asks the store); nil without a copy identity.
+    var syncStatus: Sync.Status?
 
     public init(language: Language, themeName: String, boxStyle: BoxStyle, databasePath: String, databaseIsEmpty: Bool) {
         self.language = language; self.themeName = themeName; self.boxStyle = boxStyle

@@ -33,6 +33,8 @@ struct DraftSidecar: Equatable {
         case grantApplication(GrantApplicationFields)
         /// Any other edit-session form (an activity, a role): which form and record, and the
         /// values by field key, as opened and as typed.
+        /// A one-line prompt of the meetings pane (a meeting's place, a membership answer, an
+        /// item's title) is a form too: `form` is `meetings_prompt` and `prompt` holds the rest.
         case form(FormFields)
 
         /// The `kind` written to the file.
@@ -51,7 +53,9 @@ struct DraftSidecar: Equatable {
             case .association(_, let base, let typed): return base.draft != nil && typed.draft != nil
             case .contactLog(let log): return ContactKind(rawValue: log.kind) != nil
             case .grantApplication: return true
-            case .form(let form): return FormFields.forms.contains(form.form)
+            case .form(let form):
+                guard form.form == FormFields.meetingsPrompt else { return FormFields.forms.contains(form.form) }
+                return form.prompt.flatMap { MeetingsStep(rawValue: $0.step) } != nil
             }
         }
     }
@@ -118,11 +122,37 @@ struct DraftSidecar: Equatable {
     /// record it belongs to (an activity's association; nil for a round), with the values by field key.
     struct FormFields: Codable, Equatable {
         static let activity = "activity", role = "role", round = "round", contactLog = "contact_log"
-        static let forms: Set<String> = [activity, role, round, contactLog]
+        static let meetingsPrompt = "meetings_prompt"
+        static let forms: Set<String> = [activity, role, round, contactLog, meetingsPrompt]
         var form: String
         var recordID: Int64?
         var ownerID: Int64?
         var base, typed: [String: FieldValue]
+        /// A meetings prompt's question and where it was asked (only for `meetings_prompt`).
+        var prompt: MeetingsPromptFields? = nil
+    }
+
+    /// A meetings prompt's draft: the step (its action id), the prompt as shown, what was typed,
+    /// and what it was asked about: the body, the open meeting and item, the membership being
+    /// edited (as opened and as answered so far) and the answers gathered before it.
+    struct MeetingsPromptFields: Codable, Equatable {
+        var step: String
+        var title, label, typed: String
+        var bodyID, meetingID, itemID: Int64?
+        var screen: String
+        var goalYear: Int?
+        var gathered: [String]
+        var member: MemberFields?
+        var memberOpened: MemberFields?
+    }
+
+    /// A membership's editable fields (role by its stored code).
+    struct MemberFields: Codable, Equatable {
+        var id: Int64
+        var role: String
+        var represents: String
+        var deputyFor: Int64?
+        var termStart, termEnd: String?
     }
 
     /// One field's value: text, a checkbox, a choice or a checklist. Choices are kept by their

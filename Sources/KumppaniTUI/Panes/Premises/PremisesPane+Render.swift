@@ -76,7 +76,7 @@ extension PremisesPane {
             frame.put(line.label, x: x, y: y, role: .header, maxWidth: width)
             y += 1
             drawn += 1
-            if let goal = line.goalID, let serving = try? StrategyStore(store: context.store).serving(goalID: goal, language: lang) {
+            if let goal = line.goalID, let serving = goalServing[goal] {
                 let groups = serving.targetGroups.isEmpty ? "" : " · " + serving.targetGroups.joined(separator: ", ")
                 frame.put(l["premises.ui.serving", serving.associations.count, serving.activities.count, serving.applications] + groups,
                           x: x + 1, y: y, role: .dim, maxWidth: width - 1)

@@ -42,6 +42,8 @@ struct PremisesPane: Pane {
     var year: Int?
     var grouping = BenefitReport.Grouping.targetGroup
     var report: BenefitReport?
+    /// Who serves each goal of a report grouped by goal, read with the report (drawing never asks the store).
+    var goalServing: [Int64: GoalServing] = [:]
     /// The first group shown in the benefit report (it scrolls by group).
     var reportTop = 0
     var goals: [StrategyGoal] = []
@@ -76,6 +78,11 @@ struct PremisesPane: Pane {
             if view == .benefits, let year {
                 report = try BenefitReport.build(store: context.store, year: year, by: grouping, language: context.language)
                 reportTop = min(reportTop, max(0, (report?.lines.count ?? 1) - 1))
+                let strategy = StrategyStore(store: context.store)
+                goalServing = [:]
+                for goal in report?.lines.compactMap(\.goalID) ?? [] {
+                    goalServing[goal] = try strategy.serving(goalID: goal, language: context.language)
+                }
             }
             if view == .goals { try reloadGoals(context: context) }
         } catch {

@@ -28,7 +28,12 @@ extension DraftSidecar.Payload {
     var pane: PaneID {
         switch self {
         case .association, .contactLog: return .directory
-        case .form(let form): return form.form == DraftSidecar.FormFields.round ? .grants : .directory
+        case .form(let form):
+            switch form.form {
+            case DraftSidecar.FormFields.round: return .grants
+            case DraftSidecar.FormFields.meetingsPrompt: return .meetings
+            default: return .directory
+            }
         case .grantApplication: return .grants
         }
     }

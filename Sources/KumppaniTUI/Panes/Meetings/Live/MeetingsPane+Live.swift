@@ -184,12 +184,9 @@ extension MeetingsPane {
         guard draft.count == 2, let id = Int64(draft[0]) else { return }
         let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         let arrived = parts.first ?? "", left = parts.count > 1 ? parts[1] : nil
-        var updated: Attendance?
-        if attempt(&context, { updated = try $0.correctAttendanceTimes(meetingID: m.id, personID: id, arrived: arrived, left: left) }), let a = updated {
-            context.post(context.l["meetings.pane.times_corrected", draft[1], Self.timesText(a)])
-            reloadMeeting(context: &context)
-        } else {
-            ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: text, args: [draft[1]])
-        }
+        guard let shown = attendance.first(where: { $0.personID == id && $0.isRecorded }) else { return }
+        // The row as the live view shows it is the base: another window's correction is asked about.
+        recordEdit = .attendance(PromptSession(base: shown, merge: MeetingsRecordEdit.attendanceMerge), arrived: arrived, left: left, typed: text)
+        saveRecordEdit(context: &context)
     }
 }

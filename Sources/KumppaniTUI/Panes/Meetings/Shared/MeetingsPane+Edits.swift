@@ -17,8 +17,8 @@ extension MeetingsPane {
     /// Saves the meeting's details; the meeting as shown is the base, so a change another
     /// window saved meanwhile is asked about instead of overwritten. False when not saved.
     @discardableResult
-    func saveMeeting(_ m: Meeting, context: inout PaneContext) -> Bool {
-        guard let shown = meeting else { return attempt(&context) { try $0.updateMeeting(m) } }
+    func saveMeeting(_ m: Meeting, shown: Meeting? = nil, context: inout PaneContext) -> Bool {
+        guard let shown = shown ?? meeting else { return attempt(&context) { try $0.updateMeeting(m) } }
         meetingEdit = PromptSession(base: shown, mine: m, merge: Self.meetingMerge)
         return saveMeetingEdit(context: &context)
     }
@@ -26,19 +26,19 @@ extension MeetingsPane {
     func saveMeetingEdit(context: inout PaneContext) -> Bool {
         guard var e = meetingEdit else { return false }
         let s = store(context)
-        let outcome = run(&e, context: &context) { try s.updateMeeting($0, expecting: $1) }
+        let outcome = runPromptSave(&e, context: &context) { try s.updateMeeting($0, expecting: $1) }
         meetingEdit = outcome == .conflict ? e : nil
-        return finish(outcome, .meeting, context: &context) { reloadMeeting(context: &$0) }
+        return finishPromptSave(outcome, .meeting, context: &context) { reloadMeeting(context: &$0) }
     }
 
     /// Saves the membership the prompts gathered over the one they opened with.
     func saveMember(context: inout PaneContext) -> Bool {
         guard var e = memberEdit else { return false }
         let s = store(context)
-        let outcome = run(&e, context: &context) { try s.updateMember($0, expecting: $1) }
+        let outcome = runPromptSave(&e, context: &context) { try s.updateMember($0, expecting: $1) }
         // A refusal that is no conflict keeps the edit: the term prompt opens again with it.
         memberEdit = outcome == .saved ? nil : e
-        return finish(outcome, .member, context: &context) { _ in }
+        return finishPromptSave(outcome, .member, context: &context) { _ in }
     }
 
     /// Saves an item's heading over the one its prompt opened with.
@@ -46,16 +46,16 @@ extension MeetingsPane {
     func saveItemHeading(_ edit: ItemHeadingEdit, context: inout PaneContext) -> Bool {
         var e = edit
         let s = store(context)
-        let outcome = run(&e.session, context: &context) { try s.updateItemHeading(itemID: edit.itemID, to: $0, expecting: $1) }
+        let outcome = runPromptSave(&e.session, context: &context) { try s.updateItemHeading(itemID: edit.itemID, to: $0, expecting: $1) }
         itemEdit = outcome == .conflict ? e : nil
-        return finish(outcome, .item, context: &context) { reloadMeeting(context: &$0) }
+        return finishPromptSave(outcome, .item, context: &context) { reloadMeeting(context: &$0) }
     }
 
     enum SaveOutcome { case saved, conflict, failed }
-    enum PromptEdit { case meeting, member, item }
+    enum PromptEdit { case meeting, member, item, record }
 
     /// One save of a prompt edit; a refusal that is no conflict is reported here.
-    private func run<R>(_ e: inout PromptSession<R>, context: inout PaneContext, _ write: (R, R?) throws -> Void) -> SaveOutcome {
+    func runPromptSave<R>(_ e: inout PromptSession<R>, context: inout PaneContext, _ write: (R, R?) throws -> Void) -> SaveOutcome {
         do {
             return try e.save(write) ? .saved : .conflict
         } catch {
@@ -65,7 +65,7 @@ extension MeetingsPane {
     }
 
     /// After the edit is stored back: a conflict opens the dialog, a save runs `saved`.
-    private func finish(_ outcome: SaveOutcome, _ edit: PromptEdit, context: inout PaneContext, saved: (inout PaneContext) -> Void) -> Bool {
+    func finishPromptSave(_ outcome: SaveOutcome, _ edit: PromptEdit, context: inout PaneContext, saved: (inout PaneContext) -> Void) -> Bool {
         switch outcome {
         case .saved: saved(&context); return true
         case .conflict: askAboutEditConflict(edit, context: &context); return false
@@ -81,10 +81,12 @@ extension MeetingsPane {
         if edit != .meeting { meetingEdit = nil }
         if edit != .member { memberEdit = nil }
         if edit != .item { itemEdit = nil }
+        if edit != .record { recordEdit = nil }
         let l = context.l
         if meetingEdit?.isGoneWithNothingToAsk == true || memberEdit?.isGoneWithNothingToAsk == true
-            || itemEdit?.session.isGoneWithNothingToAsk == true {
-            meetingEdit = nil; memberEdit = nil; itemEdit = nil
+            || itemEdit?.session.isGoneWithNothingToAsk == true || recordEdit?.isGoneWithNothingToAsk == true {
+            if let gone = recordEdit { reloadAfterRecordEdit(gone, context: &context) }
+            meetingEdit = nil; memberEdit = nil; itemEdit = nil; recordEdit = nil
             context.post(l["meetings.pane.error", l["sync.conflict.deleted"]], kind: .error)
             reloadList(context: &context)
             return
@@ -92,6 +94,7 @@ extension MeetingsPane {
         let request = meetingEdit?.dialog(l: l, action: .meetingsEditConflict, display: personDisplay(context))
             ?? memberEdit?.dialog(l: l, action: .meetingsEditConflict, display: personDisplay(context))
             ?? itemEdit?.session.dialog(l: l, action: .meetingsEditConflict)
+            ?? recordEdit?.dialog(l: l, action: .meetingsEditConflict)
         if let request { context.open(request) }
     }
 
@@ -136,6 +139,13 @@ extension MeetingsPane {
             }, back: { c in
                 // Back to the prompt with the typed text; its next save starts from what is stored now.
                 ask(&c, edit.step, Self.promptLabel(edit.step), initial: edit.promptText(of: edit.session.mine))
+            })
+        } else if var edit = recordEdit, edit.hasConflict {
+            let step = edit.answer(answer)
+            recordEdit = edit
+            carryOut(step, context: &context, again: { saveRecordEdit(context: &$0) }, closed: { c in
+                recordEdit = nil
+                reloadAfterRecordEdit(edit, context: &c)
             })
         }
     }

@@ -61,6 +61,8 @@ public final class MeetingsPane: Pane {
     var meetingEdit: PromptSession<Meeting>?
     var memberEdit: PromptSession<Member>?
     var itemEdit: ItemHeadingEdit?
+    /// A goal, an action's done mark, attendance times or a body's kind (MeetingsPane+RecordEdits).
+    var recordEdit: MeetingsRecordEdit?
 
     /// The searchable list open over the pane, if any (officers, associations).
     var picker: MeetingsPicker?

@@ -148,10 +148,11 @@ extension MeetingsPane {
     }
 
     func setBodyKind(_ kind: BodyKind, context: inout PaneContext) {
-        guard let id = draft.first.flatMap(Int64.init), var body = bodies.first(where: { $0.id == id }) else { return }
+        guard let id = draft.first.flatMap(Int64.init), let shown = bodies.first(where: { $0.id == id }) else { return }
+        var body = shown
         body.kind = kind
-        attempt(&context) { try $0.updateBody(body) }
-        reloadList(context: &context)
+        recordEdit = .body(PromptSession(base: shown, mine: body, merge: MeetingsRecordEdit.bodyMerge))
+        saveRecordEdit(context: &context)
     }
 
     func createMeeting(place text: String, context: inout PaneContext) {
@@ -172,10 +173,12 @@ extension MeetingsPane {
     }
 
     func startOnAnotherDay(context: inout PaneContext) {
-        guard var m = screen == .list ? selectedMeeting : meeting else { return }
+        guard let shown = screen == .list ? selectedMeeting : meeting else { return }
+        var m = shown
         if m.heldOn.prefix(4) == context.todayISO.prefix(4) {
             m.heldOn = context.todayISO
-            guard attempt(&context, { try $0.updateMeeting(m) }) else { return }
+            // Checked against the meeting as shown: another window's move is asked about, not overwritten.
+            guard saveMeeting(m, shown: shown, context: &context) else { return }
             reloadList(context: &context)
         }
         startMeeting(context: &context, confirmedDate: true)

@@ -22,11 +22,10 @@ extension MeetingsPane {
     func toggleActionDone(context: inout PaneContext) {
         guard actionList.indices.contains(actionIndex) else { return }
         let a = actionList[actionIndex]
-        let today = context.todayISO
-        if attempt(&context, { try $0.setActionDone(id: a.id, on: a.isDone ? nil : today) }) {
-            context.post(context.l[a.isDone ? "meetings.pane.action_reopened" : "meetings.pane.action_done", a.text])
-            reloadActions(context: &context)
-        }
+        var mine = a
+        mine.doneOn = a.isDone ? nil : context.todayISO
+        recordEdit = .action(PromptSession(base: a, mine: mine, merge: MeetingsRecordEdit.actionMerge))
+        saveRecordEdit(context: &context)
     }
 
     func nextActionScope(context: inout PaneContext) {
@@ -39,6 +38,8 @@ extension MeetingsPane {
     func beginGoalEdit(context: inout PaneContext) {
         guard goals.indices.contains(goalIndex) else { return }
         draft = [String(goals[goalIndex].id)]
+        // The goal as shown is the base of the save after the four prompts.
+        recordEdit = .goal(PromptSession(base: goals[goalIndex], merge: MeetingsRecordEdit.goalMerge))
         ask(&context, .goalText, "meetings.prompt.goal", initial: goals[goalIndex].goal)
     }
 
@@ -47,7 +48,8 @@ extension MeetingsPane {
         var g = goals[goalIndex]
         let all = GoalStatus.allCases
         g.status = all[((all.firstIndex(of: g.status) ?? 0) + 1) % all.count]
-        if attempt(&context, { try $0.updateGoal(g) }) { reloadGoals(context: &context) }
+        recordEdit = .goal(PromptSession(base: goals[goalIndex], mine: g, merge: MeetingsRecordEdit.goalMerge))
+        saveRecordEdit(context: &context)
     }
 
     func carryGoals(_ body: Body, context: inout PaneContext) {
@@ -84,9 +86,17 @@ extension MeetingsPane {
             return
         }
         guard let body = currentBody, draft.count == 5 else { return }
-        if var g = existing {
+        if case .goal(let opened)? = recordEdit, let base = opened.base, base.id == existing?.id {
+            var g = base
             g.goal = draft[1]; g.measures = draft[2]; g.responsible = draft[3]; g.indicator = draft[4]
-            attempt(&context) { try $0.updateGoal(g) }
+            recordEdit = .goal(PromptSession(base: base, mine: g, merge: MeetingsRecordEdit.goalMerge))
+            saveRecordEdit(context: &context)
+            return
+        } else if var g = existing {
+            g.goal = draft[1]; g.measures = draft[2]; g.responsible = draft[3]; g.indicator = draft[4]
+            recordEdit = .goal(PromptSession(base: existing ?? g, mine: g, merge: MeetingsRecordEdit.goalMerge))
+            saveRecordEdit(context: &context)
+            return
         } else {
             attempt(&context) { try $0.addGoal(bodyID: body.id, year: goalYear, goal: draft[1], measures: draft[2],
                                                responsible: draft[3], indicator: draft[4]) }
