@@ -95,7 +95,7 @@ final class DirectoryTagsPaneTests: XCTestCase {
         app.press(.char("G"))
         XCTAssertTrue(text(app).contains("Remove a tag: Asikkalan Eläkkeensaajat ry"), text(app))
         app.press(.enter)
-        XCTAssertTrue(text(app).contains("Tag “kutsutut” removed from 1 associations."), text(app))
+        XCTAssertTrue(text(app).contains("Tag “kutsutut” removed from 1 association."), text(app))
         XCTAssertEqual(try directory.ids(taggedWith: "kutsutut"), [ids[1]])
         XCTAssertEqual(try AuditLog.entries(in: store.database).map(\.action), ["tag", "tag", "untag"])
     }

@@ -79,6 +79,17 @@ final class BadFileTests: XCTestCase {
         XCTAssertTrue(error?.message(.en).contains("--db \(sub.path)/kumppani.sqlite") ?? false)
     }
 
+    func testAFolderTypedWithItsSlashSuggestsAFileWithoutADoubleSlash() throws {
+        let sub = dir.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        for language in [Language.fi, .sv, .en] {
+            let message = StoreError.isDirectory(path: sub.path + "/").message(language)
+            XCTAssertTrue(message.contains("\(sub.path)/kumppani.sqlite"), message)
+            XCTAssertFalse(message.contains("//"), message)
+        }
+        XCTAssertEqual(StoreError.withoutTrailingSlash("/"), "/")
+    }
+
     func testATruncatedFileIsReportedAndLeftAsItIs() throws {
         let path = try healthyDatabase()
         let data = try bytes(path)

@@ -46,7 +46,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .backupFailed(let path, let reason): return l["store.backup_failed", path, SystemReason.localized(reason, language)]
         case .other(let message): return Self.oneLine(message)
         case .noSuchFile(let path): return l["reliability.no_such_file", path]
-        case .isDirectory(let path): return l["reliability.is_directory", path]
+        case .isDirectory(let path): return l["reliability.is_directory", Self.withoutTrailingSlash(path)]
         case .emptyFile(let path): return l["reliability.empty_file", path]
         case .cannotReadFile(let path, let reason): return l["reliability.cannot_read", path, Self.oneLine(SystemReason.localized(reason, language))]
         case .readOnlyFile(let path): return l["reliability.read_only_file", path]
@@ -56,6 +56,14 @@ public enum StoreError: Error, Equatable, Sendable {
         case .emptySQLite(let path): return l["files.empty_sqlite", path]
         case .busy(let path): return l["files.busy", path]
         }
+    }
+
+    /// A folder typed with its slash (`--db data/`) is named without it, so the suggested file
+    /// path reads `data/kumppani.sqlite`, not `data//kumppani.sqlite`. The root stays `/`.
+    static func withoutTrailingSlash(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 
     /// Messages are one line: SQLite's check results may hold several.

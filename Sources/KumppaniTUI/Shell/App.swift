@@ -104,7 +104,7 @@ public final class App {
         case .help(var help):
             guard case .key(let key) = event else { state.overlays.append(top); return }
             let area = bodyArea(state.lastSize)
-            let lines = HelpState.lines(helpGroups(), l: l).count
+            let lines = HelpState.lines(helpGroups(), l: l, width: HelpState.textWidth(in: area)).count
             if help.handle(key, lineCount: lines, page: HelpState.page(in: area)) == .stay {
                 state.overlays.append(.help(help))
             }

@@ -30,25 +30,32 @@ struct HelpState: Equatable, Sendable {
         return .stay
     }
 
-    /// The help text as lines with roles.
-    static func lines(_ groups: [HelpGroup], l: L) -> [(text: String, role: StyleRole)] {
+    /// The help text as lines with roles. With a `width` (the columns the box has for text), a label
+    /// too long for the rest of the line wraps under its own column instead of being cut at the box.
+    static func lines(_ groups: [HelpGroup], l: L, width: Int? = nil) -> [(text: String, role: StyleRole)] {
         var out: [(String, StyleRole)] = []
         func keys(_ b: KeyBinding) -> String { b.keys.isEmpty ? ":" + b.action.rawValue : KeyName.of(b.keys, l) }
         // The key column fits the longest key, within reason; a longer one gets a line of its own.
         let longest = groups.flatMap(\.bindings).map { DisplayWidth.of(keys($0)) }.max() ?? 0
         let keyWidth = min(max(longest, 12), 20) + 2
+        let indent = "  " + String(repeating: " ", count: keyWidth)
+        func labelLines(_ label: String) -> [String] {
+            guard let width, width - indent.count >= 10 else { return [label] }
+            return TextLayout.wrap(label, width: width - indent.count)
+        }
         for group in groups where !group.bindings.isEmpty {
             if !out.isEmpty { out.append(("", .dialog)) }
             out.append((group.title, .header))
             for b in group.bindings {
                 let k = keys(b)
                 let width = DisplayWidth.of(k)
+                var label = labelLines(l[b.labelKey])
                 if width >= keyWidth {
                     out.append(("  " + k, .dialog))
-                    out.append(("  " + String(repeating: " ", count: keyWidth) + l[b.labelKey], .dialog))
                 } else {
-                    out.append(("  " + k + String(repeating: " ", count: keyWidth - width) + l[b.labelKey], .dialog))
+                    out.append(("  " + k + String(repeating: " ", count: keyWidth - width) + label.removeFirst(), .dialog))
                 }
+                for rest in label { out.append((indent + rest, .dialog)) }
             }
         }
         return out
@@ -61,11 +68,14 @@ struct HelpState: Equatable, Sendable {
 
     static func page(in area: Rect) -> Int { max(1, box(in: area).height - 3) }
 
+    /// The columns a help line may use: the box's inside less the one-column margin.
+    static func textWidth(in area: Rect) -> Int { max(1, box(in: area).width - 3) }
+
     func render(into frame: inout Frame, area: Rect, groups: [HelpGroup], l: L, box style: BoxStyle) {
         let rect = HelpState.box(in: area)
         frame.drawBox(rect, style: style, title: l["shell.help.title"])
         let inner = rect.inset(by: 1)
-        let all = HelpState.lines(groups, l: l)
+        let all = HelpState.lines(groups, l: l, width: HelpState.textWidth(in: area))
         let page = HelpState.page(in: area)
         for row in 0..<page where offset + row < all.count {
             let line = all[offset + row]

@@ -47,6 +47,12 @@ struct MenuState: Equatable, Sendable {
         return .stay
     }
 
+    /// The first item drawn when `rows` rows show a menu of `count` items with `item` chosen.
+    static func firstShown(item: Int, count: Int, rows: Int) -> Int {
+        guard rows > 0, count > rows else { return 0 }
+        return min(max(0, item - rows + 1), count - rows)
+    }
+
     /// Draws the bar over the top row and the open menu below its title.
     func render(into frame: inout Frame, menus: [Menu], l: L, box: BoxStyle) {
         let width = frame.size.width
@@ -76,9 +82,14 @@ struct MenuState: Equatable, Sendable {
         let rect = Rect(x: boxX, y: 1, width: boxWidth, height: min(items.count + 2, frame.size.height - 1))
         frame.drawBox(rect, style: box, role: .menuItem)
         let inner = rect.inset(by: 1)
-        for (i, label) in labels.enumerated() where i < inner.height {
+        // A menu taller than the screen scrolls so the chosen item stays in view; arrows on the
+        // border say that more items lie above or below.
+        let first = MenuState.firstShown(item: item, count: items.count, rows: inner.height)
+        if first > 0 { frame.put("↑", x: rect.maxX - 3, y: rect.y, role: .menuItem) }
+        if first + inner.height < items.count { frame.put("↓", x: rect.maxX - 3, y: rect.maxY - 1, role: .menuItem) }
+        for (i, label) in labels.enumerated() where i >= first && i < first + inner.height {
             let role: StyleRole = i == item ? .menuSelected : .menuItem
-            let y = inner.y + i
+            let y = inner.y + i - first
             frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
             frame.put(" " + label, x: inner.x, y: y, role: role, clip: inner)
             let k = keys[i]

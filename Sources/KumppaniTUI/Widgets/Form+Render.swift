@@ -11,13 +11,17 @@ extension Form {
         case option(Int)
     }
 
-    /// Every line in order: each field, its error under it, and the focused field's suggestions.
-    var lines: [FormLine] {
+    /// Every line in order: each field, its error under it (wrapped to `errorWidth` columns, so a long
+    /// message such as the date hint is read whole), and the focused field's suggestions.
+    func lines(errorWidth: Int) -> [FormLine] {
         var out: [FormLine] = []
         for i in fields.indices {
             out.append(.field(i))
             if fields[i].rows > 1 { out += (1..<fields[i].rows).map { FormLine.more(i, $0) } }
-            if let message = shownErrors[i] { out.append(.error(i, message)) }
+            if let message = shownErrors[i] {
+                let wrapped = errorWidth > 2 ? TextLayout.wrap(message, width: errorWidth - 2) : [message]
+                out += wrapped.enumerated().map { FormLine.error(i, ($0.offset == 0 ? "! " : "  ") + $0.element) }
+            }
             if i == focus { out += suggestions.indices.map { FormLine.suggestion($0) } }
             if i == focus, checklistCursor != nil { out += fields[i].options.indices.map { FormLine.option($0) } }
         }
@@ -36,7 +40,10 @@ extension Form {
             frame.fill(rect.row(rect.height - 1), role: role)
             frame.put(TextLayout.truncate(message, to: rect.width), x: rect.x, y: rect.maxY - 1, role: role, clip: rect)
         }
-        let all = lines
+        let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2, max(1, rect.width / 3))
+        let inputX = body.x + labelWidth
+        let inputWidth = max(0, body.width - labelWidth)
+        let all = lines(errorWidth: inputWidth)
         // Keep the focused field and what hangs under it on screen.
         let focusStart = all.firstIndex(of: .field(focus)) ?? 0
         var focusEnd = focusStart + 1
@@ -48,9 +55,6 @@ extension Form {
             top = line - body.height + 1
         }
 
-        let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2, max(1, rect.width / 3))
-        let inputX = body.x + labelWidth
-        let inputWidth = max(0, body.width - labelWidth)
         for (row, line) in all.dropFirst(top).prefix(body.height).enumerated() {
             let y = body.y + row
             switch line {
@@ -71,7 +75,7 @@ extension Form {
                     }
                 }
             case .error(_, let message):
-                frame.put("! " + message, x: inputX, y: y, role: .error, maxWidth: inputWidth, clip: body)
+                frame.put(message, x: inputX, y: y, role: .error, maxWidth: inputWidth, clip: body)
             case .suggestion(let s):
                 let itemRect = Rect(x: inputX, y: y, width: inputWidth, height: 1)
                 frame.fill(itemRect, role: .menuItem)

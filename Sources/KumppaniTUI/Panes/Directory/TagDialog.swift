@@ -28,7 +28,7 @@ extension DirectoryPane {
             do {
                 let added = try dir.addTag(name, to: targets)
                 let stored = (try? dir.tag(named: name))??.name ?? name
-                context.post(l["directory.tag.added", stored, added])
+                context.post(l[added == 1 ? "directory.tag.added_one" : "directory.tag.added", stored, added])
                 reload(context: context, keeping: selectedID)
             } catch { failBulk(error, &context) }
         case .tagRemove:
@@ -41,7 +41,7 @@ extension DirectoryPane {
             guard let name = chosen(argument) else { return .ignored }
             do {
                 let removed = try dir.removeTag(name, from: targets)
-                context.post(l["directory.tag.removed", name, removed])
+                context.post(l[removed == 1 ? "directory.tag.removed_one" : "directory.tag.removed", name, removed])
                 reload(context: context, keeping: selectedID)
             } catch { failBulk(error, &context) }
         case .exportMarked:
