@@ -119,8 +119,10 @@ extension DirectoryPane {
             let left = MergeComparison.display(column, line.left, language), rightText = MergeComparison.display(column, line.right, language)
             frame.put(l[line.field.labelKey], x: inner.x + 1, y: y, role: line.differs ? .normal : .dim, maxWidth: labelWidth)
             let mark = { (chosen: Bool) in line.differs ? (chosen ? "● " : "○ ") : "  " }
-            frame.put(mark(!right) + oneLine(left), x: leftX, y: y, role: line.differs && !right ? .highlight : .dim, maxWidth: valueWidth)
-            frame.put(mark(right) + oneLine(rightText), x: rightX, y: y, role: line.differs && right ? .highlight : .dim, maxWidth: valueWidth)
+            // Cut with "…" so a value that goes on is seen to go on (two web addresses differ at the end).
+            let cell = { (text: String, chosen: Bool) in TextLayout.truncate(mark(chosen) + self.oneLine(text), to: valueWidth) }
+            frame.put(cell(left, !right), x: leftX, y: y, role: line.differs && !right ? .highlight : .dim, maxWidth: valueWidth)
+            frame.put(cell(rightText, right), x: rightX, y: y, role: line.differs && right ? .highlight : .dim, maxWidth: valueWidth)
             if column == cursorColumn {
                 frame.paint(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)
             }
