@@ -1,7 +1,7 @@
 import Kumppani
 
-/// The form for a strategy goal, new or changed: code, title, the period (years), the
-/// description and the indicators (one a line). A change goes through an `EditSession`.
+/// The form for a strategy goal, new or changed: code, title (Finnish and Swedish), the period
+/// (years), the description (Finnish and Swedish) and the indicators (one a line). A change goes through an `EditSession`.
 struct GoalForm {
     var session: EditSession<StrategyGoal>
     var form: Form {
@@ -23,9 +23,11 @@ struct GoalForm {
         return Form(fields: [
             .text("code", label: label("code"), text: g?.code ?? "", placeholder: "H1"),
             .text("title", label: label("title"), text: g?.title ?? ""),
+            .text("title_sv", label: label("title_sv"), text: g?.titleSV ?? ""),
             .text("period_from", label: label("period_from"), text: g?.periodFrom.map(String.init) ?? "", placeholder: "2026"),
             .text("period_to", label: label("period_to"), text: g?.periodTo.map(String.init) ?? "", placeholder: "2029"),
             .multiline("description", label: label("description"), text: g?.description ?? ""),
+            .multiline("description_sv", label: label("description_sv"), text: g?.descriptionSV ?? ""),
             .multiline("indicators", label: label("indicators"), text: g?.indicators ?? "", placeholder: l["strategy.form.indicators_hint"]),
         ], language: language)
     }
@@ -41,7 +43,8 @@ struct GoalForm {
         let from = try year("period_from"), to = try year("period_to")
         if let from, let to, to < from { throw FormProblem(message: l["strategy.form.period_order"]) }
         return StrategyGoal(id: editing?.id ?? 0, code: t("code"), title: t("title"), description: t("description"),
-                            periodFrom: from, periodTo: to, indicators: t("indicators"))
+                            periodFrom: from, periodTo: to, indicators: t("indicators"),
+                            titleSV: t("title_sv"), descriptionSV: t("description_sv"))
     }
 
     func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
