@@ -1,7 +1,7 @@
 import Kumppani
 
-/// The form for a strategy goal, new or changed: code, title (Finnish and Swedish), the period
-/// (years), the description (Finnish and Swedish) and the indicators (one a line). A change goes through an `EditSession`.
+/// The form for a strategy goal, new or changed: code, title, the period (years), the
+/// description, the indicators (one a line), and the Swedish title and description. A change goes through an `EditSession`.
 struct GoalForm {
     var session: EditSession<StrategyGoal>
     var form: Form {
@@ -23,12 +23,13 @@ struct GoalForm {
         return Form(fields: [
             .text("code", label: label("code"), text: g?.code ?? "", placeholder: "H1"),
             .text("title", label: label("title"), text: g?.title ?? ""),
-            .text("title_sv", label: label("title_sv"), text: g?.titleSV ?? ""),
             .text("period_from", label: label("period_from"), text: g?.periodFrom.map(String.init) ?? "", placeholder: "2026"),
             .text("period_to", label: label("period_to"), text: g?.periodTo.map(String.init) ?? "", placeholder: "2029"),
             .multiline("description", label: label("description"), text: g?.description ?? ""),
-            .multiline("description_sv", label: label("description_sv"), text: g?.descriptionSV ?? ""),
             .multiline("indicators", label: label("indicators"), text: g?.indicators ?? "", placeholder: l["strategy.form.indicators_hint"]),
+            // The Swedish texts last, so the Finnish form reads as before (issue 17).
+            .text("title_sv", label: label("title_sv"), text: g?.titleSV ?? ""),
+            .multiline("description_sv", label: label("description_sv"), text: g?.descriptionSV ?? ""),
         ], language: language)
     }
 

@@ -38,9 +38,10 @@ extension PremisesPane {
         frame.put(facts.joined(separator: " · "), x: x, y: area.y + 1, role: .dim, maxWidth: width)
         var y = area.y + 3
         func label(_ day: CivilDate) -> String { "\(day.weekday.shortName(lang)) \(day.day).\(day.month)." }
-        // The day labels' column is as wide as the widest ("Wed 25.11." is ten), then a space and
-        // the `▸` column, so the marker never touches a label.
-        let labelWidth = (0..<7).map { label(monday.adding(days: $0)).count }.max() ?? 10
+        // The day labels' column is as wide as the widest ("Wed 25.11." is ten; at least nine, so
+        // the Finnish columns stay put), then a space and the `▸` column: the marker never
+        // touches a label.
+        let labelWidth = max(9, (0..<7).map { label(monday.adding(days: $0)).count }.max() ?? 10)
         let marker = x + labelWidth + 1, text = marker + 1
         for offset in 0..<7 where y < area.maxY {
             let day = monday.adding(days: offset)
