@@ -16,6 +16,9 @@ final class DemoPremisesTests: XCTestCase {
         XCTAssertGreaterThan(try premises.usage(year: 2026).count, 5)
 
         XCTAssertEqual(try StrategyStore(store: store).goals().map(\.code), ["H1", "H2", "H3", "H4"])
+        // In Swedish too (issue 17): the Swedish UI and report name them in Swedish.
+        XCTAssertEqual(try StrategyStore(store: store).goals().first { $0.code == "H3" }?.title(in: .sv), "Äldre bor tryggt hemma längre")
+        XCTAssertTrue(try StrategyStore(store: store).goals().allSatisfy { !$0.titleSV.isEmpty && !$0.descriptionSV.isEmpty })
         let negotiations = try store.database.scalarInt("SELECT count(*) FROM meetings WHERE kind = 'annual_negotiation'") ?? 0
         XCTAssertGreaterThan(negotiations, 0)
         XCTAssertEqual(try store.database.scalarInt("SELECT count(DISTINCT meeting_id) FROM negotiation_parties"), negotiations)
