@@ -21,7 +21,18 @@ final class GrantsDecisionListLanguageTests: XCTestCase {
         return (App(store: store, services: services, panes: [GrantsPane()], language: language, clock: clock), services)
     }
 
-    private func export(_ app: App, _ services: FakeServices, to path: String) throws -> String {
+    /// The fake services also write the file: into a folder of the test's own.
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("decision-list-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    private func export(_ app: App, _ services: FakeServices, to name: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
         app.press(.char("2"), .char("x"), .ctrl("u"))
         app.type(path)
         app.press(.enter)
@@ -33,7 +44,7 @@ final class GrantsDecisionListLanguageTests: XCTestCase {
         let md = try export(app, services, to: "lista.md")
         XCTAssertTrue(md.contains("Beslutsförteckning: Föreningsunderstöd 2027"), md)
         XCTAssertFalse(md.contains("Päätösluettelo"), md)
-        XCTAssertTrue(app.screen(120, 40).text.contains("lista.md"), "the status line names the file")
+        XCTAssertTrue(app.screen(200, 40).text.contains("lista.md"), "the status line names the file")
     }
 
     func testABilingualBodysListHoldsBothLanguagesFinnishFirst() throws {
