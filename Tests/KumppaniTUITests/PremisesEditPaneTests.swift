@@ -87,7 +87,9 @@ final class PremisesEditPaneTests: XCTestCase {
         app.press(.char("4"), .tab, .char("o"))
         var text = app.screen(100, 30).text
         XCTAssertTrue(text.contains("24.11.2026 jätetty pois sarjasta"), text)
-        XCTAssertTrue(text.contains("ti 24.11.  –"), text)
+        // The date left out has no booking; it stays in the week, dimmed and chosen, to be put back.
+        text = app.screen(140, 30).text
+        XCTAssertTrue(text.contains("ti 24.11. ▸13.00–15.00 (ei varausta – jätetty pois) Lahden Omaishoitajat ry – Vertaisryhmä\n"), text)
         XCTAssertEqual(try stored(app, series)?.exceptions.map(\.iso), ["2026-11-24"])
         // The next week still has the series; deleting it asks first, n keeps it.
         app.press(.char("]"), .tab, .char("x"))

@@ -43,7 +43,9 @@ final class PremisesPaneTests: XCTestCase {
         app.press(.char("]"))
         text = app.screen().text
         XCTAssertTrue(text.contains("viikko 49"), text)
-        XCTAssertFalse(text.contains("Vertaisryhmä"), "1.12. is the series' exception:\n\(text)")
+        XCTAssertFalse(text.contains("13.00–15.00 Lahden Omaishoitajat ry – Vertaisryhmä ↻"), "1.12. is the series' exception:\n\(text)")
+        text = app.screen(140, 30).text
+        XCTAssertTrue(text.contains("ti 1.12.   13.00–15.00 (ei varausta – jätetty pois) Lahden Omaishoitajat ry – Vertaisryhmä\n"), text)
         app.press(.char("]"))
         XCTAssertTrue(app.screen().text.contains("ti 8.12.   13.00–15.00 Lahden Omaishoitajat ry"), app.screen().text)
         app.press(.char("t"), .down)

@@ -16,6 +16,9 @@ final class DemoPremisesTests: XCTestCase {
         XCTAssertGreaterThan(try premises.usage(year: 2026).count, 5)
 
         XCTAssertEqual(try StrategyStore(store: store).goals().map(\.code), ["H1", "H2", "H3", "H4"])
+        // In Swedish too (issue 17): the Swedish UI and report name them in Swedish.
+        XCTAssertEqual(try StrategyStore(store: store).goals().first { $0.code == "H3" }?.title(in: .sv), "Äldre bor tryggt hemma längre")
+        XCTAssertTrue(try StrategyStore(store: store).goals().allSatisfy { !$0.titleSV.isEmpty && !$0.descriptionSV.isEmpty })
         let negotiations = try store.database.scalarInt("SELECT count(*) FROM meetings WHERE kind = 'annual_negotiation'") ?? 0
         XCTAssertGreaterThan(negotiations, 0)
         XCTAssertEqual(try store.database.scalarInt("SELECT count(DISTINCT meeting_id) FROM negotiation_parties"), negotiations)
@@ -41,8 +44,11 @@ final class DemoPremisesTests: XCTestCase {
         let db = store.database
         let meetings = MeetingStore(store: store)
         let negotiations = try db.query("SELECT id, year, held_on, status FROM meetings WHERE kind = 'annual_negotiation' ORDER BY year")
-        XCTAssertEqual(negotiations.compactMap { $0.int("year") }, [2024, 2025], "2026's negotiation would be in December, after today")
-        XCTAssertTrue(negotiations.allSatisfy { $0.string("status") == "approved" && ($0.string("held_on") ?? "") <= "2026-11-23" })
+        XCTAssertEqual(negotiations.compactMap { $0.int("year") }, [2024, 2025, 2026])
+        XCTAssertTrue(negotiations.dropLast().allSatisfy { $0.string("status") == "approved" && ($0.string("held_on") ?? "") <= "2026-11-23" })
+        // This year's is still to come: planned in December, after today.
+        XCTAssertEqual(negotiations.last?.string("status"), "planned")
+        XCTAssertTrue((negotiations.last?.string("held_on") ?? "").hasPrefix("2026-12-"), "\(String(describing: negotiations.last?.values))")
         var previous: [NegotiationItem] = []
         for n in negotiations {
             let id = try XCTUnwrap(n.int64("id"))

@@ -1,9 +1,10 @@
 import Foundation
 
 /// One annual negotiation (hyte-neuvottelu) per year of the demo's history: the NGO advisory
-/// board's negotiation is added as the last meeting of each year that has none yet (never after
-/// today: a year whose negotiation is still to come has none), with goals of its own, and the
-/// goals still in progress carried to the next year's negotiation with their status.
+/// board's negotiation is added as the last meeting of each year that has none yet, with goals
+/// of its own, and the goals still in progress carried to the next year's negotiation with their
+/// status. The current year's negotiation is still to come: planned in December, its goals
+/// carried over from last year, so this year's goals belong to a meeting too.
 /// Runs before `DemoPremises` links the goals to the strategy and names each negotiation's parties.
 enum DemoNegotiations {
     /// Goals a year's negotiation may agree besides those carried from the year before.
@@ -26,18 +27,21 @@ enum DemoNegotiations {
     }
 
     /// The negotiation as the body's last meeting of the year, two to four weeks after the one
-    /// before it (so the year's numbering and § numbers run on), on a Tuesday to Thursday.
+    /// before it (so the year's numbering and § numbers run on), on a Tuesday to Thursday; one
+    /// still to come is planned in December (none when the year has no December day left for it).
     private static func addNegotiation(_ c: DemoContext, body: DemoBodies.Body, year: Int) throws -> Int64? {
         let last = try c.db.queryOne("SELECT max(held_on) AS day, max(number) AS number FROM meetings WHERE body_id = ? AND year = ?", body.id, Int64(year))
         let after = last?.string("day").flatMap(CivilDate.init(iso:)).map { DemoDay(year: $0.year, month: $0.month, day: $0.day) }
             ?? DemoDay(year: year, month: 11, day: 1)
         var day = after + 14 + c.rng.below(14)
+        if day > c.today, day.year == year, day.parts.month < 12 { day = DemoDay(year: year, month: 12, day: 1 + c.rng.below(10)) }
         while day.weekday > 3 || day.weekday == 0 { day = day + 1 }
-        guard day.year == year, day <= c.today else { return nil }
+        guard day.year == year else { return nil }
+        let planned = day > c.today
         var section = Int(try c.db.scalarInt("""
             SELECT coalesce(max(i.section_number), 0) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE m.body_id = ? AND m.year = ?
             """, body.id, Int64(year)) ?? 0)
-        let m = DemoMeetings.Meeting(id: c.rng.id(), body: body, year: year, day: day, planned: false, negotiation: true)
+        let m = DemoMeetings.Meeting(id: c.rng.id(), body: body, year: year, day: day, planned: planned, negotiation: true)
         let checkers = try DemoMeetings.insert(c, m, number: Int(last?.int64("number") ?? 0) + 1)
         try DemoAgenda.insertItems(c, m, section: &section, rounds: [], checkers: checkers, nextMeeting: day + 40 + c.rng.below(20))
         return m.id

@@ -31,6 +31,7 @@ enum DemoPremises {
         try DemoNegotiations.generate(c)
         try insertBookings(c)
         try insertGoals(c)
+        try DemoStrategySwedish.generate(c)
         try insertNegotiationParties(c)
     }
 

@@ -124,13 +124,23 @@ public struct PremisesStore: @unchecked Sendable {
         public var date: CivilDate
         public var booking: Booking
         public var association: String
+        /// A date left out of a weekly series: no booking then, shown so it can be put back.
+        public var skipped = false
     }
 
-    /// The bookings of one room in the seven days from `monday`.
-    public func week(premisesID: Int64, from monday: CivilDate) throws -> [Occurrence] {
+    /// The bookings of one room in the seven days from `monday`; with `includingSkipped` also
+    /// the dates left out of weekly series (marked `skipped`), for the week view.
+    public func week(premisesID: Int64, from monday: CivilDate, includingSkipped: Bool = false) throws -> [Occurrence] {
         let names = try associationNames()
+        let range = monday...monday.adding(days: 6)
         return try bookings(premisesID: premisesID).flatMap { b in
-            b.dates(in: monday...monday.adding(days: 6)).map { Occurrence(date: $0, booking: b, association: names[b.associationID] ?? "") }
+            let held = b.dates(in: range).map { Occurrence(date: $0, booking: b, association: names[b.associationID] ?? "") }
+            guard includingSkipped, b.isRecurring else { return held }
+            var series = b
+            series.exceptions = []
+            let skipped = series.dates(in: range).filter { b.exceptions.contains($0) }
+                .map { Occurrence(date: $0, booking: b, association: names[b.associationID] ?? "", skipped: true) }
+            return held + skipped
         }.sorted { ($0.date, $0.booking.start) < ($1.date, $1.booking.start) }
     }
 

@@ -75,7 +75,7 @@ struct BenefitFigures {
         let booked = try bookedThisYear()
         var out: [String: BenefitReport.Figures] = [:]
         for goal in try strategy.goals() {
-            let name = "\(goal.code) \(goal.title)"
+            let name = "\(goal.code) \(goal.title(in: language))"
             var f = BenefitReport.Figures()
             let serving = try strategy.applications(servingGoal: goal.id)
             for g in grants where serving.contains(g.id) {

@@ -57,7 +57,7 @@ public struct BenefitReport: Sendable, Equatable {
             // "No target group" last.
             let none = L(language)["grants.charts.no_target_group"]
             if let i = labels.firstIndex(of: none) { labels.append(labels.remove(at: i)) }
-            let goals = grouping == .goal ? Dictionary(try StrategyStore(store: store).goals().map { ("\($0.code) \($0.title)", $0.id) }, uniquingKeysWith: { a, _ in a }) : [:]
+            let goals = grouping == .goal ? Dictionary(try StrategyStore(store: store).goals().map { ("\($0.code) \($0.title(in: language))", $0.id) }, uniquingKeysWith: { a, _ in a }) : [:]
             let lines = labels.map { Line(label: $0, current: current[$0] ?? Figures(), previous: previous[$0] ?? Figures(), goalID: goals[$0]) }
             return BenefitReport(year: year, grouping: grouping, lines: lines)
         }

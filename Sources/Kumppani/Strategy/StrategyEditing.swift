@@ -64,7 +64,8 @@ extension StrategyGoal: ConflictComparable {
     public func conflictValues(_ language: Language) -> [(labelKey: String, value: String)] {
         [("strategy.form.code", code), ("strategy.form.title", title),
          ("strategy.form.period_from", periodFrom.map(String.init) ?? ""), ("strategy.form.period_to", periodTo.map(String.init) ?? ""),
-         ("strategy.form.description", description), ("strategy.form.indicators", indicators)]
+         ("strategy.form.description", description), ("strategy.form.indicators", indicators),
+         ("strategy.form.title_sv", titleSV), ("strategy.form.description_sv", descriptionSV)]
     }
 }
 

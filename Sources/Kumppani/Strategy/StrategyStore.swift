@@ -10,10 +10,31 @@ public struct StrategyGoal: Sendable, Equatable {
     public var periodTo: Int? = nil
     /// One indicator a line.
     public var indicators: String = ""
+    /// The Swedish title and description (issue 17); empty when not written.
+    public var titleSV: String = ""
+    public var descriptionSV: String = ""
 
-    public init(id: Int64 = 0, code: String, title: String, description: String = "", periodFrom: Int? = nil, periodTo: Int? = nil, indicators: String = "") {
+    public init(id: Int64 = 0, code: String, title: String, description: String = "", periodFrom: Int? = nil, periodTo: Int? = nil, indicators: String = "",
+                titleSV: String = "", descriptionSV: String = "") {
         self.id = id; self.code = code; self.title = title; self.description = description
         self.periodFrom = periodFrom; self.periodTo = periodTo; self.indicators = indicators
+        self.titleSV = titleSV; self.descriptionSV = descriptionSV
+    }
+
+    /// The title a screen or report in `language` shows: the Swedish one in Swedish when it is
+    /// written, else the Finnish (the source language).
+    public func title(in language: Language) -> String {
+        switch language {
+        case .sv where !titleSV.isEmpty: return titleSV
+        default: return title
+        }
+    }
+
+    public func description(in language: Language) -> String {
+        switch language {
+        case .sv where !descriptionSV.isEmpty: return descriptionSV
+        default: return description
+        }
     }
 }
 
@@ -58,11 +79,12 @@ public struct StrategyStore: @unchecked Sendable {
             if try db.scalarInt("SELECT count(*) FROM strategy_goals WHERE code = ? AND id <> ?", code, id) ?? 0 > 0 {
                 throw StrategyProblem.duplicateCode(code)
             }
-            let values: [DatabaseValueConvertible?] = [code, title, g.description, g.periodFrom.map { Int64($0) }, g.periodTo.map { Int64($0) }, g.indicators, now, id]
+            let values: [DatabaseValueConvertible?] = [code, title, g.description, g.periodFrom.map { Int64($0) }, g.periodTo.map { Int64($0) }, g.indicators,
+                                                      g.titleSV.trimmingCharacters(in: .whitespacesAndNewlines), g.descriptionSV.trimmingCharacters(in: .whitespacesAndNewlines), now, id]
             if g.id == 0 {
-                try db.run("INSERT INTO strategy_goals (code, title, description, period_from, period_to, indicators, updated_at, id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values + [now])
+                try db.run("INSERT INTO strategy_goals (code, title, description, period_from, period_to, indicators, title_sv, description_sv, updated_at, id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values + [now])
             } else {
-                try db.run("UPDATE strategy_goals SET code = ?, title = ?, description = ?, period_from = ?, period_to = ?, indicators = ?, updated_at = ? WHERE id = ?", values)
+                try db.run("UPDATE strategy_goals SET code = ?, title = ?, description = ?, period_from = ?, period_to = ?, indicators = ?, title_sv = ?, description_sv = ?, updated_at = ? WHERE id = ?", values)
             }
         }
         return id
@@ -91,6 +113,7 @@ public struct StrategyStore: @unchecked Sendable {
 
     static func goal(_ r: Row) -> StrategyGoal {
         StrategyGoal(id: r.int64("id") ?? 0, code: r.string("code") ?? "", title: r.string("title") ?? "", description: r.string("description") ?? "",
-                     periodFrom: r.int("period_from"), periodTo: r.int("period_to"), indicators: r.string("indicators") ?? "")
+                     periodFrom: r.int("period_from"), periodTo: r.int("period_to"), indicators: r.string("indicators") ?? "",
+                     titleSV: r.string("title_sv") ?? "", descriptionSV: r.string("description_sv") ?? "")
     }
 }

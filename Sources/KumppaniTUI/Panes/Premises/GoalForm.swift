@@ -1,7 +1,7 @@
 import Kumppani
 
 /// The form for a strategy goal, new or changed: code, title, the period (years), the
-/// description and the indicators (one a line). A change goes through an `EditSession`.
+/// description, the indicators (one a line), and the Swedish title and description. A change goes through an `EditSession`.
 struct GoalForm {
     var session: EditSession<StrategyGoal>
     var form: Form {
@@ -27,6 +27,9 @@ struct GoalForm {
             .text("period_to", label: label("period_to"), text: g?.periodTo.map(String.init) ?? "", placeholder: "2029"),
             .multiline("description", label: label("description"), text: g?.description ?? ""),
             .multiline("indicators", label: label("indicators"), text: g?.indicators ?? "", placeholder: l["strategy.form.indicators_hint"]),
+            // The Swedish texts last, so the Finnish form reads as before (issue 17).
+            .text("title_sv", label: label("title_sv"), text: g?.titleSV ?? ""),
+            .multiline("description_sv", label: label("description_sv"), text: g?.descriptionSV ?? ""),
         ], language: language)
     }
 
@@ -41,7 +44,8 @@ struct GoalForm {
         let from = try year("period_from"), to = try year("period_to")
         if let from, let to, to < from { throw FormProblem(message: l["strategy.form.period_order"]) }
         return StrategyGoal(id: editing?.id ?? 0, code: t("code"), title: t("title"), description: t("description"),
-                            periodFrom: from, periodTo: to, indicators: t("indicators"))
+                            periodFrom: from, periodTo: to, indicators: t("indicators"),
+                            titleSV: t("title_sv"), descriptionSV: t("description_sv"))
     }
 
     func render(into frame: inout Frame, in area: Rect, context: PaneContext) {

@@ -1,7 +1,8 @@
 import Kumppani
 
 /// Bookings in the week view: Tab chooses one, `e` opens it in the form, `x` deletes it (after
-/// asking), `o` leaves the chosen date out of a weekly booking. A changed booking is checked
+/// asking), `o` leaves the chosen date out of a weekly booking, or puts a date left out back
+/// (checked for clashes, since the free hour may have been booked meanwhile). A changed booking is checked
 /// for clashes again, and a save over another window's change asks first.
 extension PremisesPane {
     mutating func moveOccurrence(by step: Int, context: inout PaneContext) {
@@ -28,6 +29,7 @@ extension PremisesPane {
                                       store: context.store, language: context.language)
         case .editBooking:
             guard let o = chosenOccurrence(&context), let room = selectedRoom else { return .handled }
+            // A date left out is the series' too: the form opens the series, as for any of its dates.
             do {
                 guard let stored = try PremisesStore(store: context.store).booking(id: o.booking.id) else {
                     context.post(PremisesProblem.noSuchBooking.message(context.language), kind: .error)
@@ -55,10 +57,11 @@ extension PremisesPane {
         case .skipDate:
             guard let o = chosenOccurrence(&context) else { return .handled }
             do {
-                try PremisesStore(store: context.store).skip(bookingID: o.booking.id, on: o.date)
-                occurrence = nil
-                context.post(l["premises.ui.date_skipped", o.date.formatted(context.language)])
+                let store = PremisesStore(store: context.store)
+                if o.skipped { try store.restore(bookingID: o.booking.id, on: o.date) } else { try store.skip(bookingID: o.booking.id, on: o.date) }
+                context.post(l[o.skipped ? "premises.ui.date_restored" : "premises.ui.date_left_out", o.date.formatted(context.language)])
             } catch { context.post(Self.message(error, context.language), kind: .error) }
+            // The date stays chosen (left out or put back), so `o` again undoes it.
             reload(context: &context)
         default:
             return .ignored

@@ -13,15 +13,15 @@ extension PremisesPane {
         let listWidth = min(30, max(16, area.width / 4))
         frame.put(l["strategy.ui.goals"], x: area.x + 1, y: area.y, role: .header, maxWidth: listWidth - 1)
         for (i, goal) in goals.enumerated() where area.y + 1 + i < area.maxY {
-            frame.put((i == goalIndex ? "▸ " : "  ") + "\(goal.code) \(goal.title)", x: area.x + 1, y: area.y + 1 + i,
+            frame.put((i == goalIndex ? "▸ " : "  ") + "\(goal.code) \(goal.title(in: lang))", x: area.x + 1, y: area.y + 1 + i,
                       role: i == goalIndex ? .selection : .normal, maxWidth: listWidth - 2)
         }
         guard let goal = selectedGoal else { return }
         let x = area.x + listWidth + 1, width = max(8, area.maxX - x - 1)
-        var lines: [StyledLine] = [StyledLine("\(goal.code) \(goal.title)", .title)]
+        var lines: [StyledLine] = [StyledLine("\(goal.code) \(goal.title(in: lang))", .title)]
         let period = [goal.periodFrom, goal.periodTo].map { $0.map(String.init) ?? "" }
         if goal.periodFrom != nil || goal.periodTo != nil { lines.append(StyledLine(l["strategy.ui.period", period[0], period[1]], .dim)) }
-        if !goal.description.isEmpty { lines.append(StyledLine(goal.description)) }
+        if !goal.description(in: lang).isEmpty { lines.append(StyledLine(goal.description(in: lang))) }
         if !goal.indicators.isEmpty {
             lines.append(StyledLine(l["strategy.ui.indicators"], .header))
             lines += goal.indicators.split(separator: "\n").map { StyledLine("• " + $0, indent: 1) }

@@ -37,20 +37,28 @@ extension PremisesPane {
         facts.append(room.priceCentsPerHour == 0 ? l["premises.ui.free"] : l["premises.ui.price", Money(cents: room.priceCentsPerHour).formattedShort(lang)])
         frame.put(facts.joined(separator: " · "), x: x, y: area.y + 1, role: .dim, maxWidth: width)
         var y = area.y + 3
+        func label(_ day: CivilDate) -> String { "\(day.weekday.shortName(lang)) \(day.day).\(day.month)." }
+        // The day labels' column is as wide as the widest ("Wed 25.11." is ten; at least nine, so
+        // the Finnish columns stay put), then a space and the `▸` column: the marker never
+        // touches a label.
+        let labelWidth = max(9, (0..<7).map { label(monday.adding(days: $0)).count }.max() ?? 10)
+        let marker = x + labelWidth + 1, text = marker + 1
         for offset in 0..<7 where y < area.maxY {
             let day = monday.adding(days: offset)
             let today = day == context.today
-            frame.put("\(day.weekday.shortName(lang)) \(day.day).\(day.month).", x: x, y: y, role: today ? .highlight : .label, maxWidth: 10)
+            frame.put(label(day), x: x, y: y, role: today ? .highlight : .label, maxWidth: labelWidth)
             let items = week.filter { $0.date == day }
-            if items.isEmpty { frame.put("–", x: x + 11, y: y, role: .dim); y += 1 }
+            if items.isEmpty { frame.put("–", x: text, y: y, role: .dim); y += 1 }
             for o in items where y < area.maxY {
                 let what = o.booking.title.isEmpty ? o.association : "\(o.association) – \(o.booking.title)"
                 let repeats = o.booking.isRecurring ? " ↻" : ""
-                // The booking chosen with Tab (for e, x, o) is marked and highlighted.
+                // The booking chosen with Tab (for e, x, o) is marked and highlighted; a date left
+                // out of a series is dimmed and says so.
                 let chosen = selectedOccurrence.map { $0.booking.id == o.booking.id && $0.date == o.date } ?? false
-                frame.put(Self.padded(o.booking.start.formatted(context.language)) + "–\(o.booking.end.formatted(context.language)) \(what)\(repeats)",
-                          x: x + 11, y: y, role: chosen ? .selection : .normal, maxWidth: width - 11)
-                if chosen { frame.put("▸", x: x + 10, y: y, role: .selection) }
+                let times = Self.padded(o.booking.start.formatted(context.language)) + "–\(o.booking.end.formatted(context.language)) "
+                let line = times + (o.skipped ? l["premises.ui.skipped_date", what] : what + repeats)
+                frame.put(line, x: text, y: y, role: chosen ? .selection : (o.skipped ? .dim : .normal), maxWidth: width - (text - x))
+                if chosen { frame.put("▸", x: marker, y: y, role: .selection) }
                 y += 1
             }
         }

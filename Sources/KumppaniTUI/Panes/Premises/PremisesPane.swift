@@ -73,7 +73,7 @@ struct PremisesPane: Pane {
             let keep = selectedRoom?.id, keepBooking = selectedOccurrence.map { ($0.booking.id, $0.date) }
             rooms = try store.premises()
             selected = keep.flatMap { id in rooms.firstIndex { $0.id == id } } ?? min(selected, max(0, rooms.count - 1))
-            week = try selectedRoom.map { try store.week(premisesID: $0.id, from: monday ?? context.today) } ?? []
+            week = try selectedRoom.map { try store.week(premisesID: $0.id, from: monday ?? context.today, includingSkipped: true) } ?? []
             occurrence = keepBooking.flatMap { kept in week.firstIndex { $0.booking.id == kept.0 && $0.date == kept.1 } ?? week.firstIndex { $0.booking.id == kept.0 } }
             if view == .benefits, let year {
                 report = try BenefitReport.build(store: context.store, year: year, by: grouping, language: context.language)

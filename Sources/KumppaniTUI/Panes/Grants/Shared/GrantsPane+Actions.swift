@@ -139,10 +139,12 @@ extension GrantsPane {
         case .exportTo:
             guard let r = currentRound, let path = argument?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return .handled }
             attempt(context: &context) { _, ctx in
+                // In the deciding body's document language (both for a bilingual body), as
+                // `kumppani export decisions` writes it, whatever the screen's language.
                 let list = try DecisionList.build(store: ctx.store, roundID: r.id, language: ctx.language)
                 let lower = path.lowercased()
-                let text = lower.hasSuffix(".md") ? list.markdown(ctx.language) : lower.hasSuffix(".csv") ? list.csv(ctx.language) : list.html(ctx.language)
-                try ctx.writeDocument(text, path)
+                let format: DecisionList.Format = lower.hasSuffix(".md") ? .md : lower.hasSuffix(".csv") ? .csv : .html
+                try ctx.writeDocument(try DecisionList.inBodyLanguage(store: ctx.store, roundID: r.id, format: format), path)
                 ctx.post(ctx.l["grants.status.exported", list.lines.count, path])
             }
         case .addType:

@@ -48,7 +48,8 @@ extension MeetingsPane {
             let g = goals[i]
             let role: StyleRole = i == goalIndex ? .selection : (g.status == .done ? .success : .normal)
             if i == goalIndex { frame.fill(rows.row(row), role: role) }
-            let cells = [g.goal, g.measures, g.responsible, g.indicator].map { TextLayout.pad(TextLayout.truncate($0, to: w - 1), to: w) }
+            let shown = Self.goalTexts(g, context.language)
+            let cells = [shown.goal, shown.measures, g.responsible, g.indicator].map { TextLayout.pad(TextLayout.truncate($0, to: w - 1), to: w) }
             let carried = g.carriedFromID == nil ? "" : " ↻"
             line(&frame, cells.joined() + l["meetings.goal.status.\(g.status.rawValue)"] + carried, rows, rows.y + row, role: role)
         }

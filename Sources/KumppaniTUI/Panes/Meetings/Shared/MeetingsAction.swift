@@ -36,6 +36,7 @@ enum MeetingsAction: String, CaseIterable {
     // The annual negotiation's goals.
     case goalAdd = "goal_add", goalEdit = "goal_edit", goalStatus = "goal_status", goalCarry = "goal_carry"
     case goalYearPrev = "goal_year_prev", goalYearNext = "goal_year_next"
+    case goalSwedish = "goal_swedish"
 
     static let prefix = "meetings."
 
@@ -65,6 +66,7 @@ enum MeetingsStep: String, CaseIterable {
     case amendReason = "amend_reason", amendText = "amend_text", guestName = "guest_name", end
     case actionFilterOwner = "action_filter_owner"
     case goalText = "goal_text", goalMeasures = "goal_measures", goalResponsible = "goal_responsible", goalIndicator = "goal_indicator"
+    case goalTextSV = "goal_text_sv", goalMeasuresSV = "goal_measures_sv"
     case memberName = "member_name", memberRole = "member_role", memberDeputyFor = "member_deputy_for"
     case memberEditRole = "member_edit_role", memberEditDeputyFor = "member_edit_deputy_for"
     case memberEditRepresents = "member_edit_represents", memberEditTerm = "member_edit_term"

@@ -76,6 +76,7 @@ enum MeetingsBindings {
         row(.goalAdd, [.char("a")], bar: true), row(.goalEdit, [.char("e"), .enter]),
         row(.goalStatus, [.char("s")], bar: true), row(.goalCarry, [.char("c")]),
         row(.goalYearPrev, [.char("[")]), row(.goalYearNext, [.char("]")]),
+        row(.goalSwedish, [.char("r")]),
         row(.back, [.escape], bar: true, menu: false),
     ] + moves
 

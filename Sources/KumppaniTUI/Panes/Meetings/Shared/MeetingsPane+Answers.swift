@@ -81,6 +81,7 @@ extension MeetingsPane {
         // The actions and goals views.
         case .actionFilterOwner: answerOwnerFilter(text, context: &context)
         case .goalText, .goalMeasures, .goalResponsible, .goalIndicator: answerGoal(step, text, context: &context)
+        case .goalTextSV, .goalMeasuresSV: answerGoalSwedish(step, text, context: &context)
         // A body's members.
         case .memberName: answerMemberName(text, context: &context)
         case .memberRole:

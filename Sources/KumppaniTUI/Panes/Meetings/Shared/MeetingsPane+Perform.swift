@@ -142,6 +142,7 @@ extension MeetingsPane {
         case .goalCarry: return onBody(.goals, action, &context) { body, c in carryGoals(body, context: &c) }
         case .goalYearPrev: return onBody(.goals, action, &context) { _, c in showGoalYear(goalYear - 1, context: &c) }
         case .goalYearNext: return onBody(.goals, action, &context) { _, c in showGoalYear(goalYear + 1, context: &c) }
+        case .goalSwedish: return onBody(.goals, action, &context) { _, c in beginGoalSwedish(context: &c) }
         }
         return .handled
     }
