@@ -81,6 +81,7 @@ final class ShellLayoutTests: XCTestCase {
         let (app, services) = try makeApp(language: .fi, empty: true)
         let frame = app.screen()
         XCTAssertTrue(frame.text.contains("Tervetuloa Kumppaniin"))
+        XCTAssertTrue(frame.text.contains("Näkymä 4:") && frame.text.contains("hyötyraportti"), "the first screen names all four views: \(frame.text)")
         XCTAssertTrue(frame.text.contains("d  lataa esimerkkiaineisto"), frame.text)
         XCTAssertTrue(frame.text.contains("i  tuo yhdistykset CSV-tiedostosta"))
         XCTAssertTrue(frame.line(23).contains("d Lataa esimerkit"), frame.line(23))
