@@ -30,6 +30,26 @@ final class FormTests: XCTestCase {
         for c in text { _ = form.handle(.key(.char(c))) }
     }
 
+    func testEnterTakesALoneSuggestionOnlyWhenTheTypedTextIsNotValid() {
+        let known = ["Heinola", "Ii", "Iisalmi"]
+        func form() -> Form {
+            Form(fields: [
+                .text("town", label: "Kunta", validator: { v in known.contains(v.text ?? "") ? nil : "tuntematon kunta" },
+                      completions: { typed in known.filter { $0.lowercased().hasPrefix(typed.lowercased()) } }),
+                .text("note", label: "Huom"),
+            ], language: .fi)
+        }
+        var heino = form()
+        type("Heino", into: &heino)
+        _ = heino.handle(.key(.enter))
+        XCTAssertEqual(heino["town"]?.text, "Heinola", "the only suggestion fixes an unknown name")
+        var ii = form()
+        type("Ii", into: &ii)
+        _ = ii.handle(.key(.enter))
+        XCTAssertEqual(ii["town"]?.text, "Ii", "a valid name is kept though Iisalmi is suggested")
+        XCTAssertEqual(ii.focus, 1, "and Enter moves on")
+    }
+
     func testCtrlSIsRefusedAndTheErrorShowsUnderTheBadField() {
         var form = makeForm()
         _ = form.handle(.key(.tab))

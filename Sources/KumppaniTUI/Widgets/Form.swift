@@ -6,7 +6,8 @@ import Kumppani
 /// nothing is ever saved by Enter or by moving (issue 13). Ctrl-S or F2, from any field, returns
 /// `.submitted` only when every validator passes, else focus jumps to the first bad field; Esc returns `.cancelled` at once when nothing changed, otherwise asks
 /// "Discard changes? (y/n)" inline first. With a completion list open, Down/Up choose a
-/// suggestion and Enter/Tab accept it; Esc closes the list. On a multi-choice field Space (or
+/// suggestion and Enter/Tab accept it (Enter also takes a lone suggestion when the typed text is
+/// not valid); Esc closes the list. On a multi-choice field Space (or
 /// Right) opens a checklist under it: Up/Down move, Space toggles, a letter jumps to the next
 /// option starting with it, Enter/Esc close it and Tab closes it and moves on.
 public struct Form {
@@ -207,7 +208,10 @@ public struct Form {
             guard let index = suggestionIndex else { return nil }
             suggestionIndex = index > 0 ? index - 1 : nil; return .handled
         case .enter, .tab:
-            guard let index = suggestionIndex, case .text(var field) = fields[focus].input else { return nil }
+            // Enter on "Heino" with "Heinola" the only suggestion takes it, but only when the typed
+            // text is not valid itself ("Ii" stays Ii even with "Iisalmi" suggested).
+            let onlyFix = key == .enter && suggestions.count == 1 && fields[focus].error != nil ? 0 : nil
+            guard let index = suggestionIndex ?? onlyFix, case .text(var field) = fields[focus].input else { return nil }
             field.text = suggestions[index]
             fields[focus].input = .text(field)
             if shownErrors[focus] != nil { shownErrors[focus] = fields[focus].error }
