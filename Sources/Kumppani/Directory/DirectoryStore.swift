@@ -35,8 +35,7 @@ public struct DirectoryListing: Sendable {
     public func countText(_ language: Language) -> String {
         let l = L(language)
         guard isCapped else { return l[count == 1 ? "directory.count_one" : "directory.count", count] }
-        let grouped = FinnishInput.groupedFromRight(String(count), size: 3, separator: language.usesNordicFormats ? " " : ",")
-        return l["directory.count_capped", grouped]
+        return l["directory.count_capped", language.count(count)]
     }
 }
 

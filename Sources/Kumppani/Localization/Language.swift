@@ -32,6 +32,12 @@ public enum Language: String, CaseIterable, Sendable {
 
     /// Finnish and Swedish write numbers, money and dates the same way (1 234,56 €, 23.11.2026).
     public var usesNordicFormats: Bool { self != .en }
+
+    /// A count as this language groups it: `7 707` (fi, sv), `7,707` (en).
+    public func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        return (n < 0 ? "-" : "") + FinnishInput.groupedFromRight(digits, size: 3, separator: usesNordicFormats ? " " : ",")
+    }
 }
 
 extension Language {

@@ -111,7 +111,7 @@ extension PremisesPane {
         let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: lang.usesNordicFormats ? "," : ".")
         var parts = [Money(cents: f.paidCents).formattedShort(lang)]
         if f.premisesMinutes > 0 { parts.append(l["premises.ui.hours", hours, Money(cents: f.premisesValueCents).formattedShort(lang)]) }
-        if let people = f.peopleReached { parts.append(l["premises.ui.people", people]) }
+        if let people = f.peopleReached { parts.append(l["premises.ui.people", lang.count(people)]) }
         else if f.reportsExpected > 0 { parts.append(l["premises.ui.people_missing"]) }
         if let cost = f.costPerPersonCents { parts.append(l["premises.ui.per_person", Money(cents: cost).formatted(lang)]) }
         if f.reportsExpected > 0 { parts.append(l["premises.ui.reports", f.reportsReceived, f.reportsExpected]) }
