@@ -87,6 +87,18 @@ final class DirectoryTagsPaneTests: XCTestCase {
         XCTAssertFalse(filtered.contains("Heinolan Omaishoitajat"), filtered)
     }
 
+    func testARefusedTagNameComesBackToBeMendedNotTypedAgain() throws {
+        let app = makeApp()
+        app.press(.char("g"))
+        let long = String(repeating: "pitkä ", count: 16) + "nimi"   // over 80 characters
+        app.type(long)
+        app.press(.enter)
+        XCTAssertEqual(try DirectoryStore(store: store).tags().count, 0, "nothing written")
+        let screen = text(app, 200, 30)
+        XCTAssertTrue(screen.contains("Lisää tunniste"), "the dialog is open again: \(screen)")
+        XCTAssertTrue(screen.contains("pitkä pitkä"), "with the typed name in it: \(screen)")
+    }
+
     func testTheTagIsRemovedFromTheCurrentRowWhenNothingIsMarked() throws {
         let directory = DirectoryStore(store: store)
         let ids = try directory.ids(of: directory.listing(DirectoryQuery()))

@@ -17,12 +17,7 @@ extension DirectoryPane {
         let what = bulkTargetText(context)
         switch action {
         case .tagAdd:
-            let existing = ((try? dir.tags()) ?? []).map(\.name)
-            // A few existing names as a reminder of their spelling; the dialog is one line wide.
-            let shown = existing.prefix(6).joined(separator: ", ") + (existing.count > 6 ? ", …" : "")
-            let label = existing.isEmpty ? l["directory.tag.name_new"] : l["directory.tag.name", shown]
-            context.open(DialogRequest(title: l["directory.tag.add_title", what], kind: .prompt(label: label, initial: ""),
-                                       action: DirectoryAction.tagAddNamed.id))
+            openTagPrompt(initial: "", what: what, dir: dir, context: &context)
         case .tagAddNamed:
             guard let name = argument else { return .ignored }
             do {
@@ -30,7 +25,11 @@ extension DirectoryPane {
                 let stored = (try? dir.tag(named: name))??.name ?? name
                 context.post(l[added == 1 ? "directory.tag.added_one" : "directory.tag.added", stored, added])
                 reload(context: context, keeping: selectedID)
-            } catch { failBulk(error, &context) }
+            } catch {
+                // A refused name (too long, empty) comes back to be mended, not typed again.
+                failBulk(error, &context)
+                openTagPrompt(initial: name, what: what, dir: dir, context: &context)
+            }
         case .tagRemove:
             let names = Set(((try? dir.tagNames(of: targets)) ?? [:]).values.flatMap { $0 })
             guard !names.isEmpty else { context.post(l["directory.tag.none_on_set"]); return .handled }
@@ -74,6 +73,16 @@ extension DirectoryPane {
             return .ignored
         }
         return .handled
+    }
+
+    private func openTagPrompt(initial: String, what: String, dir: DirectoryStore, context: inout PaneContext) {
+        let l = context.l
+        let existing = ((try? dir.tags()) ?? []).map(\.name)
+        // A few existing names as a reminder of their spelling; the dialog is one line wide.
+        let shown = existing.prefix(6).joined(separator: ", ") + (existing.count > 6 ? ", …" : "")
+        let label = existing.isEmpty ? l["directory.tag.name_new"] : l["directory.tag.name", shown]
+        context.open(DialogRequest(title: l["directory.tag.add_title", what], kind: .prompt(label: label, initial: initial),
+                                   action: DirectoryAction.tagAddNamed.id))
     }
 
     /// The option a choice dialog's answer (its index) stands for.
