@@ -132,6 +132,17 @@ final class SectionDecisionTests: XCTestCase {
         XCTAssertTrue(picks.contains { $0.meetingID == w.meeting && $0.section == section && $0.title == "Yleisavustukset 2026" })
     }
 
+    func testTheSectionCarryingTheRoundIsOfferedFirst() throws {
+        // Else the decision form's first choice is the newest meeting's opening §.
+        let w = try makeWorld()
+        let section = try XCTUnwrap(w.meetings.item(w.item)?.section)
+        let plain = try w.f.grants.decisionSections(bodyID: w.body)
+        XCTAssertNotEqual(plain.first?.section, section, "the fixture's round § is not first by date alone")
+        let picks = try w.f.grants.decisionSections(bodyID: w.body, roundID: w.round)
+        XCTAssertEqual(picks.first.map { [$0.meetingID, Int64($0.section)] }, [w.meeting, Int64(section)])
+        XCTAssertEqual(picks.count, plain.count, "the same choices, only in another order")
+    }
+
     func testTheMatterCannotChangeOnceTheMinutesAreChecked() throws {
         let w = try makeWorld()
         try w.f.grants.decideSection(itemID: w.item)

@@ -2,7 +2,7 @@ import Foundation
 import Kumppani
 
 /// A § a grant-side decision can name, as the decision form offers it: the deciding body's held
-/// meetings, newest first (`GrantStore.decisionSections`). The form remembers the rows it offered,
+/// meetings, the § carrying the round first, then newest first (`GrantStore.decisionSections`). The form remembers the rows it offered,
 /// so the answer is the row chosen even if a meeting is added meanwhile.
 struct DecisionSectionChoice: Equatable {
     var meetingID: Int64
@@ -12,9 +12,9 @@ struct DecisionSectionChoice: Equatable {
     var title: String
     var bodyID: Int64
 
-    static func load(store: Store, bodyID: Int64?) throws -> [DecisionSectionChoice] {
+    static func load(store: Store, bodyID: Int64?, roundID: Int64?) throws -> [DecisionSectionChoice] {
         guard let bodyID else { return [] }
-        return try GrantStore(store: store).decisionSections(bodyID: bodyID).map {
+        return try GrantStore(store: store).decisionSections(bodyID: bodyID, roundID: roundID).map {
             DecisionSectionChoice(meetingID: $0.meetingID, meeting: $0.meeting, heldOn: $0.heldOn, section: $0.section, title: $0.title, bodyID: bodyID)
         }
     }
