@@ -108,6 +108,23 @@ final class SectionDecisionTests: XCTestCase {
                        try f.db.scalarInt("SELECT id FROM meetings WHERE body_id = ?", body))
     }
 
+    func testANewDecisionIsNotAddedToMinutesAlreadyChecked() throws {
+        let f = try GrantsFixture()
+        let body = try f.body()
+        let round = try f.round(body: body)
+        let app = try f.application(round: round, association: try f.association("Kylän Yhdistys ry"), requested: 1_000_00)
+        try f.propose(app, 800_00)
+        let first = try f.application(round: round, association: try f.association("Toinen ry"), requested: 500_00)
+        try f.propose(first, 500_00)
+        try f.grants.recordDecision(applicationID: first, f.decision(.granted, 500_00, body: body))   // while the minutes are open
+        try f.db.write { try f.db.run("UPDATE meetings SET status = 'checked' WHERE body_id = ?", body) }
+        assertProblem(.minutesAlreadyChecked(meeting: try XCTUnwrap(f.db.scalarString("SELECT number || '/' || year FROM meetings WHERE body_id = ?", body)), section: 12)) {
+            try f.grants.recordDecision(applicationID: app, f.decision(.partlyGranted, 800_00, body: body))
+        }
+        XCTAssertNil(try f.grants.decisionInForce(applicationID: app), "nothing written")
+        XCTAssertEqual(try f.grants.application(id: app).stage, .proposed)
+    }
+
     /// The invariant over the whole file: every decision row names an existing § of a meeting
     /// of its body held on its date.
     func testEveryDecisionRowNamesAnExistingSectionOfItsBodysMeetingOnItsDate() throws {

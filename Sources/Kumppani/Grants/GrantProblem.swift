@@ -49,6 +49,9 @@ public enum GrantProblem: Error, Equatable, Sendable {
     case sectionNotFound(section: Int, date: CivilDate)
     case notTheDecidingBody(String)
     case meetingNotInSession(String)
+    /// A new decision named a § of a meeting whose minutes are already checked: the record of
+    /// that meeting is closed, and nobody decided this there.
+    case minutesAlreadyChecked(meeting: String, section: Int)
     case notQuorate(filled: Int, required: Int, seats: Int)
     case caseNumberMissing
     case caseNumberInvalid(String)
@@ -119,6 +122,7 @@ public enum GrantProblem: Error, Equatable, Sendable {
         case .sectionNotFound(let section, let date): return l["decisions.problem.section_not_found", date.formatted(language), section]
         case .notTheDecidingBody(let name): return l["decisions.problem.not_deciding_body", name]
         case .meetingNotInSession(let status): return l["decisions.problem.not_in_session", status]
+        case .minutesAlreadyChecked(let meeting, let section): return l["decisions.problem.minutes_checked", meeting, section]
         case .notQuorate(let filled, let required, let seats): return l["decisions.problem.not_quorate", filled, seats, required]
         case .caseNumberMissing: return l["decisions.problem.case_missing"]
         case .caseNumberInvalid(let text): return l["decisions.problem.case_invalid", text]

@@ -14,11 +14,20 @@ extension GrantStore {
                     throw GrantProblem.notTheDecidingBody(try db.scalarString("SELECT name FROM bodies WHERE id = ?", deciding) ?? "")
                 }
                 valid.meetingID = try resolveSection(valid)
+                try refuseCheckedMinutes(valid)
                 let decisionID = try insertDecision(id, valid, correcting: nil, reason: "")
                 try setStage(id, from: s.application.stage, to: .decided, note: note)
                 return decisionID
             }
         }
+    }
+
+    /// A first decision cannot be added to minutes already checked (a correction can: it is a
+    /// later decision of its own §, and the checked § stays as it was).
+    func refuseCheckedMinutes(_ d: DecisionDraft) throws {
+        guard let meetingID = d.meetingID, let row = try db.queryOne("SELECT number, year, status FROM meetings WHERE id = ?", meetingID),
+              let status = row.string("status").flatMap(MeetingStatus.init(rawValue:)), status >= .checked else { return }
+        throw GrantProblem.minutesAlreadyChecked(meeting: "\(row.int("number") ?? 0)/\(row.int("year") ?? 0)", section: d.sectionNumber ?? 0)
     }
 
     /// A correction of the decision in force: a new row naming the one it corrects, with a reason.
