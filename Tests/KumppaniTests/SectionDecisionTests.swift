@@ -122,6 +122,8 @@ final class SectionDecisionTests: XCTestCase {
             try f.grants.recordDecision(applicationID: app, f.decision(.partlyGranted, 800_00, body: body))
         }
         XCTAssertNil(try f.grants.decisionInForce(applicationID: app), "nothing written")
+        XCTAssertEqual(try f.grants.decisionSections(bodyID: body, openMinutesOnly: true).count, 0, "and the form does not offer it")
+        XCTAssertGreaterThan(try f.grants.decisionSections(bodyID: body).count, 0, "a correction still may name it")
         XCTAssertEqual(try f.grants.application(id: app).stage, .proposed)
     }
 

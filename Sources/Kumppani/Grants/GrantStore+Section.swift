@@ -127,14 +127,16 @@ extension GrantStore {
     /// have been held, newest first, each § with its title (what the decision form picks from).
     /// The § that carry `roundID` (or one of its applications) come first, so the form's first
     /// choice is the § that decided the round, not the meeting's opening.
-    public func decisionSections(bodyID: Int64, roundID: Int64? = nil) throws -> [(meetingID: Int64, meeting: String, heldOn: CivilDate, section: Int, title: String)] {
+    /// `openMinutesOnly` leaves out meetings whose minutes are checked (a first decision cannot go there).
+    public func decisionSections(bodyID: Int64, roundID: Int64? = nil, openMinutesOnly: Bool = false) throws -> [(meetingID: Int64, meeting: String, heldOn: CivilDate, section: Int, title: String)] {
         try perform {
             try db.query("""
                 SELECT m.id, m.number, m.year, m.held_on, i.section_number, i.title FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
                 WHERE m.body_id = ?1 AND m.status NOT IN ('planned', 'agenda_sent') AND i.section_number IS NOT NULL
+                  AND (?3 = 0 OR m.status NOT IN ('checked', 'approved'))
                 ORDER BY (i.round_id IS ?2 OR EXISTS (SELECT 1 FROM item_applications x JOIN grant_applications a ON a.id = x.application_id
                           WHERE x.item_id = i.id AND a.round_id IS ?2)) DESC, m.held_on DESC, i.section_number
-                """, bodyID, roundID).compactMap { r in
+                """, bodyID, roundID, openMinutesOnly ? 1 : 0).compactMap { r in
                 guard let id = r.int64("id"), let held = r.string("held_on").flatMap(CivilDate.init(iso:)), let section = r.int("section_number") else { return nil }
                 return (id, "\(r.int("number") ?? 0)/\(r.int("year") ?? 0)", held, section, r.string("title") ?? "")
             }

@@ -12,9 +12,9 @@ struct DecisionSectionChoice: Equatable {
     var title: String
     var bodyID: Int64
 
-    static func load(store: Store, bodyID: Int64?, roundID: Int64?) throws -> [DecisionSectionChoice] {
+    static func load(store: Store, bodyID: Int64?, roundID: Int64?, openMinutesOnly: Bool) throws -> [DecisionSectionChoice] {
         guard let bodyID else { return [] }
-        return try GrantStore(store: store).decisionSections(bodyID: bodyID, roundID: roundID).map {
+        return try GrantStore(store: store).decisionSections(bodyID: bodyID, roundID: roundID, openMinutesOnly: openMinutesOnly).map {
             DecisionSectionChoice(meetingID: $0.meetingID, meeting: $0.meeting, heldOn: $0.heldOn, section: $0.section, title: $0.title, bodyID: bodyID)
         }
     }

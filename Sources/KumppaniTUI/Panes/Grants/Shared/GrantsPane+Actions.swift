@@ -42,13 +42,13 @@ extension GrantsPane {
         case .decide: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision != nil { throw GrantProblem.backBlockedByDecision }
             if d.application.stage != .proposed { throw GrantProblem.decisionBeforeProposal(d.application.stage) }
-            let sections = try DecisionSectionChoice.load(store: ctx.store, bodyID: d.round.decidingBodyID, roundID: d.round.id)
+            let sections = try DecisionSectionChoice.load(store: ctx.store, bodyID: d.round.decidingBodyID, roundID: d.round.id, openMinutesOnly: true)
             return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: false, sections: sections), title: ctx.l["grants.form.decision"],
                                form: GrantsForms.decision(d, sections: sections, correcting: false, context: ctx))
         }
         case .correctDecision: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision == nil { throw GrantProblem.decisionMissing }
-            let sections = try DecisionSectionChoice.load(store: ctx.store, bodyID: d.snapshot.decision?.bodyID ?? d.round.decidingBodyID, roundID: d.round.id)
+            let sections = try DecisionSectionChoice.load(store: ctx.store, bodyID: d.snapshot.decision?.bodyID ?? d.round.decidingBodyID, roundID: d.round.id, openMinutesOnly: false)
             return GrantEditor(kind: .decision(applicationID: d.application.id, correcting: true, sections: sections), title: ctx.l["grants.form.correct_decision"],
                                form: GrantsForms.decision(d, sections: sections, correcting: true, context: ctx))
         }
