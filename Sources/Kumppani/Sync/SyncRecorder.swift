@@ -50,7 +50,7 @@ final class SyncRecorder: TransactionObserver {
         let atMs = try FieldClock.stampLocal(changes, copyID: copyID, now: clock.now(), on: db)
         for change in changes {
             switch change.kind {
-            case .delete: try SyncTombstones.remember(change, atMs: atMs, on: db)
+            case .delete: try SyncTombstones.remember(change, atMs: atMs, clocks: seen, on: db)
             case .insert: try SyncTombstones.forget(change.table, change.rowKey, on: db)
             case .update: break
             }
@@ -84,7 +84,7 @@ final class SyncRecorder: TransactionObserver {
 /// replaces, so an edit made after seeing another copy's change beats it even with a slow clock.
 /// A row's insert stamps the pseudo-column `*`, which stands for every column not stamped since.
 enum FieldClock {
-    struct Stamp: Comparable {
+    struct Stamp: Comparable, Hashable {
         let ms: Int64
         let copy: String
         static func < (a: Stamp, b: Stamp) -> Bool { (a.ms, a.copy) < (b.ms, b.copy) }
