@@ -72,6 +72,61 @@ final class SyncMergeRulesTests: XCTestCase {
         XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(c))
     }
 
+    /// Seed 177 of the property test: b's change of a note lost to a's later change on every copy,
+    /// and a deleted the row after its own change. A copy that got a's delete before b's change
+    /// brought the row back with b's (already beaten) note; the copies that had b's change first
+    /// applied the delete. The deleter had seen a newer value of every field b's change brings.
+    func testAChangeThatLostToWhatTheDeleterSawDoesNotBringTheRowBack() throws {
+        let clockA = MutableTestClock(SyncFixture.start), clockB = MutableTestClock(SyncFixture.start)
+        let a = try fixture.copy("a", clock: clockA), b = try fixture.copy("b", clock: clockB), c = try fixture.copy("c")
+        let id = try anyContact(a)
+        clockB.current = SyncFixture.start.addingTimeInterval(1)
+        try b.database.write { try b.database.run("UPDATE contact_log SET note = 'b:n muistiinpano' WHERE id = ?", id) }
+        clockA.current = SyncFixture.start.addingTimeInterval(2)
+        try a.database.write { try a.database.run("UPDATE contact_log SET note = 'a:n muistiinpano' WHERE id = ?", id) }
+        clockA.current = SyncFixture.start.addingTimeInterval(3)
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)   // a's later note wins, then a's delete: gone
+        XCTAssertNil(try note(b, id))
+        _ = try Sync.exchange(c, folder: fixture.exchange)   // a's delete first, then b's older note: stays gone
+        XCTAssertNil(try note(c, id), "b's note had lost to the note the deleter saw")
+        for store in [a, b, c, a] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b, c] { XCTAssertNil(try note(store, id)) }
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(c))
+        // b's overwritten note is listed where it was overwritten.
+        XCTAssertTrue(try SyncConflict.list(b).contains { $0.column == "note" && $0.mine == .text("b:n muistiinpano") })
+    }
+
+    /// A row kept against a delete goes out again with the clocks of the copy that made each
+    /// change, not the re-sending copy's: equal values must keep equal clocks on every copy, or a
+    /// later edit or delete wins on some copies and loses on others.
+    func testARowSentAgainCarriesTheClockOfTheCopyThatChangedIt() throws {
+        let clockC = MutableTestClock(SyncFixture.start.addingTimeInterval(5))
+        let a = try fixture.copy("a"), b = try fixture.copy("b"), c = try fixture.copy("c", clock: clockC)
+        let id = try anyContact(a)
+        let cID = try XCTUnwrap(Sync.identity(of: c)?.copyID)
+        try c.database.write { try c.database.run("UPDATE contact_log SET note = 'c:n muistiinpano' WHERE id = ?", id) }
+        _ = try Sync.exchange(c, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)   // b has c's note
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        let resent = try Sync.exchange(b, folder: fixture.exchange).filesWritten   // b keeps the row and sends it again
+        XCTAssertEqual(resent.count, 1)
+        let file = try SyncFile.decode(Array(try XCTUnwrap(FileManager.default.contents(atPath: fixture.exchange + "/" + resent[0]))))
+        let noteEntry = try XCTUnwrap(file.entries.first { entry in
+            try Changeset.changes(of: entry.changeset).contains { $0.table == "contact_log" && $0.kind == .update }
+        })
+        XCTAssertEqual(SyncResend.carriedStamp(in: try Changeset.changes(of: noteEntry.changeset)),
+                       FieldClock.Stamp(ms: FieldClock.milliseconds(clockC.current), copy: cID))
+        for store in [a, c, a, b] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b, c] {
+            XCTAssertEqual(try note(store, id), "c:n muistiinpano")
+            XCTAssertEqual(try FieldClock.effective("contact_log", String(id), "note", on: store.database).copy, cID)
+        }
+    }
+
     func testAYTunnusSetOnTwoCopiesAtOnceEndsTheSameOnEveryCopyAndIsListedOnBoth() throws {
         let clockA = MutableTestClock(SyncFixture.start), clockB = MutableTestClock(SyncFixture.start)
         let a = try fixture.copy("a", clock: clockA), b = try fixture.copy("b", clock: clockB), c = try fixture.copy("c")
