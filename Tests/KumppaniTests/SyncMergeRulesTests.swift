@@ -184,6 +184,46 @@ final class SyncMergeRulesTests: XCTestCase {
         XCTAssertEqual(try outbox(), 1)
     }
 
+    func testATombstoneIsPrunedOnceEveryCopyHasAcknowledgedTheDeleteAndEverythingBeforeIt() throws {
+        let a = try fixture.copy("a"), b = try fixture.copy("b"), c = try fixture.copy("c")
+        let id = try anyContact(a)
+        func tombstones(_ store: Store) throws -> Int64 {
+            try store.database.scalarInt("SELECT count(*) FROM sync_tombstones WHERE table_name = 'contact_log' AND row_key = ?", String(id)) ?? -1
+        }
+        _ = try Sync.exchange(c, folder: fixture.exchange)   // c is known in the folder, having seen nothing
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)
+        XCTAssertEqual(try Sync.exchange(a, folder: fixture.exchange).tombstonesPruned, 0, "c has not acknowledged the delete")
+        XCTAssertEqual(try tombstones(a), 1)
+        XCTAssertEqual(try tombstones(b), 1)
+        // c changed the row before it saw the delete: the tombstone is what brings the row back.
+        try c.database.write { try c.database.run("UPDATE contact_log SET note = 'Ennen poistoa' WHERE id = ?", id) }
+        _ = try Sync.exchange(c, folder: fixture.exchange)   // keeps the row against a's delete, sends it again
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        XCTAssertEqual(try note(a, id), "Ennen poistoa")
+        XCTAssertEqual(try tombstones(a), 0, "brought back")
+        // A second row deleted: gone on every copy once all have acknowledged it and a has
+        // applied what they wrote before.
+        let other = try XCTUnwrap(a.database.scalarInt("SELECT id FROM contact_log WHERE id <> ? ORDER BY id LIMIT 1", id))
+        func tomb(_ store: Store) throws -> Int64 {
+            try store.database.scalarInt("SELECT count(*) FROM sync_tombstones WHERE row_key = ?", String(other)) ?? -1
+        }
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", other) }
+        for store in [a, b, c] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        XCTAssertEqual(try tomb(a), 1, "a has not yet read b's and c's acknowledgements")
+        XCTAssertEqual(try Sync.exchange(a, folder: fixture.exchange).tombstonesPruned, 1)
+        XCTAssertEqual(try tomb(a), 0)
+        for store in [b, c, a, b, c] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b, c] {
+            XCTAssertEqual(try tomb(store), 0)
+            XCTAssertNil(try note(store, other))
+            XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM sync_tombstones") ?? -1, 0)
+        }
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(c))
+    }
+
     func testACopyRestoredFromAnOlderBackupReadsBackWhatItHadSentAndSendsNothingTwice() throws {
         let b = try fixture.copy("b")
         let backup = fixture.folder.appendingPathComponent("a-backup.sqlite").path

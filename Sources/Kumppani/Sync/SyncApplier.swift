@@ -127,7 +127,8 @@ struct SyncApplier {
                 for (column, seen) in seenByDeleter[change.table + "\u{0}" + key] ?? [:] { clocks[column] = max(clocks[column] ?? .zero, seen) }
                 try db.run("DELETE FROM sync_stamps WHERE table_name = ? AND row_key = ?", change.table, key)
                 try FieldClock.set(change.table, key, "*", stamp, on: db)
-                try SyncTombstones.remember(change, atMs: stamp.ms, clocks: SyncSeen.changes(change.table, key, clocks), on: db)
+                try SyncTombstones.remember(change, atMs: stamp.ms, clocks: SyncSeen.changes(change.table, key, clocks),
+                                            origin: .init(copy: file.copyID, file: file.number, outboxSeq: nil), on: db)
                 applied += 1
             }
         }

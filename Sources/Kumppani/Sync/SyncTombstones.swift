@@ -7,10 +7,10 @@ import Foundation
 enum SyncTombstones {
     /// `clocks`: the `SyncSeen` changes of the row (its field clocks before the delete); the
     /// tombstone keeps them after the delete in the same blob.
-    static func remember(_ delete: RowChange, atMs: Int64, clocks: [RowChange], on db: Database) throws {
+    static func remember(_ delete: RowChange, atMs: Int64, clocks: [RowChange], origin: Origin, on db: Database) throws {
         guard delete.kind == .delete else { return }
         let own = SyncSeen.stamps(in: clocks)[delete.table + "\u{0}" + delete.rowKey] ?? [:]
-        let blob = ChangesetWriter.encode([delete] + SyncSeen.changes(delete.table, delete.rowKey, own))
+        let blob = ChangesetWriter.encode([delete] + SyncSeen.changes(delete.table, delete.rowKey, own) + [origin.change])
         try db.run("INSERT OR REPLACE INTO sync_tombstones(table_name, row_key, deleted_row, at_ms) VALUES (?, ?, ?, ?)",
                    delete.table, delete.rowKey, DatabaseValue.blob(blob), atMs)
     }
