@@ -32,7 +32,11 @@ final class SyncPropertyTests: XCTestCase {
         // … and the rules of issue 19's second round: rows kept against a delete, a Y-tunnus set twice.
         XCTAssertGreaterThan(keptAgainstDeleteSeen, 0)
         XCTAssertGreaterThan(uniqueSettledSeen, 0)
+        // … and the third: tombstones dropped once no change can need them, converging all the same.
+        XCTAssertGreaterThan(tombstonesPrunedSeen, 0)
     }
+
+    private var tombstonesPrunedSeen = 0
 
     private var keptAgainstDeleteSeen = 0
     private var uniqueSettledSeen = 0
@@ -189,6 +193,7 @@ final class SyncPropertyTests: XCTestCase {
                 } else {
                     let report = try Sync.exchange(store, folder: exchange)
                     trace("\(tag) exchange: wrote \(report.filesWritten) applied \(report.filesApplied)")
+                    tombstonesPrunedSeen += report.tombstonesPruned
                     XCTAssertTrue(report.refused.isEmpty, "seed \(seed)")
                 }
             }
@@ -199,6 +204,7 @@ final class SyncPropertyTests: XCTestCase {
             for c in order {
                 let report = try Sync.exchange(copies[c], folder: exchange)
                 trace("final c\(c) exchange: wrote \(report.filesWritten) applied \(report.filesApplied)")
+                tombstonesPrunedSeen += report.tombstonesPruned
                 XCTAssertTrue(report.refused.isEmpty, "seed \(seed): \(report.refused.map { $0.problem })")
             }
         }
