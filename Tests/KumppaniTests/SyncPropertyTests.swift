@@ -181,6 +181,7 @@ final class SyncPropertyTests: XCTestCase {
                 let before = try current(store, f), value = businessIDs[Int(rng.next() % 2)]
                 // Refused here when another association of this copy has it already.
                 if (try? store.auditedWrite({ try store.database.run("UPDATE associations SET business_id = ? WHERE id = ?", value, id) })) != nil {
+                    trace("\(tag) business_id \(value) on \(id)")
                     wrote(c, f, before: before, value: value)
                 }
             default:
