@@ -154,6 +154,29 @@ final class SyncMergeRulesTests: XCTestCase {
         }
     }
 
+    /// Seed 579 of the property test: a Y-tunnus a set and then replaced in the same file did not
+    /// hold on a past that file; it emptied b's association all the same, so b ended without the
+    /// Y-tunnus a (which never saw it go) kept.
+    func testAYTunnusReplacedLaterInTheSameFileEmptiesNoOtherAssociation() throws {
+        let clockA = MutableTestClock(SyncFixture.start), clockB = MutableTestClock(SyncFixture.start)
+        let a = try fixture.copy("a", clock: clockA), b = try fixture.copy("b", clock: clockB)
+        let ids = try a.database.query("SELECT id FROM associations ORDER BY id LIMIT 2").compactMap { $0.int64("id") }
+        let (x, y) = (ids[0], ids[1])
+        let values = SyncPropertyTests.validBusinessIDs(from: 2_718_281, count: 2)
+        clockB.current = SyncFixture.start.addingTimeInterval(1)
+        try b.auditedWrite { try b.database.run("UPDATE associations SET business_id = ? WHERE id = ?", values[0], y) }
+        clockA.current = SyncFixture.start.addingTimeInterval(2)
+        try a.auditedWrite { try a.database.run("UPDATE associations SET business_id = ? WHERE id = ?", values[0], x) }
+        clockA.current = SyncFixture.start.addingTimeInterval(3)
+        try a.auditedWrite { try a.database.run("UPDATE associations SET business_id = ? WHERE id = ?", values[1], x) }
+        for store in [a, b, a, b] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b] {
+            XCTAssertEqual(try store.database.scalarString("SELECT business_id FROM associations WHERE id = ?", y), values[0])
+            XCTAssertEqual(try store.database.scalarString("SELECT business_id FROM associations WHERE id = ?", x), values[1])
+        }
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
+    }
+
     func testTheOutboxIsPrunedOnceEveryKnownCopyHasAppliedIt() throws {
         let a = try fixture.copy("a"), b = try fixture.copy("b"), c = try fixture.copy("c")
         let id = try anyContact(a)

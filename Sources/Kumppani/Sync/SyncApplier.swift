@@ -21,6 +21,9 @@ struct SyncApplier {
     private var uniqueColumns: [String: Set<String>] = [:]
     /// The deleter's field clocks of the rows deleted in the entry being applied (`SyncSeen`).
     private var seenByDeleter: [String: [String: FieldClock.Stamp]] = [:]
+    /// Per field (`fieldKey`), the last entry of the file that sets it; and the entry being applied.
+    private var lastSetter: [String: Int] = [:]
+    private var entryIndex = 0
 
     init(db: Database, file: SyncFile, clock: Clock) {
         self.db = db
@@ -35,7 +38,13 @@ struct SyncApplier {
         for (_, changes) in parsed {
             for change in changes where change.kind == .delete { deleted.insert(change.table + "\u{0}" + change.rowKey) }
         }
-        for (entry, changes) in parsed {
+        for (n, (_, changes)) in parsed.enumerated() {
+            for change in changes where change.kind != .delete {
+                for i in change.new.indices where change.new[i] != nil { lastSetter[Self.fieldKey(change, i)] = n }
+            }
+        }
+        for (n, (entry, changes)) in parsed.enumerated() {
+            entryIndex = n
             stamp = SyncResend.carriedStamp(in: changes) ?? FieldClock.Stamp(ms: entry.atMs, copy: file.copyID)
             let at = Timestamp.iso(Date(timeIntervalSince1970: Double(entry.atMs) / 1000))
             try db.run("INSERT OR REPLACE INTO audit_session(id, os_user, at, copy_id) VALUES (1, ?, ?, ?)", entry.osUser, at, file.copyID)
@@ -166,6 +175,8 @@ struct SyncApplier {
         }
     }
 
+    static func fieldKey(_ change: RowChange, _ index: Int) -> String { change.table + "\u{0}" + change.rowKey + "\u{0}" + String(index) }
+
     /// A field's clock among a row's clocks: its own, else the row's insert, else zero (`FieldClock.effective`).
     static func clock(_ clocks: [String: FieldClock.Stamp], _ column: String) -> FieldClock.Stamp {
         clocks[column] ?? clocks["*"] ?? .zero
@@ -183,6 +194,10 @@ struct SyncApplier {
     /// stamps, so every copy ends the same, whichever change it saw first, and lists the conflict.
     private mutating func settleUnique(_ change: RowChange, _ shape: TableShape, column: String, value: DatabaseValue) throws -> DatabaseValue {
         guard value != .null, try nullableUniqueColumns(change.table).contains(column), !shape.keyColumns.isEmpty else { return value }
+        // A value the sender replaced later in this same file claims nothing: it never held on the
+        // sender past that change, and emptying another row for it here would make this copy end
+        // unlike one that saw only the last value (the field stays empty until the later entry).
+        if let i = shape.columns.firstIndex(of: column), (lastSetter[Self.fieldKey(change, i)] ?? entryIndex) > entryIndex { return .null }
         let keyList = shape.keyColumns.map(Self.quote).joined(separator: ", ")
         for holder in try db.query("SELECT \(keyList) FROM \(Self.quote(change.table)) WHERE \(Self.quote(column)) = ?", value) {
             let holderKey = RowChange.rowKey(holder.values)
