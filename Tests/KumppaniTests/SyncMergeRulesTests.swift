@@ -72,6 +72,61 @@ final class SyncMergeRulesTests: XCTestCase {
         XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(c))
     }
 
+    /// Seed 177 of the property test: b's change of a note lost to a's later change on every copy,
+    /// and a deleted the row after its own change. A copy that got a's delete before b's change
+    /// brought the row back with b's (already beaten) note; the copies that had b's change first
+    /// applied the delete. The deleter had seen a newer value of every field b's change brings.
+    func testAChangeThatLostToWhatTheDeleterSawDoesNotBringTheRowBack() throws {
+        let clockA = MutableTestClock(SyncFixture.start), clockB = MutableTestClock(SyncFixture.start)
+        let a = try fixture.copy("a", clock: clockA), b = try fixture.copy("b", clock: clockB), c = try fixture.copy("c")
+        let id = try anyContact(a)
+        clockB.current = SyncFixture.start.addingTimeInterval(1)
+        try b.database.write { try b.database.run("UPDATE contact_log SET note = 'b:n muistiinpano' WHERE id = ?", id) }
+        clockA.current = SyncFixture.start.addingTimeInterval(2)
+        try a.database.write { try a.database.run("UPDATE contact_log SET note = 'a:n muistiinpano' WHERE id = ?", id) }
+        clockA.current = SyncFixture.start.addingTimeInterval(3)
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)   // a's later note wins, then a's delete: gone
+        XCTAssertNil(try note(b, id))
+        _ = try Sync.exchange(c, folder: fixture.exchange)   // a's delete first, then b's older note: stays gone
+        XCTAssertNil(try note(c, id), "b's note had lost to the note the deleter saw")
+        for store in [a, b, c, a] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b, c] { XCTAssertNil(try note(store, id)) }
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(c))
+        // b's overwritten note is listed where it was overwritten.
+        XCTAssertTrue(try SyncConflict.list(b).contains { $0.column == "note" && $0.mine == .text("b:n muistiinpano") })
+    }
+
+    /// A row kept against a delete goes out again with the clocks of the copy that made each
+    /// change, not the re-sending copy's: equal values must keep equal clocks on every copy, or a
+    /// later edit or delete wins on some copies and loses on others.
+    func testARowSentAgainCarriesTheClockOfTheCopyThatChangedIt() throws {
+        let clockC = MutableTestClock(SyncFixture.start.addingTimeInterval(5))
+        let a = try fixture.copy("a"), b = try fixture.copy("b"), c = try fixture.copy("c", clock: clockC)
+        let id = try anyContact(a)
+        let cID = try XCTUnwrap(Sync.identity(of: c)?.copyID)
+        try c.database.write { try c.database.run("UPDATE contact_log SET note = 'c:n muistiinpano' WHERE id = ?", id) }
+        _ = try Sync.exchange(c, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)   // b has c's note
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        let resent = try Sync.exchange(b, folder: fixture.exchange).filesWritten   // b keeps the row and sends it again
+        XCTAssertEqual(resent.count, 1)
+        let file = try SyncFile.decode(Array(try XCTUnwrap(FileManager.default.contents(atPath: fixture.exchange + "/" + resent[0]))))
+        let noteEntry = try XCTUnwrap(file.entries.first { entry in
+            try Changeset.changes(of: entry.changeset).contains { $0.table == "contact_log" && $0.kind == .update }
+        })
+        XCTAssertEqual(SyncResend.carriedStamp(in: try Changeset.changes(of: noteEntry.changeset)),
+                       FieldClock.Stamp(ms: FieldClock.milliseconds(clockC.current), copy: cID))
+        for store in [a, c, a, b] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b, c] {
+            XCTAssertEqual(try note(store, id), "c:n muistiinpano")
+            XCTAssertEqual(try FieldClock.effective("contact_log", String(id), "note", on: store.database).copy, cID)
+        }
+    }
+
     func testAYTunnusSetOnTwoCopiesAtOnceEndsTheSameOnEveryCopyAndIsListedOnBoth() throws {
         let clockA = MutableTestClock(SyncFixture.start), clockB = MutableTestClock(SyncFixture.start)
         let a = try fixture.copy("a", clock: clockA), b = try fixture.copy("b", clock: clockB), c = try fixture.copy("c")
@@ -97,6 +152,29 @@ final class SyncMergeRulesTests: XCTestCase {
             XCTAssertEqual(listed.map(\.rowKey), [String(x)], "the losing association is listed on both copies")
             XCTAssertTrue(listed.contains { $0.mine == .text("3141592-6") || $0.theirs == .text("3141592-6") })
         }
+    }
+
+    /// Seed 579 of the property test: a Y-tunnus a set and then replaced in the same file did not
+    /// hold on a past that file; it emptied b's association all the same, so b ended without the
+    /// Y-tunnus a (which never saw it go) kept.
+    func testAYTunnusReplacedLaterInTheSameFileEmptiesNoOtherAssociation() throws {
+        let clockA = MutableTestClock(SyncFixture.start), clockB = MutableTestClock(SyncFixture.start)
+        let a = try fixture.copy("a", clock: clockA), b = try fixture.copy("b", clock: clockB)
+        let ids = try a.database.query("SELECT id FROM associations ORDER BY id LIMIT 2").compactMap { $0.int64("id") }
+        let (x, y) = (ids[0], ids[1])
+        let values = SyncPropertyTests.validBusinessIDs(from: 2_718_281, count: 2)
+        clockB.current = SyncFixture.start.addingTimeInterval(1)
+        try b.auditedWrite { try b.database.run("UPDATE associations SET business_id = ? WHERE id = ?", values[0], y) }
+        clockA.current = SyncFixture.start.addingTimeInterval(2)
+        try a.auditedWrite { try a.database.run("UPDATE associations SET business_id = ? WHERE id = ?", values[0], x) }
+        clockA.current = SyncFixture.start.addingTimeInterval(3)
+        try a.auditedWrite { try a.database.run("UPDATE associations SET business_id = ? WHERE id = ?", values[1], x) }
+        for store in [a, b, a, b] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b] {
+            XCTAssertEqual(try store.database.scalarString("SELECT business_id FROM associations WHERE id = ?", y), values[0])
+            XCTAssertEqual(try store.database.scalarString("SELECT business_id FROM associations WHERE id = ?", x), values[1])
+        }
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
     }
 
     func testTheOutboxIsPrunedOnceEveryKnownCopyHasAppliedIt() throws {
@@ -127,6 +205,46 @@ final class SyncMergeRulesTests: XCTestCase {
         try bytes.write(to: URL(fileURLWithPath: cAck))
         XCTAssertEqual(try Sync.exchange(a, folder: fixture.exchange).pruned, 0)
         XCTAssertEqual(try outbox(), 1)
+    }
+
+    func testATombstoneIsPrunedOnceEveryCopyHasAcknowledgedTheDeleteAndEverythingBeforeIt() throws {
+        let a = try fixture.copy("a"), b = try fixture.copy("b"), c = try fixture.copy("c")
+        let id = try anyContact(a)
+        func tombstones(_ store: Store) throws -> Int64 {
+            try store.database.scalarInt("SELECT count(*) FROM sync_tombstones WHERE table_name = 'contact_log' AND row_key = ?", String(id)) ?? -1
+        }
+        _ = try Sync.exchange(c, folder: fixture.exchange)   // c is known in the folder, having seen nothing
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", id) }
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        _ = try Sync.exchange(b, folder: fixture.exchange)
+        XCTAssertEqual(try Sync.exchange(a, folder: fixture.exchange).tombstonesPruned, 0, "c has not acknowledged the delete")
+        XCTAssertEqual(try tombstones(a), 1)
+        XCTAssertEqual(try tombstones(b), 1)
+        // c changed the row before it saw the delete: the tombstone is what brings the row back.
+        try c.database.write { try c.database.run("UPDATE contact_log SET note = 'Ennen poistoa' WHERE id = ?", id) }
+        _ = try Sync.exchange(c, folder: fixture.exchange)   // keeps the row against a's delete, sends it again
+        _ = try Sync.exchange(a, folder: fixture.exchange)
+        XCTAssertEqual(try note(a, id), "Ennen poistoa")
+        XCTAssertEqual(try tombstones(a), 0, "brought back")
+        // A second row deleted: gone on every copy once all have acknowledged it and a has
+        // applied what they wrote before.
+        let other = try XCTUnwrap(a.database.scalarInt("SELECT id FROM contact_log WHERE id <> ? ORDER BY id LIMIT 1", id))
+        func tomb(_ store: Store) throws -> Int64 {
+            try store.database.scalarInt("SELECT count(*) FROM sync_tombstones WHERE row_key = ?", String(other)) ?? -1
+        }
+        try a.database.write { try a.database.run("DELETE FROM contact_log WHERE id = ?", other) }
+        for store in [a, b, c] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        XCTAssertEqual(try tomb(a), 1, "a has not yet read b's and c's acknowledgements")
+        XCTAssertEqual(try Sync.exchange(a, folder: fixture.exchange).tombstonesPruned, 1)
+        XCTAssertEqual(try tomb(a), 0)
+        for store in [b, c, a, b, c] { _ = try Sync.exchange(store, folder: fixture.exchange) }
+        for store in [a, b, c] {
+            XCTAssertEqual(try tomb(store), 0)
+            XCTAssertNil(try note(store, other))
+            XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM sync_tombstones") ?? -1, 0)
+        }
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(b))
+        XCTAssertEqual(try SyncFixture.record(a), try SyncFixture.record(c))
     }
 
     func testACopyRestoredFromAnOlderBackupReadsBackWhatItHadSentAndSendsNothingTwice() throws {

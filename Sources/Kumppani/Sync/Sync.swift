@@ -96,6 +96,8 @@ public enum Sync {
         public var ownFilesReapplied: [String] = []
         /// Outbox entries dropped because every known copy has applied them.
         public var pruned = 0
+        /// Tombstones dropped because no change still on its way can need them.
+        public var tombstonesPruned = 0
         /// People another copy erased, erased here too.
         public var peopleErased = 0
         public static func == (a: Report, b: Report) -> Bool {
@@ -165,7 +167,7 @@ public enum Sync {
 
         // 5. Say what this copy has applied; drop what every copy has applied from the outbox.
         try SyncAcks.write(identity, folder: folder, on: db)
-        report.pruned = try SyncAcks.prune(identity, folder: folder, on: db)
+        (report.pruned, report.tombstonesPruned) = try SyncAcks.prune(identity, folder: folder, on: db)
         try db.write {
             try db.run("UPDATE sync_copy SET last_exchange_at = ?, last_exchange_folder = ? WHERE id = 1",
                        Timestamp.iso(store.clock.now()), absolutePath(folder))

@@ -21,6 +21,9 @@ struct SyncApplier {
     private var uniqueColumns: [String: Set<String>] = [:]
     /// The deleter's field clocks of the rows deleted in the entry being applied (`SyncSeen`).
     private var seenByDeleter: [String: [String: FieldClock.Stamp]] = [:]
+    /// Per field (`fieldKey`), the last entry of the file that sets it; and the entry being applied.
+    private var lastSetter: [String: Int] = [:]
+    private var entryIndex = 0
 
     init(db: Database, file: SyncFile, clock: Clock) {
         self.db = db
@@ -35,8 +38,14 @@ struct SyncApplier {
         for (_, changes) in parsed {
             for change in changes where change.kind == .delete { deleted.insert(change.table + "\u{0}" + change.rowKey) }
         }
-        for (entry, changes) in parsed {
-            stamp = FieldClock.Stamp(ms: entry.atMs, copy: file.copyID)
+        for (n, (_, changes)) in parsed.enumerated() {
+            for change in changes where change.kind != .delete {
+                for i in change.new.indices where change.new[i] != nil { lastSetter[Self.fieldKey(change, i)] = n }
+            }
+        }
+        for (n, (entry, changes)) in parsed.enumerated() {
+            entryIndex = n
+            stamp = SyncResend.carriedStamp(in: changes) ?? FieldClock.Stamp(ms: entry.atMs, copy: file.copyID)
             let at = Timestamp.iso(Date(timeIntervalSince1970: Double(entry.atMs) / 1000))
             try db.run("INSERT OR REPLACE INTO audit_session(id, os_user, at, copy_id) VALUES (1, ?, ?, ?)", entry.osUser, at, file.copyID)
             seenByDeleter = SyncSeen.stamps(in: changes)
@@ -65,7 +74,7 @@ struct SyncApplier {
                 // The same key inserted on both copies: field by field, as concurrent edits.
                 try merge(change, shape, current, base: Array(repeating: nil, count: shape.columns.count))
             } else {
-                if try seenByTheDeleter(change, key) { return }
+                if try seenByTheDeleter(change, key, shape) { return }
                 var values = change.new.map { $0 ?? .null }
                 for i in values.indices where !change.primaryKey[i] {
                     values[i] = try settleUnique(change, shape, column: shape.columns[i], value: values[i])
@@ -81,18 +90,19 @@ struct SyncApplier {
             guard let current else {
                 // Deleted here (or by a delete applied here) while the other copy changed it: the
                 // row comes back with their change, as on the copy that kept it.
-                if try seenByTheDeleter(change, key) { return }
+                if try seenByTheDeleter(change, key, shape) { return }
                 if let dead = try SyncTombstones.deletedRow(change.table, key, on: db), dead.count == shape.columns.count {
-                    var values = dead
-                    for i in change.new.indices { if let v = change.new[i] { values[i] = v } }
-                    for i in values.indices where !change.primaryKey[i] && change.new[i] != nil {
-                        values[i] = try settleUnique(change, shape, column: shape.columns[i], value: values[i])
+                    // Only the fields newer than what the deleter saw take their value (older ones
+                    // would have lost to it on the copy that kept the row, too).
+                    let seen = try SyncTombstones.clocks(change.table, key, on: db)
+                    let taken = change.new.indices.filter { i in
+                        change.new[i] != nil && !change.primaryKey[i] && (seen.isEmpty || stamp > Self.clock(seen, shape.columns[i]))
                     }
+                    var values = dead
+                    for i in taken { values[i] = try settleUnique(change, shape, column: shape.columns[i], value: change.new[i] ?? .null) }
                     if try insert(change, shape, values) {
-                        try db.run("DELETE FROM sync_stamps WHERE table_name = ? AND row_key = ?", change.table, key)
-                        for i in change.new.indices where change.new[i] != nil && !change.primaryKey[i] {
-                            try FieldClock.set(change.table, key, shape.columns[i], stamp, on: db)
-                        }
+                        try SyncTombstones.restoreClocks(change.table, key, on: db)
+                        for i in taken { try FieldClock.set(change.table, key, shape.columns[i], stamp, on: db) }
                         try SyncTombstones.forget(change.table, key, on: db)
                         try record("delete", change.table, key, "*", base: .text(Self.describe(dead.map { Optional($0) })),
                                    theirs: .text(Self.describe(change.new)), mine: nil, winner: "theirs")
@@ -121,9 +131,13 @@ struct SyncApplier {
             }
             if try runChecked("DELETE FROM \(Self.quote(change.table)) WHERE \(where_(change, shape))",
                               change.keyValues.map { $0 as DatabaseValueConvertible? }, change, column: "*", theirs: nil) {
+                // The tombstone keeps, per field, the later of this copy's clock and the deleter's.
+                var clocks = SyncSeen.stamps(in: try SyncSeen.changes(for: [change], on: db))[change.table + "\u{0}" + key] ?? [:]
+                for (column, seen) in seenByDeleter[change.table + "\u{0}" + key] ?? [:] { clocks[column] = max(clocks[column] ?? .zero, seen) }
                 try db.run("DELETE FROM sync_stamps WHERE table_name = ? AND row_key = ?", change.table, key)
                 try FieldClock.set(change.table, key, "*", stamp, on: db)
-                try SyncTombstones.remember(change, atMs: stamp.ms, on: db)
+                try SyncTombstones.remember(change, atMs: stamp.ms, clocks: SyncSeen.changes(change.table, key, clocks),
+                                            origin: .init(copy: file.copyID, file: file.number, outboxSeq: nil), on: db)
                 applied += 1
             }
         }
@@ -144,13 +158,28 @@ struct SyncApplier {
         return false
     }
 
-    /// True when the row was deleted later than the change, holding every value the change
-    /// brings: whoever deleted it had seen the change (a late copy of it, e.g. a kept row sent
-    /// again), so it stays deleted. A row added again after the delete has a later clock.
-    private func seenByTheDeleter(_ change: RowChange, _ key: String) throws -> Bool {
-        guard let deletedAt = try SyncTombstones.deletedAt(change.table, key, on: db), stamp.ms < deletedAt,
+    /// True when whoever deleted the row had seen this change, or a newer one of every field it
+    /// brings that differs from the deleted row: then the change takes nothing back (on a copy
+    /// that had it before the delete arrived, the delete found nothing it had not seen), and the
+    /// row stays deleted. Decided by the field clocks the tombstone keeps, compared as `merge`
+    /// compares them; a tombstone from before they were kept: by the values and the delete's time.
+    private func seenByTheDeleter(_ change: RowChange, _ key: String, _ shape: TableShape) throws -> Bool {
+        guard let deletedAt = try SyncTombstones.deletedAt(change.table, key, on: db),
               let dead = try SyncTombstones.deletedRow(change.table, key, on: db), dead.count == change.new.count else { return false }
-        return change.new.indices.allSatisfy { change.new[$0] == nil || change.new[$0] == dead[$0] }
+        let seen = try SyncTombstones.clocks(change.table, key, on: db)
+        guard !seen.isEmpty else {
+            return stamp.ms < deletedAt && change.new.indices.allSatisfy { change.new[$0] == nil || change.new[$0] == dead[$0] }
+        }
+        return change.new.indices.allSatisfy { i in
+            change.primaryKey[i] || change.new[i] == nil || change.new[i] == dead[i] || stamp <= Self.clock(seen, shape.columns[i])
+        }
+    }
+
+    static func fieldKey(_ change: RowChange, _ index: Int) -> String { change.table + "\u{0}" + change.rowKey + "\u{0}" + String(index) }
+
+    /// A field's clock among a row's clocks: its own, else the row's insert, else zero (`FieldClock.effective`).
+    static func clock(_ clocks: [String: FieldClock.Stamp], _ column: String) -> FieldClock.Stamp {
+        clocks[column] ?? clocks["*"] ?? .zero
     }
 
     private mutating func insert(_ change: RowChange, _ shape: TableShape, _ values: [DatabaseValue]) throws -> Bool {
@@ -165,6 +194,10 @@ struct SyncApplier {
     /// stamps, so every copy ends the same, whichever change it saw first, and lists the conflict.
     private mutating func settleUnique(_ change: RowChange, _ shape: TableShape, column: String, value: DatabaseValue) throws -> DatabaseValue {
         guard value != .null, try nullableUniqueColumns(change.table).contains(column), !shape.keyColumns.isEmpty else { return value }
+        // A value the sender replaced later in this same file claims nothing: it never held on the
+        // sender past that change, and emptying another row for it here would make this copy end
+        // unlike one that saw only the last value (the field stays empty until the later entry).
+        if let i = shape.columns.firstIndex(of: column), (lastSetter[Self.fieldKey(change, i)] ?? entryIndex) > entryIndex { return .null }
         let keyList = shape.keyColumns.map(Self.quote).joined(separator: ", ")
         for holder in try db.query("SELECT \(keyList) FROM \(Self.quote(change.table)) WHERE \(Self.quote(column)) = ?", value) {
             let holderKey = RowChange.rowKey(holder.values)
@@ -307,7 +340,7 @@ struct SyncApplier {
         let columns = parentShape.columns.map(Self.quote).joined(separator: ", ")
         let marks = Array(repeating: "?", count: dead.count).joined(separator: ", ")
         try db.run("INSERT INTO \(Self.quote(parent))(\(columns)) VALUES (\(marks))", dead.map { $0 as DatabaseValueConvertible? })
-        try db.run("DELETE FROM sync_stamps WHERE table_name = ? AND row_key = ?", parent, parentKey)
+        try SyncTombstones.restoreClocks(parent, parentKey, on: db)
         try SyncTombstones.forget(parent, parentKey, on: db)
         try record("delete", parent, parentKey, "*", base: .text(Self.describe(dead.map { Optional($0) })), theirs: nil, mine: nil, winner: "theirs")
         return true

@@ -48,15 +48,17 @@ final class SyncRecorder: TransactionObserver {
         // the delete's own stamp replaces them): see `SyncSeen`.
         let seen = try SyncSeen.changes(for: changes, on: db)
         let atMs = try FieldClock.stampLocal(changes, copyID: copyID, now: clock.now(), on: db)
+        try db.run("INSERT INTO sync_outbox(at_ms, created_at, os_user, changeset) VALUES (?, ?, ?, ?)",
+                   atMs, Timestamp.iso(clock.now()), OSUser.current(), DatabaseValue.blob(ChangesetWriter.encode(seen) + blob))
+        // A tombstone names the outbox entry that carries its delete (for pruning, `SyncTombstones.prune`).
+        let origin = SyncTombstones.Origin(copy: copyID, file: nil, outboxSeq: db.lastInsertRowID)
         for change in changes {
             switch change.kind {
-            case .delete: try SyncTombstones.remember(change, atMs: atMs, on: db)
+            case .delete: try SyncTombstones.remember(change, atMs: atMs, clocks: seen, origin: origin, on: db)
             case .insert: try SyncTombstones.forget(change.table, change.rowKey, on: db)
             case .update: break
             }
         }
-        try db.run("INSERT INTO sync_outbox(at_ms, created_at, os_user, changeset) VALUES (?, ?, ?, ?)",
-                   atMs, Timestamp.iso(clock.now()), OSUser.current(), DatabaseValue.blob(ChangesetWriter.encode(seen) + blob))
     }
 
     /// Leaves the running transaction unrecorded: `person erase` sends an erasure instead of its
@@ -84,7 +86,7 @@ final class SyncRecorder: TransactionObserver {
 /// replaces, so an edit made after seeing another copy's change beats it even with a slow clock.
 /// A row's insert stamps the pseudo-column `*`, which stands for every column not stamped since.
 enum FieldClock {
-    struct Stamp: Comparable {
+    struct Stamp: Comparable, Hashable {
         let ms: Int64
         let copy: String
         static func < (a: Stamp, b: Stamp) -> Bool { (a.ms, a.copy) < (b.ms, b.copy) }

@@ -18,14 +18,19 @@ enum SyncSeen {
             }
             // A row never changed since the copies parted still says so: "nothing seen" is news too.
             if stamps.isEmpty { stamps = [("*", .zero)] }
-            for (column, stamp) in stamps {
-                result.append(RowChange(table: table, kind: .insert, primaryKey: [true, true, true, false, false],
-                                        old: Array(repeating: nil, count: 5),
-                                        new: [.text(change.table), .text(change.rowKey), .text(column),
-                                              .integer(stamp.ms), .text(stamp.copy)]))
-            }
+            result += stamps.map { seen(change.table, change.rowKey, $0.0, $0.1) }
         }
         return result
+    }
+
+    /// The changes for given clocks of one row (a tombstone keeps them so).
+    static func changes(_ table: String, _ rowKey: String, _ stamps: [String: FieldClock.Stamp]) -> [RowChange] {
+        stamps.keys.sorted().map { seen(table, rowKey, $0, stamps[$0] ?? .zero) }
+    }
+
+    private static func seen(_ rowTable: String, _ rowKey: String, _ column: String, _ stamp: FieldClock.Stamp) -> RowChange {
+        RowChange(table: table, kind: .insert, primaryKey: [true, true, true, false, false], old: Array(repeating: nil, count: 5),
+                  new: [.text(rowTable), .text(rowKey), .text(column), .integer(stamp.ms), .text(stamp.copy)])
     }
 
     /// (table, row key) → column → stamp, from the `sync_seen` changes of one entry.
