@@ -65,7 +65,7 @@ final class SyncMenuStatusTests: XCTestCase {
         app.press(.escape)
         app.runAppAction(.syncConflicts, argument: nil)
         let dialog = app.screen(100, 30).text
-        for expected in ["associations Heinolan Omaishoitajat ry, email", "alussa: alussa@example.fi", "heidän: heidan@example.fi", "minun: minun@example.fi", "nyt voimassa: heidän",
+        for expected in ["Yhdistys Heinolan Omaishoitajat ry, Sähköposti", "alussa: alussa@example.fi", "heidän: heidan@example.fi", "minun: minun@example.fi", "nyt voimassa: heidän",
                          "Pidä minun arvoni", "Ota heidän arvonsa", "Palauta alkuperäinen"] {
             XCTAssertTrue(dialog.contains(expected), "\(expected)\n\(dialog)")
         }
