@@ -94,6 +94,15 @@ final class PremisesPaneTests: XCTestCase {
         XCTAssertEqual(try PremisesStore(store: app.store).bookings().count, 3)
     }
 
+    func testTheBookingFormsExampleTimesAreWrittenAsTheWeekViewWritesThem() throws {
+        for (language, example, other) in [(Language.en, "13:00", "13.00"), (.fi, "13.00", "13:00")] {
+            let app = try makeWorld(language: language)
+            app.press(.char("4"), .char("b"))
+            let text = app.screen(100, 30).text
+            XCTAssertTrue(text.contains(example) && !text.contains(other), "\(language): \(text)")
+        }
+    }
+
     func testANewRoomThroughTheFormWithPriceAndValue() throws {
         let app = try makeWorld()
         app.press(.char("4"), .char("n"))

@@ -41,8 +41,9 @@ struct BookingForm {
             .text("first", label: label("first"), text: (b?.startsOn ?? firstDate).formatted(language)),
             .text("last", label: label("last"), text: b.flatMap { $0.isRecurring ? $0.endsOn.formatted(language) : nil } ?? "",
                   placeholder: l["premises.form.last_hint"]),
-            .text("start", label: label("start"), text: b?.start.formatted(language) ?? "", placeholder: "13.00"),
-            .text("end", label: label("end"), text: b?.end.formatted(language) ?? "", placeholder: "15.00"),
+            // The example written as the week view writes times in this language (13.00, 13:00).
+            .text("start", label: label("start"), text: b?.start.formatted(language) ?? "", placeholder: ClockTime(hour: 13, minute: 0)?.formatted(language) ?? ""),
+            .text("end", label: label("end"), text: b?.end.formatted(language) ?? "", placeholder: ClockTime(hour: 15, minute: 0)?.formatted(language) ?? ""),
             .text("exceptions", label: label("exceptions"), text: b?.exceptions.sorted().map { $0.formatted(language) }.joined(separator: ", ") ?? "",
                   placeholder: l["premises.form.exceptions_hint"]),
         ], language: language)
