@@ -11,6 +11,7 @@ enum ImportCommand {
             let reason = FileManager.default.fileExists(atPath: file) ? c.l["cli.cannot_read"] : c.l["cli.no_such_file"]
             return c.fail(c.l["cli.import.cannot_open", file, reason])
         }
+        ShortenedFileGuard.install(message: c.l["cli.import.file_shortened", file])
         let store: Store
         switch c.openStore(create: true) {
         case .success(let s): store = s
