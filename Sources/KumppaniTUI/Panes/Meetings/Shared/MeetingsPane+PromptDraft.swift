@@ -14,7 +14,7 @@ extension MeetingsPane: PromptDraftRestoring {
         let member = memberSteps.contains(step) ? memberEdit : nil
         let prompt = DraftSidecar.MeetingsPromptFields(step: step.rawValue, title: title, label: label, typed: typed, bodyID: currentBody?.id,
                                      meetingID: opened ? meeting?.id : nil, itemID: opened ? currentItem?.id : nil,
-                                     screen: Self.screenName(screen), goalYear: screen == .goals ? goalYear : nil, gathered: draft,
+                                     screen: screen.rawValue, goalYear: screen == .goals ? goalYear : nil, gathered: draft,
                                      member: member.map { Self.fields($0.mine) }, memberOpened: member?.base.map(Self.fields))
         return .form(.init(form: DraftSidecar.FormFields.meetingsPrompt, base: [:], typed: ["text": .init(text: typed)], prompt: prompt))
     }
@@ -40,11 +40,11 @@ extension MeetingsPane: PromptDraftRestoring {
                     itemIndex = i
                 }
             }
-            switch p.screen {
-            case "members": screen = .members; reloadMembers(context: &context)
-            case "goals": screen = .goals; goalYear = p.goalYear ?? goalYear; reloadGoals(context: &context)
-            case "actions": screen = .actions; reloadActions(context: &context)
-            default: break
+            switch Screen(rawValue: p.screen) {
+            case .members: screen = .members; reloadMembers(context: &context)
+            case .goals: screen = .goals; goalYear = p.goalYear ?? goalYear; reloadGoals(context: &context)
+            case .actions: screen = .actions; reloadActions(context: &context)
+            case .list, .agenda, .live, nil: break   // the meeting and item were opened above
             }
             if let mine = p.member {
                 guard let stored = try s.member(mine.id) else { return gone }
@@ -64,17 +64,6 @@ extension MeetingsPane: PromptDraftRestoring {
         draft = p.gathered
         context.open(DialogRequest(title: p.title, kind: .prompt(label: p.label, initial: p.typed), action: step.id, target: .pane(.meetings)))
         return .restored
-    }
-
-    static func screenName(_ screen: Screen) -> String {
-        switch screen {
-        case .list: return "list"
-        case .agenda: return "agenda"
-        case .live: return "live"
-        case .actions: return "actions"
-        case .goals: return "goals"
-        case .members: return "members"
-        }
     }
 
     static func fields(_ m: Member) -> DraftSidecar.MemberFields {

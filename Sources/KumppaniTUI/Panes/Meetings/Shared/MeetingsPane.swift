@@ -9,7 +9,8 @@ public final class MeetingsPane: Pane {
     public let id = PaneID.meetings
     public var titleKey: String { "shell.pane.meetings" }
 
-    enum Screen: Equatable { case list, agenda, live, actions, goals, members }
+    /// Raw values name the screen in a prompt draft (`MeetingsPane+PromptDraft`).
+    enum Screen: String, Equatable { case list, agenda, live, actions, goals, members }
     enum Input: Equatable { case none, editor, attendance }
 
     var screen: Screen = .list
