@@ -66,7 +66,7 @@ enum GrantsForms {
             .text("granted", label: l["grants.field.granted"], text: FormParse.moneyText(current?.grantedCents ?? proposed, lang),
                   validator: FormParse.moneyCheck(lang)),
             .choice("section", label: l["grants.field.meeting_section"],
-                    options: sections.isEmpty ? [l["grants.field.no_sections"]] : sections.map { $0.label(lang) }, selected: chosen),
+                    options: sections.isEmpty ? [l[correcting ? "grants.field.no_sections" : "grants.field.no_open_sections"]] : sections.map { $0.label(lang) }, selected: chosen),
             .text("case", label: l["grants.field.case_number"], text: current?.caseNumber ?? ""),
         ]
         if correcting { fields.append(.text("reason", label: l["grants.field.correction_reason"], validator: FormParse.requiredText(lang))) }
