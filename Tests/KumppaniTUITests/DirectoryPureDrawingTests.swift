@@ -39,7 +39,7 @@ final class DirectoryPureDrawingTests: XCTestCase {
         for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)] {
             let before = store.database.statementsStarted
             var frame = Frame(size: size)
-            app.currentPane.render(into: &frame, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 3), context: context)
+            app.currentPane.render(into: &frame, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 3), context: context.drawing)
             XCTAssertEqual(store.database.statementsStarted, before, "\(what) at \(size.width)×\(size.height) queried while drawing",
                            file: file, line: line)
             if size.width == (tall ? 200 : 120) { text = frame.text }

@@ -28,8 +28,11 @@ final class PureDrawingTests: XCTestCase {
     }
 
     /// A pane that asks the store while drawing, as the Directory list did: the counter sees it,
-    /// so the checks here and in every test's `screen()` can fail.
+    /// so the checks here and in every test's `screen()` can fail. Drawing gets no store by type
+    /// (`DrawContext`), so this pane smuggles one in through a box a real pane does not have.
+    final class StoreBox { var store: Store? }
     struct QueryingPane: Pane {
+        let box: StoreBox
         let id = PaneID.grants
         var titleKey: String { "shell.pane.grants" }
         var bindings: [KeyBinding] { [] }
@@ -37,14 +40,16 @@ final class PureDrawingTests: XCTestCase {
         var hasUnsavedWork: Bool { false }
         mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult { .ignored }
         mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult { .ignored }
-        func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
-            let count = (try? context.store.database.scalarInt("SELECT count(*) FROM associations")) ?? -1
+        func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
+            let count = (try? box.store?.database.scalarInt("SELECT count(*) FROM associations")) ?? -1
             frame.put("\(count ?? -1)", x: area.x, y: area.y)
         }
     }
 
     func testTheCounterSeesADrawingThatQueries() throws {
-        let (app, _) = try makeApp(panes: [QueryingPane()])
+        let box = StoreBox()
+        let (app, _) = try makeApp(panes: [QueryingPane(box: box)])
+        box.store = app.store
         app.press(.char("2"))
         let ran = app.statementsRun { _ = app.currentPane.drawnAlone(size: size, in: app.bodyArea(size), context: app.makeContext()) }
         XCTAssertEqual(ran, 1)

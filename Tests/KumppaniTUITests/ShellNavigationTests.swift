@@ -131,7 +131,7 @@ private struct LinkingPane: Pane {
         context.switchTo(.directory, action: "directory.hello")
         return .handled
     }
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {}
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {}
 }
 
 final class ShellPaneContextTests: XCTestCase {

@@ -35,7 +35,7 @@ final class ShellKeyBarTests: XCTestCase {
         var bindings: [KeyBinding] { [] }
         var isCapturingText: Bool { true }
         mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult { .ignored }
-        func render(into frame: inout Frame, in area: Rect, context: PaneContext) {}
+        func render(into frame: inout Frame, in area: Rect, context: DrawContext) {}
     }
 
     func testTheWayOutIsAlwaysShownExceptWhileTyping() throws {

@@ -83,7 +83,7 @@ struct TypingPane: Pane {
         return .handled
     }
 
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         frame.put("Field: [\(typed)]", x: area.x + 1, y: area.y + 1)
     }
 }
@@ -131,7 +131,7 @@ extension Pane {
     /// The pane drawn on a frame of its own, as the shell draws it into the body.
     func drawnAlone(size: Size, in area: Rect, context: PaneContext) -> Frame {
         var frame = Frame(size: size)
-        render(into: &frame, in: area, context: context)
+        render(into: &frame, in: area, context: context.drawing)
         return frame
     }
 }

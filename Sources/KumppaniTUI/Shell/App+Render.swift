@@ -20,7 +20,7 @@ extension App {
         if state.showsWelcome {
             WelcomeView.render(into: &frame, area: body, l: l)
         } else {
-            currentPane.render(into: &frame, in: body, context: ctx)
+            currentPane.render(into: &frame, in: body, context: ctx.drawing)
         }
         renderTopBar(into: &frame)
         renderStatusLine(into: &frame, y: size.height - 2)

@@ -53,7 +53,7 @@ public protocol Pane {
     /// The answer of a dialog this pane opened: `action` and `argument` as the request gave them.
     /// The default hands it to `perform` as text (`DialogAnswer.asArgument`).
     mutating func answer(_ action: ActionID, _ answer: DialogAnswer, argument: String?, context: inout PaneContext) -> PaneResult
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext)
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext)
     mutating func idle(context: inout PaneContext)
     mutating func externalChange(context: inout PaneContext)
     /// The result of a `context.runInBackground` request of this pane.

@@ -38,7 +38,7 @@ struct PlaceholderPane: Pane {
         }
     }
 
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         let width = min(72, area.width - 4)
         let x = area.x + 2

@@ -3,9 +3,9 @@ import Kumppani
 /// The association list as a paging data source. Only the rows around the visible page are
 /// read, and only on the update path (`prefetch`, after the list moves, resizes or changes):
 /// drawing reads the cache and never the store (issue 13). A row outside the cache draws empty
-/// until the next update, which never happens for the page the pane prefetched.
+/// until the next update, which never happens for the page the pane prefetched. It holds no
+/// store: `prefetch` is given one, so nothing the drawing can reach is able to query.
 final class DirectoryListSource: ListDataSource {
-    let directory: DirectoryStore
     let listing: DirectoryListing
     let language: Language
     let showsLastContact: Bool
@@ -21,8 +21,7 @@ final class DirectoryListSource: ListDataSource {
     /// At least this many rows before and after the page (a page more when the page is taller).
     static let margin = 40
 
-    init(directory: DirectoryStore, listing: DirectoryListing, language: Language, showsLastContact: Bool = false) {
-        self.directory = directory
+    init(listing: DirectoryListing, language: Language, showsLastContact: Bool = false) {
         self.listing = listing
         self.language = language
         self.showsLastContact = showsLastContact
@@ -48,7 +47,7 @@ final class DirectoryListSource: ListDataSource {
 
     /// Reads the page `top..<top + height` with a margin around it, unless the cache holds it.
     /// Also called for the selected row alone (`index..<index + 1`) before its id is needed.
-    func prefetch(top: Int, height: Int) {
+    func prefetch(top: Int, height: Int, from directory: DirectoryStore) {
         let page = max(0, top)..<min(count, max(0, top) + max(1, height))
         guard !page.isEmpty else { return }
         if page.lowerBound >= cacheStart && page.upperBound <= cacheStart + cache.count { return }

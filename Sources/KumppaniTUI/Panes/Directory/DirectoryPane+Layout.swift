@@ -42,7 +42,7 @@ extension DirectoryPane {
         let layout = DirectoryLayout(area: context.area, listCount: list.count)
         listHeight = layout.list.height
         list.setViewport(height: layout.list.height)
-        source?.prefetch(top: list.top, height: list.rowsVisible(inHeight: layout.list.height))
+        source?.prefetch(top: list.top, height: list.rowsVisible(inHeight: layout.list.height), from: directory(context))
         list.reload()   // the page again, now from the filled cache
         refreshDetailLines(context: context)
     }

@@ -3,7 +3,7 @@ import Kumppani
 extension DirectoryPane {
     /// Drawing is a pure function of the pane's state: it reads no store (the list's rows come
     /// from the page `syncList` prefetched) and writes nothing back.
-    public func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    public func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         guard area.width > 0, area.height > 2 else { return }
         frame.fill(area, role: .normal)
         let layout = DirectoryLayout(area: area, listCount: list.count)
@@ -17,7 +17,7 @@ extension DirectoryPane {
     }
 
     /// "/ tampere_  · Lahti · toiminnassa   123 yhdistystä · järjestys: nimi"
-    func renderQueryLine(into frame: inout Frame, in rect: Rect, context: PaneContext) {
+    func renderQueryLine(into frame: inout Frame, in rect: Rect, context: DrawContext) {
         let l = context.l
         frame.fill(rect, role: .header)
         let countText = source?.countText(context.language)
@@ -46,7 +46,7 @@ extension DirectoryPane {
         if rect.maxX - rightWidth > x { frame.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .header, clip: rect) }
     }
 
-    func renderDetail(into frame: inout Frame, in rect: Rect, context: PaneContext) {
+    func renderDetail(into frame: inout Frame, in rect: Rect, context: DrawContext) {
         guard rect.width > 4, rect.height > 0 else { return }
         guard let detail else {
             frame.put(context.l["directory.detail.empty"], x: rect.x + 1, y: rect.y, role: .dim, maxWidth: rect.width - 2)
@@ -71,7 +71,7 @@ extension DirectoryPane {
         }
     }
 
-    func renderOverlay(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderOverlay(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         let box = context.boxStyle
         let width = min(area.width, max(60, min(110, area.width - 4)))
@@ -136,7 +136,7 @@ extension DirectoryPane {
     }
 
     /// A form in a centred box with the save/cancel hint on its last line.
-    func renderEditForm(_ form: Form, title: String, into frame: inout Frame, in area: Rect, width: Int, context: PaneContext) {
+    func renderEditForm(_ form: Form, title: String, into frame: inout Frame, in area: Rect, width: Int, context: DrawContext) {
         let checklist = form.checklistCursor == nil ? 0 : form.fields[form.focus].options.count
         let rect = area.centered(width: width, height: min(area.height, form.rowCount + 6 + checklist))
         let inner = context.boxStyle.draw(in: &frame, rect: rect, title: title)
@@ -144,7 +144,7 @@ extension DirectoryPane {
         frame.put(context.l["text.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
     }
 
-    func renderReferral(_ state: ReferralState, into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderReferral(_ state: ReferralState, into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         frame.fill(area, role: .normal)
         let inner = context.boxStyle.draw(in: &frame, rect: area, title: l["directory.referral.title"])

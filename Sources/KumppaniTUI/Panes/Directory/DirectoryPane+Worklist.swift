@@ -34,7 +34,7 @@ extension DirectoryPane {
         }
     }
 
-    func renderWorklist(_ state: WorklistState, into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderWorklist(_ state: WorklistState, into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         frame.fill(area, role: .normal)
         let inner = context.boxStyle.draw(in: &frame, rect: area,

@@ -129,7 +129,7 @@ public final class DirectoryPane: Pane {
         usedFoldedSearch = listing.usedFoldedSearch
         // Sorted by last contact, the third column shows that date instead of the status.
         let byContact = query.sort == .lastContact
-        let newSource = DirectoryListSource(directory: dir, listing: listing, language: context.language, showsLastContact: byContact)
+        let newSource = DirectoryListSource(listing: listing, language: context.language, showsLastContact: byContact)
         source = newSource
         list = ListView(columns: [
             ListColumn(l["directory.column.name"], width: .flexible(min: 12, weight: 3)),

@@ -125,7 +125,7 @@ struct BookingForm {
         throw FormProblem(message: l["premises.form.association_ambiguous", text, rows.prefix(3).compactMap { $0.string("name") }.joined(separator: ", ")])
     }
 
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let title = context.l[editing == nil ? "premises.form.title" : "premises.form.edit_title", roomName]
         PremisesFormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
     }

@@ -48,7 +48,7 @@ struct GoalForm {
                             titleSV: t("title_sv"), descriptionSV: t("description_sv"))
     }
 
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let title = editing.map { context.l["strategy.form.edit", $0.code] } ?? context.l["strategy.form.new"]
         PremisesFormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
     }

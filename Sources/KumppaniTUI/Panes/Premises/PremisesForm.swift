@@ -57,7 +57,7 @@ struct PremisesForm {
                         equipment: t("equipment"), contact: t("contact"), priceCentsPerHour: try money("price"), hourlyValueCents: try money("value"))
     }
 
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let title = editing.map { context.l["premises.form.edit_premises", $0.name] } ?? context.l["premises.form.new_premises"]
         PremisesFormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
     }

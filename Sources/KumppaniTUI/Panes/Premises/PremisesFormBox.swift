@@ -3,7 +3,7 @@ import Kumppani
 /// The box every form of pane 4 is drawn in (room, booking, strategy goal): the title, the
 /// fields, the store's refusal inside the box and the editing hint at the bottom.
 enum PremisesFormBox {
-    static func render(_ form: Form, title: String, problem: String?, into frame: inout Frame, in area: Rect, context: PaneContext) {
+    static func render(_ form: Form, title: String, problem: String?, into frame: inout Frame, in area: Rect, context: DrawContext) {
         let width = min(area.width, max(60, min(90, area.width - 4)))
         let problemRows = problem.map { StyledLine("! " + $0, .error).wrapped(width: max(8, width - 4)) } ?? []
         let height = min(area.height, form.rowCount + 5 + problemRows.count)

@@ -4,7 +4,7 @@ import Kumppani
 /// description, indicators), what serves it (associations, activities, target groups,
 /// applications, negotiation goals), this year's figures and every link.
 extension PremisesPane {
-    func renderGoals(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderGoals(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         guard !goals.isEmpty else {
             frame.put(l["strategy.ui.empty"] + " " + l["strategy.ui.add_hint"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)

@@ -2,7 +2,7 @@ import Kumppani
 
 /// Drawing: the room list on the left and the chosen room's week, or the benefit report.
 extension PremisesPane {
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         switch view {
         case .week: renderWeek(into: &frame, in: area, context: context)
         case .benefits: renderBenefits(into: &frame, in: area, context: context)
@@ -14,7 +14,7 @@ extension PremisesPane {
         linkPicker?.dialog.render(into: &frame, in: area, focused: true)
     }
 
-    private func renderWeek(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    private func renderWeek(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         guard !rooms.isEmpty else {
             frame.put(l["premises.ui.empty"] + " " + l["premises.ui.add_hint"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)
@@ -64,7 +64,7 @@ extension PremisesPane {
         }
     }
 
-    private func renderBenefits(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    private func renderBenefits(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         guard let report else { return }
         let x = area.x + 1, width = area.width - 2

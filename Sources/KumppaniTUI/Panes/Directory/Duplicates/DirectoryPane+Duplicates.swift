@@ -80,7 +80,7 @@ extension DirectoryPane {
         return .handled
     }
 
-    func renderDuplicates(_ state: DuplicatesState, into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderDuplicates(_ state: DuplicatesState, into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         frame.fill(area, role: .normal)
         let count = state.pairs.count >= DuplicateFinder.defaultLimit ? "\(DuplicateFinder.defaultLimit)+" : String(state.pairs.count)
@@ -95,7 +95,7 @@ extension DirectoryPane {
 
     /// Label | kept (left) | merged in (right); the chosen value of each differing field is
     /// marked `●` and highlighted, the line with the cursor is selected.
-    func renderCompare(_ state: MergeCompareState, into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderCompare(_ state: MergeCompareState, into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, language = context.language
         frame.fill(area, role: .normal)
         let inner = context.boxStyle.draw(in: &frame, rect: area, title: l["directory.merge.compare_title"])

@@ -47,7 +47,7 @@ extension DirectoryPane {
         }
     }
 
-    func renderRegisterReview(_ state: RegisterReviewState, into frame: inout Frame, in area: Rect, width: Int, context: PaneContext) {
+    func renderRegisterReview(_ state: RegisterReviewState, into frame: inout Frame, in area: Rect, width: Int, context: DrawContext) {
         let l = context.l
         let rect = area.centered(width: width, height: min(area.height, max(8, state.entries.count * 2 + 5)))
         let inner = context.boxStyle.draw(in: &frame, rect: rect, title: l["ytj.review.title", state.entries.count])

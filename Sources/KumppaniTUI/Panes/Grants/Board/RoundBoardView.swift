@@ -5,7 +5,7 @@ enum RoundBoardView {
     /// The applications in board order (the order of the rows the cursor moves over).
     static func items(_ board: RoundBoard) -> [ApplicationSummary] { board.columns.flatMap(\.applications) }
 
-    static func render(_ board: RoundBoard, selected: Int, flags: [Int64: Int] = [:], into frame: inout Frame, in area: Rect, context: PaneContext) {
+    static func render(_ board: RoundBoard, selected: Int, flags: [Int64: Int] = [:], into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         let m = { (c: Int64) in Money(cents: c).formatted(lang) }
         var y = area.y
@@ -60,7 +60,7 @@ enum RoundBoardView {
     }
 
     /// `flags`: how many warnings or disqualifications each application has; those rows start with `!`.
-    static func renderList(_ board: RoundBoard, selected: Int, flags: [Int64: Int], into frame: inout Frame, in rect: Rect, context: PaneContext) {
+    static func renderList(_ board: RoundBoard, selected: Int, flags: [Int64: Int], into frame: inout Frame, in rect: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         guard rect.height > 0 else { return }
         let items = self.items(board)

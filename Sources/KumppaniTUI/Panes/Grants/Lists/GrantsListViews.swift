@@ -110,7 +110,7 @@ enum GrantChartsView {
         area.height > 3 && area.width > 20 ? area.height - titleHeight : 0
     }
 
-    static func render(_ charts: GrantCharts, scroll: Int, into frame: inout Frame, in area: Rect, context: PaneContext) {
+    static func render(_ charts: GrantCharts, scroll: Int, into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         guard windowRows(in: area) > 0 else { return }
         let body = Rect(x: area.x, y: area.y + titleHeight, width: area.width, height: area.height - titleHeight)
@@ -127,7 +127,7 @@ enum GrantChartsView {
         frame.copy(from: whole, sourceY: top, into: body)
     }
 
-    private static func renderContent(_ charts: GrantCharts, into frame: inout Frame, width: Int, context: PaneContext) {
+    private static func renderContent(_ charts: GrantCharts, into frame: inout Frame, width: Int, context: DrawContext) {
         let l = context.l, lang = context.language
         let glyphs: BarGlyphs = context.boxStyle == .ascii ? .ascii : .unicode
         if charts.byMunicipality.isEmpty {

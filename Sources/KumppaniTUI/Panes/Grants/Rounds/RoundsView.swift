@@ -3,7 +3,7 @@ import Kumppani
 /// The list of grant rounds with their money at a glance.
 enum RoundsView {
     static func render(_ rounds: [GrantRound], boards: [Int64: RoundBoard], typeLabels: [String: String], selected: Int,
-                       into frame: inout Frame, in area: Rect, context: PaneContext) {
+                       into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         guard area.height > 2, area.width > 10 else { return }
         frame.put(l["grants.rounds.title"], x: area.x + 1, y: area.y, role: .title, maxWidth: area.width - 2)

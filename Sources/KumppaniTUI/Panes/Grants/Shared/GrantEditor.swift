@@ -38,7 +38,7 @@ struct GrantEditor {
     /// What the save passes as `expecting:`: the record as the form opened it.
     func base<R: ConflictComparable>(_ type: R.Type) -> R? { (session as? EditSession<R>)?.base }
 
-    func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let width = min(area.width, max(60, min(96, area.width - 4)))
         let problemRows = problem.map { StyledLine("! " + $0, .error).wrapped(width: max(8, width - 4)) } ?? []
         let height = min(area.height, form.rowCount + 5 + problemRows.count)

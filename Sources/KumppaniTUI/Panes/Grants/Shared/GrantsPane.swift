@@ -138,7 +138,7 @@ public struct GrantsPane: Pane {
 
     // MARK: Drawing
 
-    public func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    public func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         switch screen {
         case .rounds:
             RoundsView.render(rounds, boards: boards, typeLabels: typeLabels, selected: roundRow, into: &frame, in: area, context: context)

@@ -3,7 +3,7 @@ import Kumppani
 
 /// Drawing the actions across meetings and the goals table.
 extension MeetingsPane {
-    func renderActions(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderActions(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         var title = l["meetings.pane.actions_title", l["meetings.scope.\(scopeKey)"]]
         if !actionOwner.isEmpty { title += " · " + l["meetings.pane.owner_filter", actionOwner] }
@@ -34,7 +34,7 @@ extension MeetingsPane {
         }
     }
 
-    func renderGoals(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderGoals(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         line(&frame, l["meetings.pane.goals_title", goalYear, currentBody?.name ?? ""], area, area.y, role: .title)
         let columns = ["meetings.goal.goal", "meetings.goal.measures", "meetings.goal.responsible", "meetings.goal.indicator", "meetings.goal.status"]

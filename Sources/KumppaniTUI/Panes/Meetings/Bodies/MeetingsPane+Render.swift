@@ -3,7 +3,7 @@ import Kumppani
 
 /// Drawing: the list of bodies and meetings, and the shared helpers of the other screens.
 extension MeetingsPane {
-    public func render(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    public func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         guard area.width >= 20, area.height >= 5 else { return }
         switch screen {
         case .list: renderList(into: &frame, in: area, context: context)
@@ -19,7 +19,7 @@ extension MeetingsPane {
     /// Where the editor of the field being edited is drawn in `area`: the same drawing on a
     /// scratch frame, so the keys wrap and scroll at the width the frame shows without the
     /// drawing writing a layout into state. Nil when no editor is drawn.
-    func editorLayout(in area: Rect, context: PaneContext) -> Rect? {
+    func editorLayout(in area: Rect, context: DrawContext) -> Rect? {
         guard area.width >= 20, area.height >= 5, area.x >= 0, area.y >= 0 else { return nil }
         var scratch = Frame(size: Size(width: area.maxX, height: area.maxY))
         switch screen {
@@ -67,7 +67,7 @@ extension MeetingsPane {
         return top..<(top + height)
     }
 
-    func renderList(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderList(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         // Wide enough for the longest body name when the screen allows (a third at most).
         let longest = bodies.map { DisplayWidth.of($0.name) }.max() ?? 0

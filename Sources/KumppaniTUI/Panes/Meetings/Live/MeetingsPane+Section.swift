@@ -29,20 +29,20 @@ extension MeetingsPane {
         return SectionMatter(caseNumber: item.caseNumber, applications: rows, decided: try g.sectionDecisions(itemID: item.id))
     }
 
-    func money(_ cents: Int64, _ context: PaneContext) -> String { Money(cents: cents).formatted(context.language) }
+    func money(_ cents: Int64, _ language: Language) -> String { Money(cents: cents).formatted(language) }
 
     /// The lines the agenda and the live view show under a § with a grant matter: its case
     /// number, the decision list as "Liite n" (a proposal until decided), and the decided total.
-    func matterLines(_ context: PaneContext) -> [(String, StyleRole)] {
+    func matterLines(_ context: DrawContext) -> [(String, StyleRole)] {
         guard let matter = details.matter else { return [] }
         let l = context.l
         var out: [(String, StyleRole)] = []
         out.append(matter.caseNumber.isEmpty ? (l["meetings.section.case_missing"], .warning) : (l["meetings.section.case_line", matter.caseNumber], .dim))
         let state = l[matter.isDecided ? "meetings.section.decided_state" : "meetings.section.proposal_state"]
         out.append((l["meetings.section.attachment", details.attachments.count + 1, state, matter.applications.count,
-                      money(matter.proposedCents, context)], .normal))
+                      money(matter.proposedCents, context.language)], .normal))
         if matter.isDecided {
-            out.append((l["meetings.section.decided", matter.decided.count, money(matter.decidedCents, context)], .success))
+            out.append((l["meetings.section.decided", matter.decided.count, money(matter.decidedCents, context.language)], .success))
         }
         return out
     }
@@ -64,7 +64,7 @@ extension MeetingsPane {
             sectionChanges = [:]
             reloadMeeting(context: &context)
             context.post(context.l["meetings.section.decided_now", item.section ?? 0, result.decidedApplicationIDs.count,
-                                   money(result.grantedCents, context)])
+                                   money(result.grantedCents, context.language)])
         } catch let problem as GrantProblem {
             context.post(context.l["meetings.section.not_decided", problem.message(context.language)], kind: .error)
         } catch let error as MeetingError {
@@ -82,12 +82,12 @@ extension MeetingsPane {
         var labels: [String] = []
         var rows: [MeetingsOfferedRow] = []
         for a in matter.applications {
-            let proposed = money(a.proposedCents ?? 0, context)
+            let proposed = money(a.proposedCents ?? 0, context.language)
             if let change = sectionChanges[a.id] {
                 labels.append(change.outcome == .rejected ? l["meetings.section.row_rejected", a.associationName, proposed]
-                              : l["meetings.section.row_changed", a.associationName, proposed, money(change.grantedCents, context)])
+                              : l["meetings.section.row_changed", a.associationName, proposed, money(change.grantedCents, context.language)])
             } else {
-                labels.append(l["meetings.section.row", a.associationName, money(a.requestedCents, context), proposed])
+                labels.append(l["meetings.section.row", a.associationName, money(a.requestedCents, context.language), proposed])
             }
             rows.append(MeetingsOfferedRow(id: a.id, name: a.associationName))
         }
@@ -149,7 +149,7 @@ extension MeetingsPane {
         guard let matter = details.matter, !matter.applications.isEmpty else { context.post(l["meetings.section.no_matter"], kind: .error); return }
         let labels = matter.applications.map { a in
             let decided = matter.decided.first { $0.applicationID == a.id }
-            return a.associationName + " · " + (decided.map { $0.decision.outcome.label(context.language) + " " + money($0.decision.grantedCents, context) }
+            return a.associationName + " · " + (decided.map { $0.decision.outcome.label(context.language) + " " + money($0.decision.grantedCents, context.language) }
                                                  ?? a.stage.label(context.language))
         }
         choose(&context, .sectionJump, title: l["meetings.dialog.section_jump"], options: labels,

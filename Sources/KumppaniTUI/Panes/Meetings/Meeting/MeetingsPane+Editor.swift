@@ -35,7 +35,7 @@ extension MeetingsPane {
     func layOutEditor(context: PaneContext, force: Bool = false) {
         guard force || editorLaidOutFor != context.area else { return }
         editorLaidOutFor = context.area
-        editorRect = editorLayout(in: context.area, context: context) ?? editorRect
+        editorRect = editorLayout(in: context.area, context: context.drawing) ?? editorRect
         editor.setViewport(width: editorRect.width, height: editorRect.height)
     }
 

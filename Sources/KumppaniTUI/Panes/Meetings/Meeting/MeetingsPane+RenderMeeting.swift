@@ -21,7 +21,7 @@ extension MeetingsPane {
     }
 
     /// The item list on the left: `§ 5 Title`.
-    func renderItems(into frame: inout Frame, in rect: Rect, context: PaneContext) {
+    func renderItems(into frame: inout Frame, in rect: Rect, context: DrawContext) {
         for (row, i) in visibleRange(count: items.count, selected: itemIndex, height: rect.height).enumerated() {
             let item = items[i]
             let role: StyleRole = i == itemIndex ? (input == .none ? .selection : .selectionInactive) : .normal
@@ -34,7 +34,7 @@ extension MeetingsPane {
 
     /// Returns where the editor is drawn, if a field is being edited (`editorLayout`).
     @discardableResult
-    func renderAgenda(into frame: inout Frame, in area: Rect, context: PaneContext) -> Rect? {
+    func renderAgenda(into frame: inout Frame, in area: Rect, context: DrawContext) -> Rect? {
         let l = context.l
         guard let m = meeting else { return nil }
         line(&frame, headerLine(m, l, minutes: false), area, area.y, role: .title)
@@ -84,7 +84,7 @@ extension MeetingsPane {
     /// A field as text, or the editor when it is being edited (its rect goes to `editorAt`).
     /// Returns the next free row.
     func renderField(_ field: ItemField, item: AgendaItem, into frame: inout Frame, rect: Rect, editorAt: inout Rect?,
-                     context: PaneContext) -> Int {
+                     context: DrawContext) -> Int {
         guard rect.height > 0 else { return rect.y }
         if editingField == field {
             editorAt = rect
@@ -113,7 +113,7 @@ extension MeetingsPane {
     /// The follow-up item's actions: open ones by due date, then those done since the last
     /// meeting struck through. When they do not all fit, the done ones keep a row (they are
     /// what the meeting notes) and a last line says how many more there are.
-    func renderFollowUp(into frame: inout Frame, rect r: Rect, y start: Int, context: PaneContext) -> Int {
+    func renderFollowUp(into frame: inout Frame, rect r: Rect, y start: Int, context: DrawContext) -> Int {
         guard !details.followUp.isEmpty, start < r.maxY else { return start }
         let l = context.l
         var y = start
@@ -139,7 +139,7 @@ extension MeetingsPane {
 
     /// Returns where the editor is drawn, if a field is being edited (`editorLayout`).
     @discardableResult
-    func renderLive(into frame: inout Frame, in area: Rect, context: PaneContext) -> Rect? {
+    func renderLive(into frame: inout Frame, in area: Rect, context: DrawContext) -> Rect? {
         let l = context.l
         guard let m = meeting else { return nil }
         var top = area.y
@@ -197,7 +197,7 @@ extension MeetingsPane {
     }
 
     /// Who is here: ● present, ○ not arrived, ◌ left. In attendance mode each has its key.
-    func renderAttendance(into frame: inout Frame, in rect: Rect, context: PaneContext) -> Int {
+    func renderAttendance(into frame: inout Frame, in rect: Rect, context: DrawContext) -> Int {
         let l = context.l
         var x = rect.x, y = rect.y
         let keyed = input == .attendance

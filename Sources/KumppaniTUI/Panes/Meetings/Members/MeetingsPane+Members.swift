@@ -159,7 +159,7 @@ extension MeetingsPane {
         return (out[0], out[1])
     }
 
-    func renderMembers(into frame: inout Frame, in area: Rect, context: PaneContext) {
+    func renderMembers(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l
         line(&frame, l["meetings.pane.members_title", currentBody?.name ?? ""], area, area.y, role: .title)
         let w = area.width
