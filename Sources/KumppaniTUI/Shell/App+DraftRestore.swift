@@ -17,12 +17,12 @@ extension App {
         let target = sidecar.payload.pane
         let targetPane = pane(target)
         guard targetPane.id == target, targetPane is DraftRestoring else {
-            post(l[target == .grants ? "drafts.restore_unavailable_grants" : "drafts.restore_unavailable"], kind: .error)
+            post(restoreMessage(target, "unavailable"), kind: .error)
             return
         }
         // A form open there now has input of its own: replacing it would lose that instead.
         guard !targetPane.hasUnsavedWork else {
-            post(l[target == .grants ? "drafts.restore_busy_grants" : "drafts.restore_busy"], kind: .error)
+            post(restoreMessage(target, "busy"), kind: .error)
             return
         }
         var outcome = DraftRestoreOutcome.failed("")
@@ -52,6 +52,15 @@ extension App {
         let removed = removeRestoredDraft(sidecar, textPath: textPath, sidecarPath: sidecarPath)
         let files = removed ? l["drafts.restored_deleted"] : l["drafts.restored_text_kept", textPath]
         post(restored + " " + files, kind: outcome == .restored ? .info : .error)   // an error stays until a key
+    }
+
+    /// Why the restore cannot go ahead, naming the pane the form belongs to (its tab title).
+    private func restoreMessage(_ target: PaneID, _ reason: String) -> String {
+        switch target {
+        case .directory: return l["drafts.restore_\(reason)"]
+        case .grants: return l["drafts.restore_\(reason)_grants"]
+        default: return l["drafts.restore_\(reason)_in", l[pane(target).titleKey]]
+        }
     }
 
     /// Deletes the sidecar, and the text draft when it holds this form only (another form's text,

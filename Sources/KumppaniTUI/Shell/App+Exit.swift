@@ -21,10 +21,10 @@ extension App {
     public func saveForSignalExit(signal name: String) -> ExitSaveReport {
         idle()   // every pane flushes what it has (the minutes autosave)
         var report = ExitSaveReport()
-        if let failed = panes.first(where: { $0.hasUnsavedWork && Self.openForm(in: $0) == nil }) {
+        if let failed = panes.first(where: { $0.hasUnsavedWork && $0.openForm == nil }) {
             report.problem = l["signals.unsaved", l[failed.titleKey]]   // e.g. minutes refused by a locked file
         }
-        let forms = panes.compactMap { pane in Self.openForm(in: pane).map { (pane, $0) } }.filter { $0.1.isChanged }
+        let forms = panes.compactMap { pane in pane.openForm.map { (pane, $0) } }.filter { $0.1.isChanged }
         let prompt = changedPrompt
         guard !forms.isEmpty || prompt != nil else { return report }
         let path = Self.draftPath(forDatabase: services.databasePath)
@@ -81,20 +81,6 @@ extension App {
     }
 
     /// The form of a pane's open editor, if any.
-    static func openForm(in pane: any Pane) -> Form? {
-        if let directory = pane as? DirectoryPane {
-            switch directory.overlay {
-            case .form(let f): return f.form
-            case .log(let f): return f.form
-            case .activity(let f): return f.form
-            case .person(let f): return f.form
-            default: return nil
-            }
-        }
-        if let grants = pane as? GrantsPane { return grants.editor?.form }
-        return nil
-    }
-
     static func stamp(_ date: Date, _ language: Language) -> String {
         let parts = HelsinkiTime.localParts(of: date)
         return parts.date.formatted(language) + " " + parts.time.formatted(language)

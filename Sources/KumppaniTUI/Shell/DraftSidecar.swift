@@ -123,7 +123,8 @@ struct DraftSidecar: Equatable {
     struct FormFields: Codable, Equatable {
         static let activity = "activity", role = "role", round = "round", contactLog = "contact_log"
         static let meetingsPrompt = "meetings_prompt"
-        static let forms: Set<String> = [activity, role, round, contactLog, meetingsPrompt]
+        static let premises = "premises", booking = "booking", strategyGoal = "strategy_goal"
+        static let forms: Set<String> = [activity, role, round, contactLog, meetingsPrompt, premises, booking, strategyGoal]
         var form: String
         var recordID: Int64?
         var ownerID: Int64?

@@ -46,6 +46,9 @@ public protocol Pane {
     var isCapturingText: Bool { get }
     /// True when quitting now would lose something; `q` then asks first.
     var hasUnsavedWork: Bool { get }
+    /// The form open over the pane, if any: a signal writes its values to the text draft, so
+    /// a pane with forms must answer here or its input is lost on SIGTERM.
+    var openForm: Form? { get }
 
     mutating func activate(context: inout PaneContext)
     mutating func handle(_ event: Event, context: inout PaneContext) -> PaneResult
@@ -63,6 +66,7 @@ public protocol Pane {
 extension Pane {
     public var isCapturingText: Bool { false }
     public var hasUnsavedWork: Bool { false }
+    public var openForm: Form? { nil }
     public mutating func activate(context: inout PaneContext) {}
     public mutating func idle(context: inout PaneContext) {}
     public mutating func externalChange(context: inout PaneContext) { activate(context: &context) }

@@ -94,3 +94,16 @@ extension DirectoryPane: DraftRestoring {
         search = TextField()
     }
 }
+
+extension DirectoryPane {
+    /// The form a signal writes to the text draft (the filters and the referral view are not kept).
+    public var openForm: Form? {
+        switch overlay {
+        case .form(let f): return f.form
+        case .log(let f): return f.form
+        case .activity(let f): return f.form
+        case .person(let f): return f.form
+        default: return nil
+        }
+    }
+}

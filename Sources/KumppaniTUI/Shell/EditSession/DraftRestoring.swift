@@ -32,6 +32,7 @@ extension DraftSidecar.Payload {
             switch form.form {
             case DraftSidecar.FormFields.round: return .grants
             case DraftSidecar.FormFields.meetingsPrompt: return .meetings
+            case DraftSidecar.FormFields.premises, DraftSidecar.FormFields.booking, DraftSidecar.FormFields.strategyGoal: return .premises
             default: return .directory
             }
         case .grantApplication: return .grants

@@ -58,3 +58,8 @@ extension GrantsPane: DraftRestoring {
         return .restored
     }
 }
+
+extension GrantsPane {
+    /// The form a signal writes to the text draft.
+    public var openForm: Form? { editor?.form }
+}
