@@ -27,7 +27,7 @@ final class FakeServices: AppServices {
         if !dryRun { empty = false }
         return importResult
     }
-    func exportAssociations(path: String) throws -> Int { calls.append("export \(path)"); return 3 }
+    func exportAssociations(path: String, progress: (Double) -> Void) throws -> Int { calls.append("export \(path)"); return 3 }
     /// Documents the panes asked to write (they never write files themselves), by path.
     var documents: [String: String] = [:]
     func writeDocument(_ text: String, to path: String) throws {
@@ -36,10 +36,10 @@ final class FakeServices: AppServices {
         documents[path] = text
         try PrivateFile.write(text, toPath: path)
     }
-    func exportAssociations(path: String, ids: [Int64]) throws -> Int {
+    func exportAssociations(path: String, ids: [Int64], progress: (Double) -> Void) throws -> Int {
         calls.append("export \(path) ids=\(ids.map(String.init).joined(separator: ","))"); return ids.count
     }
-    func exportAll(path: String) throws -> Int { calls.append("exportAll \(path)"); return 30 }
+    func exportAll(path: String, progress: (Double) -> Void) throws -> Int { calls.append("exportAll \(path)"); return 30 }
     func backup(to path: String) throws {
         calls.append("backup \(path)")
         if let failWith { throw failWith }

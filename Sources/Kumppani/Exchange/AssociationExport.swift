@@ -22,14 +22,16 @@ public enum AssociationExport {
     /// name order; returns how many. `today` decides which roles are current (the contact person).
     @discardableResult
     public static func write(_ format: Format, from db: Database, to sink: ExportSink, ids: [Int64]? = nil,
-                             today: String? = nil) throws -> Int {
+                             today: String? = nil, progress: ((Double) -> Void)? = nil) throws -> Int {
         // Bound as ?1 and ?2: a JSON array keeps a 100,000-id list one parameter.
         let args: [DatabaseValueConvertible?] = [today ?? DirectoryRules.isoToday(SystemClock()), ids.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }]
         do {
             return try db.read {
+                let total = try ids.map(\.count) ?? Int(db.scalarInt("SELECT count(*) FROM associations") ?? 0)
+                let tick = ExportProgress(total: total, report: progress)
                 switch format {
-                case .csv: return try writeCSV(db, sink, args)
-                case .json: return try writeJSON(db, sink, args)
+                case .csv: return try writeCSV(db, sink, args, tick)
+                case .json: return try writeJSON(db, sink, args, tick)
                 }
             }
         } catch let error as DatabaseError {
@@ -37,9 +39,13 @@ public enum AssociationExport {
         }
     }
 
-    static func writeCSV(_ db: Database, _ sink: ExportSink, _ args: [DatabaseValueConvertible?]) throws -> Int {
+    static func writeCSV(_ db: Database, _ sink: ExportSink, _ args: [DatabaseValueConvertible?], _ tick: ExportProgress) throws -> Int {
         try sink.write(bytes: [0xEF, 0xBB, 0xBF])
-        return try csvLines(db, args) { try sink.write($0) }
+        var header = true
+        return try csvLines(db, args) { line in
+            try sink.write(line)
+            if header { header = false } else { tick.row() }
+        }
     }
 
     /// The CSV as text (with its BOM), for a file the UI writes through its services (the
@@ -72,7 +78,7 @@ public enum AssociationExport {
         return count
     }
 
-    static func writeJSON(_ db: Database, _ sink: ExportSink, _ args: [DatabaseValueConvertible?]) throws -> Int {
+    static func writeJSON(_ db: Database, _ sink: ExportSink, _ args: [DatabaseValueConvertible?], _ tick: ExportProgress) throws -> Int {
         try sink.write("[")
         var count = 0
         try db.forEach(query, args) { row in
@@ -87,6 +93,7 @@ public enum AssociationExport {
             }
             try sink.write((count == 0 ? "\n" : ",\n") + object + "}")
             count += 1
+            tick.row()
         }
         try sink.write("\n]\n")
         return count

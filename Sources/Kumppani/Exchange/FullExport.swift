@@ -65,10 +65,16 @@ public enum FullExport {
 
     /// Streams the export inside one read transaction (a consistent snapshot); returns rows written.
     @discardableResult
-    public static func write(from db: Database, to sink: ExportSink) throws -> Int {
+    public static func write(from db: Database, to sink: ExportSink, progress: ((Double) -> Void)? = nil) throws -> Int {
         var total = 0
         do {
             try db.read {
+                // Each collection's rows counted first (cheap next to writing them), for the bar.
+                var expected = 0
+                if progress != nil {
+                    for collection in collections { expected += Int(try db.scalarInt("SELECT count(*) FROM (\(collection.sql))") ?? 0) }
+                }
+                let tick = ExportProgress(total: expected, report: progress)
                 try sink.write("{")
                 for (index, collection) in collections.enumerated() {
                     try sink.write((index == 0 ? "\n" : ",\n") + JSONText.string(collection.name) + ": [")
@@ -84,6 +90,7 @@ public enum FullExport {
                         try sink.writeJSONObject(row, names: names, isFlag: isFlag, first: first)
                         first = false
                         total += 1
+                        tick.row()
                     }
                     try sink.write(first ? "]" : "\n]")
                 }

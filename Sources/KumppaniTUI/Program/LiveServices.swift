@@ -53,24 +53,30 @@ public final class LiveServices: AppServices, @unchecked Sendable {
         }
     }
 
-    public func exportAssociations(path: String) throws -> Int {
+    public func exportAssociations(path: String, progress: (Double) -> Void) throws -> Int {
         let sink = try ExportSink.file(path)
-        let count = try AssociationExport.write(.csv, from: store.database, to: sink)
+        let count = try withoutActuallyEscaping(progress) { progress in
+            try AssociationExport.write(.csv, from: store.database, to: sink, progress: progress)
+        }
         try sink.commit()
         return count
     }
 
-    public func exportAssociations(path: String, ids: [Int64]) throws -> Int {
+    public func exportAssociations(path: String, ids: [Int64], progress: (Double) -> Void) throws -> Int {
         let sink = try ExportSink.file(path)
-        let count = try AssociationExport.write(.csv, from: store.database, to: sink, ids: ids,
-                                                today: HelsinkiTime.civilDate(of: store.clock.now()).iso)
+        let count = try withoutActuallyEscaping(progress) { progress in
+            try AssociationExport.write(.csv, from: store.database, to: sink, ids: ids,
+                                        today: HelsinkiTime.civilDate(of: store.clock.now()).iso, progress: progress)
+        }
         try sink.commit()
         return count
     }
 
-    public func exportAll(path: String) throws -> Int {
+    public func exportAll(path: String, progress: (Double) -> Void) throws -> Int {
         let sink = try ExportSink.file(path)
-        let count = try FullExport.write(from: store.database, to: sink)
+        let count = try withoutActuallyEscaping(progress) { progress in
+            try FullExport.write(from: store.database, to: sink, progress: progress)
+        }
         try sink.commit()
         return count
     }

@@ -45,15 +45,15 @@ extension App {
             fileAction(action, arg, title: "shell.export.title", defaultName: "shell.file.associations", ext: "csv") { path in
                 // Pane 1's search or filters narrow the export to the list on screen.
                 if let ids = directoryListIDs() {
-                    let n = try services.exportAssociations(path: path, ids: ids)
+                    let n = try withProgress(l["shell.export.title"]) { try services.exportAssociations(path: path, ids: ids, progress: $0) }
                     return l[directoryHasMarks() ? "directory.export.done_marked" : "directory.export.done_list", n, path]
                 }
-                let n = try services.exportAssociations(path: path)
+                let n = try withProgress(l["shell.export.title"]) { try services.exportAssociations(path: path, progress: $0) }
                 return l["shell.export.done", n, path]
             }
         case .exportAll:
             fileAction(action, arg, title: "shell.export_all.title", defaultName: "shell.file.all", ext: "json") { path in
-                let n = try services.exportAll(path: path)
+                let n = try withProgress(l["shell.export_all.title"]) { try services.exportAll(path: path, progress: $0) }
                 return l["shell.export_all.done", n, path]
             }
         case .backup:

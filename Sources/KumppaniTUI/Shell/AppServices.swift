@@ -31,12 +31,12 @@ public protocol AppServices: AnyObject {
     func loadDemoData(progress: (Double) -> Void) throws
     /// Reads associations from a CSV file; `dryRun` checks without writing. Progress in 0...1.
     func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary
-    /// Writes the associations as CSV (`;`, UTF-8 BOM); returns the number of rows.
-    func exportAssociations(path: String) throws -> Int
+    /// Writes the associations as CSV (`;`, UTF-8 BOM); returns the number of rows. Progress in 0...1.
+    func exportAssociations(path: String, progress: (Double) -> Void) throws -> Int
     /// Writes only these associations (pane 1's current search and filters), in name order.
-    func exportAssociations(path: String, ids: [Int64]) throws -> Int
-    /// Writes everything (all three parts); returns the number of records.
-    func exportAll(path: String) throws -> Int
+    func exportAssociations(path: String, ids: [Int64], progress: (Double) -> Void) throws -> Int
+    /// Writes everything (all three parts); returns the number of records. Progress in 0...1.
+    func exportAll(path: String, progress: (Double) -> Void) throws -> Int
     /// A consistent copy of the database file.
     func backup(to path: String) throws
     /// Names of the themes the user can pick.
