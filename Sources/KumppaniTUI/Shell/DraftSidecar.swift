@@ -123,7 +123,9 @@ struct DraftSidecar: Equatable {
     struct FormFields: Codable, Equatable {
         static let activity = "activity", role = "role", round = "round", contactLog = "contact_log"
         static let meetingsPrompt = "meetings_prompt"
-        static let forms: Set<String> = [activity, role, round, contactLog, meetingsPrompt]
+        /// The body settings form of the meetings pane.
+        static let body = "body"
+        static let forms: Set<String> = [activity, role, round, contactLog, meetingsPrompt, body]
         var form: String
         var recordID: Int64?
         var ownerID: Int64?
