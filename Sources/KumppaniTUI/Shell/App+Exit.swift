@@ -92,6 +92,7 @@ extension App {
             }
         }
         if let grants = pane as? GrantsPane { return grants.editor?.form }
+        if let meetings = pane as? MeetingsPane { return meetings.bodyForm?.form }
         return nil
     }
 
