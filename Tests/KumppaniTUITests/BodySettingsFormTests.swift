@@ -40,6 +40,7 @@ final class BodySettingsFormTests: XCTestCase {
         var screen = a.screen(120, 40).text
         XCTAssertTrue(screen.contains(title), screen)
         XCTAssertTrue(screen.contains("enemmistö"), screen)
+        XCTAssertFalse(screen.contains("Uusi toimielin"), "the key bar shows no list keys while the form takes them: \(screen)")
         a.press(.tab, .tab)                    // name, kind → quorum (its text is selected)
         a.type("5")
         a.press(.tab, .right)                  // document language: suomi → ruotsi
@@ -54,6 +55,8 @@ final class BodySettingsFormTests: XCTestCase {
         XCTAssertFalse(screen.contains(title), "the form closed: \(screen)")
         XCTAssertTrue(screen.contains("päätösvaltaisuus: vähintään 5 jäsentä · asiakirjat: ruotsi"), screen)
         XCTAssertTrue(screen.contains("Toimielimen Kumppanuuspöytä asetukset tallennettu."), screen)
+        let narrow = a.screen(80, 24).text
+        XCTAssertTrue(narrow.contains("asiakirjat: ruotsi"), "at 80 columns the line wraps instead of losing the language: \(narrow)")
     }
 
     func testAQuorumOfZeroOrLettersOrMoreThanTheSeatsIsRefusedInTheForm() throws {

@@ -87,13 +87,14 @@ extension MeetingsPane {
         line(&frame, currentBody.map { l["meetings.pane.meetings_of", $0.name] } ?? l["meetings.pane.meetings"], r, r.y, role: .header)
         guard let body = currentBody else { return }
         // The body's own rules (E changes them): kind, quorum and the language of its documents.
-        line(&frame, BodySettingsForm.summary(body, l), r, r.y + 1, role: .dim)
+        // Two lines at most where it does not fit in one (80 columns), so the language is not cut off.
+        let top = paragraph(&frame, BodySettingsForm.summary(body, l), r, r.y + 1, maxLines: r.height >= 14 ? 2 : 1, role: .dim)
         if meetings.isEmpty {
-            paragraph(&frame, l["meetings.pane.no_meetings_hint"], r, r.y + 3, maxLines: 4, role: .dim)
+            paragraph(&frame, l["meetings.pane.no_meetings_hint"], r, top + 1, maxLines: 4, role: .dim)
             return
         }
         let detailHeight = r.height >= 14 ? 4 : 0
-        let rows = Rect(x: r.x, y: r.y + 2, width: r.width, height: r.height - 2 - detailHeight)
+        let rows = Rect(x: r.x, y: top, width: r.width, height: max(0, r.maxY - top - detailHeight))
         for (row, i) in visibleRange(count: meetings.count, selected: meetingIndex, height: rows.height).enumerated() {
             let m = meetings[i]
             let role: StyleRole = i == meetingIndex ? (focusOnBodies ? .selectionInactive : .selection) : .normal

@@ -102,6 +102,7 @@ public final class MeetingsPane: Pane {
     public var hasUnsavedWork: Bool { autosave?.lastError != nil || bodyForm?.form.isChanged == true }
     public var bindings: [KeyBinding] {
         if picker != nil { return MeetingsBindings.picker }
+        if bodyForm != nil { return [] }   // the form takes every key; its box says which
         let rows = MeetingsBindings.rows(for: screen, input: input)
         // With no bodies yet, the key bar leads with the one key that helps: add a body.
         guard screen == .list, bodies.isEmpty else { return rows }
