@@ -18,8 +18,19 @@ extension Meeting: ConflictComparable {
 /// A body as `updateBody` writes it.
 extension Body: ConflictComparable {
     public func conflictValues(_ language: Language) -> [(labelKey: String, value: String)] {
-        [("meetings.prompt.body_name", name), ("meetings.dialog.body_kind", L(language)["meetings.body_kind.\(kind.rawValue)"]),
-         ("sync.field.quorum", quorumRule.stored), ("sync.field.agenda_template", agendaTemplate)]
+        let l = L(language)
+        let quorum: String
+        switch quorumRule {
+        case .majority: quorum = l["bodies.quorum.majority"]
+        case .atLeast(let n): quorum = l["bodies.quorum.at_least", n]
+        }
+        let code = documentLanguageCode
+        // The document language and appeal instructions too: `updateBody` writes them, so another
+        // window's change to them must be asked about, not overwritten.
+        return [("meetings.prompt.body_name", name), ("meetings.dialog.body_kind", l["meetings.body_kind.\(kind.rawValue)"]),
+                ("sync.field.quorum", quorum), ("sync.field.agenda_template", agendaTemplate),
+                ("sync.field.document_language", l["bodies.form.language.\(code == Body.bilingualCode ? "bilingual" : code)"]),
+                ("sync.field.appeal_instructions", appealInstructions)]
     }
 }
 

@@ -1,38 +1,40 @@
 import Foundation
 
 /// A body's own rules: its quorum, the language of its documents and its appeal instructions.
-/// One setter each, so a settings form (or the command line) changes one thing at a time.
+/// One setter each, for the command line and tests; the TUI's settings form saves the whole body
+/// with `updateBody(_:expecting:)`. Each setter goes through `updateBody` too, with the body as it
+/// read it as `expecting:`, so a change another window made in between is refused
+/// (`BodyConflict`) instead of being overwritten, and every body write has one path. Body
+/// settings are not in the audit trail (nor is creating a body): only decisions, payments,
+/// recoveries, amendments and approved minutes are (`Schema5Audit`).
 extension MeetingStore {
     public func setQuorumRule(bodyID: Int64, _ rule: QuorumRule) throws {
-        if case .atLeast(let n) = rule, n <= 0 { throw MeetingError.invalidNumber(String(n)) }
-        try updateBodyColumn(bodyID, "quorum_rule", rule.stored)
+        try changeBody(bodyID) { $0.quorumRule = rule }
     }
 
     public func setDocumentLanguage(bodyID: Int64, _ language: Language) throws {
-        try updateBodyColumn(bodyID, "document_language", language.rawValue)
+        try changeBody(bodyID) { $0.documentLanguage = language; $0.bilingual = false }
     }
 
     /// Finnish and Swedish in one document (`fi+sv`), as bilingual counties print them.
     public func setBilingualDocuments(bodyID: Int64) throws {
-        try updateBodyColumn(bodyID, "document_language", Body.bilingualCode)
+        try changeBody(bodyID) { $0.documentLanguage = .fi; $0.bilingual = true }
     }
 
     /// Empty text goes back to the standard Finnish instructions.
     public func setAppealInstructions(bodyID: Int64, _ text: String) throws {
-        try updateBodyColumn(bodyID, "appeal_instructions", text.trimmingCharacters(in: .whitespacesAndNewlines))
+        try changeBody(bodyID) { $0.appealInstructions = text.trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
     public func renameBody(_ bodyID: Int64, to name: String) throws {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw MeetingError.emptyText(field: "name") }
-        try updateBodyColumn(bodyID, "name", trimmed)
+        try changeBody(bodyID) { $0.name = name }
     }
 
-    /// `column` is one of the fixed names above, never user input.
-    private func updateBodyColumn(_ bodyID: Int64, _ column: String, _ value: String) throws {
-        try db.write {
-            try db.run("UPDATE bodies SET \(column) = ?, updated_at = ? WHERE id = ?", value, now, bodyID)
-            if db.changes == 0 { throw MeetingError.notFound }
-        }
+    /// Reads the body, applies one change and saves it expecting what was read.
+    private func changeBody(_ bodyID: Int64, _ change: (inout Body) -> Void) throws {
+        guard let stored = try body(bodyID) else { throw MeetingError.notFound }
+        var mine = stored
+        change(&mine)
+        try updateBody(mine, expecting: stored)
     }
 }

@@ -76,6 +76,8 @@ public struct MeetingStore: @unchecked Sendable {
     public func updateBody(_ body: Body, expecting base: Body? = nil) throws {
         let trimmed = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw MeetingError.emptyText(field: "name") }
+        // The stored form reads a non-positive number as a majority: refuse it rather than change its meaning.
+        if case .atLeast(let n) = body.quorumRule, n <= 0 { throw MeetingError.invalidNumber(String(n)) }
         try db.write {
             try BodyConflict.check(id: body.id, base: base, stored: try self.body(body.id), mine: body)
             try db.run("""

@@ -80,7 +80,6 @@ extension App {
         database + ".luonnos.txt"
     }
 
-    /// The form of a pane's open editor, if any.
     static func stamp(_ date: Date, _ language: Language) -> String {
         let parts = HelsinkiTime.localParts(of: date)
         return parts.date.formatted(language) + " " + parts.time.formatted(language)

@@ -60,11 +60,9 @@ extension App {
             let text = v == .null ? "–" : v.description
             return text.count > 60 ? String(text.prefix(59)) + "…" : text
         }
-        // "Yhdistys Ahtialan 4H-kerho, Puhelin", not the table and column names; an unnamed one as it is.
-        func named(_ key: String, else raw: String) -> String { Catalog.all[key] == nil ? raw : l[key] }
-        let field = conflict.column == "*" ? l["copysync.conflicts.kind.\(conflict.kind)"]
-            : named(conflict.table == "associations" ? "directory.field.\(conflict.column)" : "copysync.column.\(conflict.column)", else: conflict.column)
-        let table = named("copysync.table.\(conflict.table)", else: conflict.table)
+        // "Yhdistys Ahtialan 4H-kerho, Puhelin", not the table and column names.
+        let field = SyncConflictLabels.field(table: conflict.table, column: conflict.column, kind: conflict.kind, l: l)
+        let table = SyncConflictLabels.table(conflict.table, l: l)
         let message = l["copysync.ui.conflict_message", table, services.syncConflictLabel(conflict), field, show(conflict.base),
                         show(conflict.theirs), show(conflict.mine), l["copysync.conflicts.winner.\(conflict.winner)"]]
         let options = [l["copysync.ui.keep_mine"], l["copysync.ui.take_theirs"], l["copysync.ui.take_base"], l["copysync.ui.later"]]

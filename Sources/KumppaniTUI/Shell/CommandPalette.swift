@@ -31,7 +31,8 @@ struct PaletteState: Equatable, Sendable {
         let scored = commands.enumerated().compactMap { (i, c) -> (Int, Int, PaletteCommand)? in
             let scores = [FuzzyMatch.score(c.name.lowercased(), query: p), FuzzyMatch.score(c.label.lowercased(), query: p)].compactMap { $0 }
             guard let best = scores.min() else { return nil }
-            return (best, i, c)
+            // The exact name first: `:directory.clear` as the help lists it runs that, never `directory.clear-marks`.
+            return (c.name.lowercased() == p ? -1 : best, i, c)
         }
         return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { $0.2 }
     }

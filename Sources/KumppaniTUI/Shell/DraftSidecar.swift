@@ -124,7 +124,9 @@ struct DraftSidecar: Equatable {
         static let activity = "activity", role = "role", round = "round", contactLog = "contact_log"
         static let meetingsPrompt = "meetings_prompt"
         static let premises = "premises", booking = "booking", strategyGoal = "strategy_goal"
-        static let forms: Set<String> = [activity, role, round, contactLog, meetingsPrompt, premises, booking, strategyGoal]
+        /// The body settings form of the meetings pane.
+        static let body = "body"
+        static let forms: Set<String> = [activity, role, round, contactLog, meetingsPrompt, premises, booking, strategyGoal, body]
         var form: String
         var recordID: Int64?
         var ownerID: Int64?

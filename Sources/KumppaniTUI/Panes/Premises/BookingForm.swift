@@ -127,6 +127,6 @@ struct BookingForm {
 
     func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let title = context.l[editing == nil ? "premises.form.title" : "premises.form.edit_title", roomName]
-        PremisesFormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
+        FormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
     }
 }

@@ -50,6 +50,6 @@ struct GoalForm {
 
     func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let title = editing.map { context.l["strategy.form.edit", $0.code] } ?? context.l["strategy.form.new"]
-        PremisesFormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
+        FormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
     }
 }

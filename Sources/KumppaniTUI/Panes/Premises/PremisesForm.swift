@@ -59,6 +59,6 @@ struct PremisesForm {
 
     func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let title = editing.map { context.l["premises.form.edit_premises", $0.name] } ?? context.l["premises.form.new_premises"]
-        PremisesFormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
+        FormBox.render(form, title: title, problem: problem, into: &frame, in: area, context: context)
     }
 }

@@ -31,7 +31,7 @@ extension DraftSidecar.Payload {
         case .form(let form):
             switch form.form {
             case DraftSidecar.FormFields.round: return .grants
-            case DraftSidecar.FormFields.meetingsPrompt: return .meetings
+            case DraftSidecar.FormFields.meetingsPrompt, DraftSidecar.FormFields.body: return .meetings
             case DraftSidecar.FormFields.premises, DraftSidecar.FormFields.booking, DraftSidecar.FormFields.strategyGoal: return .premises
             default: return .directory
             }

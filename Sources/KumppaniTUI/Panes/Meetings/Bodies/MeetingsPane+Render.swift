@@ -14,6 +14,7 @@ extension MeetingsPane {
         case .members: renderMembers(into: &frame, in: area, context: context)
         }
         picker?.dialog.render(into: &frame, in: area, focused: true)
+        bodyForm?.render(into: &frame, in: area, context: context)
     }
 
     /// Where the editor of the field being edited is drawn in `area`: the same drawing on a
@@ -84,13 +85,16 @@ extension MeetingsPane {
         }
         let r = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
         line(&frame, currentBody.map { l["meetings.pane.meetings_of", $0.name] } ?? l["meetings.pane.meetings"], r, r.y, role: .header)
-        guard currentBody != nil else { return }
+        guard let body = currentBody else { return }
+        // The body's own rules (E changes them): kind, quorum and the language of its documents.
+        // Two lines at most where it does not fit in one (80 columns), so the language is not cut off.
+        let top = paragraph(&frame, BodySettingsForm.summary(body, l), r, r.y + 1, maxLines: r.height >= 14 ? 2 : 1, role: .dim)
         if meetings.isEmpty {
-            paragraph(&frame, l["meetings.pane.no_meetings_hint"], r, r.y + 2, maxLines: 4, role: .dim)
+            paragraph(&frame, l["meetings.pane.no_meetings_hint"], r, top + 1, maxLines: 4, role: .dim)
             return
         }
         let detailHeight = r.height >= 14 ? 4 : 0
-        let rows = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1 - detailHeight)
+        let rows = Rect(x: r.x, y: top, width: r.width, height: max(0, r.maxY - top - detailHeight))
         for (row, i) in visibleRange(count: meetings.count, selected: meetingIndex, height: rows.height).enumerated() {
             let m = meetings[i]
             let role: StyleRole = i == meetingIndex ? (focusOnBodies ? .selectionInactive : .selection) : .normal

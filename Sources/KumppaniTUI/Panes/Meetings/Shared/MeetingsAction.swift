@@ -8,6 +8,7 @@ enum MeetingsAction: String, CaseIterable {
     case up, down, pageUp = "page_up", pageDown = "page_down", back
     // The list of bodies and meetings.
     case open, start, new, newNegotiation = "new_negotiation", newBody = "new_body", membersView = "members_view"
+    case bodySettings = "body_settings"
     case focus, advance, export, delete, actionsView = "actions_view", goalsView = "goals_view"
     // The agenda editor.
     case itemAdd = "item_add", itemTitle = "item_title", itemPreparer = "item_preparer"

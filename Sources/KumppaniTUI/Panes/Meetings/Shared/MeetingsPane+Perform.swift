@@ -7,6 +7,7 @@ extension MeetingsPane {
     public func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
         if id == .meetingsConflict { resolveMinutesConflict(argument, context: &context); return .handled }
         if id == .meetingsEditConflict { resolveEditConflict(argument, context: &context); return .handled }
+        if id == Self.bodySettingsConflict { resolveBodySettingsConflict(argument, context: &context); return .handled }
         if MeetingsAction(id) == .openSection { openSection(argument, context: &context); return .handled }
         if let argument, let step = MeetingsStep(id) { return answer(step, .text(argument), context: &context) }
         // Not one of ours (the shell's search where this pane has none): the shell answers it.
@@ -16,7 +17,7 @@ extension MeetingsPane {
 
     /// A dialog's typed answer: a conflict's choice, or one of the pane's questions.
     public func answer(_ id: ActionID, _ answer: DialogAnswer, argument: String?, context: inout PaneContext) -> PaneResult {
-        if id == .meetingsConflict || id == .meetingsEditConflict {
+        if id == .meetingsConflict || id == .meetingsEditConflict || id == Self.bodySettingsConflict {
             // The conflict dialogs read the chosen row's number (ConflictDialog.choice).
             return perform(id, argument: answer.asArgument(confirming: argument), context: &context)
         }
@@ -47,6 +48,7 @@ extension MeetingsPane {
         case .new, .newNegotiation:
             return on(.list, action, &context) { newMeeting(action == .new ? .regular : .annualNegotiation, context: &$0) }
         case .newBody: return on(.list, action, &context) { ask(&$0, .bodyName, "meetings.prompt.body_name") }
+        case .bodySettings: return on(.list, action, &context) { openBodySettings(context: &$0) }
         case .membersView: return on(.list, action, &context) { showMembers(context: &$0) }
         case .delete: return on(.list, action, &context) { askDeleteMeeting(context: &$0) }
         case .actionsView: return on(.list, action, &context) { screen = .actions; reloadActions(context: &$0) }

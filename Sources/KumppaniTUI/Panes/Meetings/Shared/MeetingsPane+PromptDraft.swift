@@ -5,7 +5,7 @@ import Kumppani
 /// answers gathered before it and opens the same question with what was typed. The edit it
 /// belongs to starts from the record as the file holds it now (its save keeps its conflict check).
 extension MeetingsPane: PromptDraftRestoring {
-    func restorableDraft(today: CivilDate) -> DraftSidecar.Payload? { nil }   // no forms: prompts only
+    func restorableDraft(today: CivilDate) -> DraftSidecar.Payload? { bodySettingsDraft() }   // the one form; the rest are prompts
 
     func restorablePrompt(_ action: ActionID, title: String, label: String, typed: String) -> DraftSidecar.Payload? {
         guard let step = MeetingsStep(action) else { return nil }
@@ -20,6 +20,7 @@ extension MeetingsPane: PromptDraftRestoring {
     }
 
     func restoreDraft(_ payload: DraftSidecar.Payload, context: inout PaneContext) -> DraftRestoreOutcome {
+        if case .form(let form) = payload, form.form == DraftSidecar.FormFields.body { return restoreBodySettings(form, context: &context) }
         guard case .form(let form) = payload, let p = form.prompt, let step = MeetingsStep(rawValue: p.step) else { return .failed("") }
         let gone = DraftRestoreOutcome.gone(message: context.l["drafts.prompt_gone"])
         let s = store(context)

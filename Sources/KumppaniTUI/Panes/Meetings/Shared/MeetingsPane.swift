@@ -65,6 +65,9 @@ public final class MeetingsPane: Pane {
     /// A goal, an action's done mark, attendance times or a body's kind (MeetingsPane+RecordEdits).
     var recordEdit: MeetingsRecordEdit?
 
+    /// The body settings form open over the list (`E`, MeetingsPane+BodySettings).
+    var bodyForm: BodySettingsForm?
+
     /// The searchable list open over the pane, if any (officers, associations).
     var picker: MeetingsPicker?
 
@@ -94,11 +97,12 @@ public final class MeetingsPane: Pane {
         var matter: SectionMatter?
     }
 
-    public var isCapturingText: Bool { input == .editor || picker != nil }
+    public var isCapturingText: Bool { input == .editor || picker != nil || bodyForm != nil }
     /// Quitting flushes the editor anyway; only text a write has refused would be lost.
-    public var hasUnsavedWork: Bool { autosave?.lastError != nil }
+    public var hasUnsavedWork: Bool { autosave?.lastError != nil || bodyForm?.form.isChanged == true }
     public var bindings: [KeyBinding] {
         if picker != nil { return MeetingsBindings.picker }
+        if bodyForm != nil { return [] }   // the form takes every key; its box says which
         let rows = MeetingsBindings.rows(for: screen, input: input)
         // With no bodies yet, the key bar leads with the one key that helps: add a body.
         guard screen == .list, bodies.isEmpty else { return rows }
@@ -125,6 +129,7 @@ public final class MeetingsPane: Pane {
     }
 
     public func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
+        if bodyForm != nil { return handleBodySettings(event, context: &context) }
         if picker != nil { return handlePicker(event, context: &context) }
         switch input {
         case .editor: return handleEditor(event, context: &context)

@@ -1,8 +1,8 @@
 import Kumppani
 
-/// The box every form of pane 4 is drawn in (room, booking, strategy goal): the title, the
+/// The box a form over a pane is drawn in (pane 4's room, booking and goal forms, pane 3's body settings): the title, the
 /// fields, the store's refusal inside the box and the editing hint at the bottom.
-enum PremisesFormBox {
+enum FormBox {
     static func render(_ form: Form, title: String, problem: String?, into frame: inout Frame, in area: Rect, context: DrawContext) {
         let width = min(area.width, max(60, min(90, area.width - 4)))
         let problemRows = problem.map { StyledLine("! " + $0, .error).wrapped(width: max(8, width - 4)) } ?? []
