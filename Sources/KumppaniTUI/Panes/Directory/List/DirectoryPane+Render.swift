@@ -6,12 +6,12 @@ extension DirectoryPane {
     public func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         guard area.width > 0, area.height > 2 else { return }
         frame.fill(area, role: .normal)
-        let layout = DirectoryLayout(area: area, listCount: list.count)
+        let layout = DirectoryLayout(area: area, listCount: home.list.count)
         renderQueryLine(into: &frame, in: layout.queryLine, context: context)
         frame.fill(layout.divider, role: .border, with: layout.sideBySide ? context.boxStyle.vertical : context.boxStyle.horizontal)
-        var shown = list   // a copy sized to this frame; the pane's own list keeps the update path's page
+        var shown = home.list   // a copy sized to this frame; the pane's own list keeps the update path's page
         shown.setViewport(height: layout.list.height)
-        shown.render(into: &frame, in: layout.list, focused: !detailFocused && overlay == nil)
+        shown.render(into: &frame, in: layout.list, focused: !home.detail.focused && overlay == nil)
         renderDetail(into: &frame, in: layout.detail, context: context)
         if overlay != nil { renderOverlay(into: &frame, in: area, context: context) }
     }
@@ -20,25 +20,25 @@ extension DirectoryPane {
     func renderQueryLine(into frame: inout Frame, in rect: Rect, context: DrawContext) {
         let l = context.l
         frame.fill(rect, role: .header)
-        let countText = source?.countText(context.language)
-            ?? l[list.count == 1 ? "directory.count_one" : "directory.count", list.count]
-        let marked = bulk.marks.isEmpty ? "" : l["directory.marked_count", bulk.marks.count] + " · "
-        let right = marked + countText + " · " + l["directory.sort_label", query.sort.label(context.language)]
+        let countText = home.source?.countText(context.language)
+            ?? l[home.list.count == 1 ? "directory.count_one" : "directory.count", home.list.count]
+        let marked = home.bulk.marks.isEmpty ? "" : l["directory.marked_count", home.bulk.marks.count] + " · "
+        let right = marked + countText + " · " + l["directory.sort_label", home.query.sort.label(context.language)]
         let rightWidth = TextLayout.width(right)
         var x = rect.x
-        if isSearching || !query.search.isEmpty {
+        if home.isSearching || !home.query.search.isEmpty {
             x += frame.put("/ ", x: x, y: rect.y, role: .header, clip: rect)
             let fieldWidth = max(8, min(30, rect.width / 3))
-            search.render(into: &frame, in: Rect(x: x, y: rect.y, width: fieldWidth, height: 1), focused: isSearching)
+            home.search.render(into: &frame, in: Rect(x: x, y: rect.y, width: fieldWidth, height: 1), focused: home.isSearching)
             x += fieldWidth + 1
         } else {
             x += frame.put(l["directory.search_hint"], x: x, y: rect.y, role: .dim, clip: rect)
             x += 1
         }
         var info: [String] = []
-        let filters = FilterFormState.summary(query.filter, labels: filterLabels, language: context.language)
+        let filters = FilterFormState.summary(home.query.filter, labels: home.filterLabels, language: context.language)
         if !filters.isEmpty { info.append(l["directory.filters_label", filters]) }
-        if usedFoldedSearch { info.append(l["directory.folded"]) }
+        if home.usedFoldedSearch { info.append(l["directory.folded"]) }
         if !info.isEmpty {
             let room = rect.maxX - x - rightWidth - 1
             if room > 3 { frame.put(TextLayout.truncate(info.joined(separator: " · "), to: room), x: x, y: rect.y, role: .warning, clip: rect) }
@@ -48,23 +48,23 @@ extension DirectoryPane {
 
     func renderDetail(into frame: inout Frame, in rect: Rect, context: DrawContext) {
         guard rect.width > 4, rect.height > 0 else { return }
-        guard let detail else {
+        guard let detail = home.detail.record else {
             frame.put(context.l["directory.detail.empty"], x: rect.x + 1, y: rect.y, role: .dim, maxWidth: rect.width - 2)
             return
         }
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         let key = DetailLinesKey(detail: detail, width: inner.width, language: context.language, today: context.todayISO)
         // Made on the update path; a frame of another width (a resize before the next key) wraps its own.
-        let lines = key == detailLinesKey ? detailLines
+        let lines = key == home.detail.linesKey ? home.detail.lines
             : DirectoryDetailLines.make(detail, width: inner.width, language: context.language, today: context.todayISO)
-        let scroll = min(detailScroll, max(0, lines.count - inner.height))
+        let scroll = min(home.detail.scroll, max(0, lines.count - inner.height))
         for (i, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             frame.put(line.text, x: inner.x, y: inner.y + i, role: line.role, maxWidth: inner.width, clip: inner)
-            if detailFocused, let item = line.item, item == selectedItem {
+            if home.detail.focused, let item = line.item, item == home.detail.selectedItem {
                 frame.paint(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), role: .selection)
             }
         }
-        if detailFocused { frame.paint(Rect(x: rect.x, y: rect.y, width: 1, height: rect.height), role: .selection) }
+        if home.detail.focused { frame.paint(Rect(x: rect.x, y: rect.y, width: 1, height: rect.height), role: .selection) }
         if lines.count > inner.height + scroll {
             let more = "↓"
             frame.put(more, x: rect.maxX - 1, y: rect.maxY - 1, role: .dim)
@@ -94,7 +94,7 @@ extension DirectoryPane {
             frame.put(l["text.form.hint"], x: hintRect.x, y: hintRect.y, role: .dim, maxWidth: hintRect.width)
         case .log(let state):
             let rect = area.centered(width: width, height: min(area.height, state.form.rowCount + 8))
-            let title = l[state.editingID == nil ? "directory.log.title" : "directory.log.edit_title", detail?.association.name ?? ""]
+            let title = l[state.editingID == nil ? "directory.log.title" : "directory.log.edit_title", home.detail.record?.association.name ?? ""]
             let inner = box.draw(in: &frame, rect: rect, title: title)
             state.form.render(into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1), focused: true)
             frame.put(l["text.form.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
@@ -107,7 +107,7 @@ extension DirectoryPane {
             renderReferral(state, into: &frame, in: area, context: context)
         case .merge(let picker):
             let rect = area.centered(width: width, height: min(area.height, 16))
-            let inner = box.draw(in: &frame, rect: rect, title: l["directory.merge.pick", detail?.association.name ?? ""])
+            let inner = box.draw(in: &frame, rect: rect, title: l["directory.merge.pick", home.detail.record?.association.name ?? ""])
             frame.put("> ", x: inner.x + 1, y: inner.y, role: .dialog)
             picker.field.render(into: &frame, in: Rect(x: inner.x + 3, y: inner.y, width: inner.width - 4, height: 1), focused: true)
             for (i, row) in picker.results.prefix(max(0, inner.height - 3)).enumerated() {
@@ -117,10 +117,10 @@ extension DirectoryPane {
             }
             frame.put(l["directory.merge.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
         case .activity(let state):
-            let title = l[state.editingID == nil ? "directory.activity.add_title" : "directory.activity.edit_title", detail?.association.name ?? ""]
+            let title = l[state.editingID == nil ? "directory.activity.add_title" : "directory.activity.edit_title", home.detail.record?.association.name ?? ""]
             renderEditForm(state.form, title: title, into: &frame, in: area, width: width, context: context)
         case .person(let state):
-            let title = l[state.editingID == nil ? "directory.person.add_title" : "directory.person.edit_title", detail?.association.name ?? ""]
+            let title = l[state.editingID == nil ? "directory.person.add_title" : "directory.person.edit_title", home.detail.record?.association.name ?? ""]
             renderEditForm(state.form, title: title, into: &frame, in: area, width: width, context: context)
         case .worklist(let state):
             renderWorklist(state, into: &frame, in: area, context: context)
@@ -186,9 +186,4 @@ struct DetailLinesKey: Equatable {
     let width: Int
     let language: Language
     let today: String
-}
-
-extension DirectoryPane {
-    /// The last scroll position that still fills the detail.
-    var detailScrollLimit: Int { max(0, detailLines.count - detailHeight) }
 }
