@@ -3,27 +3,6 @@ import Kumppani
 
 /// Activities and people's roles: the detail's selectable items and their forms.
 extension DirectoryPane {
-    /// Up/Down in the detail move between activities and roles; past either end they scroll.
-    func moveDetailSelection(by step: Int, context: PaneContext) {
-        // From the detail itself, in the order the view lists them (the last frame may be older).
-        let items = (home.detail.record?.activities.map { DetailItem.activity($0.id) } ?? []) + (home.detail.record?.people.map { DetailItem.role($0.affiliationID) } ?? [])
-            + (home.detail.record?.contactLog.map { DetailItem.logEntry($0.id) } ?? [])
-        let current = home.detail.selectedItem.flatMap { items.firstIndex(of: $0) }
-        let next = current.map { $0 + step } ?? (step > 0 ? 0 : -1)
-        guard items.indices.contains(next) else {
-            if step < 0, current == 0 { home.detail.selectedItem = nil }
-            home.detail.scroll = max(0, home.detail.scroll + step)
-            return
-        }
-        home.detail.selectedItem = items[next]
-        // Scroll so every line of the chosen item shows.
-        guard let first = home.detail.lines.firstIndex(where: { $0.item == items[next] }),
-              let last = home.detail.lines.lastIndex(where: { $0.item == items[next] }) else { return }
-        home.detail.scroll = min(max(0, home.detail.lines.count - home.detail.height), home.detail.scroll)
-        if last >= home.detail.scroll + home.detail.height { home.detail.scroll = last - home.detail.height + 1 }
-        if first < home.detail.scroll { home.detail.scroll = first }
-    }
-
     func addActivity(context: inout PaneContext) -> PaneResult {
         guard let id = selectedID else { return nothingSelected(&context) }
         var draft = ActivityDraft()

@@ -54,16 +54,10 @@ extension DirectoryPane {
         if layout.list.height != home.listHeight { syncList(context: context) } else { refreshDetailLines(context: context) }
     }
 
-    /// The detail's wrapped lines for the current width, made on the update path and kept while
-    /// their inputs stay the same (wrapping a 1 MB description on every key would freeze the UI).
+    /// The detail's wrapped lines for the current width (kept while their inputs stay the same).
     func refreshDetailLines(context: PaneContext) {
         let text = DirectoryLayout(area: context.area, listCount: home.list.count).detailText
-        home.detail.height = max(1, text.height)
-        guard let detail = home.detail.record, text.width > 2 else { home.detail.lines = []; home.detail.linesKey = nil; return }
-        let key = DetailLinesKey(detail: detail, width: text.width, language: context.language, today: context.todayISO)
-        guard key != home.detail.linesKey else { return }
-        home.detail.lines = DirectoryDetailLines.make(detail, width: text.width, language: context.language, today: context.todayISO)
-        home.detail.linesKey = key
+        home.detail.refreshLines(text: text, language: context.language, today: context.todayISO)
     }
 
     /// The category labels the filter line names (read on the update path, not while drawing).

@@ -141,12 +141,9 @@ public final class DirectoryPane: Pane {
                 return perform(binding.action, argument: nil, context: &context)
             }
             switch key {
-            case .up: moveDetailSelection(by: -1, context: context); return .handled
-            case .down: moveDetailSelection(by: 1, context: context); return .handled
-            case .pageUp: home.detail.scroll = max(0, min(home.detail.scroll, home.detail.scrollLimit) - max(1, home.detail.height - 1)); return .handled
-            case .pageDown: home.detail.scroll = min(home.detail.scroll + max(1, home.detail.height - 1), home.detail.scrollLimit); return .handled
-            case .home: home.detail.scroll = 0; return .handled
-            case .end: home.detail.scroll = home.detail.scrollLimit; return .handled
+            case .up: home.detail.moveSelection(by: -1); return .handled
+            case .down: home.detail.moveSelection(by: 1); return .handled
+            case .pageUp, .pageDown, .home, .end: home.detail.page(key); return .handled
             case .tab, .escape, .left, .backTab: home.detail.focused = false; home.detail.selectedItem = nil; return .handled
             default: break
             }
