@@ -39,6 +39,24 @@ final class GrantsScreensTests: XCTestCase {
         XCTAssertTrue(showsHollola(w), "the board's cursor stayed on Hollolan: " + text(w))
     }
 
+    /// The way back stays short however long one browses: a list opened from an application that
+    /// came from a list goes back to that application and then to the board.
+    func testTheWayBackFromASecondListSkipsTheFirst() throws {
+        let w = try world()
+        try w.store.database.write {
+            try w.store.database.run("UPDATE associations SET status = 'dormant' WHERE name = 'Lahden Omaishoitajat ry'")
+        }
+        w.app.press(.char("2"), .enter, .down, .enter)      // Hollolan Martat's application
+        w.app.press(.char("v"), .enter)                     // its round's warnings, then Lahden's application
+        XCTAssertTrue(showsLahti(w) && !showsHollola(w), text(w))
+        w.app.press(.char("v"))                             // the warnings again, from Lahden's application
+        XCTAssertTrue(text(w).contains("Jatkuvuusvaroitukset"), text(w))
+        w.app.press(.escape)
+        XCTAssertTrue(showsLahti(w) && !showsHollola(w), "back to the application the list was opened from: " + text(w))
+        w.app.press(.escape)
+        XCTAssertTrue(text(w).contains("Saapunut (1)"), "then the board, not the first list: " + text(w))
+    }
+
     /// Side views replace each other: the charts opened from the warnings go back where the
     /// warnings came from.
     func testTheChartsOverAListGoBackWhereTheListCameFrom() throws {

@@ -36,12 +36,25 @@ indirect enum GrantsScreen {
     }
 
     /// Where a side list or the charts opened from here go back to. Side views replace each other,
-    /// so they all go back to the screen the first of them was opened from.
+    /// so they all go back to the screen the first of them was opened from. From an application
+    /// they go back to it, and from it straight to its board: the way back stays at most
+    /// application → list → application → board deep however long one browses list to application.
     var sideReturn: GrantsScreen {
         switch self {
         case .list(let s): return s.returnTo
         case .charts(let s): return s.returnTo
-        default: return self
+        case .application(var s): s.returnTo = s.returnTo.base; return .application(s)
+        case .rounds, .board: return self
+        }
+    }
+
+    /// The board (or the rounds) at the bottom of the way back.
+    var base: GrantsScreen {
+        switch self {
+        case .rounds, .board: return self
+        case .application(let s): return s.returnTo.base
+        case .list(let s): return s.returnTo.base
+        case .charts(let s): return s.returnTo.base
         }
     }
 
