@@ -55,7 +55,7 @@ final class DirectoryPureDrawingTests: XCTestCase {
 
         for _ in 0..<12 { app.press(.pageDown) }
         screen = assertDrawsWithoutQueries(app, "the list after PgDn")
-        let selected = try XCTUnwrap((app.currentPane as? DirectoryPane)?.detail?.association.name)
+        let selected = try XCTUnwrap((app.currentPane as? DirectoryPane)?.home.detail.record?.association.name)
         XCTAssertGreaterThan(selected, "Yhdistys 0300 ry", "deep in the list")
         XCTAssertEqual(screen.components(separatedBy: selected).count, 3,
                        "the selected row is drawn in the list (rows read on the update path) and in the detail: \(screen)")

@@ -3,7 +3,7 @@ import Kumppani
 /// The likely-duplicates view, the merge side by side and undoing a merge: keys and drawing.
 extension DirectoryPane {
     func openDuplicates(context: inout PaneContext) -> PaneResult {
-        detailFocused = false
+        home.detail.focused = false
         overlay = .duplicates(DuplicatesState(language: context.language))
         DuplicatesState.request(&context)
         return .handled
@@ -55,7 +55,7 @@ extension DirectoryPane {
 
     /// `u`: undo the newest merge into the selected association, after asking.
     func askUndoMerge(context: inout PaneContext) -> PaneResult {
-        guard let id = selectedID, let name = detail?.association.name else { return nothingSelected(&context) }
+        guard let id = selectedID, let name = home.detail.record?.association.name else { return nothingSelected(&context) }
         let l = context.l
         guard let last = (try? directory(context).merges(into: id))?.first(where: { !$0.isUndone }) else {
             context.post(l["directory.merge.undo.nothing", name])

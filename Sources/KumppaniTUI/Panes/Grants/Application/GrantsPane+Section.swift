@@ -26,11 +26,13 @@ extension GrantsPane {
         attempt(context: &context) { pane, ctx in
             let app = try GrantStore(store: ctx.store).application(id: id)
             pane.reload(context: &ctx)
-            if let i = pane.rounds.firstIndex(where: { $0.id == app.roundID }) { pane.roundRow = i }
-            pane.detailReturn = .board
-            pane.detailScroll = 0
-            try pane.loadDetail(id, context: ctx)
-            pane.screen = .application
+            pane.home.select(roundID: app.roundID)
+            // Esc goes to the round's board, with the cursor on this application.
+            let round = try pane.home.rounds.first { $0.id == app.roundID } ?? GrantStore(store: ctx.store).round(id: app.roundID)
+            var board = try BoardScreen.load(round, home: pane.home, store: ctx.store, today: ctx.today)
+            board.follow(id)
+            pane.screen = .application(try ApplicationScreen.load(id, returnTo: .board(board), store: ctx.store, today: ctx.today,
+                                                                  language: ctx.language))
         }
     }
 }

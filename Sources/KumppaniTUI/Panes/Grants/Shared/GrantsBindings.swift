@@ -26,18 +26,18 @@ enum GrantsBindings {
     }
 
     /// The key bar for each view: only keys that do something there (the help and menus list all).
-    static func keyBar(_ screen: GrantsPane.Screen) -> Set<GrantsAction> {
+    static func keyBar(_ screen: GrantsScreen.Kind) -> Set<GrantsAction> {
         switch screen {
         case .rounds: return [.open, .new, .edit, .charts, .due]
         case .board: return [.forward, .backward, .open, .edit, .back]
         case .application: return [.forward, .backward, .edit, .decide, .pay, .back]
-        case .side: return [.open, .back]
+        case .list: return [.open, .back]
         case .charts: return [.chartsPreviousYear, .chartsNextYear, .back]
         }
     }
 
     /// Every binding in the help's order, with the key bar marked for `screen`.
-    static func forScreen(_ screen: GrantsPane.Screen) -> [KeyBinding] {
+    static func forScreen(_ screen: GrantsScreen.Kind) -> [KeyBinding] {
         let bar = keyBar(screen)
         return all.map { b in var b = b; b.showInKeyBar = GrantsAction(b.action).map(bar.contains) ?? false; return b }
     }

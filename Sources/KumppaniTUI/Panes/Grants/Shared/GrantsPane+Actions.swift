@@ -4,7 +4,8 @@ import Kumppani
 extension GrantsPane {
     /// The round the round-level keys act on.
     var currentRound: GrantRound? {
-        screen == .application ? detail?.round : selectedRound
+        if case .application(let s) = screen { return s.detail.round }
+        return selectedRound
     }
 
     public mutating func perform(_ id: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
@@ -26,9 +27,9 @@ extension GrantsPane {
         case .conflict: resolveConflict(argument, context: &context)
         case .back: return back()
         case .new:
-            if screen == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
+            if screen.kind == .rounds { openRoundForm(nil, context: &context) } else { openApplicantPicker(context: &context) }
         case .edit:
-            if screen == .rounds {
+            if screen.kind == .rounds {
                 if let r = selectedRound { openRoundForm(r, context: &context) } else { context.post(l["grants.status.no_round"], kind: .error) }
             } else { withApplication(context: &context) { pane, id, ctx in try pane.openApplicationForm(id: id, context: &ctx) } }
         case .forward, .backward:
@@ -37,7 +38,7 @@ extension GrantsPane {
                 let stage = action == .forward ? try grants.moveForward(applicationID: id) : try grants.moveBackward(applicationID: id)
                 ctx.post(ctx.l["grants.status.moved", stage.label(ctx.language)])
                 pane.reload(context: &ctx)
-                pane.follow(id)
+                pane.screen.follow(id)
             }
         case .decide: openDetailForm(context: &context) { d, pane, ctx in
             if d.snapshot.decision != nil { throw GrantProblem.backBlockedByDecision }
@@ -108,30 +109,23 @@ extension GrantsPane {
         case .warnings, .conflicts:
             guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
             attempt(context: &context) { pane, ctx in
-                pane.side = action == .warnings
+                pane.showList(action == .warnings
                     ? try GrantsSideLists.warnings(store: ctx.store, round: r, today: ctx.today, language: ctx.language)
-                    : try GrantsSideLists.conflicts(store: ctx.store, round: r, today: ctx.today, language: ctx.language)
-                pane.showSide(.side)
+                    : try GrantsSideLists.conflicts(store: ctx.store, round: r, today: ctx.today, language: ctx.language))
             }
         case .due:
             attempt(context: &context) { pane, ctx in
-                pane.side = try GrantsSideLists.due(store: ctx.store, today: ctx.today, language: ctx.language)
-                pane.showSide(.side)
+                pane.showList(try GrantsSideLists.due(store: ctx.store, today: ctx.today, language: ctx.language))
             }
         case .charts:
             let year = currentRound?.year ?? context.today.year
-            attempt(context: &context) { pane, ctx in
-                pane.charts = try GrantCharts.build(store: ctx.store, year: year, language: ctx.language)
-                pane.showSide(.charts)
-            }
+            attempt(context: &context) { pane, ctx in try pane.showCharts(year: year, context: ctx) }
         case .chartsPreviousYear, .chartsNextYear:
             // From anywhere: opens the charts one year before or after the one shown (or the round's).
-            let shown = (screen == .charts ? charts?.year : nil) ?? currentRound?.year ?? context.today.year
+            var shown = currentRound?.year ?? context.today.year
+            if case .charts(let s) = screen { shown = s.charts.year }
             let year = shown + (action == .chartsNextYear ? 1 : -1)
-            attempt(context: &context) { pane, ctx in
-                pane.charts = try GrantCharts.build(store: ctx.store, year: year, language: ctx.language)
-                pane.showSide(.charts)
-            }
+            attempt(context: &context) { pane, ctx in try pane.showCharts(year: year, context: ctx) }
         case .export:
             guard let r = currentRound else { context.post(l["grants.status.no_round"], kind: .error); return .handled }
             context.open(DialogRequest(title: l["grants.action.export"], kind: .prompt(label: l["grants.export.prompt"], initial: "paatosluettelo.html"),
@@ -164,47 +158,6 @@ extension GrantsPane {
             }
         }
         return .handled
-    }
-
-    // MARK: Navigation
-
-    mutating func open(context: inout PaneContext) {
-        switch screen {
-        case .rounds:
-            guard selectedRound != nil else { context.post(context.l["grants.status.no_round"], kind: .error); return }
-            screen = .board
-            boardRow = 0
-            attempt(context: &context) { pane, ctx in try pane.computeFlags(context: ctx) }
-        case .board, .side:
-            guard let id = currentApplicationID else { return }
-            detailReturn = screen
-            attempt(context: &context) { pane, ctx in
-                pane.detailScroll = 0
-                try pane.loadDetail(id, context: ctx)
-                pane.screen = .application
-            }
-        default: break
-        }
-    }
-
-    mutating func back() -> PaneResult {
-        switch screen {
-        case .rounds: return .ignored
-        case .board: screen = .rounds
-        case .application: screen = detailReturn; detail = nil
-        case .side, .charts: screen = returnTo == .application && detail == nil ? .board : returnTo
-        }
-        return .handled
-    }
-
-    mutating func showSide(_ s: Screen) {
-        if screen != .side && screen != .charts { returnTo = screen }
-        screen = s
-    }
-
-    /// Keeps the cursor on an application after the board regrouped it.
-    mutating func follow(_ id: Int64) {
-        if let i = boardItems.firstIndex(where: { $0.id == id }) { boardRow = i }
     }
 
     // MARK: Helpers

@@ -13,9 +13,9 @@ extension GrantsPane {
     /// Another window committed: re-read rounds, boards and the open application, keeping the
     /// selected application by id. An open form stays as typed; its save checks for a conflict.
     public mutating func externalChange(context: inout PaneContext) {
-        let keep = screen == .board ? currentApplicationID : nil
+        let keep = screen.kind == .board ? currentApplicationID : nil
         reload(context: &context)
-        if let keep { follow(keep) }
+        if let keep { screen.follow(keep) }
     }
 
     /// Opens the dialog of the conflict the open form's save just met.

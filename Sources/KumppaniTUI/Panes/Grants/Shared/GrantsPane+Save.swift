@@ -61,8 +61,7 @@ extension GrantsPane {
                 try grants.updateRound(r, expecting: e.base(GrantRound.self))
                 context.post(l["grants.status.saved"])
             }
-            if let i = rounds.firstIndex(where: { $0.id == r.id }) { roundRow = i }
-            else { rounds.append(r); roundRow = rounds.count - 1 }
+            home.show(r)
         case .application(let id, let roundID, let associationID):
             var app = try id.map { try grants.application(id: $0) } ?? GrantApplication(roundID: roundID, associationID: associationID ?? 0, requestedCents: 0)
             app.associationID = try resolveApplicant(text(f, "applicant"), current: associationID, grants: grants)
@@ -86,7 +85,7 @@ extension GrantsPane {
             }
             context.post(l[id == nil ? "grants.status.application_created" : "grants.status.saved"])
             reload(context: &context)
-            follow(savedID)
+            screen.follow(savedID)
         case .decision(let appID, let correcting, let sections):
             // The § picked from those offered: its meeting gives the date and the body.
             guard sections.indices.contains(choice(f, "section")) else { throw GrantProblem.decisionIncomplete([.section]) }

@@ -24,7 +24,7 @@ extension DirectoryPane {
             if let f = entry.followUpOn { message += " " + context.l["directory.log.saved_follow_up", DirectoryFormat.date(f, context.language)] }
             context.post(message)
             reload(context: context, keeping: associationID)
-            if editingID != nil { selectedItem = .logEntry(entry.id) }
+            if editingID != nil { home.detail.selectedItem = .logEntry(entry.id) }
         } catch {
             overlay = .log(state)
             fail(error, &context)
@@ -36,7 +36,7 @@ extension DirectoryPane {
         do {
             let deleted = try directory(context).deleteContact(id)
             context.post(context.l[deleted ? "directory.log.deleted" : "directory.log.entry_gone"], kind: deleted ? .info : .error)
-            selectedItem = nil
+            home.detail.selectedItem = nil
             reload(context: context, keeping: selectedID)
         } catch { fail(error, &context) }
         return .handled
@@ -59,7 +59,7 @@ extension DirectoryPane {
                                         today: context.today, language: context.language)
         state.session.restore(typed: draft.typed, opened: draft.base)
         overlay = .log(state)
-        selectedItem = .logEntry(entryID)
+        home.detail.selectedItem = .logEntry(entryID)
         return .restored
     }
 }

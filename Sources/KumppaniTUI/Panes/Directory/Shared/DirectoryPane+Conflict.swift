@@ -48,7 +48,7 @@ extension DirectoryPane {
         case .close(let deleted):
             // The form closes and the detail shows the file.
             overlay = nil
-            if deleted { selectedItem = nil }
+            if deleted { home.detail.selectedItem = nil }
             reload(context: context, keeping: selectedID)
         case .stay:
             break

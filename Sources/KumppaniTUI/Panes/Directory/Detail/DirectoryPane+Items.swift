@@ -3,32 +3,11 @@ import Kumppani
 
 /// Activities and people's roles: the detail's selectable items and their forms.
 extension DirectoryPane {
-    /// Up/Down in the detail move between activities and roles; past either end they scroll.
-    func moveDetailSelection(by step: Int, context: PaneContext) {
-        // From the detail itself, in the order the view lists them (the last frame may be older).
-        let items = (detail?.activities.map { DetailItem.activity($0.id) } ?? []) + (detail?.people.map { DetailItem.role($0.affiliationID) } ?? [])
-            + (detail?.contactLog.map { DetailItem.logEntry($0.id) } ?? [])
-        let current = selectedItem.flatMap { items.firstIndex(of: $0) }
-        let next = current.map { $0 + step } ?? (step > 0 ? 0 : -1)
-        guard items.indices.contains(next) else {
-            if step < 0, current == 0 { selectedItem = nil }
-            detailScroll = max(0, detailScroll + step)
-            return
-        }
-        selectedItem = items[next]
-        // Scroll so every line of the chosen item shows.
-        guard let first = detailLines.firstIndex(where: { $0.item == items[next] }),
-              let last = detailLines.lastIndex(where: { $0.item == items[next] }) else { return }
-        detailScroll = min(max(0, detailLines.count - detailHeight), detailScroll)
-        if last >= detailScroll + detailHeight { detailScroll = last - detailHeight + 1 }
-        if first < detailScroll { detailScroll = first }
-    }
-
     func addActivity(context: inout PaneContext) -> PaneResult {
         guard let id = selectedID else { return nothingSelected(&context) }
         var draft = ActivityDraft()
-        draft.municipalities = detail?.municipality?.nameFI ?? ""
-        overlay = .activity(ActivityFormState(draft: draft, associationID: id, editingID: nil, people: detail?.people ?? [],
+        draft.municipalities = home.detail.record?.municipality?.nameFI ?? ""
+        overlay = .activity(ActivityFormState(draft: draft, associationID: id, editingID: nil, people: home.detail.record?.people ?? [],
                                               directory: directory(context), language: context.language))
         return .handled
     }
@@ -43,11 +22,11 @@ extension DirectoryPane {
 
     func editItem(context: inout PaneContext) -> PaneResult {
         let dir = directory(context)
-        switch selectedItem {
+        switch home.detail.selectedItem {
         case .activity(let activityID)?:
             guard let (association, draft) = try? dir.activityDraft(activityID) else { return itemGone(&context) }
             overlay = .activity(ActivityFormState(draft: draft, associationID: association, editingID: activityID,
-                                                  people: detail?.people ?? [], directory: dir, language: context.language))
+                                                  people: home.detail.record?.people ?? [], directory: dir, language: context.language))
         case .role(let roleID)?:
             guard let (association, draft) = try? dir.roleDraft(roleID) else { return itemGone(&context) }
             overlay = .person(PersonFormState(draft: draft, associationID: association, editingID: roleID,
@@ -64,21 +43,21 @@ extension DirectoryPane {
 
     func removeItem(context: inout PaneContext) -> PaneResult {
         let l = context.l
-        switch selectedItem {
+        switch home.detail.selectedItem {
         case .activity(let activityID)?:
-            guard let activity = detail?.activities.first(where: { $0.id == activityID }) else { return itemGone(&context) }
+            guard let activity = home.detail.record?.activities.first(where: { $0.id == activityID }) else { return itemGone(&context) }
             context.open(DialogRequest(title: l["directory.activity.delete_title"],
                                        kind: .confirm(message: l["directory.activity.delete_ask", activity.title]),
                                        action: DirectoryAction.activityDeleteConfirmed.id, argument: String(activityID)))
         case .role(let roleID)?:
-            guard let role = detail?.people.first(where: { $0.affiliationID == roleID }) else { return itemGone(&context) }
+            guard let role = home.detail.record?.people.first(where: { $0.affiliationID == roleID }) else { return itemGone(&context) }
             pendingRoleEnd = roleID
             context.open(DialogRequest(title: l["directory.person.end_title"],
                                        kind: .prompt(label: l["directory.person.end_ask", role.name, role.kindLabel(context.language)],
                                                      initial: context.today.formatted(context.language)),
                                        action: DirectoryAction.roleEnd.id))
         case .logEntry(let entryID)?:
-            guard let entry = detail?.contactLog.first(where: { $0.id == entryID }) else { return itemGone(&context) }
+            guard let entry = home.detail.record?.contactLog.first(where: { $0.id == entryID }) else { return itemGone(&context) }
             context.open(DialogRequest(title: l["directory.log.delete_title"],
                                        kind: .confirm(message: l["directory.log.delete_ask", DirectoryFormat.date(entry.contactedOn, context.language),
                                                                   entry.kind.label(context.language)]),
@@ -91,10 +70,10 @@ extension DirectoryPane {
 
     func deleteActivity(_ argument: String?, context: inout PaneContext) -> PaneResult {
         guard let id = argument.flatMap(Int64.init) else { return .ignored }
-        let title = detail?.activities.first { $0.id == id }?.title ?? ""
+        let title = home.detail.record?.activities.first { $0.id == id }?.title ?? ""
         do {
             if try directory(context).deleteActivity(id) { context.post(context.l["directory.activity.deleted", title]) }
-            selectedItem = nil
+            home.detail.selectedItem = nil
             reload(context: context, keeping: selectedID)
         } catch { fail(error, &context) }
         return .handled
@@ -110,7 +89,7 @@ extension DirectoryPane {
         }
         do {
             try directory(context).endRole(roleID, on: day.iso)
-            let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? ""
+            let name = home.detail.record?.people.first { $0.affiliationID == roleID }?.name ?? ""
             context.post(l["directory.person.ended_on", name, day.formatted(context.language)])
             reload(context: context, keeping: selectedID)
         } catch { fail(error, &context) }
@@ -161,7 +140,7 @@ extension DirectoryPane {
                 context.post(context.l[editingID == nil ? "directory.activity.saved_new" : "directory.activity.saved",
                                        draft.title.trimmingCharacters(in: .whitespaces)])
                 reload(context: context, keeping: associationID)
-                selectedItem = .activity(id)
+                home.detail.selectedItem = .activity(id)
             case .refused(let issues):
                 if let first = issues.first { context.post(first.message(context.language), kind: .error) }
             }
@@ -205,9 +184,9 @@ extension DirectoryPane {
             case .saved(let roleID, _):
                 overlay = nil
                 reload(context: context, keeping: associationID)
-                selectedItem = .role(roleID)
+                home.detail.selectedItem = .role(roleID)
                 // The name as stored: a person picked from the register keeps their own spelling.
-                let name = detail?.people.first { $0.affiliationID == roleID }?.name ?? draft.name
+                let name = home.detail.record?.people.first { $0.affiliationID == roleID }?.name ?? draft.name
                 context.post(l[editingID == nil ? "directory.person.saved_new" : "directory.person.saved",
                                name, RoleKind.label(draft.kind, context.language)])
             case .refused(let issues):

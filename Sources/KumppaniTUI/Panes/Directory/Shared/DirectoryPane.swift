@@ -17,7 +17,7 @@ public final class DirectoryPane: Pane {
     }
 
     var modeBar: [KeyBinding] {
-        if isSearching { return DirectoryBindings.searchBar }
+        if home.isSearching { return DirectoryBindings.searchBar }
         switch overlay {
         case .none: return []
         case .form(let s): return s.form.checklistCursor != nil ? DirectoryBindings.checklistBar : DirectoryBindings.formBar
@@ -47,40 +47,18 @@ public final class DirectoryPane: Pane {
         case mergeCompare(MergeCompareState)
     }
 
-    var query = DirectoryQuery()
-    var search = TextField()
-    var isSearching = false
+    /// The list with its query, marks and the selected association's detail: under every overlay.
+    var home = ListScreen()
     var overlay: Overlay?
-    var list: ListView
-    var source: DirectoryListSource?
-    var detail: AssociationDetail?
-    var detailFocused = false
-    var detailScroll = 0
-    /// The activity or role chosen with Up/Down while the detail has focus.
-    var selectedItem: DetailItem?
-    /// The detail's height and lines in the last frame, to keep the selected item on screen.
-    var detailHeight = 10
-    var detailLines: [DirectoryDetailLines.Line] = []
-    /// What `detailLines` were made from: wrapping a 1 MB description on every key would freeze the UI.
-    var detailLinesKey: DetailLinesKey?
     /// The role whose end date the prompt asks for.
     var pendingRoleEnd: Int64?
-    var usedFoldedSearch = false
     var language: Language = .fi
-    /// The list's height from the layout (set on the update path, `syncList`).
-    var listHeight = 20
-    /// The labels the filter line shows, read when the pane opens and when filters are applied.
-    var filterLabels = FilterLabels()
     var today = ""
-    /// Marked rows and the open choice dialog's options (`Marks.swift`).
-    var bulk = BulkState()
 
-    public init() {
-        list = ListView(columns: [], source: ArrayListSource([]), emptyText: "")
-    }
+    public init() {}
 
     public var isCapturingText: Bool {
-        if isSearching { return true }
+        if home.isSearching { return true }
         switch overlay {
         case .none: return false
         case .referral(let r): return !r.inResults
@@ -101,7 +79,7 @@ public final class DirectoryPane: Pane {
 
     func directory(_ context: PaneContext) -> DirectoryStore { DirectoryStore(store: context.store) }
 
-    var selectedID: Int64? { list.selection.flatMap { source?.id(at: $0) } }
+    var selectedID: Int64? { home.selectedID }
 
     /// A background query's answer: the referral view's results.
     public func receive(_ result: BackgroundResult, context: inout PaneContext) {
@@ -125,29 +103,29 @@ public final class DirectoryPane: Pane {
         today = context.todayISO
         let l = context.l
         let dir = directory(context)
-        guard let listing = try? dir.listing(query) else { return }
-        usedFoldedSearch = listing.usedFoldedSearch
+        guard let listing = try? dir.listing(home.query) else { return }
+        home.usedFoldedSearch = listing.usedFoldedSearch
         // Sorted by last contact, the third column shows that date instead of the status.
-        let byContact = query.sort == .lastContact
+        let byContact = home.query.sort == .lastContact
         let newSource = DirectoryListSource(listing: listing, language: context.language, showsLastContact: byContact)
-        source = newSource
-        list = ListView(columns: [
+        home.source = newSource
+        home.list = ListView(columns: [
             ListColumn(l["directory.column.name"], width: .flexible(min: 12, weight: 3)),
             ListColumn(l["directory.column.municipality"], width: .flexible(min: 8, weight: 1)),
             byContact ? ListColumn(l["directory.column.last_contact"], width: .fixed(12))
                       : ListColumn(l["directory.column.status"], width: .fixed(11)),
-        ], source: newSource, emptyText: l[query.search.isEmpty && query.filter.isEmpty ? "directory.list.empty" : "directory.list.no_match"])
+        ], source: newSource, emptyText: l[home.query.search.isEmpty && home.query.filter.isEmpty ? "directory.list.empty" : "directory.list.no_match"])
         applyBulkColumns(l, directory: dir)
-        list.setViewport(height: listHeight)
-        if let id, let position = try? dir.position(of: id, in: listing) { list.select(position) }
+        home.list.setViewport(height: home.listHeight)
+        if let id, let position = try? dir.position(of: id, in: listing) { home.list.select(position) }
         syncList(context: context)
         loadDetail(context: context)
     }
 
     func loadDetail(context: PaneContext) {
         let id = selectedID
-        if detail?.association.id != id { detailScroll = 0; selectedItem = nil }
-        detail = id.flatMap { try? directory(context).detail($0) }
+        if home.detail.record?.association.id != id { home.detail.scroll = 0; home.detail.selectedItem = nil }
+        home.detail.record = id.flatMap { try? directory(context).detail($0) }
         refreshDetailLines(context: context)
     }
 
@@ -156,26 +134,23 @@ public final class DirectoryPane: Pane {
     public func handle(_ event: Event, context: inout PaneContext) -> PaneResult {
         followLayout(context: context)
         if overlay != nil { return handleOverlay(event, context: &context) }
-        if isSearching { return handleSearch(event, context: &context) }
+        if home.isSearching { return handleSearch(event, context: &context) }
         guard case .key(let key) = event else { return .ignored }
-        if detailFocused {
-            if selectedItem != nil, let binding = DirectoryBindings.items.first(where: { $0.matches(key) }) {
+        if home.detail.focused {
+            if home.detail.selectedItem != nil, let binding = DirectoryBindings.items.first(where: { $0.matches(key) }) {
                 return perform(binding.action, argument: nil, context: &context)
             }
             switch key {
-            case .up: moveDetailSelection(by: -1, context: context); return .handled
-            case .down: moveDetailSelection(by: 1, context: context); return .handled
-            case .pageUp: detailScroll = max(0, min(detailScroll, detailScrollLimit) - max(1, detailHeight - 1)); return .handled
-            case .pageDown: detailScroll = min(detailScroll + max(1, detailHeight - 1), detailScrollLimit); return .handled
-            case .home: detailScroll = 0; return .handled
-            case .end: detailScroll = detailScrollLimit; return .handled
-            case .tab, .escape, .left, .backTab: detailFocused = false; selectedItem = nil; return .handled
+            case .up: home.detail.moveSelection(by: -1); return .handled
+            case .down: home.detail.moveSelection(by: 1); return .handled
+            case .pageUp, .pageDown, .home, .end: home.detail.page(key); return .handled
+            case .tab, .escape, .left, .backTab: home.detail.focused = false; home.detail.selectedItem = nil; return .handled
             default: break
             }
         } else {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end:
-                if list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
+                if home.list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
                 return .handled
             case .escape:
                 return perform(DirectoryAction.clear, argument: nil, context: &context)
@@ -190,20 +165,20 @@ public final class DirectoryPane: Pane {
     func handleSearch(_ event: Event, context: inout PaneContext) -> PaneResult {
         switch event {
         case .key(.enter), .key(.tab):
-            isSearching = false
+            home.isSearching = false
             return .handled
         case .key(.escape):
-            isSearching = false
-            search = TextField()
-            query.search = ""
+            home.isSearching = false
+            home.search = TextField()
+            home.query.search = ""
             reload(context: context)
             return .handled
         case .key(.up), .key(.down), .key(.pageUp), .key(.pageDown):
-            if list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
+            if home.list.handle(event) == .changed { syncList(context: context); loadDetail(context: context) }
             return .handled
         default:
-            if search.handle(event) == .changed {
-                query.search = search.text
+            if home.search.handle(event) == .changed {
+                home.query.search = home.search.text
                 reload(context: context)
             }
             return .handled
@@ -231,22 +206,22 @@ public final class DirectoryPane: Pane {
         switch action {
         case .search:
             overlay = nil
-            detailFocused = false
-            isSearching = true
-            if let argument { search = TextField(text: argument); query.search = argument; reload(context: context) }
+            home.detail.focused = false
+            home.isSearching = true
+            if let argument { home.search = TextField(text: argument); home.query.search = argument; reload(context: context) }
         case .clear:
-            guard !query.search.isEmpty || !query.filter.isEmpty else { return .ignored }
-            search = TextField()
-            query.search = ""
-            query.filter = DirectoryFilter()
+            guard !home.query.search.isEmpty || !home.query.filter.isEmpty else { return .ignored }
+            home.search = TextField()
+            home.query.search = ""
+            home.query.filter = DirectoryFilter()
             reload(context: context, keeping: selectedID)
         case .sort:
-            query.sort = query.sort.next
+            home.query.sort = home.query.sort.next
             // A new order is read from its top (keeping the row would scroll the top out of view).
             reload(context: context)
-            context.post(l["directory.sorted", query.sort.label(context.language)])
+            context.post(l["directory.sorted", home.query.sort.label(context.language)])
         case .filters:
-            overlay = .filters(FilterFormState(filter: query.filter, directory: dir, language: context.language))
+            overlay = .filters(FilterFormState(filter: home.query.filter, directory: dir, language: context.language))
         case .add:
             overlay = .form(AssociationFormState(draft: AssociationDraft(), editingID: nil, directory: dir, language: context.language))
         case .edit:
@@ -256,14 +231,14 @@ public final class DirectoryPane: Pane {
             guard let id = selectedID else { return nothingSelected(&context) }
             overlay = .log(ContactLogFormState(associationID: id, today: context.today, language: context.language))
         case .referral:
-            var state = ReferralState(directory: dir, municipalityCode: query.filter.municipalityCode, language: context.language)
+            var state = ReferralState(directory: dir, municipalityCode: home.query.filter.municipalityCode, language: context.language)
             state.requestResults(&context)
             overlay = .referral(state)
         case .focusDetail:
-            guard detail != nil else { return nothingSelected(&context) }
-            detailFocused.toggle()
+            guard home.detail.record != nil else { return nothingSelected(&context) }
+            home.detail.focused.toggle()
         case .delete:
-            guard let id = selectedID, let a = detail?.association, a.id == id else { return nothingSelected(&context) }
+            guard let id = selectedID, let a = home.detail.record?.association, a.id == id else { return nothingSelected(&context) }
             let grants = (try? dir.grantCount(of: id)) ?? 0
             // Already dissolved and kept for its grants: asking again would change nothing.
             if grants > 0, a.status == .dissolved {
@@ -304,7 +279,7 @@ public final class DirectoryPane: Pane {
         case .mergeUndo: return askUndoMerge(context: &context)
         case .mergeUndoConfirmed: return undoMerge(argument, context: &context)
         case .followUpDone:
-            guard let entry = detail?.contactLog.first(where: { $0.followUpOn != nil && $0.followUpDoneOn == nil }) else {
+            guard let entry = home.detail.record?.contactLog.first(where: { $0.followUpOn != nil && $0.followUpDoneOn == nil }) else {
                 context.post(l["directory.log.no_follow_up"]); return .handled
             }
             do {
@@ -344,8 +319,8 @@ public final class DirectoryPane: Pane {
             return performBulk(action, argument: argument, context: &context)
         case .open:
             guard let id = argument.flatMap(Int64.init) else { return .ignored }
-            query = DirectoryQuery(sort: query.sort)
-            search = TextField()
+            home.query = DirectoryQuery(sort: home.query.sort)
+            home.search = TextField()
             reload(context: context, keeping: id)
         }
         return .handled

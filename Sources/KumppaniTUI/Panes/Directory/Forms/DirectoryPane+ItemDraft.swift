@@ -42,19 +42,19 @@ extension DirectoryPane {
         reload(context: context, keeping: ownerID)
         if draft.form == FormFields.activity {
             var opened = activity ?? ActivityDraft()
-            if activity == nil { opened.municipalities = detail?.municipality?.nameFI ?? "" }   // as a new one starts
+            if activity == nil { opened.municipalities = home.detail.record?.municipality?.nameFI ?? "" }   // as a new one starts
             var state = ActivityFormState(draft: opened, associationID: ownerID, editingID: draft.recordID,
-                                          people: detail?.people ?? [], directory: dir, language: language)
+                                          people: home.detail.record?.people ?? [], directory: dir, language: language)
             state.session.restore(typed: draft.typed, opened: draft.base)
             overlay = .activity(state)
-            selectedItem = draft.recordID.map { .activity($0) }
+            home.detail.selectedItem = draft.recordID.map { .activity($0) }
         } else {
             var opened = role ?? PersonRoleDraft()
             if role == nil { opened.startOn = today.iso }
             var state = PersonFormState(draft: opened, associationID: ownerID, editingID: draft.recordID, today: today, language: language)
             state.session.restore(typed: draft.typed, opened: draft.base)
             overlay = .person(state)
-            selectedItem = draft.recordID.map { .role($0) }
+            home.detail.selectedItem = draft.recordID.map { .role($0) }
         }
         return .restored
     }

@@ -4,10 +4,10 @@ extension DirectoryPane {
     /// The marked rows when any are marked, else the ids the list shows when a search or filter
     /// narrows it; nil for the whole directory.
     func narrowedListIDs(_ store: Store) -> [Int64]? {
-        if !bulk.marks.isEmpty { return bulk.marks.sorted() }
-        guard !query.search.isEmpty || !query.filter.isEmpty else { return nil }
+        if !home.bulk.marks.isEmpty { return home.bulk.marks.sorted() }
+        guard !home.query.search.isEmpty || !home.query.filter.isEmpty else { return nil }
         let dir = DirectoryStore(store: store)
-        guard let listing = try? dir.listing(query) else { return nil }
+        guard let listing = try? dir.listing(home.query) else { return nil }
         return (try? dir.ids(of: listing)) ?? nil
     }
 }
@@ -21,6 +21,6 @@ extension App {
 
     /// Whether `:export` writes pane 1's marked rows (its message says so).
     func directoryHasMarks() -> Bool {
-        (panes.first(where: { $0 is DirectoryPane }) as? DirectoryPane)?.bulk.marks.isEmpty == false
+        (panes.first(where: { $0 is DirectoryPane }) as? DirectoryPane)?.home.bulk.marks.isEmpty == false
     }
 }

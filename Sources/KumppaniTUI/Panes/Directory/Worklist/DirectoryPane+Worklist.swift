@@ -3,7 +3,7 @@ import Kumppani
 /// The worklist view (`w`): keys and drawing, kept apart from the list's code.
 extension DirectoryPane {
     func openWorklist(context: inout PaneContext) -> PaneResult {
-        detailFocused = false
+        home.detail.focused = false
         overlay = .worklist(WorklistState(directory: directory(context), today: context.today, language: context.language))
         return .handled
     }
@@ -18,8 +18,8 @@ extension DirectoryPane {
             // One key from the item to its association: the list is cleared so the row is surely in it.
             guard let item = state.selected else { return }
             overlay = nil
-            query = DirectoryQuery(sort: query.sort)
-            search = TextField()
+            home.query = DirectoryQuery(sort: home.query.sort)
+            home.search = TextField()
             reload(context: context, keeping: item.entry.associationID)
         case .char("x"):
             guard let item = state.selected else { return }

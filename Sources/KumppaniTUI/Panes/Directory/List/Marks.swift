@@ -22,35 +22,35 @@ extension DirectoryListSource {
 extension DirectoryPane {
     /// The ids a bulk action acts on: the marked rows, else the current one (empty when neither).
     var bulkTargets: [Int64] {
-        if !bulk.marks.isEmpty { return bulk.marks.sorted() }
+        if !home.bulk.marks.isEmpty { return home.bulk.marks.sorted() }
         return selectedID.map { [$0] } ?? []
     }
 
     /// "3 marked associations", or the current association's name.
     func bulkTargetText(_ context: PaneContext) -> String {
-        if !bulk.marks.isEmpty { return context.l["directory.bulk.target_marked", bulk.marks.count] }
-        return detail?.association.name ?? ""
+        if !home.bulk.marks.isEmpty { return context.l["directory.bulk.target_marked", home.bulk.marks.count] }
+        return home.detail.record?.association.name ?? ""
     }
 
     /// Adds the mark and tag columns to the list `reload` just built (called from there).
     func applyBulkColumns(_ l: L, directory: DirectoryStore) {
-        guard let source else { return }
-        source.marks = bulk.marks
-        source.showsMarks = !bulk.marks.isEmpty
+        guard let source = home.source else { return }
+        source.marks = home.bulk.marks
+        source.showsMarks = !home.bulk.marks.isEmpty
         source.showsTags = (try? directory.hasTags()) ?? false
-        if source.showsTags { list.columns.append(ListColumn(l["directory.column.tags"], width: .flexible(min: 6, weight: 1))) }
+        if source.showsTags { home.list.columns.append(ListColumn(l["directory.column.tags"], width: .flexible(min: 6, weight: 1))) }
         // No title over the marks: a `*` there would read as a mark.
-        if source.showsMarks { list.columns.insert(ListColumn("", width: .fixed(1)), at: 0) }
+        if source.showsMarks { home.list.columns.insert(ListColumn("", width: .fixed(1)), at: 0) }
     }
 
     /// Shows changed marks: a cheap re-read of the page, or a new list when the mark column comes or goes.
     func marksChanged(context: PaneContext) {
-        guard let source else { return }
-        if source.showsMarks != !bulk.marks.isEmpty {
+        guard let source = home.source else { return }
+        if source.showsMarks != !home.bulk.marks.isEmpty {
             reload(context: context, keeping: selectedID)
         } else {
-            source.marks = bulk.marks
-            list.reload()
+            source.marks = home.bulk.marks
+            home.list.reload()
         }
     }
 
@@ -59,22 +59,22 @@ extension DirectoryPane {
         switch action {
         case .mark:
             guard let id = selectedID else { return nothingSelected(&context) }
-            if bulk.marks.remove(id) == nil { bulk.marks.insert(id) }
+            if home.bulk.marks.remove(id) == nil { home.bulk.marks.insert(id) }
             marksChanged(context: context)
             // On to the next row, so Space Space Space marks three.
-            if list.handle(.key(.down)) == .changed { loadDetail(context: context) }
+            if home.list.handle(.key(.down)) == .changed { loadDetail(context: context) }
         case .markAll:
             let dir = directory(context)
-            guard let listing = try? dir.listing(query), let ids = try? dir.ids(of: listing), !ids.isEmpty else {
+            guard let listing = try? dir.listing(home.query), let ids = try? dir.ids(of: listing), !ids.isEmpty else {
                 return nothingSelected(&context)
             }
-            bulk.marks.formUnion(ids)
+            home.bulk.marks.formUnion(ids)
             marksChanged(context: context)
             context.post(l["directory.marks.all", ids.count])
         case .clearMarks:
-            guard !bulk.marks.isEmpty else { context.post(l["directory.marks.none"]); return .handled }
-            let n = bulk.marks.count
-            bulk.marks = []
+            guard !home.bulk.marks.isEmpty else { context.post(l["directory.marks.none"]); return .handled }
+            let n = home.bulk.marks.count
+            home.bulk.marks = []
             marksChanged(context: context)
             context.post(l["directory.marks.cleared", n])
         case .tagAdd, .tagAddNamed, .tagRemove, .tagRemoveChosen, .exportMarked, .exportMarkedTo, .emailList, .emailListTo:

@@ -32,8 +32,8 @@ extension DirectoryPane {
             case .cancelled: overlay = nil
             case .submitted:
                 overlay = nil
-                filterLabels = FilterLabels(targetGroups: state.targetGroups, activityKinds: state.activityKinds, tags: state.tags)
-                query.filter = state.filter
+                home.filterLabels = FilterLabels(targetGroups: state.targetGroups, activityKinds: state.activityKinds, tags: state.tags)
+                home.query.filter = state.filter
                 reload(context: context, keeping: selectedID)
             default: overlay = .filters(state)
             }
@@ -108,8 +108,8 @@ extension DirectoryPane {
                 // Open the association of the chosen activity in the directory.
                 guard let result = state.selected else { return }
                 overlay = nil
-                query = DirectoryQuery(sort: query.sort)
-                search = TextField()
+                home.query = DirectoryQuery(sort: home.query.sort)
+                home.search = TextField()
                 reload(context: context, keeping: result.associationID)
             default: _ = state.list.handle(event)
             }
@@ -141,7 +141,7 @@ extension DirectoryPane {
             case .up: picker.selection = max(0, picker.selection - 1); return
             case .down: picker.selection = min(max(0, picker.results.count - 1), picker.selection + 1); return
             case .enter:
-                guard let other = picker.selected, let keep = detail?.association else { return }
+                guard let other = picker.selected, let keep = home.detail.record?.association else { return }
                 overlay = nil
                 openCompare(keep: keep.id, other: other.id, back: nil, context: &context)
                 return

@@ -8,8 +8,8 @@ extension DirectoryPane {
         let l = context.l
         let dir = directory(context)
         // A marked association deleted or merged away since is no longer a target.
-        if !bulk.marks.isEmpty, let alive = try? dir.existing(bulk.marks), alive != bulk.marks {
-            bulk.marks = alive
+        if !home.bulk.marks.isEmpty, let alive = try? dir.existing(home.bulk.marks), alive != home.bulk.marks {
+            home.bulk.marks = alive
             marksChanged(context: context)
         }
         let targets = bulkTargets
@@ -33,8 +33,8 @@ extension DirectoryPane {
         case .tagRemove:
             let names = Set(((try? dir.tagNames(of: targets)) ?? [:]).values.flatMap { $0 })
             guard !names.isEmpty else { context.post(l["directory.tag.none_on_set"]); return .handled }
-            bulk.choices = names.sorted(by: FinnishCollation.areInIncreasingOrder)
-            context.open(DialogRequest(title: l["directory.tag.remove_title", what], kind: .choice(options: bulk.choices, selected: 0),
+            home.bulk.choices = names.sorted(by: FinnishCollation.areInIncreasingOrder)
+            context.open(DialogRequest(title: l["directory.tag.remove_title", what], kind: .choice(options: home.bulk.choices, selected: 0),
                                        action: DirectoryAction.tagRemoveChosen.id))
         case .tagRemoveChosen:
             guard let name = chosen(argument) else { return .ignored }
@@ -87,8 +87,8 @@ extension DirectoryPane {
 
     /// The option a choice dialog's answer (its index) stands for.
     func chosen(_ argument: String?) -> String? {
-        guard let i = argument.flatMap(Int.init), bulk.choices.indices.contains(i) else { return nil }
-        return bulk.choices[i]
+        guard let i = argument.flatMap(Int.init), home.bulk.choices.indices.contains(i) else { return nil }
+        return home.bulk.choices[i]
     }
 
     func cleanPath(_ argument: String?) -> String? {

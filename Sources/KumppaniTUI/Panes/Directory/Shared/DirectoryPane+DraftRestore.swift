@@ -8,7 +8,7 @@ extension DirectoryPane: DraftRestoring {
         case .form(let state) where state.form.isChanged:
             return .association(id: state.editingID, base: .init(state.openedDraft), typed: .init(state.draft))
         case .log(let state) where state.form.isChanged && state.editingID == nil:
-            let name = detail.flatMap { $0.association.id == state.associationID ? $0.association.name : nil } ?? ""
+            let name = home.detail.record.flatMap { $0.association.id == state.associationID ? $0.association.name : nil } ?? ""
             return .contactLog(state.typedFields(associationName: name, today: today))
         default:
             return itemDraft
@@ -86,12 +86,12 @@ extension DirectoryPane: DraftRestoring {
     /// Clears a search or filter from before (it must not hide the restored association's row)
     /// and anything open over the list.
     func showWholeList() {
-        isSearching = false
-        detailFocused = false
-        selectedItem = nil
+        home.isSearching = false
+        home.detail.focused = false
+        home.detail.selectedItem = nil
         overlay = nil
-        query = DirectoryQuery(sort: query.sort)
-        search = TextField()
+        home.query = DirectoryQuery(sort: home.query.sort)
+        home.search = TextField()
     }
 }
 

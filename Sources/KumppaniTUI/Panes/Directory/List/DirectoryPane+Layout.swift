@@ -39,37 +39,31 @@ extension DirectoryPane {
     /// After the list moved, changed or the window was resized: size the page from the area the
     /// shell gives, read the rows around it (the only list query), and re-wrap the detail.
     func syncList(context: PaneContext) {
-        let layout = DirectoryLayout(area: context.area, listCount: list.count)
-        listHeight = layout.list.height
-        list.setViewport(height: layout.list.height)
-        source?.prefetch(top: list.top, height: list.rowsVisible(inHeight: layout.list.height), from: directory(context))
-        list.reload()   // the page again, now from the filled cache
+        let layout = DirectoryLayout(area: context.area, listCount: home.list.count)
+        home.listHeight = layout.list.height
+        home.list.setViewport(height: layout.list.height)
+        home.source?.prefetch(top: home.list.top, height: home.list.rowsVisible(inHeight: layout.list.height), from: directory(context))
+        home.list.reload()   // the page again, now from the filled cache
         refreshDetailLines(context: context)
     }
 
     /// Before a key or an action: a window resized since the last one gets its page size and
     /// the detail's lines for the new width first (cheap when nothing changed).
     func followLayout(context: PaneContext) {
-        let layout = DirectoryLayout(area: context.area, listCount: list.count)
-        if layout.list.height != listHeight { syncList(context: context) } else { refreshDetailLines(context: context) }
+        let layout = DirectoryLayout(area: context.area, listCount: home.list.count)
+        if layout.list.height != home.listHeight { syncList(context: context) } else { refreshDetailLines(context: context) }
     }
 
-    /// The detail's wrapped lines for the current width, made on the update path and kept while
-    /// their inputs stay the same (wrapping a 1 MB description on every key would freeze the UI).
+    /// The detail's wrapped lines for the current width (kept while their inputs stay the same).
     func refreshDetailLines(context: PaneContext) {
-        let text = DirectoryLayout(area: context.area, listCount: list.count).detailText
-        detailHeight = max(1, text.height)
-        guard let detail, text.width > 2 else { detailLines = []; detailLinesKey = nil; return }
-        let key = DetailLinesKey(detail: detail, width: text.width, language: context.language, today: context.todayISO)
-        guard key != detailLinesKey else { return }
-        detailLines = DirectoryDetailLines.make(detail, width: text.width, language: context.language, today: context.todayISO)
-        detailLinesKey = key
+        let text = DirectoryLayout(area: context.area, listCount: home.list.count).detailText
+        home.detail.refreshLines(text: text, language: context.language, today: context.todayISO)
     }
 
     /// The category labels the filter line names (read on the update path, not while drawing).
     func loadFilterLabels(context: PaneContext) {
         let dir = directory(context)
-        filterLabels = FilterLabels(targetGroups: (try? dir.categories("target_group")) ?? [],
+        home.filterLabels = FilterLabels(targetGroups: (try? dir.categories("target_group")) ?? [],
                                     activityKinds: (try? dir.categories("activity_kind")) ?? [],
                                     tags: (try? dir.tags()) ?? [])
     }
