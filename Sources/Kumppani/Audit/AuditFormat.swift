@@ -53,6 +53,12 @@ public enum AuditFormat {
         if field == "section_number" { return "§ " + raw }
         if field == "outcome", Catalog.all["grants.outcome.\(raw)"] != nil { return l["grants.outcome.\(raw)"] }
         if field == "status", Catalog.all["meetings.status.\(raw)"] != nil { return l["meetings.status.\(raw)"] }
+        if field == "kind", Catalog.all["meetings.body_kind.\(raw)"] != nil { return l["meetings.body_kind.\(raw)"] }
+        if field == "quorum_rule" {
+            if case .atLeast(let n) = QuorumRule(stored: raw) { return l["audit.quorum.at_least", n] }
+            return l["bodies.quorum.majority"]
+        }
+        if field == "document_language" { return l["audit.document_language.\(raw == Body.bilingualCode ? "fi_sv" : raw)"] }
         return raw
     }
 }

@@ -35,6 +35,7 @@ public enum Migrations {
         Schema13Tags.migration,
         Schema14Merges.migration,
         Schema15SyncTombstones.migration,
+        Schema17BodyAudit.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }
