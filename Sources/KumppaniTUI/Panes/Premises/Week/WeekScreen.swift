@@ -1,20 +1,52 @@
 import Kumppani
 
-/// Drawing: the room list on the left and the chosen room's week, or the benefit report.
-extension PremisesPane {
-    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
-        switch view {
-        case .week: renderWeek(into: &frame, in: area, context: context)
-        case .benefits: renderBenefits(into: &frame, in: area, context: context)
-        case .goals: renderGoals(into: &frame, in: area, context: context)
-        }
-        bookingForm?.render(into: &frame, in: area, context: context)
-        premisesForm?.render(into: &frame, in: area, context: context)
-        goalForm?.render(into: &frame, in: area, context: context)
-        linkPicker?.dialog.render(into: &frame, in: area, focused: true)
+/// The home screen: the rooms on the left and the chosen room's week. It stays loaded (with its
+/// room, week and chosen booking) while the benefit report or the goals are shown, so `v` comes
+/// back to the same week.
+struct WeekScreen {
+    var rooms: [Premises] = []
+    var selected = 0
+    /// The week shown; set on the pane's first activation (nil until then).
+    var monday: CivilDate?
+    var week: [PremisesStore.Occurrence] = []
+    /// The chosen booking of the week (Tab moves it), an index into `week`.
+    var occurrence: Int?
+
+    var selectedRoom: Premises? { rooms.indices.contains(selected) ? rooms[selected] : nil }
+    var selectedOccurrence: PremisesStore.Occurrence? { occurrence.flatMap { week.indices.contains($0) ? week[$0] : nil } }
+
+    /// Reads the rooms and the chosen room's week again, keeping the room and booking by id.
+    mutating func load(store: Store, today: CivilDate) throws {
+        let premises = PremisesStore(store: store)
+        let keep = selectedRoom?.id, keepBooking = selectedOccurrence.map { ($0.booking.id, $0.date) }
+        rooms = try premises.premises()
+        selected = keep.flatMap { id in rooms.firstIndex { $0.id == id } } ?? min(selected, max(0, rooms.count - 1))
+        week = try selectedRoom.map { try premises.week(premisesID: $0.id, from: monday ?? today, includingSkipped: true) } ?? []
+        occurrence = keepBooking.flatMap { kept in week.firstIndex { $0.booking.id == kept.0 && $0.date == kept.1 } ?? week.firstIndex { $0.booking.id == kept.0 } }
     }
 
-    private func renderWeek(into frame: inout Frame, in area: Rect, context: DrawContext) {
+    mutating func moveRoom(by step: Int) {
+        selected = min(max(0, rooms.count - 1), max(0, selected + step))
+        occurrence = nil
+    }
+
+    mutating func select(roomID: Int64) {
+        selected = rooms.firstIndex { $0.id == roomID } ?? selected
+    }
+
+    /// Another week (by days from the one shown, or the week of a date); no booking is chosen in it.
+    mutating func shiftWeek(days: Int) { monday = monday?.adding(days: days); occurrence = nil }
+    mutating func show(weekOf date: CivilDate) { monday = Self.monday(of: date); occurrence = nil }
+
+    /// Tab and Shift-Tab: the next or previous booking of the week, round the ends; false when the week has none.
+    mutating func moveOccurrence(by step: Int) -> Bool {
+        guard !week.isEmpty else { return false }
+        guard let current = occurrence else { occurrence = step > 0 ? 0 : week.count - 1; return true }
+        occurrence = (current + step + week.count) % week.count
+        return true
+    }
+
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         guard !rooms.isEmpty else {
             frame.put(l["premises.ui.empty"] + " " + l["premises.ui.add_hint"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)
@@ -64,60 +96,8 @@ extension PremisesPane {
         }
     }
 
-    private func renderBenefits(into frame: inout Frame, in area: Rect, context: DrawContext) {
-        let l = context.l, lang = context.language
-        guard let report else { return }
-        let x = area.x + 1, width = area.width - 2
-        frame.put(report.title(lang), x: x, y: area.y, role: .title, maxWidth: width)
-        guard !report.lines.isEmpty else {
-            frame.put(l["benefits.empty"], x: x, y: area.y + 2, role: .dim, maxWidth: width)
-            return
-        }
-        // One bar per year, scaled to the largest of the grants paid and premises value.
-        let largest = max(1, report.lines.flatMap { [$0.current, $0.previous] }.map { $0.paidCents + $0.premisesValueCents }.max() ?? 1)
-        let barWidth = max(4, min(24, width - 52))
-        var y = area.y + 2
-        let shown = report.lines.dropFirst(reportTop)
-        if reportTop > 0 { frame.put(l["premises.ui.more_above", reportTop], x: x, y: area.y + 1, role: .dim, maxWidth: width) }
-        var drawn = 0
-        for line in shown where y + 3 < area.maxY {
-            frame.put(line.label, x: x, y: y, role: .header, maxWidth: width)
-            y += 1
-            drawn += 1
-            if let goal = line.goalID, let serving = goalServing[goal] {
-                let groups = serving.targetGroups.isEmpty ? "" : " · " + serving.targetGroups.joined(separator: ", ")
-                frame.put(l["premises.ui.serving", serving.associations.count, serving.activities.count, serving.applications] + groups,
-                          x: x + 1, y: y, role: .dim, maxWidth: width - 1)
-                y += 1
-            }
-            for (year, f) in [(report.year, line.current), (report.year - 1, line.previous)] where y < area.maxY {
-                let grant = Int((Double(f.paidCents) / Double(largest) * Double(barWidth)).rounded())
-                let rooms = Int((Double(f.premisesValueCents) / Double(largest) * Double(barWidth)).rounded())
-                frame.put(String(year), x: x + 1, y: y, role: .dim)
-                frame.put(String(repeating: "█", count: min(barWidth, grant)), x: x + 6, y: y, role: .barFill)
-                frame.put(String(repeating: "▒", count: min(barWidth - min(barWidth, grant), rooms)), x: x + 6 + min(barWidth, grant), y: y, role: .barFill)
-                frame.put(summary(f, lang), x: x + 7 + barWidth, y: y, maxWidth: width - barWidth - 7)
-                y += 1
-            }
-        }
-        let below = report.lines.count - reportTop - drawn
-        let legend = l["premises.ui.chart_legend"] + (below > 0 ? "  " + l["premises.ui.more_below", below] : "")
-        if y < area.maxY { frame.put(legend, x: x, y: y, role: .dim, maxWidth: width) }
-    }
-
-    /// "1 500 € · 8,0 h (200 €) · 40 hlöä · 37,50 €/hlö · selvitykset 1/1", missing reports as missing.
-    func summary(_ f: BenefitReport.Figures, _ lang: Language) -> String {
-        let l = L(lang)
-        let hours = String(format: "%.1f", f.premisesHours).replacingOccurrences(of: ".", with: lang.usesNordicFormats ? "," : ".")
-        var parts = [Money(cents: f.paidCents).formattedShort(lang)]
-        if f.premisesMinutes > 0 { parts.append(l["premises.ui.hours", hours, Money(cents: f.premisesValueCents).formattedShort(lang)]) }
-        if let people = f.peopleReached { parts.append(l["premises.ui.people", lang.count(people)]) }
-        else if f.reportsExpected > 0 { parts.append(l["premises.ui.people_missing"]) }
-        if let cost = f.costPerPersonCents { parts.append(l["premises.ui.per_person", Money(cents: cost).formatted(lang)]) }
-        if f.reportsExpected > 0 { parts.append(l["premises.ui.reports", f.reportsReceived, f.reportsExpected]) }
-        return parts.joined(separator: " · ")
-    }
-
     /// 9.30 lines up under 10.00: the start time right-aligned in five columns.
     static func padded(_ time: String) -> String { String(repeating: " ", count: max(0, 5 - time.count)) + time }
+
+    static func monday(of date: CivilDate) -> CivilDate { date.adding(days: 1 - date.weekday.rawValue) }
 }
