@@ -19,7 +19,7 @@ final class CountGroupingTests: XCTestCase {
         figures.peopleReached = 7707
         figures.reportsExpected = 1
         figures.reportsReceived = 1
-        XCTAssertTrue(PremisesPane().summary(figures, .sv).contains("7 707 pers."), PremisesPane().summary(figures, .sv))
-        XCTAssertTrue(PremisesPane().summary(figures, .en).contains("7,707"), PremisesPane().summary(figures, .en))
+        XCTAssertTrue(BenefitsScreen.summary(figures, .sv).contains("7 707 pers."), BenefitsScreen.summary(figures, .sv))
+        XCTAssertTrue(BenefitsScreen.summary(figures, .en).contains("7,707"), BenefitsScreen.summary(figures, .en))
     }
 }

@@ -30,9 +30,9 @@ extension PremisesPane: DraftRestoring {
             case FormFields.premises:
                 let stored = try draft.recordID.flatMap { try premises.premises(id: $0) }
                 if draft.recordID != nil && stored == nil { return .gone(message: context.l["drafts.form_gone"]) }
-                view = .week
+                screen = .week
                 reload(context: &context)
-                if let id = stored?.id { selected = rooms.firstIndex { $0.id == id } ?? selected }
+                if let id = stored?.id { home.select(roomID: id) }
                 var form = PremisesForm(editing: stored, language: language)
                 form.session.restore(typed: draft.typed, opened: draft.base)
                 premisesForm = form
@@ -42,9 +42,9 @@ extension PremisesPane: DraftRestoring {
                 }
                 let stored = try draft.recordID.flatMap { try premises.booking(id: $0) }
                 if draft.recordID != nil && stored == nil { return .gone(message: context.l["drafts.form_gone"]) }
-                view = .week
+                screen = .week
                 reload(context: &context)
-                selected = rooms.firstIndex { $0.id == room.id } ?? selected
+                home.select(roomID: room.id)
                 reload(context: &context)
                 var form = BookingForm(premisesID: room.id, roomName: room.name, firstDate: stored?.startsOn ?? context.today,
                                        editing: stored, store: context.store, language: language)
@@ -56,9 +56,9 @@ extension PremisesPane: DraftRestoring {
             case FormFields.strategyGoal:
                 let stored = try draft.recordID.flatMap { try StrategyStore(store: context.store).goal(id: $0) }
                 if draft.recordID != nil && stored == nil { return .gone(message: context.l["drafts.form_gone"]) }
-                view = .goals
+                showGoals()
                 reload(context: &context)
-                if let id = stored?.id { goalIndex = goals.firstIndex { $0.id == id } ?? goalIndex }
+                if let id = stored?.id { screen.updateGoals { $0.select(goalID: id) } }
                 var form = GoalForm(editing: stored, language: language)
                 form.session.restore(typed: draft.typed, opened: draft.base)
                 goalForm = form

@@ -10,7 +10,7 @@ extension PremisesPane {
         case .addPremises:
             premisesForm = PremisesForm(language: context.language)
         case .editPremises:
-            guard let room = selectedRoom else { context.post(l["premises.ui.empty"], kind: .error); return .handled }
+            guard let room = home.selectedRoom else { context.post(l["premises.ui.empty"], kind: .error); return .handled }
             do {
                 guard let stored = try PremisesStore(store: context.store).premises(id: room.id) else {
                     context.post(PremisesProblem.noSuchPremises.message(context.language), kind: .error)
@@ -20,7 +20,7 @@ extension PremisesPane {
                 premisesForm = PremisesForm(editing: stored, language: context.language)
             } catch { context.post(Self.message(error, context.language), kind: .error) }
         case .deletePremises:
-            guard let room = selectedRoom else { context.post(l["premises.ui.empty"], kind: .error); return .handled }
+            guard let room = home.selectedRoom else { context.post(l["premises.ui.empty"], kind: .error); return .handled }
             // Refused at once when bookings refer to it: no question whose yes could not be carried out.
             let count = (try? PremisesStore(store: context.store).bookings(premisesID: room.id).count) ?? 0
             guard count == 0 else {
@@ -31,7 +31,7 @@ extension PremisesPane {
                                        action: PremisesAction.premisesDeleteConfirmed.id, argument: String(room.id)))
         case .premisesDeleteConfirmed:
             guard let id = argument.flatMap({ Int64($0) }) else { return .handled }
-            let name = rooms.first { $0.id == id }?.name ?? ""
+            let name = home.rooms.first { $0.id == id }?.name ?? ""
             do {
                 try PremisesStore(store: context.store).deletePremises(id: id)
                 context.post(l["premises.ui.premises_deleted", name])
@@ -66,7 +66,7 @@ extension PremisesPane {
             }
             premisesForm = nil
             reload(context: &context)
-            selected = rooms.firstIndex { $0.id == id } ?? selected
+            home.select(roomID: id)
             reload(context: &context)
             context.post(context.l["premises.ui.premises_saved", p.name])
         } catch {

@@ -6,15 +6,13 @@ import Kumppani
 /// for clashes again, and a save over another window's change asks first.
 extension PremisesPane {
     mutating func moveOccurrence(by step: Int, context: inout PaneContext) {
-        guard !week.isEmpty else { context.post(context.l["premises.ui.no_bookings_this_week"]); return }
-        guard let current = occurrence else { occurrence = step > 0 ? 0 : week.count - 1; return }
-        occurrence = (current + step + week.count) % week.count
+        if !home.moveOccurrence(by: step) { context.post(context.l["premises.ui.no_bookings_this_week"]) }
     }
 
     /// The chosen booking, or a message saying how to choose one.
     func chosenOccurrence(_ context: inout PaneContext) -> PremisesStore.Occurrence? {
-        guard let o = selectedOccurrence else {
-            context.post(context.l[week.isEmpty ? "premises.ui.no_bookings_this_week" : "premises.ui.choose_booking"], kind: .error)
+        guard let o = home.selectedOccurrence else {
+            context.post(context.l[home.week.isEmpty ? "premises.ui.no_bookings_this_week" : "premises.ui.choose_booking"], kind: .error)
             return nil
         }
         return o
@@ -24,11 +22,11 @@ extension PremisesPane {
         let l = context.l
         switch action {
         case .book:
-            guard let room = selectedRoom else { context.post(l["premises.ui.empty"], kind: .error); return .handled }
-            bookingForm = BookingForm(premisesID: room.id, roomName: room.name, firstDate: max(monday ?? context.today, context.today),
+            guard let room = home.selectedRoom else { context.post(l["premises.ui.empty"], kind: .error); return .handled }
+            bookingForm = BookingForm(premisesID: room.id, roomName: room.name, firstDate: max(home.monday ?? context.today, context.today),
                                       store: context.store, language: context.language)
         case .editBooking:
-            guard let o = chosenOccurrence(&context), let room = selectedRoom else { return .handled }
+            guard let o = chosenOccurrence(&context), let room = home.selectedRoom else { return .handled }
             // A date left out is the series' too: the form opens the series, as for any of its dates.
             do {
                 guard let stored = try PremisesStore(store: context.store).booking(id: o.booking.id) else {
@@ -50,7 +48,7 @@ extension PremisesPane {
             guard let id = argument.flatMap({ Int64($0) }) else { return .handled }
             do {
                 try PremisesStore(store: context.store).deleteBooking(id: id)
-                occurrence = nil
+                home.occurrence = nil
                 context.post(l["premises.ui.booking_deleted"])
             } catch { context.post(Self.message(error, context.language), kind: .error) }
             reload(context: &context)
@@ -95,12 +93,12 @@ extension PremisesPane {
             }
             bookingForm = nil
             // The week shown stays when the booking still takes place in it; else its first week.
-            let stays = form.editing != nil && monday.map { !booking.dates(in: $0...$0.adding(days: 6)).isEmpty } == true
-            if !stays { monday = Self.monday(of: booking.startsOn) }
+            let stays = form.editing != nil && home.monday.map { !booking.dates(in: $0...$0.adding(days: 6)).isEmpty } == true
+            if !stays { home.show(weekOf: booking.startsOn) }
             context.post(context.l[form.editing == nil ? "premises.ui.booked" : "premises.ui.booking_changed", booking.startsOn.formatted(context.language)])
             reload(context: &context)
             // A changed booking stays chosen for the next change; a new one is just shown.
-            occurrence = form.editing == nil ? nil : week.firstIndex { $0.booking.id == id }
+            home.occurrence = form.editing == nil ? nil : home.week.firstIndex { $0.booking.id == id }
         } catch {
             let message = Self.message(error, context.language)
             form.problem = message

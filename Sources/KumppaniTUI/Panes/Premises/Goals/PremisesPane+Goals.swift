@@ -1,46 +1,13 @@
 import Kumppani
 
-/// The list for linking something to a strategy goal (everything of the chosen kind not yet
-/// linked) or for unlinking (what is linked), filtered as you type.
-struct GoalLinkPicker {
-    let goalID: Int64
-    let unlinking: Bool
-    let items: [StrategyStore.LinkCandidate]
-    var dialog: PickerDialog
-
-    /// The kinds in the order the kind question lists them.
-    static let kinds: [StrategyLinkKind] = [.activity, .round, .application, .negotiationGoal]
-
-    static func kindLabel(_ kind: StrategyLinkKind, _ l: L) -> String { l["strategy.link.kind.\(kind.rawValue)"] }
-}
-
-/// The strategy goals view: the list, the goal form, deleting after asking, and linking and
+/// The strategy goals screen's actions: the goal form, deleting after asking, and linking and
 /// unlinking activities, rounds (as criteria), applications and negotiation goals.
 extension PremisesPane {
-    /// The chosen goal's details as the goals view shows them.
-    struct GoalDetail {
-        var links: [StrategyStore.LinkCandidate]
-        var serving: GoalServing
-        var figures: BenefitReport.Line?
-    }
-
-    mutating func reloadGoals(context: PaneContext) throws {
-        let strategy = StrategyStore(store: context.store)
-        let keep = selectedGoal?.id
-        goals = try strategy.goals()
-        goalIndex = keep.flatMap { id in goals.firstIndex { $0.id == id } } ?? min(goalIndex, max(0, goals.count - 1))
-        guard let goal = selectedGoal else { goalDetail = nil; return }
-        let report = try BenefitReport.build(store: context.store, year: year ?? context.today.year, by: .goal, language: context.language)
-        goalDetail = GoalDetail(links: try strategy.links(goalID: goal.id, language: context.language),
-                                serving: try strategy.serving(goalID: goal.id, language: context.language),
-                                figures: report.lines.first { $0.goalID == goal.id })
-    }
-
     mutating func performGoal(_ action: PremisesAction, argument: String?, context: inout PaneContext) -> PaneResult {
         let l = context.l
         switch action {
-        case .previousGoal: goalIndex = max(0, goalIndex - 1)
-        case .nextGoal: goalIndex = min(max(0, goals.count - 1), goalIndex + 1)
+        case .previousGoal: screen.updateGoals { $0.move(by: -1) }
+        case .nextGoal: screen.updateGoals { $0.move(by: 1) }
         case .addGoal:
             goalForm = GoalForm(language: context.language)
             return .handled
@@ -50,13 +17,13 @@ extension PremisesPane {
             return .handled
         case .deleteGoal:
             guard let goal = chosenGoal(&context) else { return .handled }
-            let links = goalDetail?.links.count ?? 0
+            let links = screen.goals?.goalDetail?.links.count ?? 0
             context.open(DialogRequest(title: l["premises.action.delete_goal"], kind: .confirm(message: l["strategy.ui.delete_ask", goal.code, goal.title, links]),
                                        action: PremisesAction.goalDeleteConfirmed.id, argument: String(goal.id)))
             return .handled
         case .goalDeleteConfirmed:
             guard let id = argument.flatMap({ Int64($0) }) else { return .handled }
-            let code = goals.first { $0.id == id }?.code ?? ""
+            let code = screen.goals?.goals.first { $0.id == id }?.code ?? ""
             do {
                 try StrategyStore(store: context.store).deleteGoal(id: id)
                 context.post(l["strategy.ui.deleted", code])
@@ -70,7 +37,7 @@ extension PremisesPane {
         case .linkKindChosen:
             guard let goal = chosenGoal(&context), let index = argument.flatMap({ Int($0) }), GoalLinkPicker.kinds.indices.contains(index) else { return .handled }
             let kind = GoalLinkPicker.kinds[index]
-            let linked = Set((goalDetail?.links ?? []).filter { $0.kind == kind }.map(\.id))
+            let linked = Set((screen.goals?.goalDetail?.links ?? []).filter { $0.kind == kind }.map(\.id))
             let items = ((try? StrategyStore(store: context.store).candidates(kind, language: context.language)) ?? []).filter { !linked.contains($0.id) }
             guard !items.isEmpty else { context.post(l["strategy.ui.nothing_to_link", GoalLinkPicker.kindLabel(kind, l)]); return .handled }
             linkPicker = GoalLinkPicker(goalID: goal.id, unlinking: false, items: items,
@@ -79,7 +46,7 @@ extension PremisesPane {
             return .handled
         case .unlinkGoal:
             guard let goal = chosenGoal(&context) else { return .handled }
-            let items = goalDetail?.links ?? []
+            let items = screen.goals?.goalDetail?.links ?? []
             guard !items.isEmpty else { context.post(l["strategy.ui.no_links", goal.code]); return .handled }
             linkPicker = GoalLinkPicker(goalID: goal.id, unlinking: true, items: items,
                                         dialog: PickerDialog(title: l["strategy.ui.unlink_title", goal.code],
@@ -94,7 +61,7 @@ extension PremisesPane {
     }
 
     func chosenGoal(_ context: inout PaneContext) -> StrategyGoal? {
-        guard let goal = selectedGoal else { context.post(context.l["strategy.ui.empty"], kind: .error); return nil }
+        guard let goal = screen.goals?.selectedGoal else { context.post(context.l["strategy.ui.empty"], kind: .error); return nil }
         return goal
     }
 
@@ -144,8 +111,8 @@ extension PremisesPane {
                 return
             }
             goalForm = nil
-            try reloadGoals(context: context)
-            goalIndex = goals.firstIndex { $0.id == id } ?? goalIndex
+            reload(context: &context)
+            screen.updateGoals { $0.select(goalID: id) }
             reload(context: &context)
             context.post(context.l["strategy.ui.saved", goal.code])
         } catch {

@@ -1,10 +1,43 @@
 import Kumppani
 
-/// Drawing the strategy goals: the list on the left; on the right the chosen goal (period,
+/// The strategy goals: the list on the left; on the right the chosen goal (period,
 /// description, indicators), what serves it (associations, activities, target groups,
 /// applications, negotiation goals), this year's figures and every link.
-extension PremisesPane {
-    func renderGoals(into frame: inout Frame, in area: Rect, context: DrawContext) {
+struct GoalsScreen {
+    /// The chosen goal's details as the screen shows them, read with the list.
+    struct GoalDetail {
+        var links: [StrategyStore.LinkCandidate]
+        var serving: GoalServing
+        var figures: BenefitReport.Line?
+        /// The year of `figures` (the report's year chosen on the pane).
+        var year: Int
+    }
+
+    var goals: [StrategyGoal] = []
+    var goalIndex = 0
+    /// The chosen goal's links, what serves it and its figures this year (loaded with the list).
+    var goalDetail: GoalDetail?
+
+    var selectedGoal: StrategyGoal? { goals.indices.contains(goalIndex) ? goals[goalIndex] : nil }
+
+    /// Reads the goals again, keeping the chosen one by id, and its details for `year`.
+    mutating func load(store: Store, year: Int, language: Language) throws {
+        let strategy = StrategyStore(store: store)
+        let keep = selectedGoal?.id
+        goals = try strategy.goals()
+        goalIndex = keep.flatMap { id in goals.firstIndex { $0.id == id } } ?? min(goalIndex, max(0, goals.count - 1))
+        guard let goal = selectedGoal else { goalDetail = nil; return }
+        let report = try BenefitReport.build(store: store, year: year, by: .goal, language: language)
+        goalDetail = GoalDetail(links: try strategy.links(goalID: goal.id, language: language),
+                                serving: try strategy.serving(goalID: goal.id, language: language),
+                                figures: report.lines.first { $0.goalID == goal.id }, year: year)
+    }
+
+    mutating func move(by step: Int) { goalIndex = min(max(0, goals.count - 1), max(0, goalIndex + step)) }
+
+    mutating func select(goalID: Int64) { goalIndex = goals.firstIndex { $0.id == goalID } ?? goalIndex }
+
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
         let l = context.l, lang = context.language
         guard !goals.isEmpty else {
             frame.put(l["strategy.ui.empty"] + " " + l["strategy.ui.add_hint"], x: area.x + 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4)
@@ -38,8 +71,8 @@ extension PremisesPane {
             if !s.targetGroups.isEmpty { lines.append(StyledLine(l["strategy.ui.target_groups", s.targetGroups.joined(separator: ", ")], indent: 1)) }
             if !s.associations.isEmpty { lines.append(StyledLine(l["strategy.ui.associations", few(s.associations, 5)], indent: 1)) }
             if let figures = detail.figures {
-                lines.append(StyledLine(l["strategy.ui.figures", year ?? context.today.year], .header))
-                lines.append(StyledLine(summary(figures.current, lang), indent: 1))
+                lines.append(StyledLine(l["strategy.ui.figures", detail.year], .header))
+                lines.append(StyledLine(BenefitsScreen.summary(figures.current, lang), indent: 1))
             }
             lines.append(StyledLine(l["strategy.ui.links", detail.links.count], .header))
             if detail.links.isEmpty { lines.append(StyledLine(l["strategy.ui.link_hint"], .dim, indent: 1)) }

@@ -8,12 +8,10 @@ import Kumppani
 /// edited here because this is where they are used: the benefit report groups by them, and a
 /// goal's view shows the figures beside what serves it.
 struct PremisesPane: Pane {
-    enum View: Equatable { case week, benefits, goals }
-
     let id = PaneID.premises
     var titleKey: String { "shell.pane.premises" }
     var bindings: [KeyBinding] {
-        switch view {
+        switch screen.kind {
         case .week: return PremisesBindings.week
         case .benefits: return PremisesBindings.report
         case .goals: return PremisesBindings.goals
@@ -23,6 +21,15 @@ struct PremisesPane: Pane {
     var hasUnsavedWork: Bool {
         (bookingForm?.form.isChanged ?? false) || (premisesForm?.form.isChanged ?? false) || (goalForm?.form.isChanged ?? false)
     }
+
+    /// The rooms and the chosen room's week: loaded from the start and kept under the other screens.
+    var home = WeekScreen()
+    /// The screen shown; the report and the goals carry their own state.
+    var screen: PremisesScreen = .week
+    /// The report's year and grouping, kept while the week is shown (the goals' figures use the year too).
+    var choice = ReportChoice()
+
+    // The forms, modal over whichever screen is shown.
     /// The booking form (new or changed), open over the week view.
     var bookingForm: BookingForm?
     /// The room form (new or changed).
@@ -32,32 +39,9 @@ struct PremisesPane: Pane {
     /// The list to link something to the chosen goal, or to unlink it.
     var linkPicker: GoalLinkPicker?
 
-    var view = View.week
-    var rooms: [Premises] = []
-    var selected = 0
-    var monday: CivilDate?
-    var week: [PremisesStore.Occurrence] = []
-    /// The chosen booking of the week (Tab moves it), an index into `week`.
-    var occurrence: Int?
-    var year: Int?
-    var grouping = BenefitReport.Grouping.targetGroup
-    var report: BenefitReport?
-    /// Who serves each goal of a report grouped by goal, read with the report (drawing never asks the store).
-    var goalServing: [Int64: GoalServing] = [:]
-    /// The first group shown in the benefit report (it scrolls by group).
-    var reportTop = 0
-    var goals: [StrategyGoal] = []
-    var goalIndex = 0
-    /// The chosen goal's links, what serves it and its figures this year (loaded with the list).
-    var goalDetail: GoalDetail?
-
-    var selectedRoom: Premises? { rooms.indices.contains(selected) ? rooms[selected] : nil }
-    var selectedOccurrence: PremisesStore.Occurrence? { occurrence.flatMap { week.indices.contains($0) ? week[$0] : nil } }
-    var selectedGoal: StrategyGoal? { goals.indices.contains(goalIndex) ? goals[goalIndex] : nil }
-
     mutating func activate(context: inout PaneContext) {
-        if monday == nil { monday = Self.monday(of: context.today) }
-        if year == nil { year = context.today.year }
+        if home.monday == nil { home.monday = WeekScreen.monday(of: context.today) }
+        if choice.year == nil { choice.year = context.today.year }
         reload(context: &context)
     }
 
@@ -67,45 +51,37 @@ struct PremisesPane: Pane {
         reload(context: &context)
     }
 
+    /// Reads the week (always: it is the home) and the screen shown again.
     mutating func reload(context: inout PaneContext) {
-        let store = PremisesStore(store: context.store)
         do {
-            let keep = selectedRoom?.id, keepBooking = selectedOccurrence.map { ($0.booking.id, $0.date) }
-            rooms = try store.premises()
-            selected = keep.flatMap { id in rooms.firstIndex { $0.id == id } } ?? min(selected, max(0, rooms.count - 1))
-            week = try selectedRoom.map { try store.week(premisesID: $0.id, from: monday ?? context.today, includingSkipped: true) } ?? []
-            occurrence = keepBooking.flatMap { kept in week.firstIndex { $0.booking.id == kept.0 && $0.date == kept.1 } ?? week.firstIndex { $0.booking.id == kept.0 } }
-            if view == .benefits, let year {
-                report = try BenefitReport.build(store: context.store, year: year, by: grouping, language: context.language)
-                reportTop = min(reportTop, max(0, (report?.lines.count ?? 1) - 1))
-                let strategy = StrategyStore(store: context.store)
-                goalServing = [:]
-                for goal in report?.lines.compactMap(\.goalID) ?? [] {
-                    goalServing[goal] = try strategy.serving(goalID: goal, language: context.language)
-                }
-            }
-            if view == .goals { try reloadGoals(context: context) }
+            try home.load(store: context.store, today: context.today)
+            try screen.load(store: context.store, choice: choice, today: context.today, language: context.language)
         } catch {
             context.post(context.l["premises.ui.load_failed", "\(error)"], kind: .error)
         }
     }
 
+    /// The goals screen, kept with its chosen goal when it is already shown.
+    mutating func showGoals() {
+        if screen.kind != .goals { screen = .goals(GoalsScreen()) }
+    }
+
     mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
         guard let action = PremisesAction(action) else { return .ignored }
         switch action {
-        case .previousRoom: selected = max(0, selected - 1); occurrence = nil
-        case .nextRoom: selected = min(max(0, rooms.count - 1), selected + 1); occurrence = nil
-        case .previousWeek: monday = monday?.adding(days: -7); occurrence = nil
-        case .nextWeek: monday = monday?.adding(days: 7); occurrence = nil
-        case .thisWeek: monday = Self.monday(of: context.today); occurrence = nil
-        case .benefits: view = view == .benefits ? .week : .benefits
-        case .goals: view = .goals
-        case .weekView: view = .week
-        case .grouping: grouping = grouping == .targetGroup ? .goal : .targetGroup; reportTop = 0
-        case .previousYear: year = max(2001, (year ?? context.today.year) - 1)
-        case .nextYear: year = min(2100, (year ?? context.today.year) + 1)
-        case .scrollUp: reportTop = max(0, reportTop - 1)
-        case .scrollDown: reportTop = min(max(0, (report?.lines.count ?? 1) - 1), reportTop + 1)
+        case .previousRoom: home.moveRoom(by: -1)
+        case .nextRoom: home.moveRoom(by: 1)
+        case .previousWeek: home.shiftWeek(days: -7)
+        case .nextWeek: home.shiftWeek(days: 7)
+        case .thisWeek: home.show(weekOf: context.today)
+        case .benefits: screen = screen.kind == .benefits ? .week : .benefits(BenefitsScreen())
+        case .goals: showGoals()
+        case .weekView: screen = .week
+        case .grouping: choice.toggleGrouping(); screen.updateBenefits { $0.reportTop = 0 }
+        case .previousYear: choice.moveYear(by: -1, today: context.today)
+        case .nextYear: choice.moveYear(by: 1, today: context.today)
+        case .scrollUp: screen.updateBenefits { $0.scroll(by: -1) }
+        case .scrollDown: screen.updateBenefits { $0.scroll(by: 1) }
         case .nextBooking, .previousBooking:
             moveOccurrence(by: action == .nextBooking ? 1 : -1, context: &context)
             return .handled
@@ -138,5 +114,13 @@ struct PremisesPane: Pane {
             ?? (error as? FormProblem)?.message ?? "\(error)"
     }
 
-    static func monday(of date: CivilDate) -> CivilDate { date.adding(days: 1 - date.weekday.rawValue) }
+    // MARK: Drawing
+
+    func render(into frame: inout Frame, in area: Rect, context: DrawContext) {
+        if case .week = screen { home.render(into: &frame, in: area, context: context) } else { screen.render(into: &frame, in: area, context: context) }
+        bookingForm?.render(into: &frame, in: area, context: context)
+        premisesForm?.render(into: &frame, in: area, context: context)
+        goalForm?.render(into: &frame, in: area, context: context)
+        linkPicker?.dialog.render(into: &frame, in: area, focused: true)
+    }
 }
