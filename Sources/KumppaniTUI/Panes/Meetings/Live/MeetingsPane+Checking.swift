@@ -33,7 +33,9 @@ extension MeetingsPane {
         reloadList(context: &context)
         if meeting?.id == id { reloadMeeting(context: &context) }
     }
+}
 
+extension MeetingScreen {
     /// The status as the header shows it: with the date once checked or approved.
     func headerStatus(_ m: Meeting, _ l: L) -> String {
         switch m.status {

@@ -2,12 +2,12 @@ import Foundation
 import Kumppani
 
 /// Drawing the agenda editor and the live minutes.
-extension MeetingsPane {
+extension MeetingScreen {
     /// `Pöytäkirja 11/2026 · luonnos · 23.11.2026 klo 14.02–15.40 · Body`: what the secretary needs
     /// first comes first, so the status still shows at 80 columns when the body's name is long.
     func headerLine(_ m: Meeting, _ l: L, minutes: Bool) -> String {
         let title = l[minutes ? "meetings.pane.minutes_title" : "meetings.pane.agenda_title"]
-        let body = bodies.first { $0.id == m.bodyID }?.name ?? ""
+        let body = self.body?.name ?? ""
         var when = MeetingFormat.date(m.heldOn)
         if m.status == .inSession, m.startedAt != nil {
             when += " " + l["meetings.pane.started_at", MeetingFormat.localTime(ofInstant: m.startedAt)]
@@ -36,7 +36,7 @@ extension MeetingsPane {
     @discardableResult
     func renderAgenda(into frame: inout Frame, in area: Rect, context: DrawContext) -> Rect? {
         let l = context.l
-        guard let m = meeting else { return nil }
+        let m = meeting
         line(&frame, headerLine(m, l, minutes: false), area, area.y, role: .title)
         let names = [m.chairPersonID, m.secretaryPersonID].map { id in officerName(id) }
         line(&frame, l["meetings.pane.officers_line", names[0], names[1], m.place.isEmpty ? (m.link.isEmpty ? l["common.none"] : m.link) : m.place],
@@ -91,7 +91,7 @@ extension MeetingsPane {
             editor.render(into: &frame, in: rect, focused: true)
             return rect.maxY
         }
-        let text = Self.text(of: item, field)
+        let text = item.text(field)
         if text.isEmpty, let suggestion = decisionSuggestion(for: field, item: item) {
             return paragraph(&frame, context.l["text.suggestion.view", suggestion], rect, rect.y, maxLines: rect.height, role: .dim)
         }
@@ -141,7 +141,7 @@ extension MeetingsPane {
     @discardableResult
     func renderLive(into frame: inout Frame, in area: Rect, context: DrawContext) -> Rect? {
         let l = context.l
-        guard let m = meeting else { return nil }
+        let m = meeting
         var top = area.y
         let q = itemQuorum ?? quorum
         let quorumText = q.map { l[$0.hasQuorum ? "meetings.pane.quorum_ok" : "meetings.pane.quorum_no", $0.filled, $0.seats] } ?? ""
@@ -213,7 +213,7 @@ extension MeetingsPane {
                 }
             }
             let mark = a.isPresent ? "●" : (a.leftAt != nil ? "◌" : "○")
-            let key = keyed && i < Self.attendanceKeys.count ? "[\(Self.attendanceKeys[i])] " : ""
+            let key = keyed && i < MeetingsPane.attendanceKeys.count ? "[\(MeetingsPane.attendanceKeys[i])] " : ""
             var deputy = a.role == .deputy ? "*" : (a.role == .other ? "+" : "")
             if keyed, a.role == .deputy, let principal = a.deputyForPersonID,
                let name = attendance.first(where: { $0.personID == principal })?.personName {

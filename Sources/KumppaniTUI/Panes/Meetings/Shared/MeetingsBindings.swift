@@ -80,7 +80,7 @@ enum MeetingsBindings {
         row(.back, [.escape], bar: true, menu: false),
     ] + moves
 
-    static func rows(for screen: MeetingsPane.Screen, input: MeetingsPane.Input) -> [KeyBinding] {
+    static func rows(for screen: MeetingsScreen.Name, input: MeetingScreen.Input) -> [KeyBinding] {
         switch input {
         case .editor: return editing
         case .attendance: return attendance
