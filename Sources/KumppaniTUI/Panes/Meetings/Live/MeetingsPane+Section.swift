@@ -163,7 +163,7 @@ extension MeetingsPane {
               let m = try? store(context).meeting(item.meetingID) else {
             context.post(context.l["meetings.section.no_section"], kind: .error); return
         }
-        flushEditor(context: &context)
+        guard closeEditorBeforeLeaving(context: &context) else { return }
         reloadList(context: &context)
         if let b = home.bodies.firstIndex(where: { $0.id == m.bodyID }) { home.bodyIndex = b; reloadList(context: &context) }
         home.meetingIndex = home.meetings.firstIndex { $0.id == m.id } ?? home.meetingIndex

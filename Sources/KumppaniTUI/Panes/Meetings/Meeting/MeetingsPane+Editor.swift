@@ -50,6 +50,15 @@ extension MeetingsPane {
         meetingScreen?.input = .none
     }
 
+    /// Writes and closes the editor before the meeting's screen is left. False while a write the
+    /// file refused waits for the user's choice (its dialog is open): leaving would lose the text.
+    func closeEditorBeforeLeaving(context: inout PaneContext) -> Bool {
+        flushEditor(context: &context)
+        guard input == .editor else { return meetingScreen?.autosave?.conflict == nil }
+        stopEditing(context: &context)
+        return input != .editor
+    }
+
     func handleEditor(_ event: Event, context: inout PaneContext) -> PaneResult {
         layOutEditor(context: context)
         let conflict = meetingScreen?.autosave?.conflict != nil

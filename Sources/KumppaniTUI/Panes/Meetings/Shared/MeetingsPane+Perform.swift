@@ -35,7 +35,7 @@ extension MeetingsPane {
         case .pageUp: move(-10, context: &context)
         case .pageDown: move(10, context: &context)
         case .back:
-            flushEditor(context: &context)
+            guard closeEditorBeforeLeaving(context: &context) else { return .handled }
             screen = .list
             reloadList(context: &context)
         case .export: exportPrompt(context: &context)
