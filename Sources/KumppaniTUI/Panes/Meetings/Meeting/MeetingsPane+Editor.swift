@@ -31,10 +31,11 @@ extension MeetingsPane {
     /// Writes the editor's text if it changed; called on every tick and whenever a field is left.
     func flushEditor(context: inout PaneContext) {
         // Clean (the usual tick between keys): nothing to write, so do not even build the text.
-        guard let open = meetingScreen, var save = open.autosave, save.isDirty(revision: open.editor.revision) else { return }
+        // (No copy of the screen is held here: the writes below then change its lists in place.)
+        guard var save = meetingScreen?.autosave, let revision = meetingScreen?.editor.revision, save.isDirty(revision: revision) else { return }
         guard save.conflict == nil else { return }   // paused until the user chooses
-        let text = open.editor.text
-        if let message = save.flush(text: text, revision: open.editor.revision, store: store(context), language: context.language) {
+        let text = meetingScreen?.editor.text ?? ""
+        if let message = save.flush(text: text, revision: revision, store: store(context), language: context.language) {
             context.post(message, kind: .error)
         }
         meetingScreen?.autosave = save
@@ -69,10 +70,10 @@ extension MeetingsPane {
         case .key(.tab), .key(.backTab):
             if conflict { askAboutMinutesConflict(context: &context); return .handled }
             // Tab forward, Shift-Tab back; both wrap around.
-            guard let open = meetingScreen else { return .handled }
-            let fields = open.editorFields
+            let fields = meetingScreen?.editorFields ?? []
+            guard !fields.isEmpty else { return .handled }
             let step = event == .key(.tab) ? 1 : -1
-            let current = open.autosave.flatMap { fields.firstIndex(of: $0.field) } ?? (step > 0 ? -1 : 0)
+            let current = meetingScreen?.autosave.flatMap { fields.firstIndex(of: $0.field) } ?? (step > 0 ? -1 : 0)
             beginEditing(fields[(current + step + fields.count) % fields.count], context: &context)
             return .handled
         case .key(.ctrl("o")):
@@ -101,8 +102,9 @@ extension MeetingsPane {
     /// Ctrl-O in the decision editor: the suggestion becomes the text, as one undoable edit that
     /// the autosave writes like typing. Anything already typed is kept (the key does nothing).
     func acceptDecisionSuggestion(context: inout PaneContext) {
-        guard let open = meetingScreen, open.editingField == .decision, open.editor.isEmpty, let item = open.currentItem,
-              let proposal = open.decisionSuggestion(for: .decision, item: item) else { return }
+        guard let proposal = meetingScreen.flatMap({ open in
+            open.currentItem.flatMap { open.editingField == .decision && open.editor.isEmpty ? open.decisionSuggestion(for: .decision, item: $0) : nil }
+        }) else { return }
         _ = meetingScreen?.editor.handle(.paste(proposal))
         flushEditor(context: &context)
         context.post(context.l["meetings.pane.suggestion_accepted"])
