@@ -14,4 +14,9 @@ extension MeetingScreen {
         row(.officers, [.char("u")]), row(.attendanceTime, [.char("k")]), row(.swedish, [.ctrl("r")]),
         row(.back, [.escape], menu: false),
     ] + moves
+
+    /// While attendance is taken (`a`): each person's letter toggles them.
+    static let attendanceModeKeys: [KeyBinding] = [
+        row(.attendanceDone, [.escape, .enter], bar: true, menu: false),
+    ]
 }

@@ -13,4 +13,13 @@ extension MeetingScreen: MeetingsKeyRows {
         row(.start, [.char("s")], bar: true), row(.advance, [.char(">")]),
         row(.export, [.char("x")], bar: true), row(.back, [.escape], bar: true, menu: false),
     ] + moves
+
+    /// While the minutes editor is open.
+    static let editingKeys: [KeyBinding] = [
+        row(.editorDone, [.escape], bar: true, menu: false), row(.editorField, [.tab], bar: true, menu: false),
+        row(.editorPrevious, [.backTab], menu: false), row(.acceptSuggestion, [.ctrl("o")], bar: true, menu: false),
+        row(.timeStamp, [.ctrl("t")], bar: true, menu: false),
+        row(.next, [.ctrl("n")], bar: true, menu: false), row(.previous, [.ctrl("p")], menu: false),
+        row(.swedish, [.ctrl("r")], menu: false),
+    ]
 }

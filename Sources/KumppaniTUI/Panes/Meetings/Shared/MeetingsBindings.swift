@@ -17,22 +17,12 @@ enum MeetingsBindings {
     static var actions: [KeyBinding] { ActionsScreen.keys }
     static var members: [KeyBinding] { MembersScreen.keys }
     static var goals: [KeyBinding] { GoalsScreen.keys }
-
-    static let editing: [KeyBinding] = [
-        row(.editorDone, [.escape], bar: true, menu: false), row(.editorField, [.tab], bar: true, menu: false),
-        row(.editorPrevious, [.backTab], menu: false), row(.acceptSuggestion, [.ctrl("o")], bar: true, menu: false),
-        row(.timeStamp, [.ctrl("t")], bar: true, menu: false),
-        row(.next, [.ctrl("n")], bar: true, menu: false), row(.previous, [.ctrl("p")], menu: false),
-        row(.swedish, [.ctrl("r")], menu: false),
-    ]
+    static var editing: [KeyBinding] { MeetingScreen.editingKeys }
+    static var attendance: [KeyBinding] { MeetingScreen.attendanceModeKeys }
 
     /// While a searchable list is open: typing filters it.
     static let picker: [KeyBinding] = [
         row(.pickerChoose, [.enter], bar: true, menu: false), row(.pickerCancel, [.escape], bar: true, menu: false),
-    ]
-
-    static let attendance: [KeyBinding] = [
-        row(.attendanceDone, [.escape, .enter], bar: true, menu: false),
     ]
 
     static func rows(for screen: MeetingsScreen.Name, input: MeetingScreen.Input) -> [KeyBinding] {
