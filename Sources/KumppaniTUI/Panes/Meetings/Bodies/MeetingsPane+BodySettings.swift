@@ -50,7 +50,7 @@ extension MeetingsPane {
             }
             bodyForm = nil
             reloadList(context: &context)
-            bodyIndex = bodies.firstIndex { $0.id == body.id } ?? bodyIndex
+            home.bodyIndex = home.bodies.firstIndex { $0.id == body.id } ?? home.bodyIndex
             reloadList(context: &context)
             context.post(context.l["bodies.form.saved", body.name.trimmingCharacters(in: .whitespacesAndNewlines)])
         } catch {
@@ -94,7 +94,7 @@ extension MeetingsPane {
             guard let id = draft.recordID, try s.body(id) != nil else { return .gone(message: context.l["drafts.form_gone"]) }
             screen = .list
             reloadList(context: &context)
-            bodyIndex = bodies.firstIndex { $0.id == id } ?? bodyIndex
+            home.bodyIndex = home.bodies.firstIndex { $0.id == id } ?? home.bodyIndex
             reloadList(context: &context)
         } catch {
             return .failed(error.localizedDescription)

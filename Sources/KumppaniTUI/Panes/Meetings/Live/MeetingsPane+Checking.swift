@@ -33,13 +33,4 @@ extension MeetingsPane {
         reloadList(context: &context)
         if meeting?.id == id { reloadMeeting(context: &context) }
     }
-
-    /// The status as the header shows it: with the date once checked or approved.
-    func headerStatus(_ m: Meeting, _ l: L) -> String {
-        switch m.status {
-        case .checked: return l["meetings.status_short.checked", m.checkedOn.map(MeetingFormat.date) ?? ""].trimmingCharacters(in: .whitespaces)
-        case .approved: return l["meetings.status_short.approved", m.approvedOn.map(MeetingFormat.date) ?? ""].trimmingCharacters(in: .whitespaces)
-        default: return statusText(m.status, l)
-        }
-    }
 }

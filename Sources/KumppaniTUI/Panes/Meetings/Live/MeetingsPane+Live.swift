@@ -12,27 +12,28 @@ extension MeetingsPane {
         if decideSectionAsProposed(context: &context) { return }
         var written = ""
         if attempt(&context, { written = try $0.decideAsProposed(itemID: item.id) }) {
-            items[itemIndex].decision = written
+            meetingScreen?.setCached(.decision, written, itemID: item.id)
         }
     }
 
     func insertTimeStamp(context: inout PaneContext) {
         beginEditing(.discussion, context: &context)
-        if input == .editor {
-            let sep = editor.isEmpty ? "" : "\n"
-            _ = editor.handle(.paste(sep + MeetingFormat.clockStamp(context.now, language: context.language) + " "))
-        }
+        guard input == .editor, let open = meetingScreen else { return }
+        let sep = open.editor.isEmpty ? "" : "\n"
+        _ = meetingScreen?.editor.handle(.paste(sep + MeetingFormat.clockStamp(context.now, language: context.language) + " "))
     }
 
     /// The grant pipeline's suggestions first, with their reason; then everyone recorded. The
     /// answer is the row's index, so two people of one name stay two people.
     func chooseDisqualified(context: inout PaneContext) {
         let l = context.l
-        let present = attendance.filter(\.isRecorded)
-        let rows = details.suggested.map { MeetingsOfferedRow(id: $0.personID, name: $0.personName, reason: $0.reason) }
+        guard let open = meetingScreen else { return }
+        let present = open.attendance.filter(\.isRecorded)
+        let suggested = open.details.suggested
+        let rows = suggested.map { MeetingsOfferedRow(id: $0.personID, name: $0.personName, reason: $0.reason) }
             + present.map { MeetingsOfferedRow(id: $0.personID, name: $0.personName) }
         if rows.isEmpty { context.post(l["meetings.pane.no_attendance"]); return }
-        let labels = details.suggested.map { "\($0.personName) – \($0.reason)" } + present.map(\.personName)
+        let labels = suggested.map { "\($0.personName) – \($0.reason)" } + present.map(\.personName)
         choose(&context, .disqualifyPerson, title: l["meetings.dialog.disqualify_person"], options: labels, rows: rows)
     }
 
@@ -43,18 +44,19 @@ extension MeetingsPane {
     }
 
     func handleAttendance(_ event: Event, context: inout PaneContext) -> PaneResult {
-        guard case .key(let key) = event, let m = meeting else { return .ignored }
+        guard case .key(let key) = event, let open = meetingScreen else { return .ignored }
+        let (m, attendance) = (open.meeting, open.attendance)
         switch key {
         case .escape, .enter:
-            input = .none
+            meetingScreen?.input = .none
         case .char("+"):
-            input = .none
+            meetingScreen?.input = .none
             ask(&context, .guestName, "meetings.prompt.guest_name")
         case .char(let c):
             guard let i = Self.attendanceKeys.firstIndex(of: c), attendance.indices.contains(i) else { return .handled }
             var updated: Attendance?
             // During a § other than the opening one, the minutes say at which § it happened.
-            let during = itemIndex > 0 ? currentItem?.section : nil
+            let during = open.itemIndex > 0 ? open.currentItem?.section : nil
             if attempt(&context, { updated = try $0.toggleAttendance(meetingID: m.id, personID: attendance[i].personID, duringSection: during) }),
                let a = updated {
                 let l = context.l
@@ -83,7 +85,7 @@ extension MeetingsPane {
         if attempt(&context, { try $0.setVote(itemID: item.id, for: numbers[0], against: numbers[1], abstain: numbers[2], names: item.voteNames) }) {
             reloadMeeting(context: &context)
             // Saved as typed (nothing is lost), but more votes than people in the room is a typo.
-            let present = attendance.filter(\.isPresent).count
+            let present = (meetingScreen?.attendance ?? []).filter(\.isPresent).count
             if numbers.reduce(0, +) > present {
                 context.post(context.l["meetings.pane.vote_exceeds", numbers.reduce(0, +), present], kind: .error)
             }
@@ -126,7 +128,7 @@ extension MeetingsPane {
             }
             due = iso
         }
-        let owner = attendance.first { $0.personName.lowercased() == draft[1].lowercased() }?.personID
+        let owner = meetingScreen?.attendance.first { $0.personName.lowercased() == draft[1].lowercased() }?.personID
         let itemID = currentItem?.id
         if attempt(&context, { try $0.addAction(bodyID: m.bodyID, meetingID: m.id, itemID: itemID, text: draft[0],
                                                 ownerPersonID: owner, ownerText: owner == nil ? draft[1] : "", dueOn: due) }) {
@@ -163,7 +165,7 @@ extension MeetingsPane {
 /// Correcting an arrival or departure time (`k` in the live minutes).
 extension MeetingsPane {
     func chooseAttendanceToCorrect(context: inout PaneContext) {
-        let recorded = attendance.filter(\.isRecorded)
+        let recorded = (meetingScreen?.attendance ?? []).filter(\.isRecorded)
         if recorded.isEmpty { context.post(context.l["meetings.pane.no_attendance"]); return }
         choose(&context, .attendanceTimePerson, title: context.l["meetings.dialog.attendance_time_person"],
                options: recorded.map { $0.personName + " " + Self.timesText($0) },
@@ -175,7 +177,7 @@ extension MeetingsPane {
     }
 
     func askAttendanceTimes(_ row: MeetingsOfferedRow, context: inout PaneContext) {
-        guard let id = row.id, let a = attendance.first(where: { $0.personID == id }) else { return }
+        guard let id = row.id, let a = meetingScreen?.attendance.first(where: { $0.personID == id }) else { return }
         draft = [String(id), row.name]
         ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: Self.timesText(a), args: [row.name])
     }
@@ -184,7 +186,7 @@ extension MeetingsPane {
         guard draft.count == 2, let id = Int64(draft[0]) else { return }
         let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         let arrived = parts.first ?? "", left = parts.count > 1 ? parts[1] : nil
-        guard let shown = attendance.first(where: { $0.personID == id && $0.isRecorded }) else { return }
+        guard let shown = meetingScreen?.attendance.first(where: { $0.personID == id && $0.isRecorded }) else { return }
         // The row as the live view shows it is the base: another window's correction is asked about.
         recordEdit = .attendance(PromptSession(base: shown, merge: MeetingsRecordEdit.attendanceMerge), arrived: arrived, left: left, typed: text)
         saveRecordEdit(context: &context)

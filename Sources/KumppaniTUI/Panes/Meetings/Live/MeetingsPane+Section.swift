@@ -16,19 +16,7 @@ struct SectionMatter: Equatable {
 /// The § as the grant decision (issue 14): its case number, the decision list as its appendix,
 /// deciding it as proposed (`h`) or per application (`g`) through `GrantStore.decideSection`,
 /// whose refusal (not in session, not quorate, no case number) is shown and writes nothing.
-extension MeetingsPane {
-    func grants(_ context: PaneContext) -> GrantStore { GrantStore(store: context.store) }
-
-    func loadMatter(_ item: AgendaItem, context: PaneContext) throws -> SectionMatter? {
-        let g = grants(context)
-        let ids = try g.sectionApplications(itemID: item.id)
-        guard item.roundID != nil || !ids.isEmpty else { return nil }
-        let wanted = Set(ids)
-        let rows = try g.applications(roundID: item.roundID).filter { wanted.contains($0.id) }
-            .sorted { FinnishCollation.compare($0.associationName, $1.associationName) == .orderedAscending }
-        return SectionMatter(caseNumber: item.caseNumber, applications: rows, decided: try g.sectionDecisions(itemID: item.id))
-    }
-
+extension MeetingScreen {
     func money(_ cents: Int64, _ language: Language) -> String { Money(cents: cents).formatted(language) }
 
     /// The lines the agenda and the live view show under a § with a grant matter: its case
@@ -46,11 +34,17 @@ extension MeetingsPane {
         }
         return out
     }
+}
+
+extension MeetingsPane {
+    func money(_ cents: Int64, _ language: Language) -> String { Money(cents: cents).formatted(language) }
+
+    func grants(_ context: PaneContext) -> GrantStore { GrantStore(store: context.store) }
 
     /// `h` on a § with a grant matter: every application as proposed, in one transaction.
     func decideSectionAsProposed(context: inout PaneContext) -> Bool {
-        guard details.matter != nil else { return false }
-        sectionChanges = [:]
+        guard meetingScreen?.details.matter != nil else { return false }
+        meetingScreen?.sectionChanges = [:]
         decideSection(context: &context)
         return true
     }
@@ -58,10 +52,11 @@ extension MeetingsPane {
     func decideSection(context: inout PaneContext) {
         guard let item = currentItem else { return }
         flushEditor(context: &context)
-        let language = bodies.first { $0.id == meeting?.bodyID }?.documentLanguage ?? context.language
+        guard let open = meetingScreen else { return }
+        let language = open.body?.documentLanguage ?? context.language
         do {
-            let result = try grants(context).decideSection(itemID: item.id, changes: sectionChanges, language: language)
-            sectionChanges = [:]
+            let result = try grants(context).decideSection(itemID: item.id, changes: open.sectionChanges, language: language)
+            meetingScreen?.sectionChanges = [:]
             reloadMeeting(context: &context)
             context.post(context.l["meetings.section.decided_now", item.section ?? 0, result.decidedApplicationIDs.count,
                                    money(result.grantedCents, context.language)])
@@ -77,7 +72,8 @@ extension MeetingsPane {
     /// `g`: the applications with the proposal or the change made to it; the last row decides.
     func chooseSectionApplication(context: inout PaneContext) {
         let l = context.l
-        guard let matter = details.matter else { context.post(l["meetings.section.no_matter"], kind: .error); return }
+        guard let open = meetingScreen, let matter = open.details.matter else { context.post(l["meetings.section.no_matter"], kind: .error); return }
+        let sectionChanges = open.sectionChanges
         if matter.isDecided { context.post(GrantProblem.sectionAlreadyDecided.message(context.language), kind: .error); return }
         var labels: [String] = []
         var rows: [MeetingsOfferedRow] = []
@@ -98,16 +94,16 @@ extension MeetingsPane {
 
     func answerSectionApplication(_ row: MeetingsOfferedRow, context: inout PaneContext) {
         guard let id = row.id else { decideSection(context: &context); return }
-        guard let a = details.matter?.applications.first(where: { $0.id == id }) else { return }
+        guard let open = meetingScreen, let a = open.details.matter?.applications.first(where: { $0.id == id }) else { return }
         draft = [String(id)]
-        let current = sectionChanges[id]?.grantedCents ?? a.proposedCents ?? 0
+        let current = open.sectionChanges[id]?.grantedCents ?? a.proposedCents ?? 0
         ask(&context, .sectionAmount, "meetings.prompt.section_amount", initial: Money(cents: current).editable(context.language),
             args: [a.associationName])
     }
 
     /// The amount typed for one application: 0 rejects, the requested sum or more grants, less grants in part.
     func answerSectionAmount(_ text: String, context: inout PaneContext) {
-        guard let id = draft.first.flatMap(Int64.init), let a = details.matter?.applications.first(where: { $0.id == id }) else { return }
+        guard let id = draft.first.flatMap(Int64.init), let a = meetingScreen?.details.matter?.applications.first(where: { $0.id == id }) else { return }
         guard case .success(let amount) = Money.parse(text, language: context.language) else {
             context.post(context.l["meetings.section.amount_invalid", text], kind: .error)
             ask(&context, .sectionAmount, "meetings.prompt.section_amount", initial: text, args: [a.associationName])
@@ -115,9 +111,9 @@ extension MeetingsPane {
         }
         let outcome: DecisionOutcome = amount.cents == 0 ? .rejected : (amount.cents >= a.requestedCents ? .granted : .partlyGranted)
         if outcome != .rejected && amount.cents == (a.proposedCents ?? 0) && (a.proposedCents ?? 0) > 0 {
-            sectionChanges[id] = nil   // back to the proposal
+            meetingScreen?.sectionChanges[id] = nil   // back to the proposal
         } else {
-            sectionChanges[id] = SectionChange(outcome: outcome, grantedCents: amount.cents)
+            meetingScreen?.sectionChanges[id] = SectionChange(outcome: outcome, grantedCents: amount.cents)
         }
         chooseSectionApplication(context: &context)
     }
@@ -146,7 +142,7 @@ extension MeetingsPane {
     /// `l`: the § applications; choosing one opens it in pane 2.
     func chooseSectionJump(context: inout PaneContext) {
         let l = context.l
-        guard let matter = details.matter, !matter.applications.isEmpty else { context.post(l["meetings.section.no_matter"], kind: .error); return }
+        guard let matter = meetingScreen?.details.matter, !matter.applications.isEmpty else { context.post(l["meetings.section.no_matter"], kind: .error); return }
         let labels = matter.applications.map { a in
             let decided = matter.decided.first { $0.applicationID == a.id }
             return a.associationName + " · " + (decided.map { $0.decision.outcome.label(context.language) + " " + money($0.decision.grantedCents, context.language) }
@@ -167,12 +163,13 @@ extension MeetingsPane {
               let m = try? store(context).meeting(item.meetingID) else {
             context.post(context.l["meetings.section.no_section"], kind: .error); return
         }
-        flushEditor(context: &context)
+        guard closeEditorBeforeLeaving(context: &context) else { return }
         reloadList(context: &context)
-        if let b = bodies.firstIndex(where: { $0.id == m.bodyID }) { bodyIndex = b; reloadList(context: &context) }
-        meetingIndex = meetings.firstIndex { $0.id == m.id } ?? meetingIndex
+        if let b = home.bodies.firstIndex(where: { $0.id == m.bodyID }) { home.bodyIndex = b; reloadList(context: &context) }
+        home.meetingIndex = home.meetings.firstIndex { $0.id == m.id } ?? home.meetingIndex
         open(m, context: &context)
-        itemIndex = items.firstIndex { $0.id == itemID } ?? 0
+        meetingScreen?.itemIndex = 0
+        meetingScreen?.select(itemID: itemID)
         reloadDetails(context: &context)
     }
 }

@@ -7,7 +7,7 @@ extension MeetingsPane {
         guard let item = currentItem else { return }
         if attempt(&context, { try $0.moveItem(item.id, by: delta) }) {
             reloadMeeting(context: &context)
-            itemIndex = items.firstIndex { $0.id == item.id } ?? itemIndex
+            meetingScreen?.select(itemID: item.id)
             reloadDetails(context: &context)
         }
     }
@@ -27,10 +27,10 @@ extension MeetingsPane {
 
     func addItem(_ title: String, meeting m: Meeting, context: inout PaneContext) {
         var id: Int64 = 0
-        let at = items.isEmpty ? nil : itemIndex + 1
+        let at = meetingScreen.flatMap { $0.items.isEmpty ? nil : $0.itemIndex + 1 }
         guard attempt(&context, { id = try $0.addItem(meetingID: m.id, title: title, at: m.status.hasStarted ? nil : at) }) else { return }
         reloadMeeting(context: &context)
-        itemIndex = items.firstIndex { $0.id == id } ?? itemIndex
+        meetingScreen?.select(itemID: id)
         reloadDetails(context: &context)
     }
 

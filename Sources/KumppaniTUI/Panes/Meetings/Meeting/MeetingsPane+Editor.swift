@@ -1,81 +1,79 @@
 import Foundation
 import Kumppani
 
-/// The multi-line editor over one item field, and its autosave.
+/// The multi-line editor over one item field of the open meeting, and its autosave.
 extension MeetingsPane {
-    static func text(of item: AgendaItem, _ field: ItemField) -> String { item.text(field) }
-
-    static func set(_ field: ItemField, _ text: String, in item: inout AgendaItem) { item.setText(field, text) }
-
-    var editingField: ItemField? { input == .editor ? autosave?.field : nil }
-
     func beginEditing(_ field: ItemField, context: inout PaneContext) {
-        let field = shown(field)   // its Swedish twin while the Swedish texts are shown
-        guard currentItem != nil, let m = meeting else { return }
+        guard let open = meetingScreen, open.currentItem != nil else { return }
+        let field = open.shown(field)   // its Swedish twin while the Swedish texts are shown
+        let m = open.meeting
         if m.status.isReadOnly { context.post(context.l["meetings.pane.read_only"], kind: .error); return }
         if m.status.isLocked { context.post(context.l["meetings.pane.locked_edit"], kind: .error); return }
         flushEditor(context: &context)
-        guard autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
+        guard meetingScreen?.autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
         guard let item = currentItem else { return }
         // The file's text, not the cached one: another window may have saved it a moment ago.
-        let text = ((try? store(context).storedText(itemID: item.id, field: field)) ?? nil) ?? Self.text(of: item, field)
+        let text = ((try? store(context).storedText(itemID: item.id, field: field)) ?? nil) ?? item.text(field)
         // An empty decision shows the proposal as a dimmed suggestion; nothing is written until
         // the secretary accepts it (Ctrl-O) or types (issue 13: moving focus never writes).
-        let placeholder = decisionSuggestion(for: field, item: item).map { context.l["text.suggestion.editor", $0] }
+        let placeholder = open.decisionSuggestion(for: field, item: item).map { context.l["text.suggestion.editor", $0] }
             ?? context.l["meetings.placeholder.\(field.rawValue)"]
-        editor = TextEditor(text: text, placeholder: placeholder)
-        autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision, baseText: text)
-        input = .editor
-        layOutEditor(context: context, force: true)
-        editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
+        let (area, drawing) = (context.area, context.drawing)
+        meetingScreen?.startEditing(field, of: item, text: text, placeholder: placeholder, area: area, context: drawing)
     }
 
-    /// The editor's rect as the screen will draw it in the pane's area (`editorLayout`), kept
-    /// for the keys that wrap and scroll. Laid out again when the field or the terminal changes.
+    /// Lays the editor out again when the pane's area changed since it was laid out.
     func layOutEditor(context: PaneContext, force: Bool = false) {
-        guard force || editorLaidOutFor != context.area else { return }
-        editorLaidOutFor = context.area
-        editorRect = editorLayout(in: context.area, context: context.drawing) ?? editorRect
-        editor.setViewport(width: editorRect.width, height: editorRect.height)
+        let (area, drawing) = (context.area, context.drawing)
+        meetingScreen?.layOutEditor(area: area, context: drawing, force: force)
     }
 
     /// Writes the editor's text if it changed; called on every tick and whenever a field is left.
     func flushEditor(context: inout PaneContext) {
         // Clean (the usual tick between keys): nothing to write, so do not even build the text.
-        guard var save = autosave, save.isDirty(revision: editor.revision) else { return }
+        // (No copy of the screen is held here: the writes below then change its lists in place.)
+        guard var save = meetingScreen?.autosave, let revision = meetingScreen?.editor.revision, save.isDirty(revision: revision) else { return }
         guard save.conflict == nil else { return }   // paused until the user chooses
-        let text = editor.text
-        if let message = save.flush(text: text, revision: editor.revision, store: store(context), language: context.language) {
+        let text = meetingScreen?.editor.text ?? ""
+        if let message = save.flush(text: text, revision: revision, store: store(context), language: context.language) {
             context.post(message, kind: .error)
         }
-        autosave = save
+        meetingScreen?.autosave = save
         if save.conflict != nil { askAboutMinutesConflict(context: &context); return }
-        if let i = items.firstIndex(where: { $0.id == save.itemID }) { Self.set(save.field, text, in: &items[i]) }
+        meetingScreen?.setCached(save.field, text, itemID: save.itemID)
     }
 
     func stopEditing(context: inout PaneContext) {
         flushEditor(context: &context)
         // Leaving now would lose the text the file refused: ask first.
-        guard autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
-        autosave = nil
-        input = .none
+        guard meetingScreen?.autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
+        meetingScreen?.autosave = nil
+        meetingScreen?.input = .none
     }
 
-    /// The fields Tab walks through on each screen.
-    var editorFields: [ItemField] { screen == .live ? liveFields : agendaFields }
+    /// Writes and closes the editor before the meeting's screen is left. False while a write the
+    /// file refused waits for the user's choice (its dialog is open): leaving would lose the text.
+    func closeEditorBeforeLeaving(context: inout PaneContext) -> Bool {
+        flushEditor(context: &context)
+        guard input == .editor else { return meetingScreen?.autosave?.conflict == nil }
+        stopEditing(context: &context)
+        return input != .editor
+    }
 
     func handleEditor(_ event: Event, context: inout PaneContext) -> PaneResult {
         layOutEditor(context: context)
+        let conflict = meetingScreen?.autosave?.conflict != nil
         switch event {
         case .key(.escape):
             stopEditing(context: &context)
             return .handled
         case .key(.tab), .key(.backTab):
-            if autosave?.conflict != nil { askAboutMinutesConflict(context: &context); return .handled }
+            if conflict { askAboutMinutesConflict(context: &context); return .handled }
             // Tab forward, Shift-Tab back; both wrap around.
-            let fields = editorFields
+            let fields = meetingScreen?.editorFields ?? []
+            guard !fields.isEmpty else { return .handled }
             let step = event == .key(.tab) ? 1 : -1
-            let current = autosave.flatMap { fields.firstIndex(of: $0.field) } ?? (step > 0 ? -1 : 0)
+            let current = meetingScreen?.autosave.flatMap { fields.firstIndex(of: $0.field) } ?? (step > 0 ? -1 : 0)
             beginEditing(fields[(current + step + fields.count) % fields.count], context: &context)
             return .handled
         case .key(.ctrl("o")):
@@ -85,33 +83,47 @@ extension MeetingsPane {
             toggleSwedish(context: &context)
             return .handled
         case .key(.ctrl("t")):
-            _ = editor.handle(.paste(MeetingFormat.clockStamp(context.now, language: context.language) + " "))
+            let stamp = MeetingFormat.clockStamp(context.now, language: context.language) + " "
+            _ = meetingScreen?.editor.handle(.paste(stamp))
             return .handled
         case .key(.ctrl("n")), .key(.ctrl("p")):
-            if autosave?.conflict != nil { askAboutMinutesConflict(context: &context); return .handled }
-            let field = autosave?.field ?? .discussion
+            if conflict { askAboutMinutesConflict(context: &context); return .handled }
+            let field = meetingScreen?.autosave?.field ?? .discussion
             stopEditing(context: &context)
             move(event == .key(.ctrl("n")) ? 1 : -1, context: &context)
             beginEditing(field, context: &context)
             return .handled
         default:
-            return editor.handle(event) == .ignored ? .ignored : .handled
+            let result = meetingScreen?.editor.handle(event) ?? .ignored
+            return result == .ignored ? .ignored : .handled
         }
-    }
-
-    /// The proposal, when it is what an empty decision of the live minutes would say.
-    func decisionSuggestion(for field: ItemField, item: AgendaItem) -> String? {
-        guard field == .decision, screen == .live, item.decision.isEmpty, !item.proposal.isEmpty else { return nil }
-        return item.proposal
     }
 
     /// Ctrl-O in the decision editor: the suggestion becomes the text, as one undoable edit that
     /// the autosave writes like typing. Anything already typed is kept (the key does nothing).
     func acceptDecisionSuggestion(context: inout PaneContext) {
-        guard editingField == .decision, editor.isEmpty, let item = currentItem,
-              let proposal = decisionSuggestion(for: .decision, item: item) else { return }
-        _ = editor.handle(.paste(proposal))
+        guard let proposal = meetingScreen.flatMap({ open in
+            open.currentItem.flatMap { open.editingField == .decision && open.editor.isEmpty ? open.decisionSuggestion(for: .decision, item: $0) : nil }
+        }) else { return }
+        _ = meetingScreen?.editor.handle(.paste(proposal))
         flushEditor(context: &context)
         context.post(context.l["meetings.pane.suggestion_accepted"])
+    }
+}
+
+/// The editor's state changes that need nothing but the open meeting.
+extension MeetingScreen {
+    /// Opens the editor over `field` of `item` with `text`, the cursor at the end.
+    mutating func startEditing(_ field: ItemField, of item: AgendaItem, text: String, placeholder: String, area: Rect, context: DrawContext) {
+        editor = TextEditor(text: text, placeholder: placeholder)
+        autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision, baseText: text)
+        input = .editor
+        layOutEditor(area: area, context: context, force: true)
+        editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
+    }
+
+    /// The item list's copy of a field the autosave wrote (or took from the file).
+    mutating func setCached(_ field: ItemField, _ text: String, itemID: Int64) {
+        if let i = items.firstIndex(where: { $0.id == itemID }) { items[i].setText(field, text) }
     }
 }

@@ -57,12 +57,13 @@ extension MeetingsPane {
             if saveMeeting(m, context: &context) { chooseOfficer(index + 1, context: &context) }
         case .association:
             guard let item = currentItem, id != 0 else { return }
-            let linked = details.associations.contains { $0.id == id }
-            let name = details.associations.first { $0.id == id }?.name ?? ""
+            let associations = meetingScreen?.details.associations ?? []
+            let linked = associations.contains { $0.id == id }
+            let name = associations.first { $0.id == id }?.name ?? ""
             if attempt(&context, { linked ? try $0.unlinkAssociation(itemID: item.id, associationID: id)
                                           : try $0.linkAssociation(itemID: item.id, associationID: id) }) {
                 reloadDetails(context: &context)
-                let shown = linked ? name : (details.associations.first { $0.id == id }?.name ?? "")
+                let shown = linked ? name : (meetingScreen?.details.associations.first { $0.id == id }?.name ?? "")
                 context.post(context.l[linked ? "meetings.pane.association_unlinked" : "meetings.pane.association_linked", shown])
             }
         }
@@ -85,14 +86,14 @@ extension MeetingsPane {
         names += others.map(\.name)
         let current = [m.chairPersonID, m.secretaryPersonID, m.checker1PersonID, m.checker2PersonID][index]
         let title = l["meetings.picker.officer", l["meetings.dialog.\(Self.officerSteps[index])"], index + 1,
-                      current.map { officerName($0) } ?? "–"]
+                      current.map { meetingScreen?.officerName($0) ?? "–" } ?? "–"]
         openPicker(.officer(index), title: title, choices: choices, names: names, context: context)
     }
 
     /// Associations, those already linked first and ticked; choosing one links or unlinks it.
     func chooseAssociation(context: inout PaneContext) {
-        guard currentItem != nil else { return }
-        let linked = details.associations
+        guard let open = meetingScreen, open.currentItem != nil else { return }
+        let linked = open.details.associations
         let linkedIDs = Set(linked.map(\.id))
         let all = (try? store(context).associationChoices()) ?? []
         if all.isEmpty { context.post(context.l["meetings.pane.no_associations"]); return }

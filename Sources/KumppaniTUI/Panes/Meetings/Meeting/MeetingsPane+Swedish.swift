@@ -5,7 +5,7 @@ import Kumppani
 /// and Swedish: the field labels say which (`Päätösehdotus ruotsiksi`), the same keys (`e`,
 /// `b`, `d`, Tab) open the Swedish field, and `t` edits the Swedish title. The texts are
 /// `ItemField`s, so the autosave and the two-window check work as for the Finnish.
-extension MeetingsPane {
+extension MeetingScreen {
     /// The field a key or Tab means now: its Swedish twin while the Swedish texts are shown.
     func shown(_ field: ItemField) -> ItemField {
         swedishShown ? (field.swedish ?? field) : (field.finnish ?? field)
@@ -17,20 +17,22 @@ extension MeetingsPane {
 
     /// The live minutes' text fields.
     var liveFields: [ItemField] { [.discussion, .decision, .dissent].map(shown) }
+}
 
+extension MeetingsPane {
     /// Switches the language; an open editor moves to the same field in the other language (the
     /// text typed so far is written first), or closes when that field has no editor there.
     func toggleSwedish(context: inout PaneContext) {
-        let editing = editingField
+        let editing = meetingScreen?.editingField
         if editing != nil {
             stopEditing(context: &context)
             // A conflict the user has to settle first keeps the editor where it is.
             if input == .editor { return }
         }
-        swedishShown.toggle()
-        context.post(context.l[swedishShown ? "meetings.swedish.on" : "meetings.swedish.off"])
-        guard let editing else { return }
-        let target = shown(editing)
-        if editorFields.contains(target) { beginEditing(target, context: &context) }
+        meetingScreen?.swedishShown.toggle()
+        context.post(context.l[meetingScreen?.swedishShown == true ? "meetings.swedish.on" : "meetings.swedish.off"])
+        guard let editing, let open = meetingScreen else { return }
+        let target = open.shown(editing)
+        if open.editorFields.contains(target) { beginEditing(target, context: &context) }
     }
 }

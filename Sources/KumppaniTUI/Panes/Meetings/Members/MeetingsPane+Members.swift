@@ -4,15 +4,18 @@ import Kumppani
 /// A body's members: who sits in it, in what role, for whom a deputy stands in, whom each
 /// represents and for which term. Adding asks the same questions as editing.
 extension MeetingsPane {
-    func reloadMembers(context: inout PaneContext) {
-        guard let body = currentBody else { memberList = []; return }
-        do {
-            memberList = try store(context).members(bodyID: body.id)
-            memberIndex = min(memberIndex, max(0, memberList.count - 1))
-        } catch { report(error, context: &context) }
+    func showMembers(context: inout PaneContext) {
+        guard let body = currentBody else { context.post(context.l["meetings.pane.no_body"]); return }
+        membersScreen = MembersScreen(body: body)
+        reloadMembers(context: &context)
     }
 
-    var selectedMember: Member? { memberList.indices.contains(memberIndex) ? memberList[memberIndex] : nil }
+    func reloadMembers(context: inout PaneContext) {
+        let s = store(context)
+        do { try membersScreen?.reload(s) } catch { report(error, context: &context) }
+    }
+
+    var selectedMember: Member? { membersScreen?.selected }
 
     /// The roles as offered in the role dialogs, in `MemberRole.allCases` order.
     func roleOptions(_ l: L) -> [String] { MemberRole.allCases.map { l["meetings.role.\($0.rawValue)"] } }
@@ -41,7 +44,7 @@ extension MeetingsPane {
     }
 
     func answerMemberName(_ text: String, context: inout PaneContext) {
-        guard let body = currentBody, !text.isEmpty else { return }
+        guard let body = membersScreen?.body, !text.isEmpty else { return }
         var personID: Int64 = 0
         guard attempt(&context, { s in
             personID = try s.people().first { $0.name.lowercased() == text.lowercased() }?.id ?? s.createPerson(name: text)
@@ -76,7 +79,7 @@ extension MeetingsPane {
         guard var m = memberEdit?.mine else { return }
         m.role = role
         memberEdit?.mine = m
-        let seats = memberList.filter { $0.role.holdsSeat && $0.id != m.id }
+        let seats = (membersScreen?.list ?? []).filter { $0.role.holdsSeat && $0.id != m.id }
         if role == .deputy, !seats.isEmpty {
             offerSeats(seats, step: .memberEditDeputyFor, selected: seats.firstIndex { $0.id == m.deputyForMemberID } ?? 0,
                        context: &context)
@@ -134,7 +137,7 @@ extension MeetingsPane {
     func continueWithNewMember(_ id: Int64, context: inout PaneContext) {
         reloadMembers(context: &context)
         guard let m = try? store(context).member(id) else { return }
-        memberIndex = memberList.firstIndex { $0.id == id } ?? memberIndex
+        if let i = membersScreen?.list.firstIndex(where: { $0.id == id }) { membersScreen?.index = i }
         memberEdit = PromptSession(base: m, merge: Self.memberMerge)
         ask(&context, .memberEditRepresents, "meetings.prompt.member_represents", initial: m.represents, args: [m.personName])
     }
@@ -157,31 +160,5 @@ extension MeetingsPane {
             out.append(iso)
         }
         return (out[0], out[1])
-    }
-
-    func renderMembers(into frame: inout Frame, in area: Rect, context: DrawContext) {
-        let l = context.l
-        line(&frame, l["meetings.pane.members_title", currentBody?.name ?? ""], area, area.y, role: .title)
-        let w = area.width
-        // The role column fits "varapuheenjohtaja"; the term keeps its 18 columns at 80 wide.
-        let widths = [max(12, w * 24 / 100), 18, max(10, w * 18 / 100), max(8, w * 12 / 100)]
-        func row(_ cells: [String]) -> String {
-            zip(cells, widths).map { TextLayout.pad(TextLayout.truncate($0, to: $1 - 1), to: $1) }.joined() + (cells.last ?? "")
-        }
-        line(&frame, row([l["meetings.members.col_name"], l["meetings.members.col_role"], l["meetings.members.col_deputy_for"],
-                          l["meetings.members.col_represents"], l["meetings.members.col_term"]]), area, area.y + 2, role: .header)
-        let rows = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
-        if memberList.isEmpty { paragraph(&frame, l["meetings.pane.no_members"], rows, rows.y, maxLines: 3, role: .dim); return }
-        let names = Dictionary(memberList.map { ($0.id, $0.personName) }, uniquingKeysWith: { a, _ in a })
-        let today = context.todayISO
-        for (r, i) in visibleRange(count: memberList.count, selected: memberIndex, height: rows.height).enumerated() {
-            let m = memberList[i]
-            let ended = m.termEnd.map { $0 < today } ?? false
-            var role: StyleRole = ended ? .dim : .normal
-            if i == memberIndex { role = .selection; frame.fill(rows.row(r), role: role) }
-            let term = Self.termText(m.termStart, m.termEnd) + (ended ? " " + l["meetings.members.ended"] : "")
-            line(&frame, row([m.personName, l["meetings.role.\(m.role.rawValue)"], m.deputyForMemberID.flatMap { names[$0] } ?? "",
-                              m.represents, term]), rows, rows.y + r, role: role)
-        }
     }
 }

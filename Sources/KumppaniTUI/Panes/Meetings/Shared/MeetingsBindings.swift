@@ -10,77 +10,22 @@ enum MeetingsBindings {
     static let moves = [row(.up, [.up], menu: false), row(.down, [.down], menu: false),
                         row(.pageUp, [.pageUp], menu: false), row(.pageDown, [.pageDown], menu: false)]
 
-    static let list: [KeyBinding] = [
-        row(.open, [.enter], bar: true), row(.start, [.char("s")], bar: true),
-        row(.new, [.char("n")], bar: true), row(.newNegotiation, [.char("v")]),
-        row(.newBody, [.char("b")], bar: true), row(.bodySettings, [.char("E")]), row(.membersView, [.char("m")]),
-        row(.focus, [.tab, .left, .right], menu: false), row(.advance, [.char(">")]),
-        row(.export, [.char("x")], bar: true), row(.delete, [.delete]),
-        row(.actionsView, [.char("t")]), row(.goalsView, [.char("g")]),
-    ] + moves
-
-    static let agenda: [KeyBinding] = [
-        row(.itemAdd, [.char("a")], bar: true), row(.itemTitle, [.char("t")]),
-        row(.itemPreparer, [.char("v")]), row(.itemBackground, [.char("b")]),
-        row(.itemProposal, [.char("e")], bar: true), row(.itemKind, [.char("k")]),
-        row(.itemAttach, [.char("l")]), row(.itemRound, [.char("g")]), row(.itemAssociations, [.char("y")]), row(.itemMoveUp, [.char("-")]), row(.itemMoveDown, [.char("+")]),
-        row(.itemDelete, [.delete]), row(.meetingDate, [.char("d")]), row(.meetingTime, [.char("o")]),
-        row(.meetingPlace, [.char("w")]), row(.officers, [.char("u")]), row(.itemCase, [.char("#")]),
-        row(.swedish, [.ctrl("r")]),
-        row(.start, [.char("s")], bar: true), row(.advance, [.char(">")]),
-        row(.export, [.char("x")], bar: true), row(.back, [.escape], bar: true, menu: false),
-    ] + moves
-
-    static let live: [KeyBinding] = [
-        row(.next, [.char("n")], bar: true), row(.previous, [.char("p")], bar: true),
-        row(.editDiscussion, [.enter, .char("e")], bar: true), row(.editDecision, [.char("d")]),
-        row(.editDissent, [.char("r")]), row(.asProposed, [.char("h")], bar: true),
-        row(.timeStamp, [.char("t")]), row(.attendance, [.char("a")], bar: true),
-        row(.vote, [.char("v")]), row(.counter, [.char("c")]), row(.disqualify, [.char("j")]),
-        row(.actionAdd, [.char("o")]), row(.end, [.char("E")]), row(.export, [.char("x")]),
-        row(.amend, [.char("m")]), row(.advance, [.char(">")]),
-        row(.sectionDecide, [.char("g")]), row(.sectionApplications, [.char("l")]), row(.itemCase, [.char("#")]),
-        row(.officers, [.char("u")]), row(.attendanceTime, [.char("k")]), row(.swedish, [.ctrl("r")]),
-        row(.back, [.escape], menu: false),
-    ] + moves
-
-    static let editing: [KeyBinding] = [
-        row(.editorDone, [.escape], bar: true, menu: false), row(.editorField, [.tab], bar: true, menu: false),
-        row(.editorPrevious, [.backTab], menu: false), row(.acceptSuggestion, [.ctrl("o")], bar: true, menu: false),
-        row(.timeStamp, [.ctrl("t")], bar: true, menu: false),
-        row(.next, [.ctrl("n")], bar: true, menu: false), row(.previous, [.ctrl("p")], menu: false),
-        row(.swedish, [.ctrl("r")], menu: false),
-    ]
+    // Each screen's rows live in its folder; these name them for the key table and the tests.
+    static var list: [KeyBinding] { BodiesScreen.keys }
+    static var agenda: [KeyBinding] { MeetingScreen.agendaKeys }
+    static var live: [KeyBinding] { MeetingScreen.liveKeys }
+    static var actions: [KeyBinding] { ActionsScreen.keys }
+    static var members: [KeyBinding] { MembersScreen.keys }
+    static var goals: [KeyBinding] { GoalsScreen.keys }
+    static var editing: [KeyBinding] { MeetingScreen.editingKeys }
+    static var attendance: [KeyBinding] { MeetingScreen.attendanceModeKeys }
 
     /// While a searchable list is open: typing filters it.
     static let picker: [KeyBinding] = [
         row(.pickerChoose, [.enter], bar: true, menu: false), row(.pickerCancel, [.escape], bar: true, menu: false),
     ]
 
-    static let attendance: [KeyBinding] = [
-        row(.attendanceDone, [.escape, .enter], bar: true, menu: false),
-    ]
-
-    static let actions: [KeyBinding] = [
-        row(.actionDone, [.char(" "), .char("d")], bar: true), row(.actionScope, [.char("f")], bar: true),
-        row(.actionOwner, [.char("o")]), row(.back, [.escape], bar: true, menu: false),
-    ] + moves
-
-    static let members: [KeyBinding] = [
-        row(.memberAdd, [.char("a")], bar: true), row(.memberEdit, [.enter, .char("e")], bar: true),
-        row(.memberEnd, [.char("k")], bar: true), row(.memberRemove, [.delete]),
-        row(.back, [.escape], bar: true, menu: false),
-    ] + moves
-
-    static let goals: [KeyBinding] = [
-        row(.goalAdd, [.char("a")], bar: true), row(.goalEdit, [.char("e"), .enter]),
-        row(.goalStatus, [.char("s")], bar: true), row(.goalCarry, [.char("c")]),
-        row(.goalYearPrev, [.char("[")]), row(.goalYearNext, [.char("]")]),
-        row(.goalSwedish, [.char("r")]),
-        row(.back, [.escape], bar: true, menu: false),
-    ] + moves
-
-    static func rows(for screen: MeetingsPane.Screen, input: MeetingsPane.Input) -> [KeyBinding] {
+    static func rows(for screen: MeetingsScreen.Name, input: MeetingScreen.Input) -> [KeyBinding] {
         switch input {
         case .editor: return editing
         case .attendance: return attendance
@@ -95,4 +40,15 @@ enum MeetingsBindings {
         case .members: return members
         }
     }
+}
+
+/// A screen whose key rows (in its folder) are written with `row` and end with the `moves`.
+protocol MeetingsKeyRows {}
+
+extension MeetingsKeyRows {
+    static func row(_ action: MeetingsAction, _ keys: [Key], bar: Bool = false, menu: Bool = true) -> KeyBinding {
+        MeetingsBindings.row(action, keys, bar: bar, menu: menu)
+    }
+
+    static var moves: [KeyBinding] { MeetingsBindings.moves }
 }

@@ -34,7 +34,7 @@ extension MeetingsPane {
             if attempt(&context, { try $0.deleteMeeting(m.id) }) { reloadList(context: &context) }
         case .startOtherDay: startOnAnotherDay(context: &context)
         case .approve:
-            if let m = screen == .list ? selectedMeeting : meeting { setStatus(m, .approved, context: &context) }
+            if let m = screenName == .list ? selectedMeeting : meeting { setStatus(m, .approved, context: &context) }
         case .exportPath: exportTo(path: text, context: &context)
         // The agenda (with a meeting open).
         case .itemAdd: if let m = meeting { addItem(text, meeting: m, context: &context) }
@@ -142,14 +142,14 @@ extension MeetingsPane {
         guard attempt(&context, { id = try $0.createBody(name: name, kind: .partnershipTable) }) else { return }
         draft = [String(id)]
         reloadList(context: &context)
-        bodyIndex = bodies.firstIndex { $0.id == id } ?? 0
+        home.bodyIndex = home.bodies.firstIndex { $0.id == id } ?? 0
         reloadList(context: &context)
         choose(&context, .bodyKind, title: l["meetings.dialog.body_kind"],
                options: BodyKind.allCases.map { l["meetings.body_kind.\($0.rawValue)"] })
     }
 
     func setBodyKind(_ kind: BodyKind, context: inout PaneContext) {
-        guard let id = draft.first.flatMap(Int64.init), let shown = bodies.first(where: { $0.id == id }) else { return }
+        guard let id = draft.first.flatMap(Int64.init), let shown = home.bodies.first(where: { $0.id == id }) else { return }
         var body = shown
         body.kind = kind
         recordEdit = .body(PromptSession(base: shown, mine: body, merge: MeetingsRecordEdit.bodyMerge))
@@ -169,12 +169,12 @@ extension MeetingsPane {
                                      language: language)
         }) else { return }
         reloadList(context: &context)
-        meetingIndex = meetings.firstIndex { $0.id == id } ?? 0
+        home.meetingIndex = home.meetings.firstIndex { $0.id == id } ?? 0
         if let m = selectedMeeting { context.post(context.l["meetings.pane.created", m.numberText]); open(m, context: &context) }
     }
 
     func startOnAnotherDay(context: inout PaneContext) {
-        guard let shown = screen == .list ? selectedMeeting : meeting else { return }
+        guard let shown = screenName == .list ? selectedMeeting : meeting else { return }
         var m = shown
         if m.heldOn.prefix(4) == context.todayISO.prefix(4) {
             m.heldOn = context.todayISO

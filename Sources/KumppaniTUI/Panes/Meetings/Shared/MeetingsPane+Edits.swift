@@ -103,7 +103,7 @@ extension MeetingsPane {
         let conflict = meetingEdit?.conflict
         let ids = [conflict?.base, conflict?.mine, conflict?.stored ?? nil].compactMap { $0 }.flatMap { [$0.chairPersonID, $0.secretaryPersonID, $0.checker1PersonID, $0.checker2PersonID].compactMap { $0 } }
         let names = (try? store(context).personNames(ids)) ?? [:]
-        let members = memberList
+        let members = membersScreen?.list ?? []
         return { _, value in
             guard value.hasPrefix("#"), let id = Int64(value.dropFirst()) else { return value }
             return names[id] ?? members.first { $0.id == id }?.personName ?? value

@@ -36,14 +36,14 @@ extension MeetingsPane {
         case .pageUp: move(-10, context: &context)
         case .pageDown: move(10, context: &context)
         case .back:
-            flushEditor(context: &context)
+            guard closeEditorBeforeLeaving(context: &context) else { return .handled }
             screen = .list
             reloadList(context: &context)
         case .export: exportPrompt(context: &context)
         case .advance: advanceStatus(context: &context)
         case .start: startMeeting(context: &context)
         // The list.
-        case .focus: return on(.list, action, &context) { _ in focusOnBodies.toggle() }
+        case .focus: return on(.list, action, &context) { _ in home.focusOnBodies.toggle() }
         case .open: return on(.list, action, &context) { openSelected(context: &$0) }
         case .new, .newNegotiation:
             return on(.list, action, &context) { newMeeting(action == .new ? .regular : .annualNegotiation, context: &$0) }
@@ -51,13 +51,13 @@ extension MeetingsPane {
         case .bodySettings: return on(.list, action, &context) { openBodySettings(context: &$0) }
         case .membersView: return on(.list, action, &context) { showMembers(context: &$0) }
         case .delete: return on(.list, action, &context) { askDeleteMeeting(context: &$0) }
-        case .actionsView: return on(.list, action, &context) { screen = .actions; reloadActions(context: &$0) }
+        case .actionsView: return on(.list, action, &context) { showActions(context: &$0) }
         case .goalsView: return on(.list, action, &context) { showGoals(context: &$0) }
         // The agenda editor.
         case .itemAdd: return onMeeting(.agenda, action, &context) { _, c in ask(&c, .itemAdd, "meetings.prompt.item_title") }
         case .itemTitle:
             return onMeeting(.agenda, action, &context) { _, c in
-                if swedishShown { beginEditing(.titleSV, context: &c) } else { beginItemHeadingEdit(.itemTitle, context: &c) }
+                if meetingScreen?.swedishShown == true { beginEditing(.titleSV, context: &c) } else { beginItemHeadingEdit(.itemTitle, context: &c) }
             }
         case .itemPreparer: return onMeeting(.agenda, action, &context) { _, c in beginItemHeadingEdit(.itemPreparer, context: &c) }
         case .itemBackground: return onMeeting(.agenda, action, &context) { _, c in beginEditing(.background, context: &c) }
@@ -88,10 +88,10 @@ extension MeetingsPane {
             return onMeeting(.agenda, action, &context) { m, c in
                 ask(&c, .editPlace, "meetings.prompt.place", initial: m.link.isEmpty ? m.place : m.link)
             }
-        case .officers: return onMeeting(screen == .live ? .live : .agenda, action, &context) { _, c in chooseOfficer(0, context: &c) }
-        case .itemCase: return onMeeting(screen == .live ? .live : .agenda, action, &context) { _, c in askCaseNumber(context: &c) }
+        case .officers: return onMeeting(screenName == .live ? .live : .agenda, action, &context) { _, c in chooseOfficer(0, context: &c) }
+        case .itemCase: return onMeeting(screenName == .live ? .live : .agenda, action, &context) { _, c in askCaseNumber(context: &c) }
         case .sectionApplications:
-            return onMeeting(screen == .live ? .live : .agenda, action, &context) { _, c in chooseSectionJump(context: &c) }
+            return onMeeting(screenName == .live ? .live : .agenda, action, &context) { _, c in chooseSectionJump(context: &c) }
         case .sectionDecide: return onMeeting(.live, action, &context) { _, c in chooseSectionApplication(context: &c) }
         case .openSection: openSection(nil, context: &context)
         case .attendanceTime: return onMeeting(.live, action, &context) { _, c in chooseAttendanceToCorrect(context: &c) }
@@ -105,7 +105,7 @@ extension MeetingsPane {
         case .timeStamp: return onMeeting(.live, action, &context) { _, c in insertTimeStamp(context: &c) }
         case .attendance:
             return onMeeting(.live, action, &context) { m, c in
-                if m.status.isReadOnly { c.post(l["meetings.pane.read_only"], kind: .error) } else { input = .attendance }
+                if m.status.isReadOnly { c.post(l["meetings.pane.read_only"], kind: .error) } else { meetingScreen?.input = .attendance }
             }
         case .vote: return onMeeting(.live, action, &context) { _, c in ask(&c, .vote, "meetings.prompt.vote") }
         case .counter: return onMeeting(.live, action, &context) { _, c in draft = []; ask(&c, .counterText, "meetings.prompt.counter_text") }
@@ -122,15 +122,15 @@ extension MeetingsPane {
         case .pickerCancel: return picker != nil ? handlePicker(.key(.escape), context: &context) : notHere(action, &context)
         case .attendanceDone:
             guard input == .attendance else { return notHere(action, &context) }
-            input = .none
+            meetingScreen?.input = .none
         case .swedish:
-            guard meeting != nil, screen == .agenda || screen == .live else { return notHere(action, &context) }
+            guard meetingScreen != nil else { return notHere(action, &context) }
             toggleSwedish(context: &context)
         // The actions view.
         case .actionDone: return on(.actions, action, &context) { toggleActionDone(context: &$0) }
         case .actionScope: return on(.actions, action, &context) { nextActionScope(context: &$0) }
         case .actionOwner:
-            return on(.actions, action, &context) { ask(&$0, .actionFilterOwner, "meetings.prompt.owner_filter", initial: actionOwner) }
+            return on(.actions, action, &context) { ask(&$0, .actionFilterOwner, "meetings.prompt.owner_filter", initial: actionsScreen?.filter.owner ?? "") }
         // A body's members.
         case .memberAdd:
             return onBody(.members, action, &context) { body, c in ask(&c, .memberName, "meetings.prompt.member_name", args: [body.name]) }
@@ -141,24 +141,24 @@ extension MeetingsPane {
         case .goalAdd: return onBody(.goals, action, &context) { _, c in draft = ["new"]; ask(&c, .goalText, "meetings.prompt.goal") }
         case .goalEdit: return onBody(.goals, action, &context) { _, c in beginGoalEdit(context: &c) }
         case .goalStatus: return onBody(.goals, action, &context) { _, c in cycleGoalStatus(context: &c) }
-        case .goalCarry: return onBody(.goals, action, &context) { body, c in carryGoals(body, context: &c) }
-        case .goalYearPrev: return onBody(.goals, action, &context) { _, c in showGoalYear(goalYear - 1, context: &c) }
-        case .goalYearNext: return onBody(.goals, action, &context) { _, c in showGoalYear(goalYear + 1, context: &c) }
+        case .goalCarry: return onBody(.goals, action, &context) { body, c in carryGoals(body, year: goalsScreen?.year ?? c.today.year, context: &c) }
+        case .goalYearPrev: return onBody(.goals, action, &context) { _, c in showGoalYear(by: -1, context: &c) }
+        case .goalYearNext: return onBody(.goals, action, &context) { _, c in showGoalYear(by: 1, context: &c) }
         case .goalSwedish: return onBody(.goals, action, &context) { _, c in beginGoalSwedish(context: &c) }
         }
         return .handled
     }
 
     /// Runs `body` when `wanted` is the screen shown; else says the action is not for this screen.
-    func on(_ wanted: Screen, _ action: MeetingsAction, _ context: inout PaneContext,
+    func on(_ wanted: MeetingsScreen.Name, _ action: MeetingsAction, _ context: inout PaneContext,
             _ body: (inout PaneContext) -> Void) -> PaneResult {
-        guard screen == wanted else { return notHere(action, &context) }
+        guard screenName == wanted else { return notHere(action, &context) }
         body(&context)
         return .handled
     }
 
     /// As `on`, with the open meeting.
-    func onMeeting(_ wanted: Screen, _ action: MeetingsAction, _ context: inout PaneContext,
+    func onMeeting(_ wanted: MeetingsScreen.Name, _ action: MeetingsAction, _ context: inout PaneContext,
                    _ body: (Meeting, inout PaneContext) -> Void) -> PaneResult {
         on(wanted, action, &context) { c in
             guard let m = meeting else { c.post(c.l["meetings.pane.no_meeting"]); return }
@@ -166,11 +166,11 @@ extension MeetingsPane {
         }
     }
 
-    /// As `on`, with the chosen body.
-    func onBody(_ wanted: Screen, _ action: MeetingsAction, _ context: inout PaneContext,
+    /// As `on`, with the body whose members or goals are shown.
+    func onBody(_ wanted: MeetingsScreen.Name, _ action: MeetingsAction, _ context: inout PaneContext,
                 _ body: (Body, inout PaneContext) -> Void) -> PaneResult {
         on(wanted, action, &context) { c in
-            guard let b = currentBody else { c.post(c.l["meetings.pane.no_body"]); return }
+            guard let b = membersScreen?.body ?? goalsScreen?.body else { c.post(c.l["meetings.pane.no_body"]); return }
             body(b, &c)
         }
     }
@@ -201,30 +201,23 @@ extension MeetingsPane {
     }
 
     func move(_ delta: Int, context: inout PaneContext) {
-        func clamp(_ i: Int, _ count: Int) -> Int { max(0, min(count - 1, i + delta)) }
         switch screen {
         case .list:
-            if focusOnBodies {
-                let old = bodyIndex
-                bodyIndex = clamp(bodyIndex, bodies.count)
-                if old != bodyIndex { meetingIndex = 0; reloadList(context: &context) }
-            } else {
-                meetingIndex = clamp(meetingIndex, meetings.count)
-            }
-        case .agenda, .live:
+            if home.move(delta) { reloadList(context: &context) }
+        case .meeting:
             flushEditor(context: &context)
-            itemIndex = clamp(itemIndex, items.count)
+            meetingScreen?.moveItem(delta)
             reloadDetails(context: &context)
-        case .actions: actionIndex = clamp(actionIndex, actionList.count)
-        case .goals: goalIndex = clamp(goalIndex, goals.count)
-        case .members: memberIndex = clamp(memberIndex, memberList.count)
+        case .actions: actionsScreen?.move(delta)
+        case .goals: goalsScreen?.move(delta)
+        case .members: membersScreen?.move(delta)
         }
     }
 
     // MARK: List
 
     func openSelected(context: inout PaneContext) {
-        if focusOnBodies { focusOnBodies = false; return }
+        if home.focusOnBodies { home.focusOnBodies = false; return }
         guard let m = selectedMeeting else { context.post(context.l["meetings.pane.no_meeting"]); return }
         open(m, context: &context)
     }
@@ -235,23 +228,9 @@ extension MeetingsPane {
         ask(&context, .meetingDate, "meetings.prompt.date", initial: suggestedDate(context))
     }
 
-    func showMembers(context: inout PaneContext) {
-        guard currentBody != nil else { context.post(context.l["meetings.pane.no_body"]); return }
-        screen = .members
-        memberIndex = 0
-        reloadMembers(context: &context)
-    }
-
     func askDeleteMeeting(context: inout PaneContext) {
         guard let m = selectedMeeting else { context.post(context.l["meetings.pane.no_meeting"]); return }
         confirm(&context, .deleteMeeting, message: context.l["meetings.confirm.delete_meeting", m.numberText])
-    }
-
-    func showGoals(context: inout PaneContext) {
-        guard currentBody != nil else { context.post(context.l["meetings.pane.no_body"]); return }
-        screen = .goals
-        goalYear = selectedMeeting?.year ?? context.today.year
-        reloadGoals(context: &context)
     }
 
     func suggestedDate(_ context: PaneContext) -> String {
@@ -260,14 +239,15 @@ extension MeetingsPane {
 
     /// Opens a meeting: its minutes once it has started, else its agenda.
     func open(_ m: Meeting, context: inout PaneContext) {
-        meeting = m
-        itemIndex = 0
-        screen = m.status.hasStarted ? .live : .agenda
+        var opened = MeetingScreen(meeting: m, body: home.bodies.first { $0.id == m.bodyID })
+        // The same meeting again (its agenda turning into minutes): the texts stay in the language shown.
+        if let shown = meetingScreen, shown.meeting.id == m.id { opened.swedishShown = shown.swedishShown }
+        meetingScreen = opened
         reloadMeeting(context: &context)
     }
 
     func startMeeting(context: inout PaneContext, confirmedDate: Bool = false) {
-        let target = screen == .list ? selectedMeeting : meeting
+        let target = screenName == .list ? selectedMeeting : meeting
         guard let m = target else { context.post(context.l["meetings.pane.no_meeting"]); return }
         // A meeting planned for another day is most often the wrong row: ask first, and on yes
         // date it today (same year, so its number stays), as its minutes must say when it was held.
@@ -286,7 +266,7 @@ extension MeetingsPane {
     }
 
     func advanceStatus(context: inout PaneContext) {
-        let target = screen == .list ? selectedMeeting : meeting
+        let target = screenName == .list ? selectedMeeting : meeting
         guard let m = target, let next = Lifecycle.next(after: m.status) else { return }
         if next == .inSession { startMeeting(context: &context); return }
         if next == .checked { beginChecking(m, context: &context); return }
@@ -306,7 +286,7 @@ extension MeetingsPane {
     }
 
     func exportPrompt(context: inout PaneContext) {
-        guard let m = screen == .list ? selectedMeeting : meeting else { context.post(context.l["meetings.pane.no_meeting"]); return }
+        guard let m = screenName == .list ? selectedMeeting : meeting else { context.post(context.l["meetings.pane.no_meeting"]); return }
         let minutes = m.status.hasStarted
         let base = minutes ? context.l["meetings.file.minutes"] : context.l["meetings.file.agenda"]
         draft = [String(m.id), minutes ? "minutes" : "agenda"]

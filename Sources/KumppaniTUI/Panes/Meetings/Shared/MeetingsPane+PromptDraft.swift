@@ -9,12 +9,12 @@ extension MeetingsPane: PromptDraftRestoring {
 
     func restorablePrompt(_ action: ActionID, title: String, label: String, typed: String) -> DraftSidecar.Payload? {
         guard let step = MeetingsStep(action) else { return nil }
-        let opened = screen == .agenda || screen == .live
+        let open = meetingScreen
         let memberSteps: Set<MeetingsStep> = [.memberEditRepresents, .memberEditTerm]
         let member = memberSteps.contains(step) ? memberEdit : nil
-        let prompt = DraftSidecar.MeetingsPromptFields(step: step.rawValue, title: title, label: label, typed: typed, bodyID: currentBody?.id,
-                                     meetingID: opened ? meeting?.id : nil, itemID: opened ? currentItem?.id : nil,
-                                     screen: screen.rawValue, goalYear: screen == .goals ? goalYear : nil, gathered: draft,
+        let prompt = DraftSidecar.MeetingsPromptFields(step: step.rawValue, title: title, label: label, typed: typed, bodyID: shownBody?.id,
+                                     meetingID: open?.meeting.id, itemID: open?.currentItem?.id,
+                                     screen: screenName.rawValue, goalYear: goalsScreen?.year, gathered: draft,
                                      member: member.map { Self.fields($0.mine) }, memberOpened: member?.base.map(Self.fields))
         return .form(.init(form: DraftSidecar.FormFields.meetingsPrompt, base: [:], typed: ["text": .init(text: typed)], prompt: prompt))
     }
@@ -25,31 +25,33 @@ extension MeetingsPane: PromptDraftRestoring {
         let gone = DraftRestoreOutcome.gone(message: context.l["drafts.prompt_gone"])
         let s = store(context)
         do {
-            bodies = try s.bodies()
+            home.bodies = try s.bodies()
             if let id = p.bodyID {
-                guard let i = bodies.firstIndex(where: { $0.id == id }) else { return gone }
-                bodyIndex = i
+                guard let i = home.bodies.firstIndex(where: { $0.id == id }) else { return gone }
+                home.bodyIndex = i
             }
             reloadList(context: &context)
             screen = .list
             if let id = p.meetingID {
                 guard let m = try s.meeting(id) else { return gone }
-                meetingIndex = meetings.firstIndex { $0.id == id } ?? meetingIndex
+                home.meetingIndex = home.meetings.firstIndex { $0.id == id } ?? home.meetingIndex
                 open(m, context: &context)
                 if let item = p.itemID {
-                    guard let i = items.firstIndex(where: { $0.id == item }) else { return gone }
-                    itemIndex = i
+                    guard let i = meetingScreen?.items.firstIndex(where: { $0.id == item }) else { return gone }
+                    meetingScreen?.itemIndex = i
                 }
             }
-            switch Screen(rawValue: p.screen) {
-            case .members: screen = .members; reloadMembers(context: &context)
-            case .goals: screen = .goals; goalYear = p.goalYear ?? goalYear; reloadGoals(context: &context)
-            case .actions: screen = .actions; reloadActions(context: &context)
+            switch MeetingsScreen.Name(rawValue: p.screen) {
+            case .members: showMembers(context: &context)
+            case .goals:
+                showGoals(context: &context)
+                if let year = p.goalYear { goalsScreen?.show(year: year); reloadGoals(context: &context) }
+            case .actions: showActions(context: &context)
             case .list, .agenda, .live, nil: break   // the meeting and item were opened above
             }
             if let mine = p.member {
                 guard let stored = try s.member(mine.id) else { return gone }
-                memberIndex = memberList.firstIndex { $0.id == mine.id } ?? memberIndex
+                if let i = membersScreen?.list.firstIndex(where: { $0.id == mine.id }) { membersScreen?.index = i }
                 memberEdit = PromptSession(base: stored, mine: Self.applying(mine, opened: p.memberOpened, to: stored), merge: Self.memberMerge)
             }
         } catch {
@@ -59,13 +61,16 @@ extension MeetingsPane: PromptDraftRestoring {
             itemEdit = ItemHeadingEdit(itemID: item.id, step: step, base: item.heading)
         }
         if step == .goalText || step == .goalMeasures || step == .goalResponsible || step == .goalIndicator,
-           let id = p.gathered.first.flatMap(Int64.init), let goal = goals.first(where: { $0.id == id }) {
+           let id = p.gathered.first.flatMap(Int64.init), let goal = goalsScreen?.list.first(where: { $0.id == id }) {
             recordEdit = .goal(PromptSession(base: goal, merge: MeetingsRecordEdit.goalMerge))
         }
         draft = p.gathered
         context.open(DialogRequest(title: p.title, kind: .prompt(label: p.label, initial: p.typed), action: step.id, target: .pane(.meetings)))
         return .restored
     }
+
+    /// The body the prompt belongs to: the one whose members or goals are shown, else the list's.
+    var shownBody: Body? { membersScreen?.body ?? goalsScreen?.body ?? currentBody }
 
     static func fields(_ m: Member) -> DraftSidecar.MemberFields {
         .init(id: m.id, role: m.role.rawValue, represents: m.represents, deputyFor: m.deputyForMemberID, termStart: m.termStart, termEnd: m.termEnd)

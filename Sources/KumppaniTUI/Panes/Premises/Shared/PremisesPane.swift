@@ -63,7 +63,7 @@ struct PremisesPane: Pane {
 
     /// The goals screen, kept with its chosen goal when it is already shown.
     mutating func showGoals() {
-        if screen.kind != .goals { screen = .goals(GoalsScreen()) }
+        if screen.kind != .goals { screen = .goals(StrategyGoalsScreen()) }
     }
 
     mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {

@@ -5,7 +5,7 @@ import Kumppani
 enum PremisesScreen {
     case week
     case benefits(BenefitsScreen)
-    case goals(GoalsScreen)
+    case goals(StrategyGoalsScreen)
 
     /// The screen without its state: for the key bar and for "which screen is this".
     enum Kind { case week, benefits, goals }
@@ -19,7 +19,7 @@ enum PremisesScreen {
     }
 
     /// The goals screen's state when it is shown.
-    var goals: GoalsScreen? {
+    var goals: StrategyGoalsScreen? {
         if case .goals(let s) = self { return s }
         return nil
     }
@@ -38,7 +38,7 @@ enum PremisesScreen {
         if case .benefits(var s) = self { change(&s); self = .benefits(s) }
     }
 
-    mutating func updateGoals(_ change: (inout GoalsScreen) -> Void) {
+    mutating func updateGoals(_ change: (inout StrategyGoalsScreen) -> Void) {
         if case .goals(var s) = self { change(&s); self = .goals(s) }
     }
 

@@ -6,14 +6,13 @@ import Kumppani
 /// texts where they are written (else the Finnish).
 extension MeetingsPane {
     func beginGoalSwedish(context: inout PaneContext) {
-        guard goals.indices.contains(goalIndex) else { return }
-        let g = goals[goalIndex]
+        guard let g = goalsScreen?.selected else { return }
         draft = [String(g.id)]
         ask(&context, .goalTextSV, "meetings.prompt.goal_text_sv", initial: g.goalSV, args: [g.goal])
     }
 
     func answerGoalSwedish(_ step: MeetingsStep, _ text: String, context: inout PaneContext) {
-        guard let id = draft.first.flatMap(Int64.init), let g = goals.first(where: { $0.id == id }) else { return }
+        guard let id = draft.first.flatMap(Int64.init), let g = goalsScreen?.list.first(where: { $0.id == id }) else { return }
         if step == .goalTextSV {
             draft = [String(id), text]
             ask(&context, .goalMeasuresSV, "meetings.prompt.goal_measures_sv", initial: g.measuresSV, args: [g.measures])

@@ -3,7 +3,7 @@ import Kumppani
 /// The strategy goals: the list on the left; on the right the chosen goal (period,
 /// description, indicators), what serves it (associations, activities, target groups,
 /// applications, negotiation goals), this year's figures and every link.
-struct GoalsScreen {
+struct StrategyGoalsScreen {
     /// The chosen goal's details as the screen shows them, read with the list.
     struct GoalDetail {
         var links: [StrategyStore.LinkCandidate]
