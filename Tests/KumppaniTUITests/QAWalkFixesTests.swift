@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+import Kumppani
+@testable import KumppaniTUI
+
+/// What the hand walk of every form (issue 13, tmux at 80×24 and 120×40, fi and en) found, each
+/// pinned through keys by what the screen or the file shows afterwards.
+final class QAWalkFixesTests: XCTestCase {
+    let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // 2026-11-23
+
+    // MARK: Officers picker
+
+    /// A meeting whose chair and secretary are set; pane 3 shown.
+    func meetingWithOfficers() throws -> (App, MeetingStore, Int64) {
+        let (app, _) = try makeApp(language: .fi, panes: [MeetingsPane()])
+        let s = MeetingStore(store: app.store)
+        let body = try s.createBody(name: "Hyte-lautakunta", kind: .partnershipTable)
+        var ids: [String: Int64] = [:]
+        for (name, role) in [("Aino Aalto", MemberRole.chair), ("Eero Esko", .member), ("Liisa Laine", .member)] {
+            ids[name] = try s.createPerson(name: name)
+            _ = try s.addMember(bodyID: body, personID: ids[name] ?? 0, role: role)
+        }
+        let m = try s.createMeeting(bodyID: body, heldOn: "2026-12-10", startsAt: "14:00", endsAt: "16:00", place: "Kaupungintalo")
+        _ = try s.addItem(meetingID: m, title: "Kokouksen avaus")
+        guard var meeting = try s.meeting(m) else { throw XCTSkip("fixture meeting missing") }
+        meeting.chairPersonID = ids["Aino Aalto"]; meeting.secretaryPersonID = ids["Eero Esko"]
+        try s.updateMeeting(meeting)
+        app.press(.char("3"))
+        return (app, s, m)
+    }
+
+    /// Enter in the officer picker with nothing typed cleared the secretary: the list opened on
+    /// "– nobody –". It opens on the current officer, so Enter keeps them.
+    func testEnterInTheOfficerPickerKeepsTheCurrentOfficer() throws {
+        let (app, s, m) = try meetingWithOfficers()
+        let before = try XCTUnwrap(s.meeting(m))
+        app.press(.enter, .char("u"))
+        XCTAssertTrue(app.screen(100, 30).text.contains("Puheenjohtaja (1/4), nyt: Aino Aalto"), app.screen(100, 30).text)
+        app.press(.enter)                          // chair: keep
+        XCTAssertTrue(app.screen(100, 30).text.contains("Sihteeri (2/4), nyt: Eero Esko"), app.screen(100, 30).text)
+        app.press(.enter)                          // secretary: keep
+        app.press(.escape)                         // the checkers stay as they are
+        let after = try XCTUnwrap(s.meeting(m))
+        XCTAssertEqual(after.chairPersonID, before.chairPersonID)
+        XCTAssertEqual(after.secretaryPersonID, before.secretaryPersonID, "Enter with nothing typed keeps the secretary")
+        XCTAssertTrue(app.screen(100, 30).line(2).contains("Pj Aino Aalto · Siht. Eero Esko"), app.screen(100, 30).text)
+    }
+
+    /// Moving to "– nobody –" still clears an officer on purpose.
+    func testNobodyChosenOnPurposeStillClearsTheOfficer() throws {
+        let (app, s, m) = try meetingWithOfficers()
+        app.press(.enter, .char("u"), .enter)     // chair kept
+        app.press(.home)                           // Home is the filter's; Up to the first row
+        for _ in 0..<10 { app.press(.up) }
+        app.press(.enter)
+        app.press(.escape)
+        XCTAssertNil(try s.meeting(m)?.secretaryPersonID)
+        XCTAssertNotNil(try s.meeting(m)?.chairPersonID)
+        XCTAssertTrue(app.screen(100, 30).line(2).contains("Siht. –"), app.screen(100, 30).text)
+    }
+}
