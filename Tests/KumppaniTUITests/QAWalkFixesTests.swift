@@ -58,4 +58,31 @@ final class QAWalkFixesTests: XCTestCase {
         XCTAssertNotNil(try s.meeting(m)?.chairPersonID)
         XCTAssertTrue(app.screen(100, 30).line(2).contains("Siht. –"), app.screen(100, 30).text)
     }
+
+    // MARK: Prompts take Ctrl-S and F2
+
+    func directoryApp() throws -> (App, DirectoryStore) {
+        let store = try Store.inMemory(clock: clock)
+        let directory = DirectoryStore(store: store)
+        var d = AssociationDraft()
+        d.name = "Heinolan Omaishoitajat ry"; d.municipality = "Heinola"
+        guard case .saved = try directory.save(d) else { throw XCTSkip("fixture not saved") }
+        let app = App(store: store, services: FakeServices(), panes: [DirectoryPane()], language: .fi, clock: clock)
+        return (app, directory)
+    }
+
+    /// Ctrl-S in the tag dialog did nothing; F2 neither. A one-field dialog saves as a form does.
+    func testCtrlSAndF2AcceptAOneFieldDialog() throws {
+        let (app, directory) = try directoryApp()
+        app.press(.char("g"))
+        app.type("kumppanuuspöytä")
+        app.press(.ctrl("s"))
+        XCTAssertEqual(try directory.tags().map(\.name), ["kumppanuuspöytä"])
+        XCTAssertTrue(app.screen(100, 30).text.contains("Tunniste ”kumppanuuspöytä” lisätty 1 yhdistykselle."), app.screen(100, 30).text)
+        app.press(.char("g"))
+        app.type("kutsutut")
+        app.press(.function(2))
+        XCTAssertEqual(Set(try directory.tags().map(\.name)), ["kumppanuuspöytä", "kutsutut"])
+        XCTAssertFalse(app.screen(100, 30).text.contains("Lisää tunniste"), "the dialog closed")
+    }
 }
