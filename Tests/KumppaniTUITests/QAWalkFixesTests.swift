@@ -85,4 +85,34 @@ final class QAWalkFixesTests: XCTestCase {
         XCTAssertEqual(Set(try directory.tags().map(\.name)), ["kumppanuuspöytä", "kutsutut"])
         XCTAssertFalse(app.screen(100, 30).text.contains("Lisää tunniste"), "the dialog closed")
     }
+
+    // MARK: Form labels
+
+    /// At 80 columns the report form's labels were cut to "Mielenterveyskuntoutuj…" twice, so
+    /// people reached and volunteer hours could not be told apart; "Arvo / tunti (raportoi…" too.
+    func testLongLabelsAreShownWholeWhereThereIsRoomAndAGroupKeepsItsMeasure() {
+        let form = Form(fields: [
+            .text("people", label: "Mielenterveyskuntoutujat: tavoitetut"),
+            .text("hours", label: "Mielenterveyskuntoutujat: vap.ehtoistunnit"),
+            .text("value", label: "Arvo / tunti (raportointiin)", text: "30,00"),
+            .checkbox("group", label: "Kohderyhmä: Mielenterveyskuntoutujat"),
+        ], language: .fi)
+        var frame = Frame(size: Size(width: 74, height: 6))   // the form box inside an 80-column screen
+        form.render(into: &frame, in: Rect(x: 0, y: 0, width: 74, height: 6), focused: true)
+        let rows = (0..<4).map { frame.line($0) }
+        XCTAssertEqual(rows[0], "Mielenterveyskuntoutujat: tavoitetut", rows.joined(separator: "\n"))
+        XCTAssertTrue(rows[1].hasPrefix("Mielenterveyskunt…: vap.ehtoistunnit"), rows.joined(separator: "\n"))
+        XCTAssertTrue(rows[2].hasPrefix("Arvo / tunti (raportointiin)") && rows[2].contains("30,00"), rows.joined(separator: "\n"))
+        XCTAssertTrue(rows[3].hasPrefix("Kohderyhmä: Mielenterveyskuntoutujat [ ]"), rows.joined(separator: "\n"))
+        let valueColumn = rows[2].distance(from: rows[2].startIndex, to: rows[2].range(of: "30,00")?.lowerBound ?? rows[2].endIndex)
+        XCTAssertEqual(valueColumn, 37, "half the width for the labels; the input keeps 37 columns")
+    }
+
+    /// Short labels keep the column they had (a third at most), so ordinary forms look the same.
+    func testShortLabelsKeepTheirNarrowColumn() {
+        let form = Form(fields: [.text("name", label: "Nimi", text: "Heinolan Omaishoitajat ry")], language: .fi)
+        var frame = Frame(size: Size(width: 74, height: 2))
+        form.render(into: &frame, in: Rect(x: 0, y: 0, width: 74, height: 2), focused: true)
+        XCTAssertTrue(frame.line(0).hasPrefix("Nimi  Heinolan Omaishoitajat ry"), frame.line(0))
+    }
 }

@@ -40,7 +40,10 @@ extension Form {
             frame.fill(rect.row(rect.height - 1), role: role)
             frame.put(TextLayout.truncate(message, to: rect.width), x: rect.x, y: rect.maxY - 1, role: role, clip: rect)
         }
-        let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2, max(1, rect.width / 3))
+        // A long label ("Kohderyhmä: Mielenterveyskuntoutujat") may take up to half the width while
+        // the inputs keep 30 columns, so it is not cut mid-word where there is room for it.
+        let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2,
+                             max(1, rect.width / 3, min(rect.width / 2, rect.width - 30)))
         let inputX = body.x + labelWidth
         let inputWidth = max(0, body.width - labelWidth)
         let all = lines(errorWidth: inputWidth)
@@ -61,7 +64,7 @@ extension Form {
             case .field(let i):
                 let isFocused = focused && i == focus && !isConfirmingDiscard
                 let labelRole: StyleRole = shownErrors[i] != nil ? .error : (i == focus ? .title : .label)
-                frame.put(TextLayout.truncate(fields[i].label, to: labelWidth - 1), x: body.x, y: y, role: labelRole, clip: body)
+                frame.put(Self.fitLabel(fields[i].label, to: labelWidth - 1), x: body.x, y: y, role: labelRole, clip: body)
                 // A multi-line field draws all its rows at once, clipped to what is shown of the form.
                 let height = min(fields[i].rows, body.maxY - y)
                 drawInput(fields[i].input, into: &frame, in: Rect(x: inputX, y: y, width: inputWidth, height: height), focused: isFocused)
@@ -92,6 +95,18 @@ extension Form {
                 }
             }
         }
+    }
+
+    /// A label cut to `width`: "Group: measure" keeps its measure whole and shortens the group
+    /// ("Mielenterveyskunt…: vap.ehtoistunnit"), since two labels of one group differ only there.
+    static func fitLabel(_ label: String, to width: Int) -> String {
+        guard TextLayout.width(label) > width, let colon = label.range(of: ": ", options: .backwards) else {
+            return TextLayout.truncate(label, to: width)
+        }
+        let tail = String(label[colon.lowerBound...])
+        let room = width - TextLayout.width(tail)
+        guard room >= 4 else { return TextLayout.truncate(label, to: width) }
+        return TextLayout.truncate(String(label[..<colon.lowerBound]), to: room) + tail
     }
 
     private func isField(_ line: FormLine) -> Bool {
