@@ -115,4 +115,15 @@ final class QAWalkFixesTests: XCTestCase {
         form.render(into: &frame, in: Rect(x: 0, y: 0, width: 74, height: 2), focused: true)
         XCTAssertTrue(frame.line(0).hasPrefix("Nimi  Heinolan Omaishoitajat ry"), frame.line(0))
     }
+
+    /// The decision form's § choice ran past the box edge without its closing mark ("… Kohdeavustus 202").
+    func testALongChoiceIsCutInsideItsMarks() {
+        let form = Form(fields: [.choice("section", label: "Kokous ja pykälä",
+                                         options: ["2/2025 18.2.2025 § 26 Avustusten myöntäminen: Kohdeavustus 2025"])], language: .fi)
+        var frame = Frame(size: Size(width: 60, height: 2))
+        form.render(into: &frame, in: Rect(x: 0, y: 0, width: 60, height: 2), focused: true)
+        XCTAssertTrue(frame.line(0).hasSuffix("… ›"), frame.line(0))
+        XCTAssertTrue(frame.line(0).contains("‹ 2/2025 18.2.2025 § 26"), frame.line(0))
+        XCTAssertEqual(frame.line(0).count, 60, frame.line(0))
+    }
 }

@@ -131,7 +131,8 @@ extension Form {
         case .choice(let options, let selected):
             let name = options.indices.contains(selected) ? options[selected] : ""
             frame.fill(rect, role: role)
-            frame.put("‹ " + name + " ›", x: rect.x, y: rect.y, role: role, clip: rect)
+            // A long choice (a meeting's § with its title) is cut inside the marks, so › still shows.
+            frame.put("‹ " + TextLayout.truncate(name, to: max(1, rect.width - 4)) + " ›", x: rect.x, y: rect.y, role: role, clip: rect)
             if focused { frame.cursor = (rect.x, rect.y) }
         case .checkbox(let on):
             frame.put(on ? "[x]" : "[ ]", x: rect.x, y: rect.y, role: role, clip: rect)
