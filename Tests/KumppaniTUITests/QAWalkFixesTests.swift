@@ -126,4 +126,28 @@ final class QAWalkFixesTests: XCTestCase {
         XCTAssertTrue(frame.line(0).contains("‹ 2/2025 18.2.2025 § 26"), frame.line(0))
         XCTAssertEqual(frame.line(0).count, 60, frame.line(0))
     }
+
+    // MARK: Help in a form
+
+    /// F1 in a form showed the program's and the list's keys first; the form's keys were the last
+    /// group, three pages down at 80×24. In a form they come first; the list's help is unchanged.
+    func testHelpInAFormStartsWithTheEditingKeys() throws {
+        let (app, _) = try directoryApp()
+        app.press(.char("e"), .function(1))
+        let inForm = app.screen(80, 24)
+        XCTAssertTrue(firstHelpLine(inForm).contains("Tekstin muokkaus"), inForm.text)
+        XCTAssertTrue(inForm.text.contains("Ctrl-Z") && inForm.text.contains("Ctrl-S/F2"), inForm.text)
+        app.press(.escape, .escape)                // help, then the unchanged form
+        app.press(.char("?"))
+        let inList = app.screen(80, 24)
+        XCTAssertTrue(firstHelpLine(inList).contains("Kaikkialla"), inList.text)
+        XCTAssertFalse(inList.text.contains("Tekstin muokkaus"), "the list's help keeps its own keys on the first page")
+    }
+
+    /// The line under the help box's title.
+    func firstHelpLine(_ screen: Frame) -> String {
+        let rows = (0..<screen.size.height).map { screen.line($0) }
+        guard let top = rows.firstIndex(where: { $0.contains("Ohje: näppäimet") }), top + 1 < rows.count else { return "" }
+        return rows[top + 1]
+    }
 }
