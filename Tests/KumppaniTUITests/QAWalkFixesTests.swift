@@ -150,4 +150,26 @@ final class QAWalkFixesTests: XCTestCase {
         guard let top = rows.firstIndex(where: { $0.contains("Ohje: näppäimet") }), top + 1 < rows.count else { return "" }
         return rows[top + 1]
     }
+
+    // MARK: Fields below the box
+
+    /// The payment form's IBAN went below the box when the reference's two-line error showed,
+    /// with nothing to say it was there. An arrow marks fields above or below the box.
+    func testAFieldScrolledOutOfTheBoxIsMarked() {
+        var form = Form(fields: [.text("date", label: "Maksupäivä", text: "6.12.2026"),
+                                 .text("reference", label: "Viitenumero", text: "20261 12345",
+                                       validator: { _ in "Viitenumeron tarkiste ei täsmää." }),
+                                 .text("iban", label: "Tilinumero (IBAN)", text: "FI49 5000 9420 0287 30")], language: .fi)
+        func rows(_ form: Form) -> [String] {
+            var frame = Frame(size: Size(width: 60, height: 4))
+            form.render(into: &frame, in: Rect(x: 0, y: 0, width: 60, height: 4), focused: true)
+            return (0..<4).map { frame.line($0) }
+        }
+        XCTAssertFalse(rows(form).joined().contains("↓"), "everything fits: no mark")
+        _ = form.handle(.key(.ctrl("s")))          // refused: the error shows under the reference
+        let shown = rows(form)
+        XCTAssertTrue(shown[2].contains("Viitenumeron tarkiste ei täsmää."), shown.joined(separator: "\n"))
+        XCTAssertFalse(shown.joined().contains("FI49"), shown.joined(separator: "\n"))
+        XCTAssertTrue(shown[2].hasSuffix("↓"), shown.joined(separator: "\n"))
+    }
 }

@@ -45,8 +45,11 @@ extension Form {
         let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2,
                              max(1, rect.width / 3, min(rect.width / 2, rect.width - 30)))
         let inputX = body.x + labelWidth
-        let inputWidth = max(0, body.width - labelWidth)
-        let all = lines(errorWidth: inputWidth)
+        var inputWidth = max(0, body.width - labelWidth)
+        var all = lines(errorWidth: inputWidth)
+        // A form taller than its box keeps its last column for the ↑/↓ marks, so no text is covered.
+        let scrolls = all.count > body.height && inputWidth > 1 && body.width > 1
+        if scrolls { inputWidth -= 1; all = lines(errorWidth: inputWidth) }
         // Keep the focused field and what hangs under it on screen.
         let focusStart = all.firstIndex(of: .field(focus)) ?? 0
         var focusEnd = focusStart + 1
@@ -94,6 +97,11 @@ extension Form {
                     if focused { frame.cursor = (inputX + 2, y) }
                 }
             }
+        }
+        // Fields scrolled out of the box (an error's lines pushed the last one down): a mark says so.
+        if scrolls, body.height > 1 {
+            if top > 0 { frame.put("↑", x: body.maxX - 1, y: body.y, role: .dim, clip: body) }
+            if top + body.height < all.count { frame.put("↓", x: body.maxX - 1, y: body.maxY - 1, role: .dim, clip: body) }
         }
     }
 
