@@ -172,4 +172,20 @@ final class QAWalkFixesTests: XCTestCase {
         XCTAssertFalse(shown.joined().contains("FI49"), shown.joined(separator: "\n"))
         XCTAssertTrue(shown[2].hasSuffix("↓"), shown.joined(separator: "\n"))
     }
+
+    // MARK: Strategy goals list
+
+    /// Pane 4's goals list cut its header and titles mid-word with no mark ("Hyvinvointistrategian
+    /// tavoitt", "H1 Osallisuus ja yhteisöll"), even at 120 columns.
+    func testTheGoalsListMarksWhatItCuts() throws {
+        let store = try Store.inMemory(clock: clock)
+        _ = try StrategyStore(store: store).save(StrategyGoal(code: "H1", title: "Osallisuus ja yhteisöllisyys vahvistuvat"))
+        let app = App(store: store, services: FakeServices(), panes: [PremisesPane()], language: .fi, clock: clock)
+        app.press(.char("4"), .char("s"))
+        let screen = app.screen(120, 40)
+        let rows = (0..<screen.size.height).map { screen.line($0) }
+        XCTAssertTrue(rows.contains { $0.contains("Hyvinvointistrategian tavoit… ") }, screen.text)
+        XCTAssertTrue(rows.contains { $0.contains("▸ H1 Osallisuus ja yhteisöl…") }, screen.text)
+        XCTAssertTrue(screen.text.contains("H1 Osallisuus ja yhteisöllisyys vahvistuvat"), "the detail names the goal whole")
+    }
 }
