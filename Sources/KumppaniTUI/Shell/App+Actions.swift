@@ -216,8 +216,10 @@ extension App {
                 groups.append(HelpGroup(title: l[currentPane.titleKey], bindings: currentPane.bindings))
             }
         }
-        // The editing keys are the same everywhere: last, so the pane's own stay on the first page.
-        groups.append(HelpGroup(title: l["text.help.title"], bindings: TextKeys.bindings))
+        // The editing keys are the same everywhere: last, so the pane's own stay on the first page;
+        // first while a form or editor has the keyboard, since those are the keys that work there.
+        let editing = HelpGroup(title: l["text.help.title"], bindings: TextKeys.bindings)
+        if currentPane.isCapturingText && !state.showsWelcome { groups.insert(editing, at: 0) } else { groups.append(editing) }
         return groups
     }
 }

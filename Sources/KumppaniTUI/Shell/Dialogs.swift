@@ -95,7 +95,8 @@ struct DialogState: Equatable, Sendable {
         case .message:
             if key == .enter || key == .char(" ") { return .accept(.confirmed) }
         case .prompt:
-            if key == .enter { return .accept(.text(input.text)) }
+            // Ctrl-S and F2 accept as they save a form: a prompt is a form of one field.
+            if key == .enter || key == .ctrl("s") || key == .function(2) { return .accept(.text(input.text)) }
             _ = input.handle(event)
         case .choice(let options, _):
             switch key {

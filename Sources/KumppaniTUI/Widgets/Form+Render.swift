@@ -40,10 +40,16 @@ extension Form {
             frame.fill(rect.row(rect.height - 1), role: role)
             frame.put(TextLayout.truncate(message, to: rect.width), x: rect.x, y: rect.maxY - 1, role: role, clip: rect)
         }
-        let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2, max(1, rect.width / 3))
+        // A long label ("Kohderyhmä: Mielenterveyskuntoutujat") may take up to half the width while
+        // the inputs keep 30 columns, so it is not cut mid-word where there is room for it.
+        let labelWidth = min((fields.map { TextLayout.width($0.label) }.max() ?? 0) + 2,
+                             max(1, rect.width / 3, min(rect.width / 2, rect.width - 30)))
         let inputX = body.x + labelWidth
-        let inputWidth = max(0, body.width - labelWidth)
-        let all = lines(errorWidth: inputWidth)
+        var inputWidth = max(0, body.width - labelWidth)
+        var all = lines(errorWidth: inputWidth)
+        // A form taller than its box keeps its last column for the ↑/↓ marks, so no text is covered.
+        let scrolls = all.count > body.height && inputWidth > 1 && body.width > 1
+        if scrolls { inputWidth -= 1; all = lines(errorWidth: inputWidth) }
         // Keep the focused field and what hangs under it on screen.
         let focusStart = all.firstIndex(of: .field(focus)) ?? 0
         var focusEnd = focusStart + 1
@@ -61,7 +67,7 @@ extension Form {
             case .field(let i):
                 let isFocused = focused && i == focus && !isConfirmingDiscard
                 let labelRole: StyleRole = shownErrors[i] != nil ? .error : (i == focus ? .title : .label)
-                frame.put(TextLayout.truncate(fields[i].label, to: labelWidth - 1), x: body.x, y: y, role: labelRole, clip: body)
+                frame.put(Self.fitLabel(fields[i].label, to: labelWidth - 1), x: body.x, y: y, role: labelRole, clip: body)
                 // A multi-line field draws all its rows at once, clipped to what is shown of the form.
                 let height = min(fields[i].rows, body.maxY - y)
                 drawInput(fields[i].input, into: &frame, in: Rect(x: inputX, y: y, width: inputWidth, height: height), focused: isFocused)
@@ -92,6 +98,23 @@ extension Form {
                 }
             }
         }
+        // Fields scrolled out of the box (an error's lines pushed the last one down): a mark says so.
+        if scrolls, body.height > 1 {
+            if top > 0 { frame.put("↑", x: body.maxX - 1, y: body.y, role: .dim, clip: body) }
+            if top + body.height < all.count { frame.put("↓", x: body.maxX - 1, y: body.maxY - 1, role: .dim, clip: body) }
+        }
+    }
+
+    /// A label cut to `width`: "Group: measure" keeps its measure whole and shortens the group
+    /// ("Mielenterveyskunt…: vap.ehtoistunnit"), since two labels of one group differ only there.
+    static func fitLabel(_ label: String, to width: Int) -> String {
+        guard TextLayout.width(label) > width, let colon = label.range(of: ": ", options: .backwards) else {
+            return TextLayout.truncate(label, to: width)
+        }
+        let tail = String(label[colon.lowerBound...])
+        let room = width - TextLayout.width(tail)
+        guard room >= 4 else { return TextLayout.truncate(label, to: width) }
+        return TextLayout.truncate(String(label[..<colon.lowerBound]), to: room) + tail
     }
 
     private func isField(_ line: FormLine) -> Bool {
@@ -116,7 +139,8 @@ extension Form {
         case .choice(let options, let selected):
             let name = options.indices.contains(selected) ? options[selected] : ""
             frame.fill(rect, role: role)
-            frame.put("‹ " + name + " ›", x: rect.x, y: rect.y, role: role, clip: rect)
+            // A long choice (a meeting's § with its title) is cut inside the marks, so › still shows.
+            frame.put("‹ " + TextLayout.truncate(name, to: max(1, rect.width - 4)) + " ›", x: rect.x, y: rect.y, role: role, clip: rect)
             if focused { frame.cursor = (rect.x, rect.y) }
         case .checkbox(let on):
             frame.put(on ? "[x]" : "[ ]", x: rect.x, y: rect.y, role: role, clip: rect)

@@ -24,6 +24,12 @@ public struct PickerDialog: Sendable {
     /// The highlighted item's index in `items`.
     public var selectedIndex: Int? { matches.indices.contains(selection) ? matches[selection] : nil }
 
+    /// Highlights `item` (an index into `items`) while nothing is typed, so a picker over a value
+    /// already chosen opens on it and Enter keeps it instead of taking the first row.
+    public mutating func highlight(item: Int) {
+        if let at = matches.firstIndex(of: item) { selection = at }
+    }
+
     public mutating func handle(_ event: Event) -> WidgetResult {
         if case .key(let key) = event {
             switch key {
@@ -46,7 +52,9 @@ public struct PickerDialog: Sendable {
     }
 
     public func render(into frame: inout Frame, in rect: Rect, focused: Bool) {
-        let width = min(rect.width, max(40, min(60, (items.map { TextLayout.width($0) }.max() ?? 0) + 6)))
+        // Wide enough for the title too ("Sihteeri (2/4), nyt: Eero Esko"), not only the rows.
+        let widest = max(items.map { TextLayout.width($0) }.max() ?? 0, TextLayout.width(title))
+        let width = min(rect.width, max(40, min(60, widest + 6)))
         let height = min(rect.height, max(6, min(matches.count, 15) + 4))
         let outer = rect.centered(width: width, height: height)
         let inner = box.draw(in: &frame, rect: outer, title: title)

@@ -88,6 +88,7 @@ extension MeetingsPane {
         let title = l["meetings.picker.officer", l["meetings.dialog.\(Self.officerSteps[index])"], index + 1,
                       current.map { meetingScreen?.officerName($0) ?? "–" } ?? "–"]
         openPicker(.officer(index), title: title, choices: choices, names: names, context: context)
+        if let current, let row = choices.firstIndex(where: { $0.0 == current }) { picker?.dialog.highlight(item: row) }  // Enter keeps them
     }
 
     /// Associations, those already linked first and ticked; choosing one links or unlinks it.

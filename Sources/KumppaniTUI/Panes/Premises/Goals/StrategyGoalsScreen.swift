@@ -44,10 +44,11 @@ struct StrategyGoalsScreen {
             return
         }
         let listWidth = min(30, max(16, area.width / 4))
-        frame.put(l["strategy.ui.goals"], x: area.x + 1, y: area.y, role: .header, maxWidth: listWidth - 1)
+        // The narrow list cuts with … ("Hyvinvointistrategian tavoit…"), so a cut word reads as cut.
+        frame.put(TextLayout.truncate(l["strategy.ui.goals"], to: listWidth - 1), x: area.x + 1, y: area.y, role: .header, maxWidth: listWidth - 1)
         for (i, goal) in goals.enumerated() where area.y + 1 + i < area.maxY {
-            frame.put((i == goalIndex ? "▸ " : "  ") + "\(goal.code) \(goal.title(in: lang))", x: area.x + 1, y: area.y + 1 + i,
-                      role: i == goalIndex ? .selection : .normal, maxWidth: listWidth - 2)
+            frame.put(TextLayout.truncate((i == goalIndex ? "▸ " : "  ") + "\(goal.code) \(goal.title(in: lang))", to: listWidth - 2),
+                      x: area.x + 1, y: area.y + 1 + i, role: i == goalIndex ? .selection : .normal, maxWidth: listWidth - 2)
         }
         guard let goal = selectedGoal else { return }
         let x = area.x + listWidth + 1, width = max(8, area.maxX - x - 1)
