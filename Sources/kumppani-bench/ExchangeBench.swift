@@ -55,6 +55,9 @@ enum ExchangeBench {
         let target = try Store.open(path: emptyPath, options: BenchApp.plainOptions)
         var summary = AssociationImportSummary()
         resetPeakResident()
+        // The cost split (rows, each search index, the commit), logged as each phase ends.
+        PhaseTiming.listener = { phase, seconds in BenchLog.say(String(format: "  %@: %.2f s", phase, seconds)) }
+        defer { PhaseTiming.listener = nil }
         let importSeconds = try Stopwatch.seconds {
             summary = try AssociationImport.run(file: try MappedFile(path: csvPath), store: target)   // as `kumppani import` reads it
         }

@@ -44,6 +44,7 @@ extension DirectoryStore {
     private func firstMatches(_ plan: FullTextPlan, match: String, short: (sql: String, args: [DatabaseValueConvertible?]),
                               filter: DirectoryFilter, limit: Int) throws -> [(id: Int64, key: String)] {
         let t = plan.table
+        let phase = match == plan.nameMatch && match != plan.match ? "\(t) names" : t
         let filters = filter.conditions()
         let filterSQL = filters.map { " AND \($0.sql)" }.joined()
         let sql = """
@@ -51,7 +52,7 @@ extension DirectoryStore {
             WHERE \(t) MATCH ?\(short.sql)\(filterSQL) LIMIT ?
             """
         let args: [DatabaseValueConvertible?] = [match] + short.args + filters.flatMap(\.args) + [limit]
-        return try db.query(sql, args).compactMap { row in
+        return try PhaseTiming.measure(phase) { try db.query(sql, args) }.compactMap { row in
             guard let id = row.int64("id") else { return nil }
             return (id, row.string("name_key") ?? "")
         }

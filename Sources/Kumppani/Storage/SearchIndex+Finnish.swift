@@ -35,18 +35,27 @@ extension SearchIndex {
     /// ones (`StemPipeline`): stemming was two thirds of the rebuild, on one core while the other idled.
     public static func rebuildFinnish(on db: Database) throws {
         guard try hasFinnishIndexes(on: db) else { return }
-        try db.execute("""
-            DELETE FROM \(stemTable); DELETE FROM \(trigramTable); DELETE FROM search_vocabulary;
-            INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations;
-            """)
+        try PhaseTiming.measure(trigramTable) {
+            try db.execute("""
+                DELETE FROM \(stemTable); DELETE FROM \(trigramTable); DELETE FROM search_vocabulary;
+                INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations;
+                """)
+        }
         let pipeline = StemPipeline()
-        try pipeline.run(on: db) { take in try forEachStemSource(on: db, where: "", take) }
+        try PhaseTiming.measure("\(stemTable) + vocabulary") {
+            try pipeline.run(on: db) { take in try forEachStemSource(on: db, sql: bulkStemSourceSQL, take) }
+        }
     }
 
     /// The rows of `association_stem_source`, read in place (no `Row` per association).
     static func forEachStemSource(on db: Database, where condition: String, _ body: (StemSource) throws -> Void) throws {
+        try forEachStemSource(on: db, sql: stemSourceSQL + condition, body)
+    }
+
+    /// The rows of a query with the view's columns (`bulkStemSourceSQL` for a full rebuild).
+    static func forEachStemSource(on db: Database, sql: String, _ body: (StemSource) throws -> Void) throws {
         func text(_ row: RawRow, _ i: Int) -> String { String(decoding: row.bytes(i), as: UTF8.self) }
-        try db.forEachRaw(stemSourceSQL + condition) { row in
+        try db.forEachRaw(sql) { row in
             guard row.type(0) == SQLITE_INTEGER else { return }
             try body(StemSource(id: row.int64(0), name: text(row, 1), own: text(row, 2), others: text(row, 3), contact: text(row, 4)))
         }
