@@ -1,28 +1,18 @@
 import Foundation
 
-/// Rebuilds the stem index with three threads: the caller's thread reads `association_stem_source`
-/// and writes the rows, two others stem them (`StemWriter`), a batch at a time, taking turns.
-/// Stemming was two thirds of the rebuild (perf, issue 16) and ran on one core while the other
-/// idled; with one stemming thread a 100,000-row import still waited for it whenever other
-/// programs used the second core (the stem phase took as long before as after the writer's own
-/// work was made cheaper).
+/// Rebuilds the stem index with two threads: the caller's thread reads `association_stem_source`
+/// and writes the rows, a second one stems them (`StemWriter`), a batch at a time. Stemming was
+/// two thirds of the rebuild (perf, issue 16) and ran on one core while the other idled.
 ///
 /// The rows and the vocabulary are the same as the one-at-a-time path (`StemWriter.add`, used by
-/// `flush`): a row's stems depend on its text alone, and a vocabulary word both stemmers find is
-/// written with `INSERT OR IGNORE`. `StemIndexEquivalenceTests` compares the tables. At most
-/// `inFlight` batches wait at once, so memory does not grow with the directory.
-final class StemPipeline: @unchecked Sendable {   // each stemmer's `writer` is touched only on its own queue
+/// `flush`); `StemIndexEquivalenceTests` compares the tables. At most `inFlight` batches wait at
+/// once, so memory does not grow with the directory.
+final class StemPipeline: @unchecked Sendable {   // `writer` is touched only on `queue`, one batch at a time
     static let batchSize = 512
-    static let inFlight = 4
+    static let inFlight = 3
 
-    /// One stemming thread and the cache it keeps.
-    private final class Stemmer: @unchecked Sendable {
-        let queue: DispatchQueue
-        var writer = StemWriter()
-        init(_ n: Int) { queue = DispatchQueue(label: "kumppani.stems.\(n)") }
-    }
-    private let stemmers = [Stemmer(1), Stemmer(2)]
-    private var submitted = 0
+    private let queue = DispatchQueue(label: "kumppani.stems")
+    private var writer = StemWriter()
 
     /// One batch: filled on `queue`, read by the caller after `done`.
     private final class Batch: @unchecked Sendable {
@@ -64,12 +54,10 @@ final class StemPipeline: @unchecked Sendable {   // each stemmer's `writer` is 
 
     private func submit(_ sources: [StemSource]) -> Batch {
         let batch = Batch(sources)
-        let stemmer = stemmers[submitted % stemmers.count]
-        submitted += 1
-        stemmer.queue.async {
+        queue.async { [self] in
             batch.rows.reserveCapacity(batch.sources.count)
-            for source in batch.sources { batch.rows.append(stemmer.writer.row(source)) }
-            batch.vocabulary = stemmer.writer.takeVocabulary()
+            for source in batch.sources { batch.rows.append(writer.row(source)) }
+            batch.vocabulary = writer.takeVocabulary()
             batch.done.signal()
         }
         return batch
