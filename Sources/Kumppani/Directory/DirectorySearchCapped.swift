@@ -44,7 +44,6 @@ extension DirectoryStore {
     private func firstMatches(_ plan: FullTextPlan, match: String, short: (sql: String, args: [DatabaseValueConvertible?]),
                               filter: DirectoryFilter, limit: Int) throws -> [(id: Int64, key: String)] {
         let t = plan.table
-        let phase = match == plan.nameMatch && match != plan.match ? "\(t) names" : t
         let filters = filter.conditions()
         let filterSQL = filters.map { " AND \($0.sql)" }.joined()
         let sql = """
@@ -52,7 +51,8 @@ extension DirectoryStore {
             WHERE \(t) MATCH ?\(short.sql)\(filterSQL) LIMIT ?
             """
         let args: [DatabaseValueConvertible?] = [match] + short.args + filters.flatMap(\.args) + [limit]
-        return try PhaseTiming.measure(phase) { try db.query(sql, args) }.compactMap { row in
+        let isNames = match == plan.nameMatch && match != plan.match
+        return try PhaseTiming.measure(isNames ? "\(t) names" : t) { try db.query(sql, args) }.compactMap { row in
             guard let id = row.int64("id") else { return nil }
             return (id, row.string("name_key") ?? "")
         }

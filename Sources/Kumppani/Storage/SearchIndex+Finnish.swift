@@ -71,7 +71,7 @@ enum SearchWords {
     static func split(_ text: String) -> [Substring] {
         var text = text
         text.makeContiguousUTF8()
-        let ranges = text.utf8.withContiguousStorageIfAvailable(wordRanges) ?? []
+        guard let ranges = text.utf8.withContiguousStorageIfAvailable(wordRanges) else { return scalarSplit(text) }
         let utf8 = text.utf8
         return ranges.map { range in
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
