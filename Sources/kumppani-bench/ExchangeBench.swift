@@ -55,9 +55,23 @@ enum ExchangeBench {
         let target = try Store.open(path: emptyPath, options: BenchApp.plainOptions)
         var summary = AssociationImportSummary()
         resetPeakResident()
+        // The cost split (rows, each search index, the commit), logged as each phase ends, with the
+        // CPU the writer's thread used since the phase before: unlike the seconds, that hardly
+        // depends on what else the machine runs.
+        let processCPU = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID)
+        let writerCPU = cpuSeconds(CLOCK_THREAD_CPUTIME_ID)
+        var lastCPU = writerCPU
+        PhaseTiming.listener = { phase, seconds in
+            let now = cpuSeconds(CLOCK_THREAD_CPUTIME_ID)
+            BenchLog.say(String(format: "  %@: %.2f s (writer's CPU since the phase before %.2f s)", phase, seconds, now - lastCPU))
+            lastCPU = now
+        }
+        defer { PhaseTiming.listener = nil }
         let importSeconds = try Stopwatch.seconds {
             summary = try AssociationImport.run(file: try MappedFile(path: csvPath), store: target)   // as `kumppani import` reads it
         }
+        BenchLog.say(String(format: "  import CPU: %.2f s in all threads, %.2f s on the writer's",
+                            cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCPU, cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - writerCPU))
         report.add("peak_rss_import_mb", "  peak during import", peakResidentMegabytes(), unit: "MiB")
         let imported = try target.database.scalarInt("SELECT count(*) FROM associations") ?? 0
         BenchLog.say(String(format: "  %d inserted (%d in the table) in %.2f s", summary.inserted, imported, importSeconds))
@@ -81,6 +95,13 @@ enum ExchangeBench {
         typealias Trim = @convention(c) (Int) -> Int32
         guard let symbol = dlsym(nil, "malloc_trim") else { return }
         _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+
+    /// A CPU clock (`CLOCK_PROCESS_CPUTIME_ID`, `CLOCK_THREAD_CPUTIME_ID`) in seconds.
+    static func cpuSeconds(_ clock: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func fileMegabytes(_ path: String) -> Double {

@@ -51,7 +51,8 @@ extension DirectoryStore {
             WHERE \(t) MATCH ?\(short.sql)\(filterSQL) LIMIT ?
             """
         let args: [DatabaseValueConvertible?] = [match] + short.args + filters.flatMap(\.args) + [limit]
-        return try db.query(sql, args).compactMap { row in
+        let isNames = match == plan.nameMatch && match != plan.match
+        return try PhaseTiming.measure(isNames ? "\(t) names" : t) { try db.query(sql, args) }.compactMap { row in
             guard let id = row.int64("id") else { return nil }
             return (id, row.string("name_key") ?? "")
         }

@@ -34,7 +34,7 @@ extension DirectoryStore {
         if !result.isCapped, result.ids.count < Self.partTierBelow, let parts = SearchTerms.partPlan(search, words: words) {
             try add(parts, as: .part, to: &result, filter: filter)
         }
-        if result.ids.isEmpty, let plan = try typoPlan(words) {
+        if result.ids.isEmpty, let plan = try PhaseTiming.measure("typo vocabulary", { try typoPlan(words) }) {
             try add(plan, as: .typo, to: &result, filter: filter)
         }
         return result
