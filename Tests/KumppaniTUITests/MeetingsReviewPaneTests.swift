@@ -141,6 +141,22 @@ final class MeetingsReviewPaneTests: XCTestCase {
         app.press(.char("v")); app.type("3 1 0"); app.press(.enter)
         XCTAssertNil(try s.item(item)?.voteFor, "an impossible result is not recorded")
         XCTAssertTrue(app.screen(100, 30).text.contains("Ääniä on 4, mutta äänioikeutettuja paikalla on vain 2."), app.screen(100, 30).text)
+        // The question stays open with what was typed (it closed and the keys went on as commands).
+        XCTAssertNotNil(app.state.topOverlayName, app.screen(100, 30).text)
+        XCTAssertTrue(app.screen(100, 30).text.contains("3 1 0"), app.screen(100, 30).text)
+        app.press(.ctrl("u")); app.type("1 1 0"); app.press(.enter)
+        XCTAssertEqual(try s.item(item)?.voteFor, 1)
+        XCTAssertEqual(try s.item(item)?.voteAgainst, 1)
+    }
+
+    func testAVoteThatIsNotThreeNumbersIsAskedAgainWithWhatWasTyped() throws {
+        let (app, s, m, item, _) = try seeded()
+        app.press(.char("s"), .char("a"), .char("a"), .char("b"), .enter)
+        try goToItem(app, s, meeting: m, item: item, key: .char("n"))
+        app.press(.char("v")); app.type("2 ja 0"); app.press(.enter)
+        XCTAssertNotNil(app.state.topOverlayName, app.screen(100, 30).text)
+        XCTAssertTrue(app.screen(100, 30).text.contains("2 ja 0"), app.screen(100, 30).text)
+        XCTAssertNil(try s.item(item)?.voteFor)
     }
 
     func testDeputyShowsWhomTheyStandInForAndWhenThatMemberIsHere() throws {

@@ -79,29 +79,40 @@ extension MeetingsPane {
 
     func answerVote(_ text: String, context: inout PaneContext) {
         let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard let item = currentItem, numbers.count == 3 else {
-            context.post(MeetingError.invalidNumber(text).message(context.language), kind: .error); return
+        guard let item = currentItem else { return }
+        guard numbers.count == 3 else {
+            context.post(MeetingError.invalidNumber(text).message(context.language), kind: .error)
+            ask(&context, .vote, "meetings.prompt.vote", initial: text)   // asked again with what was typed
+            return
         }
-        if attempt(&context, { try $0.setVote(itemID: item.id, for: numbers[0], against: numbers[1], abstain: numbers[2], names: item.voteNames) }) {
-            reloadMeeting(context: &context)
-            // Saved as typed (nothing is lost), but more votes than people in the room is a typo.
-            let present = (meetingScreen?.attendance ?? []).filter(\.isPresent).count
-            if numbers.reduce(0, +) > present {
-                context.post(context.l["meetings.pane.vote_exceeds", numbers.reduce(0, +), present], kind: .error)
-            }
-            ask(&context, .voteNames, "meetings.prompt.vote_names", initial: item.voteNames)
+        guard attempt(&context, { try $0.setVote(itemID: item.id, for: numbers[0], against: numbers[1], abstain: numbers[2], names: item.voteNames) }) else {
+            ask(&context, .vote, "meetings.prompt.vote", initial: text)
+            return
         }
+        reloadMeeting(context: &context)
+        // Saved as typed (nothing is lost), but more votes than people in the room is a typo.
+        let present = (meetingScreen?.attendance ?? []).filter(\.isPresent).count
+        if numbers.reduce(0, +) > present {
+            context.post(context.l["meetings.pane.vote_exceeds", numbers.reduce(0, +), present], kind: .error)
+        }
+        ask(&context, .voteNames, "meetings.prompt.vote_names", initial: item.voteNames)
     }
 
     func answerVoteNames(_ text: String, context: inout PaneContext) {
         guard let item = currentItem else { return }
-        if attempt(&context, { try $0.setText(itemID: item.id, field: .voteNames, text: text) }) { reloadMeeting(context: &context) }
+        if attempt(&context, { try $0.setText(itemID: item.id, field: .voteNames, text: text) }) {
+            reloadMeeting(context: &context)
+        } else {
+            ask(&context, .voteNames, "meetings.prompt.vote_names", initial: text)   // a refusal keeps what was typed
+        }
     }
 
     func answerCounterSeconder(_ text: String, context: inout PaneContext) {
         guard let item = currentItem, draft.count == 2 else { return }
         if attempt(&context, { try $0.addCounterProposal(itemID: item.id, text: draft[0], proposer: draft[1], seconder: text) }) {
             reloadDetails(context: &context)
+        } else {
+            ask(&context, .counterSeconder, "meetings.prompt.seconder", initial: text)
         }
     }
 
@@ -114,7 +125,12 @@ extension MeetingsPane {
 
     func answerDisqualifyReason(_ text: String, context: inout PaneContext) {
         guard let item = currentItem, let pid = draft.first.flatMap(Int64.init) else { return }
-        if attempt(&context, { try $0.disqualify(itemID: item.id, personID: pid, reason: text) }) { reloadDetails(context: &context) }
+        if attempt(&context, { try $0.disqualify(itemID: item.id, personID: pid, reason: text) }) {
+            reloadDetails(context: &context)
+        } else {
+            let name = (meetingScreen?.attendance.first { $0.personID == pid }?.personName) ?? ""
+            ask(&context, .disqualifyReason, "meetings.prompt.disqualify_reason", initial: text, args: [name])
+        }
     }
 
     func answerActionDue(_ text: String, meeting m: Meeting, context: inout PaneContext) {
