@@ -53,6 +53,7 @@ struct BenchRun {
         step(&report, "duplicates", keys: DuplicatesBench.keys) { report in
             try DuplicatesBench.run(path: database.path, into: &report)
         }
+        ExchangeBench.releaseFreedMemory()
         _ = resetPeakResident()
         let halves = options.only.map { $0.contains("exchange") ? ["import", "export"] : $0.intersection(["import", "export"]) }
         step(&report, "exchange", keys: Keys.exchange, runs: halves.map { !$0.isEmpty }) { report in
@@ -65,7 +66,7 @@ struct BenchRun {
         }
         // Its own file and database; its peak (`ytj_import_peak_rss_mb`) is the import's alone.
         step(&report, "ytj", keys: YTJImportBench.keys) { report in
-            try YTJImportBench.run(into: &report)
+            try YTJImportBench.run(companies: options.associations, into: &report)
         }
         _ = resetPeakResident()
         let stepPeaks = report.measures.filter { $0.key.hasPrefix("peak_rss_") }.compactMap(\.value)

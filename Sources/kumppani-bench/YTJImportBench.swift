@@ -1,19 +1,18 @@
 import Foundation
 import Kumppani
 
-/// `ytj_import_100k_s`, `ytj_import_peak_rss_mb` (issue 16): a YTJ bulk file of 100,000
-/// non-profits (`YTJBulkFile`) is written to a temporary folder and imported as
+/// `ytj_import_100k_s`, `ytj_import_peak_rss_mb` (issue 16): a YTJ bulk file of as many
+/// non-profits as the national database has associations (100,000; `YTJBulkFile`) is written to a temporary folder and imported as
 /// `kumppani import ytj FILE --region Päijät-Häme` does (streamed, one transaction) into a fresh
 /// database; the file and the database are deleted. The file is written before the peak mark is
 /// reset: only the import counts.
 enum YTJImportBench {
-    static let companies = 100_000
     static let keys: [Keys.Entry] = [
         ("ytj_import_100k_s", "YTJ import, 100,000 companies", "s", nil),
         ("ytj_import_peak_rss_mb", "  peak during the YTJ import", "MiB", 100),
     ]
 
-    static func run(into report: inout BenchReport) throws {
+    static func run(companies: Int, into report: inout BenchReport) throws {
         let folder = NSTemporaryDirectory() + "kumppani-bench-ytj-\(ProcessInfo.processInfo.processIdentifier)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -38,7 +37,8 @@ enum YTJImportBench {
         guard summary.read == companies, stored == Int64(companies) else {
             throw BenchFailure.message("the YTJ import read \(summary.read) and stored \(stored) of \(companies) companies")
         }
-        report.add("ytj_import_100k_s", String(format: "YTJ import, 100,000 companies (%.0f MB JSON)", size), seconds, unit: "s")
+        let label = companies == 100_000 ? "YTJ import, 100,000 companies" : "YTJ import, \(companies) companies (run with 100,000 for the key's figure)"
+        report.add("ytj_import_100k_s", label + String(format: " (%.0f MB JSON)", size), seconds, unit: "s")
         report.add("ytj_import_peak_rss_mb", "  peak during the YTJ import", peak, unit: "MiB", target: 100)
     }
 }

@@ -43,6 +43,8 @@ public enum DuplicateFinder {
     /// A name-only pair needs at least this similarity (0–100).
     public static let minNameSimilarity = 60
     public static let defaultLimit = 300
+    /// The page cache while scanning (`PRAGMA cache_size`, negative: KiB).
+    static let scanCacheSize: Int64 = -2048
 
     struct Entry {
         let side: DuplicatePair.Side
@@ -60,6 +62,11 @@ public enum DuplicateFinder {
     /// The likely duplicates of the whole directory, best first, at most `limit`.
     public static func find(in directory: DirectoryStore, limit: Int = defaultLimit) throws -> [DuplicatePair] {
         let db = directory.store.database
+        // Two full scans gain nothing from a large page cache, and filling the background
+        // reader's 16 MiB would be a fifth of this search's memory: a small one meanwhile.
+        let cacheSize = try db.scalarInt("PRAGMA cache_size") ?? scanCacheSize
+        if cacheSize < scanCacheSize { try db.execute("PRAGMA cache_size = \(scanCacheSize)") }
+        defer { if cacheSize < scanCacheSize { try? db.execute("PRAGMA cache_size = \(cacheSize)") } }
         // One snapshot: the second pass must see the rows of the first, in the same order.
         return try db.read {
             let (rowCount, candidates) = try candidatePairs(db)
@@ -68,9 +75,17 @@ public enum DuplicateFinder {
             for pair in candidates { wanted[Int(pair >> 32)] = true; wanted[Int(pair & 0xFFFF_FFFF)] = true }
             let members = try Members(db, wanted: wanted)
             var scored: [Scored] = []
+            var pruneAt = max(4 * limit, 1_024)
             for pair in candidates {
-                guard let a = members.slot[Int(pair >> 32)], let b = members.slot[Int(pair & 0xFFFF_FFFF)] else { continue }
-                if let found = members.score(a, b) { scored.append(found) }
+                let a = Int(members.slot[Int(pair >> 32)]), b = Int(members.slot[Int(pair & 0xFFFF_FFFF)])
+                guard a >= 0, b >= 0, let found = members.score(a, b) else { continue }
+                scored.append(found)
+                // Bounded: a pair scoring below the limit-th best so far can never be among the best.
+                // (Ties at the cutoff all stay, so the next pruning waits for twice as many.)
+                if scored.count >= pruneAt {
+                    scored = keepBest(scored, limit: limit)
+                    pruneAt = max(pruneAt, 2 * scored.count)
+                }
             }
             return best(scored, members: members, limit: limit)
         }
@@ -165,41 +180,56 @@ public enum DuplicateFinder {
         }
     }
 
-    /// Pass two: the associations that share a block, read in full, with their trigrams.
+    /// Pass two: the associations that share a block, read in full, with their trigrams (all
+    /// in one array: entry i's are `grams[gramStart[i]..<gramStart[i + 1]]`, sorted, once each).
     struct Members {
-        /// Row number → index in `entries` (nil: in no block).
-        var slot: [Int?]
-        var entries: [Entry] = []
-        var grams: [[Gram]] = []
+        /// Row number → index in `entries` (-1: in no block).
+        let slot: [Int32]
+        let entries: [Entry]
+        let grams: [UInt64]
+        let gramStart: [Int]
 
         init(_ db: Database, wanted: [Bool]) throws {
-            slot = [Int?](repeating: nil, count: wanted.count)
+            var slot = [Int32](repeating: -1, count: wanted.count)
             var row = 0
             var characters = CharacterNumbers()
             var entries: [Entry] = []
-            var grams: [[Gram]] = []
-            var slot = self.slot
+            var grams: [UInt64] = []
+            var gramStart = [0]
             try db.forEachRaw(rowsSQL) { raw in
                 defer { row += 1 }
                 guard row < wanted.count, wanted[row] else { return }
                 let f = Fields(raw)
                 let normalised = normaliseName(f.name)
-                slot[row] = entries.count
+                slot[row] = Int32(entries.count)
                 entries.append(Entry(side: .init(id: f.id, name: f.name, municipalityCode: f.municipality),
                                      hasBusinessID: !f.businessID.isEmpty, createdAt: f.createdAt, normalised: normalised,
                                      phone: phoneKey(f.phone), email: emailKey(f.email), website: websiteKey(f.website)))
-                grams.append(characters.trigrams(normalised))
+                characters.appendTrigrams(of: normalised, to: &grams)
+                gramStart.append(grams.count)
             }
             self.slot = slot
             self.entries = entries
             self.grams = grams
+            self.gramStart = gramStart
+        }
+
+        /// How many trigrams two entries share, and how many each has.
+        func gramCounts(_ i: Int, _ j: Int) -> (common: Int, a: Int, b: Int) {
+            var x = gramStart[i], y = gramStart[j]
+            let xEnd = gramStart[i + 1], yEnd = gramStart[j + 1]
+            var common = 0
+            while x < xEnd && y < yEnd {
+                if grams[x] == grams[y] { common += 1; x += 1; y += 1 } else if grams[x] < grams[y] { x += 1 } else { y += 1 }
+            }
+            return (common, xEnd - gramStart[i], yEnd - gramStart[j])
         }
 
         func score(_ i: Int, _ j: Int) -> Scored? {
             let a = entries[i], b = entries[j]
-            let ga = grams[i], gb = grams[j]
-            let common = Gram.commonCount(ga, gb)
-            let union = ga.count + gb.count - common
+            let counts = gramCounts(i, j)
+            let common = counts.common
+            let union = counts.a + counts.b - common
             let similarity = union == 0 ? 0 : Int((Double(common) / Double(union) * 100).rounded())
             var reasons = Reasons()
             if !a.normalised.isEmpty && a.normalised == b.normalised { reasons.insert(.sameName) }
@@ -224,6 +254,13 @@ public enum DuplicateFinder {
         let left, right: Int
     }
 
+    /// The pairs scoring at least the `limit`-th best score (all of them: ties are decided by names later).
+    static func keepBest(_ scored: [Scored], limit: Int) -> [Scored] {
+        guard limit > 0, scored.count > limit else { return scored }
+        let cutoff = scored.map(\.score).sorted(by: >)[limit - 1]
+        return scored.filter { $0.score >= cutoff }
+    }
+
     /// A set of reasons as bits (no allocation per pair), listed in `DuplicateReason` order.
     struct Reasons {
         private var bits: UInt8 = 0
@@ -239,9 +276,7 @@ public enum DuplicateFinder {
         guard limit > 0, !scored.isEmpty else { return [] }
         // Only pairs scoring at least the limit-th best score can be among the best: the names
         // are compared for those alone.
-        let scores = scored.map(\.score).sorted(by: >)
-        let cutoff = scores[min(limit, scores.count) - 1]
-        var top = scored.filter { $0.score >= cutoff }
+        var top = keepBest(scored, limit: limit)
         func name(_ i: Int) -> String { members.entries[i].side.name }
         top.sort { x, y in
             if x.score != y.score { return x.score > y.score }
@@ -256,47 +291,37 @@ public enum DuplicateFinder {
         }
     }
 
-    /// Three characters of a name, each as a number (`CharacterNumbers`).
-    struct Gram: Comparable {
-        let a, b, c: UInt32
-        static func < (x: Gram, y: Gram) -> Bool { (x.a, x.b, x.c) < (y.a, y.b, y.c) }
-
-        /// How many grams two sorted, duplicate-free lists share.
-        static func commonCount(_ x: [Gram], _ y: [Gram]) -> Int {
-            var i = 0, j = 0, common = 0
-            while i < x.count && j < y.count {
-                if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
-            }
-            return common
-        }
-    }
-
     /// Numbers characters as `Character` compares them (so canonically equal ones share a number):
-    /// ASCII by its code, any other character by the order it was first seen.
+    /// ASCII by its code, any other character by the order it was first seen. A trigram is three
+    /// such numbers of 21 bits in one `UInt64` (past two million different characters the
+    /// numbers repeat: two trigrams could then be taken for one).
     struct CharacterNumbers {
-        private var others: [Character: UInt32] = [:]
+        private var others: [Character: UInt64] = [:]
+        private var buffer: [UInt64] = []
+        static let bits: UInt64 = 21
 
-        mutating func number(_ ch: Character) -> UInt32 {
-            if let ascii = ch.asciiValue, ch.unicodeScalars.count == 1 { return UInt32(ascii) }
+        mutating func number(_ ch: Character) -> UInt64 {
+            if let ascii = ch.asciiValue, ch.unicodeScalars.count == 1 { return UInt64(ascii) }
             if let known = others[ch] { return known }
-            let next = 128 + UInt32(others.count)
+            let next = 128 + UInt64(others.count) % ((1 << Self.bits) - 128)
             others[ch] = next
             return next
         }
 
-        /// The name's three-letter pieces (with its word edges), sorted and once each: the same
-        /// pieces as `DuplicateFinder.trigrams`.
-        mutating func trigrams(_ normalised: String) -> [Gram] {
-            let chars = ("  " + normalised + " ").map { number($0) }
-            guard chars.count >= 3 else { return [] }
-            var out: [Gram] = []
-            out.reserveCapacity(chars.count - 2)
-            for i in 0...(chars.count - 3) { out.append(Gram(a: chars[i], b: chars[i + 1], c: chars[i + 2])) }
-            out.sort()
-            var unique: [Gram] = []
-            unique.reserveCapacity(out.count)
-            for g in out where unique.last != g { unique.append(g) }
-            return unique
+        /// Appends the name's three-letter pieces (with its word edges), sorted and once each:
+        /// the pieces of `DuplicateFinder.trigrams`, as numbers.
+        mutating func appendTrigrams(of normalised: String, to grams: inout [UInt64]) {
+            var chars: [UInt64] = [32, 32]
+            for ch in normalised { chars.append(number(ch)) }
+            chars.append(32)
+            buffer.removeAll(keepingCapacity: true)
+            for i in 0...(chars.count - 3) { buffer.append(chars[i] << (2 * Self.bits) | chars[i + 1] << Self.bits | chars[i + 2]) }
+            buffer.sort()
+            var last: UInt64?
+            for g in buffer where g != last {
+                grams.append(g)
+                last = g
+            }
         }
     }
 
