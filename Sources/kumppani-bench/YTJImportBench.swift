@@ -33,8 +33,8 @@ enum YTJImportBench {
         let peak = peakResidentMegabytes()
         let stored = try store.database.scalarInt("SELECT count(*) FROM associations") ?? 0
         BenchLog.say(String(format: "  %d read, %d added (%d in the table) in %.2f s, peak %.1f MiB",
-                            summary.read, summary.added.count, stored, seconds, peak))
-        guard summary.read == companies, stored == Int64(companies) else {
+                            summary.read, summary.addedCount, stored, seconds, peak))
+        guard summary.read == companies, summary.addedCount == companies, stored == Int64(companies) else {
             throw BenchFailure.message("the YTJ import read \(summary.read) and stored \(stored) of \(companies) companies")
         }
         let label = companies == 100_000 ? "YTJ import, 100,000 companies" : "YTJ import, \(companies) companies (run with 100,000 for the key's figure)"
