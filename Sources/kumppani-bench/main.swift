@@ -39,7 +39,8 @@ if options.prepareOnly {
 
 do {
     // `--only bigimport` and `ytj` make their own files and need no national database.
-    if let only = options.only, only.isSubset(of: ["bigimport", "ytj"]) {} else { try database.prepareInChildProcess() }
+    let ownFilesOnly = options.only.map { $0.isSubset(of: ["bigimport", "ytj"]) } ?? false
+    if !ownFilesOnly { try database.prepareInChildProcess() }
 } catch {
     BenchLog.say("kumppani-bench: cannot prepare the database: \(error)")
     exit(1)
