@@ -8,7 +8,7 @@ struct BenchOptions {
     var databasePath: String?
     var seed: UInt64 = 1
     /// `--only start,search,minutes,exchange`: run just these steps (for profiling); `import` or
-    /// `export` runs only that half of `exchange`.
+    /// `export` runs only that half of `exchange`; `duplicates` and `ytj` (issue 16) are steps too.
     var only: Set<String>?
     /// `--big-import-mb N`: the size of the generated CSV of `import_1gb_peak_rss_mb` (default 1024).
     var bigImportMegabytes = 1024
@@ -21,7 +21,8 @@ struct BenchOptions {
           --json            print one JSON object instead of the table
           --db PATH         the benchmark database (default: $XDG_CACHE_HOME/kumppani-bench/)
           --seed S          demo generator seed (default 1)
-          --only STEPS      run only some steps: start,search,referral,minutes,exchange,bigimport (import, export: half of exchange)
+          --only STEPS      run only some steps: start,search,referral,minutes,exchange,bigimport (import, export: half of exchange),
+                            duplicates (the k view), ytj (a 100,000-company YTJ bulk import)
           --big-import-mb N size of the CSV generated for bigimport (default 1024: import_1gb_peak_rss_mb)
         """
 
@@ -59,9 +60,10 @@ struct BenchOptions {
                 options.seed = s
             case "--only":
                 let steps = Set(try value(arg).split(separator: ",").map(String.init))
-                let known: Set<String> = ["start", "search", "referral", "minutes", "exchange", "import", "export", "bigimport"]
+                let known: Set<String> = ["start", "search", "referral", "minutes", "exchange", "import", "export", "bigimport",
+                                            "duplicates", "ytj"]
                 guard !steps.isEmpty, steps.isSubset(of: known) else {
-                    throw Problem.bad("--only takes a comma-separated list of start, search, referral, minutes, exchange, bigimport (or import, export)")
+                    throw Problem.bad("--only takes a comma-separated list of start, search, referral, minutes, exchange, bigimport, duplicates, ytj (or import, export)")
                 }
                 options.only = steps
             case "--big-import-mb":

@@ -49,6 +49,12 @@ struct BenchRun {
             try MinutesBench.run(path: database.path, into: &report)
         }
         endPhase("live minutes")
+        // Its own peak (`peak_rss_duplicates_mb`), reset inside the step.
+        step(&report, "duplicates", keys: DuplicatesBench.keys) { report in
+            try DuplicatesBench.run(path: database.path, into: &report)
+        }
+        ExchangeBench.releaseFreedMemory()
+        _ = resetPeakResident()
         let halves = options.only.map { $0.contains("exchange") ? ["import", "export"] : $0.intersection(["import", "export"]) }
         step(&report, "exchange", keys: Keys.exchange, runs: halves.map { !$0.isEmpty }) { report in
             try ExchangeBench.run(path: database.path, parts: halves ?? ["import", "export"], into: &report)
@@ -57,6 +63,10 @@ struct BenchRun {
         // Its own limit (200 MiB, not the app's 100): not part of `peak_rss_mb`.
         step(&report, "bigimport", keys: BigImportBench.keys) { report in
             try BigImportBench.run(megabytes: options.bigImportMegabytes, into: &report)
+        }
+        // Its own file and database; its peak (`ytj_import_peak_rss_mb`) is the import's alone.
+        step(&report, "ytj", keys: YTJImportBench.keys) { report in
+            try YTJImportBench.run(companies: options.associations, into: &report)
         }
         _ = resetPeakResident()
         let stepPeaks = report.measures.filter { $0.key.hasPrefix("peak_rss_") }.compactMap(\.value)

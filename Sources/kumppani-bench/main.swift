@@ -38,8 +38,9 @@ if options.prepareOnly {
 }
 
 do {
-    // `--only bigimport` makes its own file and needs no national database.
-    if options.only != ["bigimport"] { try database.prepareInChildProcess() }
+    // `--only bigimport` and `ytj` make their own files and need no national database.
+    let ownFilesOnly = options.only.map { $0.isSubset(of: ["bigimport", "ytj"]) } ?? false
+    if !ownFilesOnly { try database.prepareInChildProcess() }
 } catch {
     BenchLog.say("kumppani-bench: cannot prepare the database: \(error)")
     exit(1)

@@ -51,7 +51,7 @@ final class YTJImportTests: XCTestCase {
         let ended = try f.add("Orimattilan nuoret", municipality: "Orimattila", businessID: "1430490-2")
         try f.db.write { try f.db.run("UPDATE associations SET phone = '044 123 4567', street = 'Oma katu 1' WHERE id = ?", heinola) }
         let summary = try YTJImport.run(data: try sample(), store: f.store, region: nil, dryRun: false)
-        XCTAssertEqual(summary.added.count, 5)
+        XCTAssertEqual(summary.addedCount, 5)
         XCTAssertEqual(summary.reviewedAssociations, 2)
         // Nothing of the coordinator's was overwritten.
         let before = try XCTUnwrap(f.db.queryOne("SELECT * FROM associations WHERE id = ?", heinola))
@@ -86,7 +86,7 @@ final class YTJImportTests: XCTestCase {
                       warnings.first?.message(.fi) ?? "")
         // Importing again proposes neither the rejected street nor what was accepted.
         let again = try YTJImport.run(data: try sample(), store: f.store, region: nil, dryRun: false)
-        XCTAssertEqual(again.added, [])
+        XCTAssertEqual(again.addedCount, 0)
         let open = try f.directory.openRegisterReview().filter { $0.associationID == heinola }
         XCTAssertEqual(open.map(\.field).sorted(), ["city", "postal_code", "website"])
     }

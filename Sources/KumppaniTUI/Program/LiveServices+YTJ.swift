@@ -11,7 +11,7 @@ extension LiveServices {
                     progress(total > 0 ? Double(done) / Double(total) : 1)
                 }
             }
-            var result = ImportSummary(inserted: summary.added.count, updated: summary.reviewEntries, unchanged: summary.unchanged)
+            var result = ImportSummary(inserted: summary.addedCount, updated: summary.reviewEntries, unchanged: summary.unchanged)
             result.report = summary.headline(language())
             return result
         } catch ImportFailure.invalid(let problems) where dryRun {
