@@ -62,5 +62,11 @@ final class DirectorySearchSpeedTests: XCTestCase {
         XCTAssertEqual(narrower.countText(.fi), "\(narrower.count) yhdistystä")
         XCTAssertEqual(narrower.count, cap / 2 + 1 + 1, "every Lahti match, the description match too")
         XCTAssertEqual(try f.directory.rows(narrower, offset: narrower.count - 1, limit: 1).map(\.name), ["Lahden Kyläseura ry"])
+
+        // An export or a bulk tag of the search takes every match, not the list's first thousand.
+        let all = try f.directory.allIDs(matching: DirectoryQuery(search: "omaishoit"))
+        XCTAssertEqual(all.count, cap + 2, "every name match and the description's one")
+        XCTAssertEqual(Set(all).count, all.count)
+        XCTAssertEqual(Array(all.prefix(cap)), try f.directory.ids(of: listing), "in the list's order")
     }
 }

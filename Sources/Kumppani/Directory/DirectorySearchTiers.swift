@@ -15,7 +15,7 @@ struct TieredMatches {
 
 extension DirectoryStore {
     /// Adds the stem, part and typo tiers after the exact matches of a full-text search.
-    func addingTiers(to exact: CappedMatches, search: String, filter: DirectoryFilter) throws -> TieredMatches {
+    func addingTiers(to exact: CappedMatches, search: String, filter: DirectoryFilter, cap: Int = searchCap) throws -> TieredMatches {
         var result = TieredMatches(ids: exact.ids, tiers: [:], isCapped: exact.isCapped)
         guard !exact.isCapped, try SearchIndex.hasFinnishIndexes(on: db) else { return result }
         // A short word of letters narrows what the long words found (`hollolan ma`): the tiers
@@ -28,14 +28,14 @@ extension DirectoryStore {
         guard !words.isEmpty else { return result }
         // When every stem is the word as typed, the stem tier would find what the exact one did.
         let stems = words.contains { SearchTerms.stemVariants($0) != [SearchFolding.fold($0)] } ? SearchTerms.stemPlan(words) : nil
-        if let stems { try add(stems, as: .stem, to: &result, filter: filter) }
+        if let stems { try add(stems, as: .stem, to: &result, filter: filter, cap: cap) }
         // Substrings cost the most (every trigram's postings): only while the list is short.
         // The stem tier gives every inflection nearly the same count, so they skip it alike.
         if !result.isCapped, result.ids.count < Self.partTierBelow, let parts = SearchTerms.partPlan(search, words: words) {
-            try add(parts, as: .part, to: &result, filter: filter)
+            try add(parts, as: .part, to: &result, filter: filter, cap: cap)
         }
         if result.ids.isEmpty, let plan = try PhaseTiming.measure("typo vocabulary", { try typoPlan(words) }) {
-            try add(plan, as: .typo, to: &result, filter: filter)
+            try add(plan, as: .typo, to: &result, filter: filter, cap: cap)
         }
         return result
     }
@@ -43,8 +43,8 @@ extension DirectoryStore {
     /// The part tier runs only when the tiers before it found fewer rows than this.
     static let partTierBelow = 100
 
-    private func add(_ plan: FullTextPlan, as tier: SearchTier, to result: inout TieredMatches, filter: DirectoryFilter) throws {
-        let room = Self.searchCap - result.ids.count
+    private func add(_ plan: FullTextPlan, as tier: SearchTier, to result: inout TieredMatches, filter: DirectoryFilter, cap: Int) throws {
+        let room = cap - result.ids.count
         guard room > 0 else { result.isCapped = true; return }
         let found = try cappedMatches(plan, filter: filter, cap: room + result.ids.count, namesFirst: false)
         let known = Set(result.ids)

@@ -46,15 +46,16 @@ extension DirectoryStore {
 
     /// Resolves the search strategy and finds the matches (a full-text search reads at most
     /// `searchCap + 1`, already in order; the others are counted on an index).
-    public func listing(_ query: DirectoryQuery) throws -> DirectoryListing {
+    /// `cap`: the most rows a full-text search lists (an export or a bulk tag takes them all).
+    public func listing(_ query: DirectoryQuery, cap: Int = DirectoryStore.searchCap) throws -> DirectoryListing {
         let candidates = SearchPlan.candidates(for: query.search)
         for (i, plan) in candidates.enumerated() {
             let last = i == candidates.count - 1
             let folded = i > 0 && plan.fullText?.folded == true
             if query.sort == .name, let fullText = plan.fullText {
-                let exact = try cappedMatches(fullText, filter: query.filter)
+                let exact = try cappedMatches(fullText, filter: query.filter, cap: cap)
                 if exact.ids.isEmpty && !last { continue }
-                let found = try addingTiers(to: exact, search: query.search, filter: query.filter)
+                let found = try addingTiers(to: exact, search: query.search, filter: query.filter, cap: cap)
                 return DirectoryListing(query: query, count: found.ids.count, isCapped: found.isCapped,
                                         usedFoldedSearch: folded && !exact.ids.isEmpty, plan: plan, tiers: found.tiers,
                                         orderedIDs: found.ids)

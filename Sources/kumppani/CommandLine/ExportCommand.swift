@@ -28,7 +28,7 @@ enum ExportCommand {
             var ids: [Int64]?
             let directory = DirectoryStore(store: store)
             if let search {
-                ids = try directory.ids(of: directory.listing(DirectoryQuery(search: search)))
+                ids = try directory.allIDs(matching: DirectoryQuery(search: search))
             }
             if let tag {
                 let tagged = try directory.ids(taggedWith: tag)

@@ -50,7 +50,7 @@ enum TagCommand {
                     }
                 }
                 if let search {
-                    let found = try directory.ids(of: directory.listing(DirectoryQuery(search: search)))
+                    let found = try directory.allIDs(matching: DirectoryQuery(search: search))
                     if found.isEmpty { return c.fail(c.l["tags.cli.search_empty", search]) }
                     ids += found
                 }

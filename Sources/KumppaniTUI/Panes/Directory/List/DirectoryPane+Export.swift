@@ -6,9 +6,7 @@ extension DirectoryPane {
     func narrowedListIDs(_ store: Store) -> [Int64]? {
         if !home.bulk.marks.isEmpty { return home.bulk.marks.sorted() }
         guard !home.query.search.isEmpty || !home.query.filter.isEmpty else { return nil }
-        let dir = DirectoryStore(store: store)
-        guard let listing = try? dir.listing(home.query) else { return nil }
-        return (try? dir.ids(of: listing)) ?? nil
+        return try? DirectoryStore(store: store).allIDs(matching: home.query)
     }
 }
 
