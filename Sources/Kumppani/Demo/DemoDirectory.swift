@@ -137,10 +137,13 @@ enum DemoDirectory {
                 + (c.rng.chance(0.3) ? ", joka toinen viikko" : "")
             let where_ = "\(c.rng.pick(places)), \(c.rng.pick(place.streets)) \(c.rng.between(1, 40)), \(place.name)"
             let language = c.rng.weighted([90, 4, 6])
+            // Drawn as before, so the rest of the demo stays the same; the title decides.
+            let drawnKind = c.rng.pick(kind.activityKinds)
+            let kindCode = DemoActivityKinds.byTitle[title] ?? drawnKind
             try c.db.run("""
                 INSERT INTO activities(id, association_id, title, kind_code, description, schedule, place, language, cost, accessibility,
                   contact_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [id, associationID, title, c.rng.pick(kind.activityKinds), "\(title) \(place.genitive) alueella. Tervetuloa mukaan!",
+                """, [id, associationID, title, kindCode, "\(title) \(place.genitive) alueella. Tervetuloa mukaan!",
                       schedule, where_, ["fi", "sv", "en"][language], c.rng.pick(costs), c.rng.chance(0.5) ? "Esteetön sisäänkäynti" : "",
                       c.rng.chance(0.4) ? "Ilmoittautumiset puhelimitse" : "", c.createdAt, c.createdAt])
             for code in c.rng.sample(kind.targetGroups, c.rng.between(1, 2)) {
