@@ -22,4 +22,24 @@ final class CountGroupingTests: XCTestCase {
         XCTAssertTrue(BenefitsScreen.summary(figures, .sv).contains("7 707 pers."), BenefitsScreen.summary(figures, .sv))
         XCTAssertTrue(BenefitsScreen.summary(figures, .en).contains("7,707"), BenefitsScreen.summary(figures, .en))
     }
+
+    func testTheWorklistTitleGroupsItsCount() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // 2026-11-23
+        let store = try Store.inMemory(clock: clock)
+        var d = AssociationDraft(); d.name = "Lahden Omaishoitajat ry"; d.municipality = "Lahti"
+        guard case .saved(let id, _) = try DirectoryStore(store: store).save(d) else { throw XCTSkip("fixture") }
+        try store.database.write {
+            for i in 0..<1_234 {
+                try store.database.run("""
+                    INSERT INTO contact_log(id, association_id, contacted_on, kind, note, follow_up_on, created_at)
+                    VALUES (?, ?, '2026-11-01', 'call', '', '2026-11-20', '')
+                    """, Int64(10_000 + i), id)
+            }
+        }
+        for (language, expected) in [(Language.en, "1,234 open"), (.fi, "1 234")] {
+            let app = App(store: store, services: FakeServices(), panes: [DirectoryPane()], language: language, clock: clock)
+            app.press(.char("w"))
+            XCTAssertTrue(app.screen(120, 40).text.contains(expected), app.screen(120, 40).text)
+        }
+    }
 }

@@ -38,7 +38,7 @@ extension DirectoryPane {
         let l = context.l
         frame.fill(area, role: .normal)
         let inner = context.boxStyle.draw(in: &frame, rect: area,
-                                          title: l["worklist.title", state.items.count, state.until.formatted(context.language)])
+                                          title: l["worklist.title", context.language.count(state.items.count), state.until.formatted(context.language)])
         guard inner.height > 2 else { return }
         var shown = state.list
         shown.setViewport(height: inner.height - 1)
