@@ -47,6 +47,7 @@ extension MeetingsPane {
         flushEditor(context: &context)
         // Leaving now would lose the text the file refused: ask first.
         guard meetingScreen?.autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
+        meetingScreen?.parkEditor()
         meetingScreen?.autosave = nil
         meetingScreen?.input = .none
     }
@@ -114,12 +115,16 @@ extension MeetingsPane {
 /// The editor's state changes that need nothing but the open meeting.
 extension MeetingScreen {
     /// Opens the editor over `field` of `item` with `text`, the cursor at the end.
+    /// A field left earlier comes back with its undo history and cursor (`ParkedEditors`).
     mutating func startEditing(_ field: ItemField, of item: AgendaItem, text: String, placeholder: String, area: Rect, context: DrawContext) {
-        editor = TextEditor(text: text, placeholder: placeholder)
+        parkEditor()
+        let kept = parkedEditors.take(field: field, itemID: item.id, text: text)
+        editor = kept ?? TextEditor(text: text, placeholder: placeholder)
+        editor.placeholder = placeholder
         autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision, baseText: text)
         input = .editor
         layOutEditor(area: area, context: context, force: true)
-        editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
+        if kept == nil { editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2)) }
     }
 
     /// The item list's copy of a field the autosave wrote (or took from the file).
