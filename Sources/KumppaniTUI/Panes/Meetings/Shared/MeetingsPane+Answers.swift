@@ -13,9 +13,9 @@ extension MeetingsPane {
             guard let kind = chosen(answer, of: BodyKind.allCases, &context) else { break }
             setBodyKind(kind, context: &context)
         case .meetingDate:
-            guard let iso = MeetingFormat.parseDate(text) else {
-                context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
-                ask(&context, .meetingDate, "meetings.prompt.date", initial: text)
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
+                context.post(context.l["meetings.error.date_forms", text], kind: .error)
+                ask(&context, .meetingDate, "meetings.prompt.date_forms", initial: text)
                 break
             }
             draft = Array(draft.prefix(1)) + [iso]
@@ -69,7 +69,7 @@ extension MeetingsPane {
         case .actionOwner:
             guard meeting != nil else { break }
             draft = Array(draft.prefix(1)) + [text]
-            ask(&context, .actionDue, "meetings.prompt.action_due")
+            ask(&context, .actionDue, "meetings.prompt.action_due_forms")
         case .actionDue: if let m = meeting { answerActionDue(text, meeting: m, context: &context) }
         case .amendReason:
             guard meeting != nil, !text.isEmpty else { break }
