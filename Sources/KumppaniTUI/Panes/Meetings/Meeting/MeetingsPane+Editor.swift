@@ -80,6 +80,9 @@ extension MeetingsPane {
         case .key(.ctrl("o")):
             acceptDecisionSuggestion(context: &context)
             return .handled
+        case .key(.ctrl("s")), .key(.function(2)):
+            saveEditorNow(context: &context)
+            return .handled
         case .key(.ctrl("r")):
             toggleSwedish(context: &context)
             return .handled
@@ -98,6 +101,14 @@ extension MeetingsPane {
             let result = meetingScreen?.editor.handle(event) ?? .ignored
             return result == .ignored ? .ignored : .handled
         }
+    }
+
+    /// Ctrl-S/F2: writes now (the autosave would at the next tick) and says so, as forms do;
+    /// the editor stays open. A refused write says why instead (its own message or dialog).
+    func saveEditorNow(context: inout PaneContext) {
+        flushEditor(context: &context)
+        guard let save = meetingScreen?.autosave, save.conflict == nil, save.lastError == nil else { return }
+        context.post(context.l[meetingScreen?.mode == .agenda ? "meetings.pane.agenda_saved" : "meetings.pane.minutes_saved"])
     }
 
     /// Ctrl-O in the decision editor: the suggestion becomes the text, as one undoable edit that

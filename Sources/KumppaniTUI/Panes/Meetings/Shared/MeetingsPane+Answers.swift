@@ -140,6 +140,7 @@ extension MeetingsPane {
         let l = context.l
         var id: Int64 = 0
         guard attempt(&context, { id = try $0.createBody(name: name, kind: .partnershipTable) }) else { return }
+        context.post(l["meetings.pane.body_added", name])   // stands also when the kind choice is left with Esc
         draft = [String(id)]
         reloadList(context: &context)
         home.bodyIndex = home.bodies.firstIndex { $0.id == id } ?? 0
@@ -153,7 +154,9 @@ extension MeetingsPane {
         var body = shown
         body.kind = kind
         recordEdit = .body(PromptSession(base: shown, mine: body, merge: MeetingsRecordEdit.bodyMerge))
-        saveRecordEdit(context: &context)
+        if saveRecordEdit(context: &context) {
+            context.post(context.l["meetings.pane.body_added_kind", body.name, context.l["meetings.body_kind.\(kind.rawValue)"]])
+        }
     }
 
     func createMeeting(place text: String, context: inout PaneContext) {
