@@ -7,7 +7,7 @@ import Kumppani
 final class FormErrorWrapTests: XCTestCase {
     func testALongErrorIsShownWholeOnLinesOfItsOwn() {
         for language in [Language.fi, .sv, .en] {
-            let hint = L(language)["finnish.date.wrong_shape"]
+            let hint = L(language)["finnish.date.wrong_shape_example"]
             var form = Form(fields: [
                 .text("starts", label: "Haku alkaa", validator: { _ in hint }),
                 .text("ends", label: "Haku päättyy"),

@@ -80,7 +80,7 @@ final class MeetingsScreensTests: XCTestCase {
         app.press(step > 0 ? .down : .up)               // the held one
         XCTAssertEqual(abs(step), 1)
         app.press(.char(">"))
-        XCTAssertTrue(app.screen(120, 40).text.contains("Tarkastettu (pvm):"), app.screen(120, 40).text)
+        XCTAssertTrue(app.screen(120, 40).text.contains("Tarkastettu (esim. 23.11.2026, 1.12. tai tänään):"), app.screen(120, 40).text)
         app.press(.enter)
         let screen = app.screen(120, 40).text
         XCTAssertTrue(screen.contains("Liisa Laine, Matti Mäki"), screen)

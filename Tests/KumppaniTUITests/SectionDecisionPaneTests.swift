@@ -177,7 +177,7 @@ extension SectionDecisionPaneTests {
     func testCheckingRecordsWhoAndWhenLocksTheEditorAndOffersAnAmendment() throws {
         let w = try decidedDraft()
         w.app.press(.char(">"))
-        XCTAssertTrue(w.app.screen(120, 40).text.contains("Tarkastettu (pvm):"), w.app.screen(120, 40).text)
+        XCTAssertTrue(w.app.screen(120, 40).text.contains("Tarkastettu (esim. 23.11.2026, 1.12. tai tänään):"), w.app.screen(120, 40).text)
         w.app.press(.ctrl("u")); w.app.type("24.11.2026"); w.app.press(.enter)
         w.app.press(.ctrl("u")); w.app.type("Aino Aalto ja Matti Mäki"); w.app.press(.enter)
         let m = try XCTUnwrap(w.meetings.meeting(w.meetingID))

@@ -131,7 +131,7 @@ final class DirectoryEditTests: XCTestCase {
         XCTAssertEqual(try laterView.dueFollowUps(), [])
 
         XCTAssertThrowsError(try f.directory.addContact(to: id, ContactLogDraft(contactedOn: "2026-02-30"))) {
-            XCTAssertEqual(($0 as? ContactLogError)?.message(.en), "“2026-02-30” is not a date. Type for example 23.11.2026.")
+            XCTAssertEqual(($0 as? ContactLogError)?.message(.en), "“2026-02-30” is not a date. Type for example 2026-11-23 or +7.")
         }
         XCTAssertThrowsError(try f.directory.addContact(to: id, ContactLogDraft(followUpOn: "2026-11-01")))
     }

@@ -65,7 +65,7 @@ public enum ContactLogError: Error, Equatable, Sendable {
         let l = L(language)
         switch self {
         case .noSuchAssociation: return l["directory.error.no_such_association"]
-        case .badDate(let text): return l["directory.log.bad_date", text]
+        case .badDate(let text): return l["directory.log.bad_date_example", text]
         case .followUpBeforeContact: return l["directory.log.follow_up_before"]
         case .noSuchEntry: return l["directory.log.entry_gone"]
         }

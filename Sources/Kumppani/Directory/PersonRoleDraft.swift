@@ -80,7 +80,7 @@ extension PersonRoleDraft {
         let mail = contact(.email, email, ContactFormats.email)
         let tel = contact(.phone, phone, ContactFormats.phone)
         for (field, date) in [(PersonRoleField.startOn, startOn), (.endOn, endOn)] {
-            if let date, CivilDate(iso: date) == nil { issues.append(PersonRoleIssue(field, "directory.person.bad_date", [date])) }
+            if let date, CivilDate(iso: date) == nil { issues.append(PersonRoleIssue(field, "directory.person.bad_date_example", [date])) }
         }
         if let s = startOn.flatMap(CivilDate.init(iso:)), let e = endOn.flatMap(CivilDate.init(iso:)), e < s {
             issues.append(PersonRoleIssue(.endOn, "directory.person.end_before_start"))

@@ -99,7 +99,7 @@ public enum CivilDateProblem: Error, Equatable, Sendable {
         let l = L(language)
         switch self {
         case .empty: return l["finnish.date.empty"]
-        case .wrongShape: return l["finnish.date.wrong_shape"]
+        case .wrongShape: return l["finnish.date.wrong_shape_example"]
         case .twoDigitYear: return l["finnish.date.two_digit_year"]
         case .noSuchDate(let day, let month, let year):
             if (1...12).contains(month) {

@@ -54,7 +54,7 @@ public enum MeetingError: Error, Equatable, Sendable {
         case .transitionNotAllowed(let from, let to):
             return ("meetings.error.transition", [from.rawValue, to.rawValue])
         case .emptyText(let field): return ("meetings.error.empty", [field])
-        case .invalidDate(let s): return ("meetings.error.date", [s])
+        case .invalidDate(let s): return ("meetings.error.date_example", [s])
         case .invalidTime(let s): return ("meetings.error.time", [s])
         case .notApproved: return ("meetings.error.not_approved", [])
         case .invalidNumber(let s): return ("meetings.error.number", [s])

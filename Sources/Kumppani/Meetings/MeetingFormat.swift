@@ -50,15 +50,11 @@ public enum MeetingFormat {
         return String(format: "%02d:%02d", h, m)
     }
 
-    /// Accepts `23.11.2026` or `2026-11-23`, gives the ISO date, or nil.
-    public static func parseDate(_ text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        var iso = t
-        let dots = t.split(separator: ".", omittingEmptySubsequences: false)
-        if dots.count == 3, let d = Int(dots[0]), let m = Int(dots[1]), let y = Int(dots[2]) {
-            iso = String(format: "%04d-%02d-%02d", y, m, d)
-        }
-        return isValidDate(iso) ? iso : nil
+    /// Reads a date as the forms do (`CivilDate.parse`): `23.11.2026`, `1.12.`, `2026-11-23`,
+    /// `+14`, `tänään`/`today`, `huomenna`…; gives the ISO date, or nil.
+    public static func parseDate(_ text: String, today: CivilDate) -> String? {
+        guard case .success(let day) = CivilDate.parse(text, today: today) else { return nil }
+        return day.iso
     }
 
     static func utcFormatter() -> DateFormatter {

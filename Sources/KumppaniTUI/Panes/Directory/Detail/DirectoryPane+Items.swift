@@ -84,7 +84,7 @@ extension DirectoryPane {
         guard let roleID = pendingRoleEnd, let text = argument else { return .ignored }
         pendingRoleEnd = nil
         guard case .success(let day) = CivilDate.parse(text.trimmingCharacters(in: .whitespaces), today: context.today) else {
-            context.post(l["directory.person.bad_date", text], kind: .error)
+            context.post(l["directory.person.bad_date_example", text], kind: .error)
             return .handled
         }
         do {

@@ -38,7 +38,7 @@ struct ContactLogFormState {
             .choice("kind", label: l["directory.log.kind"], options: Self.kinds.map { $0.label(language) },
                     selected: Self.kinds.firstIndex(of: d.kind) ?? 0),
             .multiline("note", label: l["directory.log.note"], text: d.note),
-            .text("follow_up", label: l["directory.log.follow_up"], text: day(d.followUpOn), placeholder: l["directory.log.follow_up_hint"],
+            .text("follow_up", label: l["directory.log.follow_up"], text: day(d.followUpOn), placeholder: l["directory.log.follow_up_example"],
                   validator: date(optional: true)),
         ], language: language)
     }

@@ -8,13 +8,13 @@ extension MeetingsPane {
     func beginChecking(_ m: Meeting, context: inout PaneContext) {
         flushEditor(context: &context)
         draft = [String(m.id)]
-        ask(&context, .checkDate, "meetings.prompt.check_date", initial: MeetingFormat.date(context.todayISO))
+        ask(&context, .checkDate, "meetings.prompt.check_date_forms", initial: MeetingFormat.date(context.todayISO))
     }
 
     func answerCheckDate(_ text: String, meeting m: Meeting, context: inout PaneContext) {
-        guard let iso = MeetingFormat.parseDate(text) else {
-            context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
-            ask(&context, .checkDate, "meetings.prompt.check_date", initial: text)
+        guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
+            context.post(context.l["meetings.error.date_forms", text], kind: .error)
+            ask(&context, .checkDate, "meetings.prompt.check_date_forms", initial: text)
             return
         }
         draft = [draft.first ?? String(m.id), iso]

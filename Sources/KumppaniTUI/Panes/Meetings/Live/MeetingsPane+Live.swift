@@ -137,9 +137,9 @@ extension MeetingsPane {
         guard draft.count == 2 else { return }
         var due: String?
         if !text.isEmpty {
-            guard let iso = MeetingFormat.parseDate(text) else {
-                context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
-                ask(&context, .actionDue, "meetings.prompt.action_due", initial: text)
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
+                context.post(context.l["meetings.error.date_forms", text], kind: .error)
+                ask(&context, .actionDue, "meetings.prompt.action_due_forms", initial: text)
                 return
             }
             due = iso

@@ -25,6 +25,8 @@ struct MeetingScreen: MeetingsDrawing {
     // The multi-line editor and what it writes to.
     var editor = TextEditor()
     var autosave: MinutesAutosave?
+    /// The current item's fields left earlier, kept with their undo history.
+    var parkedEditors = ParkedEditors()
     /// Where the editor is drawn, laid out in the update path for the area it was laid out for.
     var editorRect = Rect(x: 0, y: 0, width: 60, height: 8)
     var editorLaidOutFor: Rect?
@@ -62,7 +64,11 @@ struct MeetingScreen: MeetingsDrawing {
     mutating func select(itemID id: Int64) { itemIndex = items.firstIndex { $0.id == id } ?? itemIndex }
 
     /// Moves to another item (its details are loaded by the pane).
-    mutating func moveItem(_ delta: Int) { itemIndex = clamped(itemIndex, by: delta, count: items.count) }
+    /// The fields kept for undo belong to the item left, so they go.
+    mutating func moveItem(_ delta: Int) {
+        itemIndex = clamped(itemIndex, by: delta, count: items.count)
+        if parkedEditors.itemID != currentItem?.id { parkedEditors.drop() }
+    }
     var editingField: ItemField? { input == .editor ? autosave?.field : nil }
 
     // MARK: Loading

@@ -48,8 +48,8 @@ extension MeetingsPane {
     func editMeetingDetail(_ step: MeetingsStep, _ text: String, meeting m: Meeting, context: inout PaneContext) {
         var m = m
         if step == .editDate {
-            guard let iso = MeetingFormat.parseDate(text) else {
-                context.post(MeetingError.invalidDate(text).message(context.language), kind: .error); return
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
+                context.post(context.l["meetings.error.date_forms", text], kind: .error); return
             }
             m.heldOn = iso
         } else if step == .editTime {

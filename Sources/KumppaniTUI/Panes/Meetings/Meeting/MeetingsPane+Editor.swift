@@ -47,6 +47,7 @@ extension MeetingsPane {
         flushEditor(context: &context)
         // Leaving now would lose the text the file refused: ask first.
         guard meetingScreen?.autosave?.conflict == nil else { askAboutMinutesConflict(context: &context); return }
+        meetingScreen?.parkEditor()
         meetingScreen?.autosave = nil
         meetingScreen?.input = .none
     }
@@ -79,6 +80,9 @@ extension MeetingsPane {
         case .key(.ctrl("o")):
             acceptDecisionSuggestion(context: &context)
             return .handled
+        case .key(.ctrl("s")), .key(.function(2)):
+            saveEditorNow(context: &context)
+            return .handled
         case .key(.ctrl("r")):
             toggleSwedish(context: &context)
             return .handled
@@ -99,6 +103,14 @@ extension MeetingsPane {
         }
     }
 
+    /// Ctrl-S/F2: writes now (the autosave would at the next tick) and says so, as forms do;
+    /// the editor stays open. A refused write says why instead (its own message or dialog).
+    func saveEditorNow(context: inout PaneContext) {
+        flushEditor(context: &context)
+        guard let save = meetingScreen?.autosave, save.conflict == nil, save.lastError == nil else { return }
+        context.post(context.l[meetingScreen?.mode == .agenda ? "meetings.pane.agenda_saved" : "meetings.pane.minutes_saved"])
+    }
+
     /// Ctrl-O in the decision editor: the suggestion becomes the text, as one undoable edit that
     /// the autosave writes like typing. Anything already typed is kept (the key does nothing).
     func acceptDecisionSuggestion(context: inout PaneContext) {
@@ -114,12 +126,16 @@ extension MeetingsPane {
 /// The editor's state changes that need nothing but the open meeting.
 extension MeetingScreen {
     /// Opens the editor over `field` of `item` with `text`, the cursor at the end.
+    /// A field left earlier comes back with its undo history and cursor (`ParkedEditors`).
     mutating func startEditing(_ field: ItemField, of item: AgendaItem, text: String, placeholder: String, area: Rect, context: DrawContext) {
-        editor = TextEditor(text: text, placeholder: placeholder)
+        parkEditor()
+        let kept = parkedEditors.take(field: field, itemID: item.id, text: text)
+        editor = kept ?? TextEditor(text: text, placeholder: placeholder)
+        editor.placeholder = placeholder
         autosave = MinutesAutosave(itemID: item.id, field: field, savedRevision: editor.revision, baseText: text)
         input = .editor
         layOutEditor(area: area, context: context, force: true)
-        editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2))
+        if kept == nil { editor.moveCursor(to: TextPosition(paragraph: Int.max / 2, offset: Int.max / 2)) }
     }
 
     /// The item list's copy of a field the autosave wrote (or took from the file).

@@ -99,14 +99,14 @@ extension MeetingsPane {
         guard var m = memberEdit?.mine else { return }
         m.represents = text
         memberEdit?.mine = m
-        ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: Self.termText(m.termStart, m.termEnd))
+        ask(&context, .memberEditTerm, "meetings.prompt.member_term_forms", initial: Self.termText(m.termStart, m.termEnd))
     }
 
     func answerMemberTerm(_ text: String, context: inout PaneContext) {
         guard var m = memberEdit?.mine else { return }
-        guard let term = Self.parseTerm(text) else {
-            context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
-            ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: text)
+        guard let term = Self.parseTerm(text, today: context.today) else {
+            context.post(context.l["meetings.error.date_forms", text], kind: .error)
+            ask(&context, .memberEditTerm, "meetings.prompt.member_term_forms", initial: text)
             return
         }
         m.termStart = term.0; m.termEnd = term.1
@@ -115,7 +115,7 @@ extension MeetingsPane {
             context.post(context.l["meetings.pane.member_saved", m.personName])
             reloadMembers(context: &context)
         } else if memberEdit != nil && memberEdit?.conflict == nil {
-            ask(&context, .memberEditTerm, "meetings.prompt.member_term", initial: text)
+            ask(&context, .memberEditTerm, "meetings.prompt.member_term_forms", initial: text)
         }
     }
 
@@ -148,15 +148,19 @@ extension MeetingsPane {
         return (start.map(MeetingFormat.date) ?? "") + "–" + (end.map(MeetingFormat.date) ?? "")
     }
 
-    static func parseTerm(_ text: String) -> (String?, String?)? {
-        let t = text.replacingOccurrences(of: "–", with: "-").trimmingCharacters(in: .whitespaces)
+    /// The ends split at "–" (or at "-" between two Finnish dates); each end read as the forms
+    /// read dates, so `2025-06-01–2029-05-31` and `tänään–` work too.
+    static func parseTerm(_ text: String, today: CivilDate) -> (String?, String?)? {
+        let t = text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return (nil, nil) }
-        let parts = t.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let dash: Character = t.contains("–") ? "–" : "-"
+        var parts = t.split(separator: dash, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if dash == "-" && parts.count > 2 { parts = [t] }   // one ISO date: only its start
         guard parts.count <= 2 else { return nil }
         var out: [String?] = []
         for p in parts + (parts.count == 1 ? [""] : []) {
             if p.isEmpty { out.append(nil); continue }
-            guard let iso = MeetingFormat.parseDate(p) else { return nil }
+            guard let iso = MeetingFormat.parseDate(p, today: today) else { return nil }
             out.append(iso)
         }
         return (out[0], out[1])

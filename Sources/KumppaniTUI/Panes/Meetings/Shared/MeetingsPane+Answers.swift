@@ -13,9 +13,9 @@ extension MeetingsPane {
             guard let kind = chosen(answer, of: BodyKind.allCases, &context) else { break }
             setBodyKind(kind, context: &context)
         case .meetingDate:
-            guard let iso = MeetingFormat.parseDate(text) else {
-                context.post(MeetingError.invalidDate(text).message(context.language), kind: .error)
-                ask(&context, .meetingDate, "meetings.prompt.date", initial: text)
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
+                context.post(context.l["meetings.error.date_forms", text], kind: .error)
+                ask(&context, .meetingDate, "meetings.prompt.date_forms", initial: text)
                 break
             }
             draft = Array(draft.prefix(1)) + [iso]
@@ -69,7 +69,7 @@ extension MeetingsPane {
         case .actionOwner:
             guard meeting != nil else { break }
             draft = Array(draft.prefix(1)) + [text]
-            ask(&context, .actionDue, "meetings.prompt.action_due")
+            ask(&context, .actionDue, "meetings.prompt.action_due_forms")
         case .actionDue: if let m = meeting { answerActionDue(text, meeting: m, context: &context) }
         case .amendReason:
             guard meeting != nil, !text.isEmpty else { break }
@@ -140,6 +140,7 @@ extension MeetingsPane {
         let l = context.l
         var id: Int64 = 0
         guard attempt(&context, { id = try $0.createBody(name: name, kind: .partnershipTable) }) else { return }
+        context.post(l["meetings.pane.body_added", name])   // stands also when the kind choice is left with Esc
         draft = [String(id)]
         reloadList(context: &context)
         home.bodyIndex = home.bodies.firstIndex { $0.id == id } ?? 0
@@ -153,7 +154,9 @@ extension MeetingsPane {
         var body = shown
         body.kind = kind
         recordEdit = .body(PromptSession(base: shown, mine: body, merge: MeetingsRecordEdit.bodyMerge))
-        saveRecordEdit(context: &context)
+        if saveRecordEdit(context: &context) {
+            context.post(context.l["meetings.pane.body_added_kind", body.name, context.l["meetings.body_kind.\(kind.rawValue)"]])
+        }
     }
 
     func createMeeting(place text: String, context: inout PaneContext) {

@@ -77,7 +77,7 @@ extension MeetingsPane {
             }
         case .meetingDate:
             return onMeeting(.agenda, action, &context) { m, c in
-                ask(&c, .editDate, "meetings.prompt.date", initial: MeetingFormat.date(m.heldOn))
+                ask(&c, .editDate, "meetings.prompt.date_forms", initial: MeetingFormat.date(m.heldOn))
             }
         case .meetingTime:
             return onMeeting(.agenda, action, &context) { m, c in
@@ -225,7 +225,7 @@ extension MeetingsPane {
     func newMeeting(_ kind: MeetingKind, context: inout PaneContext) {
         guard currentBody != nil else { ask(&context, .bodyName, "meetings.prompt.body_name"); return }
         draft = [kind.rawValue]
-        ask(&context, .meetingDate, "meetings.prompt.date", initial: suggestedDate(context))
+        ask(&context, .meetingDate, "meetings.prompt.date_forms", initial: suggestedDate(context))
     }
 
     func askDeleteMeeting(context: inout PaneContext) {
