@@ -44,6 +44,13 @@ final class MeetingsDatePromptsTests: XCTestCase {
         XCTAssertEqual(try s.meeting(m)?.heldOn, "2026-12-01", "a bad date changes nothing")
         XCTAssertTrue(app.screen(120, 40).text.contains("Päivämäärä ”joskus” ei kelpaa. Kirjoita esim. 23.11.2026, 1.12., +14 tai tänään."),
                       app.screen(120, 40).text)
+        // The question stays open with what was typed: Ctrl-U and a good date finish it.
+        XCTAssertNotNil(app.state.topOverlayName)
+        app.press(.ctrl("u")); app.type("+14"); app.press(.enter)
+        XCTAssertEqual(try s.meeting(m)?.heldOn, "2026-12-07")
+        app.press(.char("o"), .ctrl("u")); app.type("kahdelta"); app.press(.enter)
+        XCTAssertNotNil(app.state.topOverlayName, "a bad time is asked again too")
+        XCTAssertTrue(app.screen(120, 40).text.contains("kahdelta"), app.screen(120, 40).text)
     }
 
     func testAnActionDueDateTakesPlusDays() throws {

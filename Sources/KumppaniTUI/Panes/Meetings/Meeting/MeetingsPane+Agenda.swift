@@ -49,12 +49,16 @@ extension MeetingsPane {
         var m = m
         if step == .editDate {
             guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
-                context.post(context.l["meetings.error.date_forms", text], kind: .error); return
+                context.post(context.l["meetings.error.date_forms", text], kind: .error)
+                ask(&context, .editDate, "meetings.prompt.date_forms", initial: text)   // asked again with what was typed
+                return
             }
             m.heldOn = iso
         } else if step == .editTime {
             guard let times = Self.parseTimes(text) else {
-                context.post(MeetingError.invalidTime(text).message(context.language), kind: .error); return
+                context.post(MeetingError.invalidTime(text).message(context.language), kind: .error)
+                ask(&context, .editTime, "meetings.prompt.time", initial: text)
+                return
             }
             m.startsAt = times.0; m.endsAt = times.1
         } else if text.hasPrefix("http://") || text.hasPrefix("https://") {
