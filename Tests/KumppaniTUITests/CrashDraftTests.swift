@@ -206,6 +206,22 @@ final class CrashDraftTests: XCTestCase {
         XCTAssertFalse(exists(deadCopy))
     }
 
+    /// A copy that cannot be written (a folder in its place) is said once; the form keeps
+    /// working and later tries stay quiet.
+    func testAFailedWriteIsSaidOnceAndKeysGoOn() throws {
+        try FileManager.default.createDirectory(atPath: ownCopy, withIntermediateDirectories: false)
+        let a = try window()
+        typeStreet("Kauppa", in: a)
+        a.handle(.tick)
+        XCTAssertTrue(statusLine(a).contains("varakopiota ei voitu tallentaa"), statusLine(a))
+        a.type("katu 5")
+        XCTAssertFalse(statusLine(a).contains("varakopiota"), statusLine(a))
+        clock.date += 3
+        a.handle(.tick)
+        XCTAssertFalse(statusLine(a).contains("varakopiota"), "said once only: " + statusLine(a))
+        XCTAssertEqual(directoryForm(a)?.draft.street, "Kauppakatu 5")
+    }
+
     /// After a restart a process id names another process: a copy from an earlier boot is taken
     /// over even when its id is in use now (here: this test's own).
     func testACopyFromAnEarlierBootIsTakenOverWhateverItsPid() throws {
