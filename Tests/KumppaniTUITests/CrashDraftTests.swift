@@ -97,6 +97,13 @@ final class CrashDraftTests: XCTestCase {
         XCTAssertEqual(form.draft.street, "Kauppakatu 5")
         XCTAssertTrue(statusLine(b).contains("Tiedostot poistettiin."), statusLine(b))
         XCTAssertFalse(exists(textDraft) || exists(sidecar))
+
+        // The restored form is in progress again, until it is saved.
+        b.handle(.tick)
+        XCTAssertTrue(try copyText(ownCopy).contains("Katuosoite: Kauppakatu 5"))
+        b.press(.ctrl("s"))
+        XCTAssertNil(directoryForm(b), statusLine(b))
+        XCTAssertFalse(exists(ownCopy), "\(b.panes.map { "\($0.id) \($0.openForm?.isChanged as Any)" })")
     }
 
     func testCopiesAreWrittenAtMostEveryTwoSecondsAndOnlyAfterAChange() throws {
