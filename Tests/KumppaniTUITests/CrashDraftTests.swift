@@ -213,6 +213,31 @@ final class CrashDraftTests: XCTestCase {
         XCTAssertFalse(exists(deadCopy))
     }
 
+    /// A Meetings prompt (a new meeting's place) is kept the same way and asked again by `:draft`.
+    func testAMeetingsPromptIsCopiedAndAskedAgainAfterAKill() throws {
+        let meetings = { MeetingStore(store: try Store.open(path: self.path, clock: self.clock)) }
+        let bodyID = try meetings().createBody(name: "Kumppanuuspöytä", kind: .partnershipTable)
+        let a = try window()
+        a.press(.char("3"), .char("n"), .ctrl("u")); a.type("10.12.2026"); a.press(.enter)
+        a.press(.ctrl("u")); a.type("13.00–15.00"); a.press(.enter)
+        a.type("Sote-talo, sali 2")
+        a.handle(.tick)
+        XCTAssertTrue(try copyText(ownCopy).contains("Sote-talo, sali 2"))
+        try crash()
+
+        let b = try window()
+        b.announceLeftoverDraft()
+        XCTAssertTrue(statusLine(b).contains(":draft"), statusLine(b))
+        b.openDraft()
+        b.press(.char("3"))
+        XCTAssertTrue(b.screen(160, 40).text.contains("Sote-talo, sali 2"), b.screen(160, 40).text)
+        b.press(.enter)
+        let made = try XCTUnwrap(meetings().meetings(bodyID: bodyID).first)
+        XCTAssertEqual(made.place, "Sote-talo, sali 2")
+        XCTAssertEqual(made.heldOn, "2026-12-10")
+        XCTAssertFalse(exists(ownCopy), "the answered prompt leaves no copy")
+    }
+
     /// A copy that cannot be written (a folder in its place) is said once; the form keeps
     /// working and later tries stay quiet.
     func testAFailedWriteIsSaidOnceAndKeysGoOn() throws {
