@@ -103,11 +103,15 @@ extension App {
             return
         }
         let sidecarPath = DraftSidecar.path(forDatabase: services.databasePath)
-        if var sidecar = (try? JSONDecoder().decode(CrashDraftFile.self, from: data))?.draft,
-           !FileManager.default.fileExists(atPath: sidecarPath) {
-            sidecar.textBytes = (try? FileManager.default.attributesOfItem(atPath: textPath)[.size] as? Int) ?? 0
-            sidecar.textHoldsOnlyThis = !hadText && file.formCount == 1
-            try? sidecar.write(to: sidecarPath)   // best effort: the text draft holds everything
+        if var sidecar = (try? JSONDecoder().decode(CrashDraftFile.self, from: data))?.draft {
+            if !FileManager.default.fileExists(atPath: sidecarPath) {
+                sidecar.textBytes = (try? FileManager.default.attributesOfItem(atPath: textPath)[.size] as? Int) ?? 0
+                sidecar.textHoldsOnlyThis = !hadText && file.formCount == 1
+                try? sidecar.write(to: sidecarPath)   // best effort: the text draft holds everything
+            }
+        } else if !hadText {
+            // A fresh text draft of a form that cannot be put back: an older restore copy would not match it.
+            unlink(sidecarPath)
         }
         unlink(path)
         // A temporary copy the process was writing when it stopped (`PrivateFile`'s name for it).
