@@ -124,6 +124,7 @@ func runReplay(_ c: CommandContext, scriptPath: String) -> Int32 {
     }
     let size = c.options.size.map { Size(width: $0.width, height: $0.height) } ?? Size(width: 80, height: 24)
     let output = HeadlessRunner.run(app: app, steps: steps, size: size)
+    unlink(App.crashDraftPath(forDatabase: c.databasePath))   // the replay ended normally: no in-progress copy stays
     guard let dump = c.options.screenDump else {
         c.out(output)
         return ExitCode.success

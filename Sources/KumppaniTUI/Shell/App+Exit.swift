@@ -24,17 +24,12 @@ extension App {
         if let failed = panes.first(where: { $0.hasUnsavedWork && $0.openForm == nil }) {
             report.problem = l["signals.unsaved", l[failed.titleKey]]   // e.g. minutes refused by a locked file
         }
-        let forms = panes.compactMap { pane in pane.openForm.map { (pane, $0) } }.filter { $0.1.isChanged }
-        let prompt = changedPrompt
-        guard !forms.isEmpty || prompt != nil else { return report }
-        let path = Self.draftPath(forDatabase: services.databasePath)
-        var text = ""
-        for (pane, form) in forms {
-            text += l["signals.draft.heading", l[pane.titleKey], name, Self.stamp(clock.now(), state.language)] + "\n"
-            for field in form.fields { text += "\(field.label): \(Self.display(field, l: l))\n" }
-            text += "\n"
+        let stamp = Self.stamp(clock.now(), state.language)
+        guard let (text, formCount) = openDraftText(heading: { l["signals.draft.heading", $0, name, stamp] }) else {
+            removeCrashDraft()   // nothing open to keep: the in-progress copy is not needed either
+            return report
         }
-        if let prompt { text += promptDraftText(prompt, signal: name) }
+        let path = Self.draftPath(forDatabase: services.databasePath)
         let hadText = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
         do {
             try Self.appendPrivately(text, to: path)
@@ -43,8 +38,35 @@ extension App {
             report.problem = l["signals.draft_failed", path, "\(error)"]
             return report
         }
-        writeDraftSidecar(textPath: path, textWasNew: !hadText, formCount: forms.count + (prompt == nil ? 0 : 1))
+        writeDraftSidecar(textPath: path, textWasNew: !hadText, formCount: formCount)
+        removeCrashDraft()   // the real draft holds it now (a failed write above keeps the copy for the next start)
         return report
+    }
+
+    /// Every open, changed form (and a changed meetings prompt) as the text draft shows it: a
+    /// heading line per form (`heading` gets the pane's title) and one line per field. nil when
+    /// nothing is open with changes; `count` is how many forms the text holds.
+    func openDraftText(heading: (String) -> String) -> (text: String, count: Int)? {
+        let forms = panes.compactMap { pane in pane.openForm.map { (pane, $0) } }.filter { $0.1.isChanged }
+        let prompt = changedPrompt
+        guard !forms.isEmpty || prompt != nil else { return nil }
+        var text = ""
+        for (pane, form) in forms {
+            text += heading(l[pane.titleKey]) + "\n"
+            for field in form.fields { text += "\(field.label): \(Self.display(field, l: l))\n" }
+            text += "\n"
+        }
+        if let prompt { text += promptDraftText(prompt, heading: heading) }
+        return (text, forms.count + (prompt == nil ? 0 : 1))
+    }
+
+    /// The restore copy of the first pane's open form, else of the open prompt (the text draft
+    /// holds every form either way); nil when none can be put back.
+    func openDraftPayload() -> DraftSidecar.Payload? {
+        let today = HelsinkiTime.localParts(of: clock.now()).date
+        return panes.lazy.compactMap { pane -> DraftSidecar.Payload? in
+            (pane as? DraftRestoring)?.restorableDraft(today: today)
+        }.first ?? restorablePrompt()
     }
 
     /// The machine-readable copy of an open, changed form `:draft` can put back (the association
@@ -52,12 +74,7 @@ extension App {
     /// failure here only means the user retypes, and the exit line must not claim something was lost.
     private func writeDraftSidecar(textPath: String, textWasNew: Bool, formCount: Int) {
         let sidecarPath = DraftSidecar.path(forDatabase: services.databasePath)
-        let today = HelsinkiTime.localParts(of: clock.now()).date
-        // One restore copy: the first pane's form (the text draft holds every form either way).
-        let payload = panes.lazy.compactMap { pane -> DraftSidecar.Payload? in
-            (pane as? DraftRestoring)?.restorableDraft(today: today)
-        }.first ?? restorablePrompt()
-        guard let payload else {
+        guard let payload = openDraftPayload() else {
             // A fresh text draft of another form: a restore copy left from an older draft would not match it.
             if textWasNew { try? FileManager.default.removeItem(atPath: sidecarPath) }
             return
@@ -69,6 +86,7 @@ extension App {
 
     /// Shows where the draft of an earlier interrupted session is, when one is there. Call once after start.
     public func announceLeftoverDraft() {
+        adoptCrashDrafts()   // a form open when a process was killed becomes the draft first
         let path = Self.draftPath(forDatabase: services.databasePath)
         guard FileManager.default.fileExists(atPath: path) else { return }
         post(l["signals.draft_found", path], kind: .error)   // an error stays until the next key

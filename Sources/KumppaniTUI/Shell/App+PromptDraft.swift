@@ -30,8 +30,8 @@ extension App {
     }
 
     /// The prompt as the text draft shows it: the pane and time, the question and the answer.
-    func promptDraftText(_ prompt: OpenPrompt, signal name: String) -> String {
-        l["signals.draft.heading", l[pane(prompt.pane).titleKey], name, Self.stamp(clock.now(), state.language)] + "\n"
+    func promptDraftText(_ prompt: OpenPrompt, heading: (String) -> String) -> String {
+        heading(l[pane(prompt.pane).titleKey]) + "\n"
             + prompt.title + "\n" + prompt.label + " " + prompt.typed.replacingOccurrences(of: "\n", with: "\n    ") + "\n\n"
     }
 

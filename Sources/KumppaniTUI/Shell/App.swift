@@ -29,6 +29,8 @@ public final class App {
     /// Info messages disappear after this long (on `idle`); errors stay until the next key.
     static let infoLifetime: TimeInterval = 8
     private var switchDepth = 0
+    /// The in-progress copy of an open form (`App+CrashDraft`).
+    var crashDraft = CrashDraftState()
 
     /// `panes`: one per `PaneID`; any missing one gets a placeholder.
     public init(store: Store, services: AppServices, panes: [any Pane] = [], language: Language,
@@ -56,7 +58,10 @@ public final class App {
     // MARK: Events
 
     public func handle(_ event: Event) {
-        defer { deliverBackgroundResults() }
+        defer {
+            deliverBackgroundResults()
+            dropCrashDraftIfDone()   // a form saved, discarded or closed leaves no in-progress copy
+        }
         switch event {
         case .resize(let size): state.lastSize = size; return
         case .tick: idle(); return
@@ -92,6 +97,7 @@ public final class App {
         deliverBackgroundResults()
         for id in PaneID.allCases { _ = withPane(id) { pane, ctx in pane.idle(context: &ctx); return .handled } }
         noticeExternalChanges()   // after the autosave, so a conflict is found by the save itself
+        keepCrashDraft()
         refreshSyncStatus()
         if let s = state.status, s.kind == .info, clock.now().timeIntervalSince(s.time) > App.infoLifetime {
             state.status = nil
@@ -262,6 +268,7 @@ public final class App {
     func requestRedraw() { state.fullRedrawRequested = true }
     func quitNow() {
         idle()   // let every pane flush what it has (autosave)
+        removeCrashDraft()   // a normal quit: whatever was open was saved or given up
         state.shouldQuit = true
     }
     func refreshEmptiness() { state.databaseIsEmpty = services.isDatabaseEmpty() }
