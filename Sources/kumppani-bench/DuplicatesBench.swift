@@ -22,11 +22,18 @@ enum DuplicatesBench {
         resetPeakResident()
         let watch = Stopwatch()
         let key = BenchApp.keyToFrame(app, .key(.char("k")))
-        while app.isWaitingForWork && watch.elapsedMilliseconds < 600_000 {
+        // Until the pairs are drawn: the worker may not have taken the request yet when the key
+        // returns, so "not busy" alone would end the wait before the search began.
+        var frame = app.render(size: BenchApp.size)
+        var ticks = 0
+        while watch.elapsedMilliseconds < 600_000 {
             usleep(1_000)
             app.idle()
+            ticks += 1
+            guard !app.isWaitingForWork, ticks % 10 == 0 else { continue }
+            frame = app.render(size: BenchApp.size)
+            if (try? DuplicatesBench.countShown(frame)) != nil { break }
         }
-        let frame = app.render(size: BenchApp.size)
         let seconds = watch.elapsedSeconds
         let peak = peakResidentMegabytes()
         guard !app.isWaitingForWork else { throw BenchFailure.message("the duplicates search did not finish in 10 minutes") }
