@@ -2,7 +2,7 @@ import XCTest
 @testable import Kumppani
 
 /// A body's rules (quorum, document language, appeal instructions) decide what its documents
-/// say, so changing them is in the audit trail with who, when and what (migration 17).
+/// say, so changing them is in the audit trail with who, when and what (migration 16).
 final class BodyAuditTests: XCTestCase {
     let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // 2026-11-23 12:00 UTC
 

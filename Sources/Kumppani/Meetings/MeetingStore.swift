@@ -78,7 +78,7 @@ public struct MeetingStore: @unchecked Sendable {
         guard !trimmed.isEmpty else { throw MeetingError.emptyText(field: "name") }
         // The stored form reads a non-positive number as a majority: refuse it rather than change its meaning.
         if case .atLeast(let n) = body.quorumRule, n <= 0 { throw MeetingError.invalidNumber(String(n)) }
-        // Audited (migration 17): the rules decide what the body's documents say.
+        // Audited (migration 16): the rules decide what the body's documents say.
         try store.auditedWrite {
             try BodyConflict.check(id: body.id, base: base, stored: try self.body(body.id), mine: body)
             try db.run("""

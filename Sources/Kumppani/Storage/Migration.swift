@@ -35,7 +35,7 @@ public enum Migrations {
         Schema13Tags.migration,
         Schema14Merges.migration,
         Schema15SyncTombstones.migration,
-        Schema17BodyAudit.migration,
+        Schema16BodyAudit.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

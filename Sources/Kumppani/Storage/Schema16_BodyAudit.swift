@@ -1,6 +1,6 @@
 import Foundation
 
-/// Schema version 17: a body's own rules in the audit trail. Its quorum rule, document language
+/// Schema version 16: a body's own rules in the audit trail. Its quorum rule, document language
 /// and appeal instructions decide what its minutes, decision lists and letters say (and whether
 /// a meeting could decide at all), so who changed them and when is kept like a decision's
 /// changes (`Schema5Audit`: the same triggers, session and summary format). The agenda
@@ -8,8 +8,8 @@ import Foundation
 /// body up is not audited (it changes no rule in force); changing or deleting one is.
 ///
 /// Frozen SQL: never edit; a change is a new migration.
-enum Schema17BodyAudit {
-    static let migration = Migration(version: 17, name: "audit trail of bodies' rules", sql: sql)
+enum Schema16BodyAudit {
+    static let migration = Migration(version: 16, name: "audit trail of bodies' rules", sql: sql)
 
     static let sql = #"""
 CREATE TRIGGER audit_bodies_update AFTER UPDATE ON bodies
