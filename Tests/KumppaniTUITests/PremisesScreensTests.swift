@@ -40,4 +40,24 @@ final class PremisesScreensTests: XCTestCase {
         app.press(.char("v"))
         XCTAssertTrue(app.screen(120, 40).text.contains("Kerhohuone 2 – week 49"), app.screen(120, 40).text)
     }
+
+    func testTheGoalChosenIsStillChosenAfterAVisitToTheWeek() throws {
+        let app = try makeApp()
+        try StrategyStore(store: app.store).save(StrategyGoal(code: "H3", title: "Older people stay active"))
+        app.press(.char("4"), .char("s"), .down)
+        let chosen = app.screen(120, 40).text
+        XCTAssertEqual(Self.detailHeading(chosen), "H3 Older people stay active", chosen)
+        app.press(.char("v"), .char("s"))
+        let back = app.screen(120, 40).text
+        // The detail on the right names the chosen goal: the second one, as before the visit.
+        XCTAssertEqual(Self.detailHeading(back), Self.detailHeading(chosen), back)
+        app.press(.up, .char("v"), .char("s"))
+        XCTAssertNotEqual(Self.detailHeading(app.screen(120, 40).text), Self.detailHeading(chosen))
+    }
+
+    /// The heading of the chosen goal on the right-hand side (the second line of the screen).
+    static func detailHeading(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.count > 1 ? String(lines[1].dropFirst(30)).trimmingCharacters(in: .whitespaces) : ""
+    }
 }

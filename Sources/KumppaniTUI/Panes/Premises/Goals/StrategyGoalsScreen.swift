@@ -15,6 +15,8 @@ struct StrategyGoalsScreen {
 
     var goals: [StrategyGoal] = []
     var goalIndex = 0
+    /// The goal to choose when the list is first read (the one chosen on the last visit).
+    var returningTo: Int64?
     /// The chosen goal's links, what serves it and its figures this year (loaded with the list).
     var goalDetail: GoalDetail?
 
@@ -23,7 +25,8 @@ struct StrategyGoalsScreen {
     /// Reads the goals again, keeping the chosen one by id, and its details for `year`.
     mutating func load(store: Store, year: Int, language: Language) throws {
         let strategy = StrategyStore(store: store)
-        let keep = selectedGoal?.id
+        let keep = selectedGoal?.id ?? returningTo
+        returningTo = nil
         goals = try strategy.goals()
         goalIndex = keep.flatMap { id in goals.firstIndex { $0.id == id } } ?? min(goalIndex, max(0, goals.count - 1))
         guard let goal = selectedGoal else { goalDetail = nil; return }

@@ -28,6 +28,9 @@ struct PremisesPane: Pane {
     var screen: PremisesScreen = .week
     /// The report's year and grouping, kept while the week is shown (the goals' figures use the year too).
     var choice = ReportChoice()
+    /// The goal chosen when the goals screen was last shown: a visit to the week or the report
+    /// comes back to it.
+    var lastGoalID: Int64?
 
     // The forms, modal over whichever screen is shown.
     /// The booking form (new or changed), open over the week view.
@@ -63,11 +66,12 @@ struct PremisesPane: Pane {
 
     /// The goals screen, kept with its chosen goal when it is already shown.
     mutating func showGoals() {
-        if screen.kind != .goals { screen = .goals(StrategyGoalsScreen()) }
+        if screen.kind != .goals { screen = .goals(StrategyGoalsScreen(returningTo: lastGoalID)) }
     }
 
     mutating func perform(_ action: ActionID, argument: String?, context: inout PaneContext) -> PaneResult {
         guard let action = PremisesAction(action) else { return .ignored }
+        if let goal = screen.goals?.selectedGoal { lastGoalID = goal.id }
         switch action {
         case .previousRoom: home.moveRoom(by: -1)
         case .nextRoom: home.moveRoom(by: 1)
