@@ -130,6 +130,20 @@ extension EditSession: FormSession {
     }
 }
 
+/// A form's state that edits through one session: its `form` is the session's, so the form
+/// structs (association, activity, room, body settings…) need not each forward it.
+protocol SessionForm {
+    associatedtype Session: FormSession
+    var session: Session { get set }
+}
+
+extension SessionForm {
+    var form: Form {
+        get { session.form }
+        set { session.form = newValue }
+    }
+}
+
 /// A session without a declaration goes back to the form as typed.
 private struct EditFormUndeclared: Error {}
 

@@ -1,13 +1,9 @@
 import Kumppani
 
 /// The activity form: what a referral needs to know, checked by the store's rules.
-struct ActivityFormState {
+struct ActivityFormState: SessionForm {
     /// The form, the activity as opened and a refused save waiting for an answer.
     var session: EditSession<ActivityDraft>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     let associationID: Int64
     /// nil when adding.
     let editingID: Int64?

@@ -1,13 +1,9 @@
 import Kumppani
 
 /// The add/edit form: fields with messages next to them, checked by the same rules as the store.
-struct AssociationFormState {
+struct AssociationFormState: SessionForm {
     /// The form, the association as opened and a refused save waiting for an answer.
     var session: EditSession<AssociationDraft>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     /// nil when adding.
     let editingID: Int64?
     /// The classification lists the two multi-choice fields offer, in their own order.

@@ -3,12 +3,8 @@ import Kumppani
 /// The contact-log entry form: date (today), type, note, optional follow-up date. The same form
 /// adds a new entry (`editingID` nil) and edits one opened from the detail (`base` is the entry as
 /// opened, so a change another window saved meanwhile gives the conflict dialog).
-struct ContactLogFormState {
+struct ContactLogFormState: SessionForm {
     var session: EditSession<ContactLogDraft>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     let associationID: Int64
     /// The entry being edited; nil for a new one.
     let editingID: Int64?

@@ -1,13 +1,9 @@
 import Kumppani
 
 /// The form for a person's role in the association: who (name, e-mail, phone), which role and when.
-struct PersonFormState {
+struct PersonFormState: SessionForm {
     /// The form, the role as opened and a refused save waiting for an answer.
     var session: EditSession<PersonRoleDraft>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     let associationID: Int64
     /// The affiliation being edited; nil when adding.
     let editingID: Int64?

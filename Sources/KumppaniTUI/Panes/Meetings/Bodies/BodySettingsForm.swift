@@ -4,12 +4,8 @@ import Kumppani
 /// name, kind, quorum rule, agenda template, document language and appeal instructions. The
 /// edit goes through an `EditSession`, so a save over another window's change asks first, and
 /// a signal's draft comes back with `:draft` like every other form.
-struct BodySettingsForm {
+struct BodySettingsForm: SessionForm {
     var session: EditSession<Body>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     /// The body as opened: its id, and the name in the title.
     let editing: Body
     /// Seats held today: the most a fixed quorum can ask for (0: no members yet, any number ≥ 1).

@@ -2,12 +2,8 @@ import Kumppani
 
 /// The form for a strategy goal, new or changed: code, title, the period (years), the
 /// description, the indicators (one a line), and the Swedish title and description. A change goes through an `EditSession`.
-struct GoalForm {
+struct GoalForm: SessionForm {
     var session: EditSession<StrategyGoal>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     let editing: StrategyGoal?
     var problem: String?
 

@@ -4,12 +4,8 @@ import Kumppani
 /// which of its activities (a choice that follows the association typed), what, when (one date,
 /// or weekly on the first date's weekday up to the last date), the times and the dates left
 /// out. A change goes through an `EditSession`: a save over another window's change asks first.
-struct BookingForm {
+struct BookingForm: SessionForm {
     var session: EditSession<Booking>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     let premisesID: Int64
     let roomName: String
     /// The booking as opened; nil for a new one.

@@ -4,12 +4,8 @@ import Kumppani
 /// capacity, accessibility, equipment, contact, the price per hour (0 = free) and the hourly
 /// value for the benefit report. A change goes through an `EditSession`, so a save over
 /// another window's change asks first.
-struct PremisesForm {
+struct PremisesForm: SessionForm {
     var session: EditSession<Premises>
-    var form: Form {
-        get { session.form }
-        set { session.form = newValue }
-    }
     /// The room as opened (nil for a new one): its id and the municipality the form does not edit.
     let editing: Premises?
     var problem: String?
