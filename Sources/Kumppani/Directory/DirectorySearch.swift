@@ -85,6 +85,14 @@ struct FullTextPlan: Equatable {
     /// costs nothing, while reading a row's text from the FTS table costs 2 µs.
     let shortKeys: [String]
     let folded: Bool
+    /// The FTS terms again, as groups of prefixes of which one must match (`match` says the same),
+    /// for asking a prefix as its terms (`DirectoryStore.expandedMatch`); empty when the table's
+    /// terms are not listed (`termKind` nil).
+    let prefixGroups: [[String]]
+    /// `search_terms.kind` of the table's terms, or nil.
+    let termKind: String?
+    /// The short words as typed, for the names-only index (every word there is an FTS term).
+    let short: [String]
 
     init(_ words: [String], folded: Bool) {
         let long = words.filter { $0.count >= SearchPlan.shortWordLength }
@@ -98,6 +106,9 @@ struct FullTextPlan: Equatable {
         shortWords = short.map { Self.globPattern($0, folded: folded) }
         shortKeys = short.map { Self.keyPattern($0, folded: folded) }
         self.folded = folded
+        prefixGroups = folded ? [] : terms.map { [$0] }
+        termKind = folded ? nil : "word"
+        self.short = short
     }
 
     /// `* [kK][yY]*`: a word of the text starts with these letters, in either case; in the
@@ -153,10 +164,12 @@ struct FullTextPlan: Equatable {
 
     /// Each short word starts a word of the name (checked on the key first) or of the body:
     /// the body is only read for rows whose name lacks the word.
-    func shortNameOrBodySQL(nameKey: String, body: String) -> (sql: String, args: [DatabaseValueConvertible?]) {
+    /// `only`: the indexes of the short words still to test (the others were asked as FTS terms).
+    func shortNameOrBodySQL(nameKey: String, body: String, only: [Int]? = nil) -> (sql: String, args: [DatabaseValueConvertible?]) {
         let key = Self.wordText([nameKey])
         let text = Self.wordText([body], separators: ["-", "("])
-        return (shortKeys.map { _ in " AND (\(key) GLOB ? OR \(text) GLOB ?)" }.joined(),
-                zip(shortKeys, shortWords).flatMap { [$0, $1] as [DatabaseValueConvertible?] })
+        let tested = only ?? Array(shortKeys.indices)
+        return (tested.map { _ in " AND (\(key) GLOB ? OR \(text) GLOB ?)" }.joined(),
+                tested.flatMap { [shortKeys[$0], shortWords[$0]] as [DatabaseValueConvertible?] })
     }
 }

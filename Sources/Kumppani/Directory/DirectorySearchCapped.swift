@@ -20,18 +20,24 @@ extension DirectoryStore {
     func cappedMatches(_ plan: FullTextPlan, filter: DirectoryFilter, cap: Int = searchCap,
                        namesFirst: Bool = true) throws -> CappedMatches {
         let t = plan.table
+        let asked = try askedByTerms(plan)
         if !namesFirst {
-            let all = try firstMatches(plan, match: plan.match, short: ("", []), filter: filter, limit: cap + 1)
+            let all = try firstMatches(t, match: asked.match, short: ("", []), filter: filter, limit: cap + 1)
             return CappedMatches(ids: Self.inNameOrder(all).prefix(cap).map(\.id), isCapped: all.count > cap)
         }
-        let names = try firstMatches(plan, match: plan.nameMatch, short: plan.shortKeySQL("a.name_key"),
-                                     filter: filter, limit: cap + 1)
+        let names: [(id: Int64, key: String)]
+        if let namesMatch = try namesIndexMatch(plan) {
+            names = try firstMatches(SearchIndex.namesTable, match: namesMatch, short: ("", []), filter: filter, limit: cap + 1)
+        } else {
+            names = try firstMatches(t, match: plan.nameMatch, short: plan.shortKeySQL("a.name_key"), filter: filter,
+                                     limit: cap + 1, phase: "\(t) names")
+        }
         if names.count > cap {
             return CappedMatches(ids: Self.inNameOrder(names).prefix(cap).map(\.id), isCapped: true)
         }
         // Every name match is also a match: read enough to find cap + 1 others.
-        let all = try firstMatches(plan, match: plan.match,
-                                   short: plan.shortNameOrBodySQL(nameKey: "a.name_key", body: "\(t).body"),
+        let all = try firstMatches(t, match: asked.match,
+                                   short: plan.shortNameOrBodySQL(nameKey: "a.name_key", body: "\(t).body", only: asked.shortLeft),
                                    filter: filter, limit: cap + 1 + names.count)
         let nameIDs = Set(names.map(\.id))
         let others = all.filter { !nameIDs.contains($0.id) }
@@ -41,9 +47,8 @@ extension DirectoryStore {
 
     /// The first `limit` rows FTS5 yields (in its rowid order, unsorted), with their name keys.
     /// FTS5 drives the join so the LIMIT stops it; an `IN (subquery)` would read every match.
-    private func firstMatches(_ plan: FullTextPlan, match: String, short: (sql: String, args: [DatabaseValueConvertible?]),
-                              filter: DirectoryFilter, limit: Int) throws -> [(id: Int64, key: String)] {
-        let t = plan.table
+    private func firstMatches(_ t: String, match: String, short: (sql: String, args: [DatabaseValueConvertible?]),
+                              filter: DirectoryFilter, limit: Int, phase: String? = nil) throws -> [(id: Int64, key: String)] {
         let filters = filter.conditions()
         let filterSQL = filters.map { " AND \($0.sql)" }.joined()
         let sql = """
@@ -51,8 +56,7 @@ extension DirectoryStore {
             WHERE \(t) MATCH ?\(short.sql)\(filterSQL) LIMIT ?
             """
         let args: [DatabaseValueConvertible?] = [match] + short.args + filters.flatMap(\.args) + [limit]
-        let isNames = match == plan.nameMatch && match != plan.match
-        return try PhaseTiming.measure(isNames ? "\(t) names" : t) { try db.query(sql, args) }.compactMap { row in
+        return try PhaseTiming.measure(phase ?? t) { try db.query(sql, args) }.compactMap { row in
             guard let id = row.int64("id") else { return nil }
             return (id, row.string("name_key") ?? "")
         }

@@ -99,10 +99,7 @@ enum SearchTerms {
     /// Each word's stem as a prefix; a stem ending in a vowel after a consonant also without
     /// that vowel, so a plural stem (*marttojen* → marto) meets the singular (*Martta* → mart).
     static func stemPlan(_ words: [String]) -> FullTextPlan? {
-        let groups = words.map { word -> String in
-            stemVariants(word).map { quoted($0) + "*" }.joined(separator: " OR ")
-        }
-        return FullTextPlan(table: SearchIndex.stemTable, groups: groups)
+        FullTextPlan(table: SearchIndex.stemTable, prefixGroups: words.map(stemVariants), termKind: "stem")
     }
 
     static func stemVariants(_ word: String) -> [String] {
@@ -119,11 +116,11 @@ enum SearchTerms {
     static func partPlan(_ text: String, words: [String]) -> FullTextPlan? {
         let trimmed = SearchFolding.fold(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if let phone = phoneDigits(trimmed) {
-            return FullTextPlan(table: SearchIndex.stemTable, groups: [quoted(phone) + "*"])
+            return FullTextPlan(table: SearchIndex.stemTable, prefixGroups: [[phone]], termKind: "stem")
         }
         if trimmed.contains("@") || (trimmed.contains(where: \.isNumber) && trimmed.contains(where: \.isLetter)) {
-            let tokens = SearchPlan.tokens(trimmed).map { quoted($0) + "*" }
-            return tokens.isEmpty ? nil : FullTextPlan(table: SearchIndex.stemTable, groups: tokens)
+            let tokens = SearchPlan.tokens(trimmed)
+            return tokens.isEmpty ? nil : FullTextPlan(table: SearchIndex.stemTable, prefixGroups: tokens.map { [$0] }, termKind: "stem")
         }
         let terms = words.map { stemVariants($0).last ?? $0 }
         // Four letters at least: a three-letter substring is in thousands of names.
@@ -152,6 +149,28 @@ extension FullTextPlan {
         shortWords = []
         shortKeys = []
         folded = false
+        prefixGroups = []
+        termKind = nil
+        short = []
+    }
+
+    /// The same with every alternative a prefix (`"lahd"* OR "lah"*`), whose terms the term list
+    /// of `termKind` may give instead.
+    init(table: String, prefixGroups: [[String]], termKind: String) {
+        self.init(table: table, groups: prefixGroups.map { $0.map { SearchTerms.quoted($0) + "*" }.joined(separator: " OR ") },
+                  prefixGroups: prefixGroups, termKind: termKind)
+    }
+
+    private init(table: String, groups: [String], prefixGroups: [[String]], termKind: String) {
+        self.table = table
+        match = groups.map { "(\($0))" }.joined(separator: " AND ")
+        nameMatch = groups.map { "name : (\($0))" }.joined(separator: " AND ")
+        shortWords = []
+        shortKeys = []
+        folded = false
+        self.prefixGroups = prefixGroups
+        self.termKind = termKind
+        short = []
     }
 }
 

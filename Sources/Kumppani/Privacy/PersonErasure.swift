@@ -70,6 +70,7 @@ public enum PersonErasure {
             for table in try ftsTables(in: db) {
                 try db.run("INSERT INTO \(table)(\(table)) VALUES ('optimize')")
             }
+            try SearchIndex.rebuildTerms(on: db)   // the term list kept the name as a word of the index
             return report
         }
         SyncErasure.purgeFolder(PersonMentions(people), marker: marker, on: db, into: &report.sync)

@@ -36,6 +36,7 @@ public enum Migrations {
         Schema14Merges.migration,
         Schema15SyncTombstones.migration,
         Schema16BodyAudit.migration,
+        Schema17SearchTerms.migration,
     ]
 
     public static var latestVersion: Int { all.last?.version ?? 0 }

@@ -55,14 +55,27 @@ public enum SearchIndex {
         try db.execute(triggers.map { "DROP TRIGGER IF EXISTS search_\($0.0);" }.joined())
     }
 
+    /// Above this many queued associations `flush` rebuilds every index in one pass (a migration
+    /// that queues the whole directory): row by row, 100,000 associations took minutes.
+    static let rebuildAbove = 10_000
+
     /// Reindexes the queued associations. Cheap when nothing is queued.
     public static func flush(on db: Database) throws {
         guard try db.scalarInt("SELECT EXISTS (SELECT 1 FROM search_dirty)") == 1 else { return }
+        if try db.scalarInt("SELECT count(*) FROM search_dirty") ?? 0 > rebuildAbove {
+            return try rebuild(on: db)
+        }
+        let dirty = "(SELECT association_id FROM search_dirty)"
         for t in tables {
-            try db.run("DELETE FROM \(t) WHERE rowid IN (SELECT association_id FROM search_dirty)")
-            try db.run("INSERT INTO \(t)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN (SELECT association_id FROM search_dirty)")
+            try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)")
+            try db.run("INSERT INTO \(t)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN \(dirty)")
+        }
+        if try hasTermIndexes(on: db) {
+            try db.run("DELETE FROM \(namesTable) WHERE rowid IN \(dirty)")
+            try db.run("INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(dirty)")
         }
         try flushFinnish(on: db)
+        try addTermsOfDirty(on: db)
         try db.run("DELETE FROM search_dirty")
     }
 
@@ -80,7 +93,13 @@ public enum SearchIndex {
                 try db.execute("DELETE FROM \(t); INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(first);")
             }
         }
+        if try hasTermIndexes(on: db) {
+            try PhaseTiming.measure(namesTable) {
+                try db.execute("DELETE FROM \(namesTable); INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations;")
+            }
+        }
         try rebuildFinnish(on: db)
+        try PhaseTiming.measure("search_terms") { try rebuildTerms(on: db) }
         try db.run("DELETE FROM search_dirty")
     }
 
@@ -106,6 +125,7 @@ public enum SearchIndex {
     /// rather than listed: the check is an INSERT, and waiting for a writer is not damage.
     public static func integrityCheck(on db: Database) throws -> [String] {
         let all = tables + ((try? hasFinnishIndexes(on: db)) == true ? finnishTables : [])
+            + ((try? hasTermIndexes(on: db)) == true ? [namesTable] : [])
         return try all.compactMap { t in
             do {
                 try db.run("INSERT INTO \(t)(\(t), rank) VALUES ('integrity-check', 1)")

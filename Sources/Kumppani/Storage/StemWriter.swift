@@ -36,10 +36,18 @@ struct StemWriter {
         let own = stems(source.own, vocabulary: true)
         let others = stems(source.others, vocabulary: false)
         // Contact details are looked for as typed (`kauppakatu 14`, `18100`): folded, not stemmed.
-        let contact = SearchWords.split(SearchFolding.fold(source.contact)).map(String.init)
+        let contact = Self.withPhoneEndings(SearchWords.split(SearchFolding.fold(source.contact)).map(String.init))
         var seen = Set(own)
         let body = own + others.filter { seen.insert($0).inserted } + contact.filter { seen.insert($0).inserted }
         return StemRow(id: source.id, name: name.joined(separator: " "), body: body.joined(separator: " "))
+    }
+
+    /// A phone number is often given without its area code (`512 3456` for 044 512 3456): each
+    /// run of eight digits or more (the postcode has five) is also listed by its last seven.
+    static let phoneEnding = 7
+    static func withPhoneEndings(_ words: [String]) -> [String] {
+        words + words.filter { $0.utf8.count > phoneEnding && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            .map { String($0.suffix(phoneEnding)) }
     }
 
     /// The vocabulary words found since the last call (some may be in the table already).
