@@ -30,6 +30,11 @@ extension DirectoryPane {
             frame.fill(layout.divider, role: .border, with: layout.sideBySide ? context.boxStyle.vertical : context.boxStyle.horizontal)
             var shown = list   // a copy sized to this frame; the screen's own list keeps the update path's page
             shown.setViewport(height: layout.list.height)
+            if let source {
+                let page = shown.top..<min(shown.count, shown.top + shown.rowsVisible(inHeight: layout.list.height))
+                shown.columns = DirectoryColumns.fitted(list.columns, shape: .init(marks: source.showsMarks, tags: source.showsTags),
+                                                        rows: source.rows(in: page), width: layout.list.width)
+            }
             shown.render(into: &frame, in: layout.list, focused: !detail.focused && listFocused)
             detail.render(into: &frame, in: layout.detail, context: context)
         }
