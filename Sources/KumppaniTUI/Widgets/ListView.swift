@@ -129,6 +129,16 @@ public struct ListView {
         scrollToSelection()
     }
 
+    /// The same list over another wording of the same rows (as many, in the same order, e.g.
+    /// shorter words for a narrow window): the selection and the scroll stay as they are.
+    public func showing(_ other: any ListDataSource) -> ListView {
+        var copy = self
+        copy.source = other
+        copy.cachedRange = 0..<0; copy.cachedRows = []
+        copy.fetchVisible()
+        return copy
+    }
+
     /// Replaces the data source (a new filter or sort) and selects the first row.
     public mutating func setSource(_ newSource: any ListDataSource) {
         source = newSource
