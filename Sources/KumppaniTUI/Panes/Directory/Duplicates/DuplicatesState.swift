@@ -80,7 +80,7 @@ struct DuplicatesState {
         let natural = max(TextLayout.width(shown.columns[2].title),
                           shown.source.rows(in: page).map { TextLayout.width($0.cells[2]) }.max() ?? 0)
         shown.columns[2].width = .fixed(max(0, min(natural, rect.width - 2 - 24)))
-        return shown
+        return ColumnFit.fitted(shown, width: rect.width, restTo: 2)   // room to spare goes after the reasons
     }
 
     /// "nimi 86 % · sama kunta · sama puhelin"
