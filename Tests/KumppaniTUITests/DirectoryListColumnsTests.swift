@@ -88,6 +88,34 @@ final class DirectoryListColumnsTests: XCTestCase {
                       wide.joined(separator: "\n"))
     }
 
+    /// The query line at 80 columns: after the search is typed its field is only as wide as the
+    /// words, so the tag filter beside them reads whole next to the marked count and the order.
+    func testAt80ColumnsTheQueryLineShowsTheFilterWholeBesideMarksAndOrder() {
+        let app = makeApp()
+        app.press(.char("/"))
+        app.type("omaishoitajat")
+        app.press(.enter)
+        app.press(.char("f"))
+        for _ in 0..<7 { app.press(.tab) }
+        app.press(.right, .ctrl("s"))   // the first tag: hanke
+        app.press(.char("s"), .char(" "))   // order by municipality, mark the row
+        let query = lines(app, 80, 24)[1]
+        XCTAssertTrue(query.contains("/ omaishoitajat  Rajaus: #hanke"), query)
+        XCTAssertTrue(query.hasSuffix("1 merkitty · 1 yhdistys · järjestys: kunta"), query)
+    }
+
+    /// A search that matched only with ä/ö folded says so in short words when the full note does not fit.
+    func testAt80ColumnsTheFoldedSearchNoteIsShortenedNotCut() throws {
+        try add("Äänekosken Eläkkeensaajat ry", "Äänekoski")
+        let app = makeApp()
+        app.press(.char("/"))
+        app.type("aanekosken")
+        app.press(.enter)
+        let query = lines(app, 80, 24)[1]
+        XCTAssertTrue(query.contains("/ aanekosken  ilman ä/ö-eroa"), query)
+        XCTAssertTrue(lines(app, 200, 60)[1].contains("ei tarkkoja osumia – näytetään ilman ä/ö-eroa"), "whole where it fits")
+    }
+
     /// A list of items in a narrow cell: whole items, the next one cut, and "+n" for the rest.
     func testAListCellShowsWholeItemsThenACutOneThenHowManyMore() {
         let tags = ["hanke", "Kumppanuuspöytä 2027 kutsutut", "Lahti", "vapaaehtoiset"]
