@@ -93,8 +93,8 @@ extension DirectoryPane {
         let legend = compact ? TextLayout.wrap(l["directory.duplicates.legend"], width: text.width) : []
         let hint = HintLines.pack(l["directory.duplicates.hint"], width: text.width)
         let below = min(legend.count + hint.count, inner.height - 2)
-        let shown = state.shown(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - below), language: context.language)
-        shown.render(into: &frame, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - below), focused: true)
+        let listRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - below)
+        state.shown(in: listRect, language: context.language).render(into: &frame, in: listRect, focused: true)
         for (i, line) in legend.enumerated() where inner.height - below + i < inner.height - hint.count {
             frame.put(line, x: text.x, y: inner.y + inner.height - below + i, role: .dim, maxWidth: text.width)
         }
