@@ -35,9 +35,12 @@ public struct ListColumn: Equatable, Sendable {
     public var title: String
     public var width: ColumnWidth
     public var alignment: TextAlignment
+    /// How a cell too wide for the column is cut (`ListCellFit.swift`).
+    public var overflow: CellOverflow
 
-    public init(_ title: String, width: ColumnWidth = .flexible(min: 4, weight: 1), alignment: TextAlignment = .left) {
-        self.title = title; self.width = width; self.alignment = alignment
+    public init(_ title: String, width: ColumnWidth = .flexible(min: 4, weight: 1), alignment: TextAlignment = .left,
+                overflow: CellOverflow = .ellipsis) {
+        self.title = title; self.width = width; self.alignment = alignment; self.overflow = overflow
     }
 
     /// Column widths for a total width; columns are separated by one space.
@@ -124,6 +127,16 @@ public struct ListView {
         cachedRange = 0..<0; cachedRows = []
         if count == 0 { selection = nil } else { selection = min(selection ?? 0, count - 1) }
         scrollToSelection()
+    }
+
+    /// The same list over another wording of the same rows (as many, in the same order, e.g.
+    /// shorter words for a narrow window): the selection and the scroll stay as they are.
+    public func showing(_ other: any ListDataSource) -> ListView {
+        var copy = self
+        copy.source = other
+        copy.cachedRange = 0..<0; copy.cachedRows = []
+        copy.fetchVisible()
+        return copy
     }
 
     /// Replaces the data source (a new filter or sort) and selects the first row.
@@ -235,7 +248,8 @@ public struct ListView {
         for (i, w) in widths.enumerated() {
             if i > 0 { out += " " }
             let cell = i < cells.count ? cells[i] : ""
-            out += TextLayout.pad(cell.replacingNewlines(), to: w, alignment: columns[i].alignment)
+            let fitted = columns[i].overflow.fit(cell.replacingNewlines(), width: w)
+            out += TextLayout.pad(fitted, to: w, alignment: columns[i].alignment)
         }
         return out
     }

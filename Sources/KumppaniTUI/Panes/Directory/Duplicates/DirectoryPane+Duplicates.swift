@@ -87,10 +87,18 @@ extension DirectoryPane {
         let title = state.isSearching ? l["directory.duplicates.title_searching"] : l["directory.duplicates.title", count]
         let inner = context.boxStyle.draw(in: &frame, rect: area, title: title)
         guard inner.height > 2 else { return }
-        var shown = state.list
-        shown.setViewport(height: inner.height - 1)
-        shown.render(into: &frame, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), focused: true)
-        frame.put(l["directory.duplicates.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        // Under the list: what the short reasons mean (when they are used), then the keys.
+        let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        let compact = state.isCompact(width: inner.width)
+        let legend = compact ? TextLayout.wrap(l["directory.duplicates.legend"], width: text.width) : []
+        let hint = HintLines.pack(l["directory.duplicates.hint"], width: text.width)
+        let below = min(legend.count + hint.count, inner.height - 2)
+        let listRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - below)
+        state.shown(in: listRect, language: context.language).render(into: &frame, in: listRect, focused: true)
+        for (i, line) in legend.enumerated() where inner.height - below + i < inner.height - hint.count {
+            frame.put(line, x: text.x, y: inner.y + inner.height - below + i, role: .dim, maxWidth: text.width)
+        }
+        HintLines.draw(hint, into: &frame, in: text)
     }
 
     /// Label | kept (left) | merged in (right); the chosen value of each differing field is
@@ -108,7 +116,8 @@ extension DirectoryPane {
         frame.put(l["directory.merge.kept"], x: leftX, y: inner.y, role: .header, maxWidth: valueWidth)
         frame.put(l["directory.merge.removed"], x: rightX, y: inner.y, role: .header, maxWidth: valueWidth)
         let cursorColumn = state.cursorColumn
-        let rows = inner.height - 3
+        let hint = HintLines.pack(l[state.choosable.isEmpty ? "directory.merge.compare_same" : "directory.merge.compare_hint"], width: inner.width - 2)
+        let rows = inner.height - 2 - hint.count
         // Keep the cursor's line on screen in a short window.
         let cursorLine = state.comparison.lines.firstIndex { $0.field.column == cursorColumn } ?? 0
         let first = max(0, min(cursorLine - rows + 1, state.comparison.lines.count - rows))
@@ -127,8 +136,7 @@ extension DirectoryPane {
                 frame.paint(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)
             }
         }
-        let hint = state.choosable.isEmpty ? l["directory.merge.compare_same"] : l["directory.merge.compare_hint"]
-        frame.put(hint, x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        HintLines.draw(hint, into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height))
     }
 
     private func oneLine(_ s: String) -> String { s.split(whereSeparator: \.isNewline).joined(separator: " ") }

@@ -30,6 +30,11 @@ extension DirectoryPane {
             frame.fill(layout.divider, role: .border, with: layout.sideBySide ? context.boxStyle.vertical : context.boxStyle.horizontal)
             var shown = list   // a copy sized to this frame; the screen's own list keeps the update path's page
             shown.setViewport(height: layout.list.height)
+            if let source {
+                let page = shown.top..<min(shown.count, shown.top + shown.rowsVisible(inHeight: layout.list.height))
+                shown.columns = DirectoryColumns.fitted(list.columns, shape: .init(marks: source.showsMarks, tags: source.showsTags),
+                                                        rows: source.rows(in: page), width: layout.list.width)
+            }
             shown.render(into: &frame, in: layout.list, focused: !detail.focused && listFocused)
             detail.render(into: &frame, in: layout.detail, context: context)
         }
@@ -46,20 +51,26 @@ extension DirectoryPane {
             var x = rect.x
             if isSearching || !query.search.isEmpty {
                 x += frame.put("/ ", x: x, y: rect.y, role: .header, clip: rect)
-                let fieldWidth = max(8, min(30, rect.width / 3))
+                // While typing a third of the line; afterwards only as wide as the words, so the
+                // filters beside them are not cut at 80 columns.
+                let typingWidth = max(8, min(30, rect.width / 3))
+                let fieldWidth = isSearching ? typingWidth : min(typingWidth, max(8, TextLayout.width(query.search) + 1))
                 search.render(into: &frame, in: Rect(x: x, y: rect.y, width: fieldWidth, height: 1), focused: isSearching)
                 x += fieldWidth + 1
             } else {
                 x += frame.put(l["directory.search_hint"], x: x, y: rect.y, role: .dim, clip: rect)
                 x += 1
             }
-            var info: [String] = []
+            // Each note in full, or in short words when the full ones do not fit.
+            var info: [String] = [], short: [String] = []
             let filters = FilterFormState.summary(query.filter, labels: filterLabels, language: context.language)
-            if !filters.isEmpty { info.append(l["directory.filters_label", filters]) }
-            if usedFoldedSearch { info.append(l["directory.folded"]) }
+            if !filters.isEmpty { info.append(l["directory.filters_label", filters]); short.append(filters) }
+            if usedFoldedSearch { info.append(l["directory.folded"]); short.append(l["directory.folded_short"]) }
             if !info.isEmpty {
                 let room = rect.maxX - x - rightWidth - 1
-                if room > 3 { frame.put(TextLayout.truncate(info.joined(separator: " · "), to: room), x: x, y: rect.y, role: .warning, clip: rect) }
+                let full = info.joined(separator: " · ")
+                let text = TextLayout.width(full) <= room ? full : TextLayout.truncate(short.joined(separator: " · "), to: room)
+                if room > 3 { frame.put(text, x: x, y: rect.y, role: .warning, clip: rect) }
             }
             if rect.maxX - rightWidth > x { frame.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .header, clip: rect) }
         }

@@ -13,7 +13,8 @@ extension DirectoryListSource {
     /// The list row with the mark column before it and the tag column after it, when shown.
     func decorate(_ row: ListRow, _ r: AssociationRow) -> ListRow {
         var out = row
-        if showsTags { out.cells.append((tagsByID[r.id] ?? []).joined(separator: ", ")) }
+        // `|` between the tags (no tag holds one): the column shows what fits and "+n" (`DirectoryColumns`).
+        if showsTags { out.cells.append((tagsByID[r.id] ?? []).joined(separator: "|")) }
         if showsMarks { out.cells.insert(marks.contains(r.id) ? "*" : "", at: 0) }
         return out
     }
@@ -38,7 +39,9 @@ extension DirectoryPane {
         source.marks = home.bulk.marks
         source.showsMarks = !home.bulk.marks.isEmpty
         source.showsTags = (try? directory.hasTags()) ?? false
-        if source.showsTags { home.list.columns.append(ListColumn(l["directory.column.tags"], width: .flexible(min: 6, weight: 1))) }
+        if source.showsTags {
+            home.list.columns.append(ListColumn(l["directory.column.tags"], width: .flexible(min: 6, weight: 1), overflow: .countingRest(separator: "|")))
+        }
         // No title over the marks: a `*` there would read as a mark.
         if source.showsMarks { home.list.columns.insert(ListColumn("", width: .fixed(1)), at: 0) }
     }

@@ -17,7 +17,7 @@ extension DirectoryPane {
         let (listRect, cardRect) = below.splitTop(below.height - cardHeight)
         var shown = state.list
         shown.setViewport(height: listRect.height)
-        shown.render(into: &frame, in: listRect, focused: state.inResults)
+        ColumnFit.fitted(shown, width: listRect.width).render(into: &frame, in: listRect, focused: state.inResults)
         if let chosen = state.selected, cardRect.height > 1 {
             frame.fill(Rect(x: cardRect.x, y: cardRect.y, width: cardRect.width, height: 1), role: .border, with: context.boxStyle.horizontal)
             for (i, line) in Self.cardPreview(chosen, language: context.language).prefix(cardRect.height - 1).enumerated() {

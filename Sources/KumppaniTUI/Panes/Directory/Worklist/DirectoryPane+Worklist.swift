@@ -40,9 +40,11 @@ extension DirectoryPane {
         let inner = context.boxStyle.draw(in: &frame, rect: area,
                                           title: l["worklist.title", context.language.count(state.items.count), state.until.formatted(context.language)])
         guard inner.height > 2 else { return }
+        let hint = HintLines.pack(l["worklist.hint"], width: inner.width - 2)
+        let listRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - hint.count))
         var shown = state.list
-        shown.setViewport(height: inner.height - 1)
-        shown.render(into: &frame, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), focused: true)
-        frame.put(l["worklist.hint"], x: inner.x + 1, y: inner.maxY - 1, role: .dim, maxWidth: inner.width - 2)
+        shown.setViewport(height: listRect.height)
+        ColumnFit.fitted(shown, width: listRect.width).render(into: &frame, in: listRect, focused: true)
+        HintLines.draw(hint, into: &frame, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height))
     }
 }
