@@ -45,28 +45,21 @@ extension MeetingsPane {
     }
 
     /// The meeting's date, time or place as typed; a value that does not parse is refused with why.
-    func editMeetingDetail(_ step: MeetingsStep, _ text: String, meeting m: Meeting, context: inout PaneContext) {
+    func editMeetingDetail(_ step: MeetingsStep, _ text: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
         var m = m
         if step == .editDate {
-            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
-                context.post(context.l["meetings.error.date_forms", text], kind: .error)
-                ask(&context, .editDate, "meetings.prompt.date_forms", initial: text)   // asked again with what was typed
-                return
-            }
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else { return .refused(context.l["meetings.error.date_forms", text]) }
             m.heldOn = iso
         } else if step == .editTime {
-            guard let times = Self.parseTimes(text) else {
-                context.post(MeetingError.invalidTime(text).message(context.language), kind: .error)
-                ask(&context, .editTime, "meetings.prompt.time", initial: text)
-                return
-            }
+            guard let times = Self.parseTimes(text) else { return .refused(MeetingError.invalidTime(text).message(context.language)) }
             m.startsAt = times.0; m.endsAt = times.1
         } else if text.hasPrefix("http://") || text.hasPrefix("https://") {
             m.link = text
         } else {
             m.place = text; m.link = ""
         }
-        saveMeeting(m, context: &context)
+        saveMeeting(m, context: &context)   // a refusal here is the meeting's (locked, gone), said on the status line
+        return .done
     }
 
     /// The round chosen for the current item: the row's id (nil for "none").

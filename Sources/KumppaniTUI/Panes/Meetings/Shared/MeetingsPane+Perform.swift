@@ -181,10 +181,8 @@ extension MeetingsPane {
     }
 
     func ask(_ context: inout PaneContext, _ step: MeetingsStep, _ labelKey: String, initial: String = "", args: [String] = []) {
-        let l = context.l
-        context.open(DialogRequest(title: l["meetings.dialog.\(step.rawValue)"],
-                                   kind: .prompt(label: Catalog.text(labelKey, context.language, args), initial: initial),
-                                   action: step.id, argument: nil, target: .pane(.meetings)))
+        openPrompt(&context, step, title: context.l["meetings.dialog.\(step.rawValue)"],
+                   label: Catalog.text(labelKey, context.language, args), initial: initial)
     }
 
     /// A choice dialog; `rows` remembers what each row stands for, as the answer is its index.

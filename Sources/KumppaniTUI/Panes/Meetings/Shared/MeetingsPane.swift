@@ -40,6 +40,9 @@ public final class MeetingsPane: Pane {
     /// Answers gathered over several dialogs (a counter-proposal's text, proposer, seconder...).
     var draft: [String] = []
 
+    /// The prompt last opened: a refused answer asks it again (MeetingsPane+AskAgain).
+    var asked: AskedPrompt?
+
     public init() {}
 
     public var isCapturingText: Bool { input == .editor || picker != nil || bodyForm != nil }
@@ -115,12 +118,7 @@ public final class MeetingsPane: Pane {
     }
 
     func report(_ error: Error, context: inout PaneContext) {
-        if let e = error as? MeetingError {
-            // In the pane the refusal names the key that does what is allowed instead.
-            context.post(e == .readOnly ? context.l["meetings.pane.read_only"] : e.message(context.language), kind: .error)
-        } else {
-            context.post(context.l["meetings.pane.error", "\(error)"], kind: .error)
-        }
+        context.post(reason(for: error, context), kind: .error)
     }
 
     /// Runs a store call, reporting a failure in the status line. Returns whether it worked.
