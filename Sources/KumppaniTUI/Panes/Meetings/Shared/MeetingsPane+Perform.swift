@@ -37,8 +37,7 @@ extension MeetingsPane {
         case .pageDown: move(10, context: &context)
         case .back:
             guard closeEditorBeforeLeaving(context: &context) else { return .handled }
-            screen = .list
-            reloadList(context: &context)
+            goBack(context: &context)
         case .export: exportPrompt(context: &context)
         case .advance: advanceStatus(context: &context)
         case .start: startMeeting(context: &context)
@@ -129,6 +128,7 @@ extension MeetingsPane {
         // The actions view.
         case .actionDone: return on(.actions, action, &context) { toggleActionDone(context: &$0) }
         case .actionScope: return on(.actions, action, &context) { nextActionScope(context: &$0) }
+        case .actionMeeting: return on(.actions, action, &context) { openActionsMeeting(context: &$0) }
         case .actionOwner:
             return on(.actions, action, &context) { ask(&$0, .actionFilterOwner, "meetings.prompt.owner_filter", initial: actionsScreen?.filter.owner ?? "") }
         // A body's members.

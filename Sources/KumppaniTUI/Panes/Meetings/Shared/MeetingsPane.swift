@@ -18,6 +18,10 @@ public final class MeetingsPane: Pane {
     var screen: MeetingsScreen = .list
     /// The actions view's filter as it was last left: coming back shows the same filter.
     var actionsFilter = ActionsScreen.Filter()
+    /// The action selected when the actions view was last left: coming back selects it again.
+    var actionsPlace: ActionsScreen.Place?
+    /// The meeting opened from the actions view (Enter): Esc from it goes back to that view.
+    var meetingFromActions: Int64?
 
     // The one-field edits on `PromptSession`s (MeetingsPane+Edits): the meeting's details, the
     // membership edited over several dialogs, the item title, preparer or kind. Each holds what
