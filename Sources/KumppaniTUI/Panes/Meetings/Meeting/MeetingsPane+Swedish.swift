@@ -30,9 +30,20 @@ extension MeetingsPane {
             if input == .editor { return }
         }
         meetingScreen?.swedishShown.toggle()
-        context.post(context.l[meetingScreen?.swedishShown == true ? "meetings.swedish.on" : "meetings.swedish.off"])
+        swedishChosen = meetingScreen?.swedishShown == true   // kept for the next meeting opened
+        context.post(context.l[swedishChosen ? "meetings.swedish.on" : "meetings.swedish.off"])
         guard let editing, let open = meetingScreen else { return }
         let target = open.shown(editing)
         if open.editorFields.contains(target) { beginEditing(target, context: &context) }
+    }
+
+    /// Another meeting opens in the language last chosen with Ctrl-R when its body writes
+    /// Swedish (bilingual or Swedish documents): the field labels say so, and so does the status
+    /// line unless it has news of its own (the meeting started); a body without Swedish opens in
+    /// Finnish and says nothing.
+    func swedishOnOpening(_ body: Body?, context: inout PaneContext) -> Bool {
+        guard swedishChosen, let body, body.bilingual || body.documentLanguage == .sv else { return false }
+        if context.messages.isEmpty { context.post(context.l["meetings.swedish.on"]) }
+        return true
     }
 }

@@ -239,7 +239,11 @@ extension MeetingsPane {
     func open(_ m: Meeting, context: inout PaneContext) {
         var opened = MeetingScreen(meeting: m, body: home.bodies.first { $0.id == m.bodyID })
         // The same meeting again (its agenda turning into minutes): the texts stay in the language shown.
-        if let shown = meetingScreen, shown.meeting.id == m.id { opened.swedishShown = shown.swedishShown }
+        if let shown = meetingScreen, shown.meeting.id == m.id {
+            opened.swedishShown = shown.swedishShown
+        } else {
+            opened.swedishShown = swedishOnOpening(opened.body, context: &context)
+        }
         meetingScreen = opened
         reloadMeeting(context: &context)
     }

@@ -22,6 +22,9 @@ public final class MeetingsPane: Pane {
     var actionsPlace: ActionsScreen.Place?
     /// The meeting opened from the actions view (Enter): Esc from it goes back to that view.
     var meetingFromActions: Int64?
+    /// Ctrl-R's last choice: the Swedish texts are shown in every meeting opened after it whose
+    /// body writes Swedish, for as long as the pane lives (MeetingsPane+Swedish).
+    var swedishChosen = false
 
     // The one-field edits on `PromptSession`s (MeetingsPane+Edits): the meeting's details, the
     // membership edited over several dialogs, the item title, preparer or kind. Each holds what
