@@ -190,6 +190,38 @@ final class MeetingsAskAgainTests: XCTestCase {
         XCTAssertEqual(try s.meeting(m)?.status, .minutesDraft)
     }
 
+    /// A § deciding one application of a round: the amount typed for it that is no sum.
+    func testAnAmountThatIsNoSumIsAskedAgain() throws {
+        let (app, s, m) = try seeded()
+        let store = app.store
+        let grants = GrantStore(store: store, osUser: "koordinaattori")
+        let body = try XCTUnwrap(s.bodies().first).id
+        let round = try grants.createRound(GrantRound(name: "Yleisavustukset 2027", year: 2026, grantTypeCode: "general",
+                                                      appropriationCents: 10_000_00, closesOn: CivilDate(iso: "2026-10-31"),
+                                                      decidingBodyID: body, reportDueOn: CivilDate(iso: "2027-03-31")))
+        let association = Store.newID()
+        try store.database.write {
+            try store.database.run("""
+                INSERT INTO associations(id, name, name_key, municipality_code, lahella_listed, created_at, updated_at)
+                VALUES (?, 'Asikkalan VPK', 'asikkalan vpk', '398', 1, 'x', 'x')
+                """, association)
+        }
+        let application = try grants.createApplication(GrantApplication(roundID: round, associationID: association, purpose: "Toiminta",
+                                                                        requestedCents: 1_000_00, reasoning: "Perustelu",
+                                                                        proposedCents: 1_000_00))
+        try grants.moveForward(applicationID: application)
+        try grants.moveForward(applicationID: application)
+        let item = try XCTUnwrap(s.items(meetingID: m).firstIndex { $0.title == "Järjestöavustukset 2027" })
+        app.press(.enter)
+        for _ in 0..<item { app.press(.down) }
+        app.press(.char("g"), .down, .enter)            // the round, then its case number
+        app.press(.ctrl("u")); app.type("5146/01.04.00/2026"); app.press(.enter)
+        app.press(.char("s"), .char("a"), .char("a"), .char("b"), .char("c"), .enter)
+        for _ in 0..<item { app.press(.char("n")) }
+        app.press(.char("g"), .enter)                   // the application
+        try refuse(app, typed: "paljon", question: "Asikkalan VPK: myönnetään € (0 = hylätään):", reason: "”paljon” ei ole summa.")
+    }
+
     /// The palette answers a question without its prompt: a refusal opens it with the reason.
     func testAPaletteAnswerRefusedOpensTheQuestionWithTheReason() throws {
         let (app, _, _) = try live()
