@@ -129,6 +129,11 @@ final class MeetingsAskAgainTests: XCTestCase {
         // A second refusal replaces the reason instead of adding one under the other.
         try refuse(app, typed: "3 1 0", question: "Jaa, ei, tyhjää (esim. 5 2 1)",
                    reason: "Ääniä on 4, mutta äänioikeutettuja paikalla on vain 2.")
+        // Corrected: the refusal leaves the status line, which says the answer was taken.
+        app.press(.ctrl("u")); app.type("1 1 0"); app.press(.enter)
+        let frame = app.screen(100, 30)
+        XCTAssertEqual(frame.line(28).trimmingCharacters(in: .whitespaces).hasPrefix("Äänestys: korjattu vastaus kelpasi."), true, frame.text)
+        XCTAssertFalse(frame.text.contains("Ääniä on 4"), frame.text)
     }
 
     /// The minutes checked in another window while the secretary types: the store's refusal.

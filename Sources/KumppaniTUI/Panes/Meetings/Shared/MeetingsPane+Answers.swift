@@ -5,8 +5,11 @@ import Kumppani
 extension MeetingsPane {
     /// A question's answer; a refused one is asked again with what was typed and why.
     func answer(_ step: MeetingsStep, _ answer: DialogAnswer, context: inout PaneContext) -> PaneResult {
-        if case .refused(let reason) = take(step, answer, context: &context) {
-            askAgain(step, typed: answer.text ?? "", reason: reason, context: &context)
+        let wasRefused = asked?.step == step && asked?.refused == true
+        let messages = context.messages.count
+        switch take(step, answer, context: &context) {
+        case .refused(let reason): askAgain(step, typed: answer.text ?? "", reason: reason, context: &context)
+        case .done: sayTakenAfterRefusal(step, wasRefused: wasRefused, messagesBefore: messages, context: &context)
         }
         return .handled
     }

@@ -12,6 +12,8 @@ struct AskedPrompt: Equatable {
     var step: MeetingsStep
     var title: String
     var label: String
+    /// Asked again after a refusal: the status line still says why until the answer is taken.
+    var refused = false
 }
 
 /// The one "ask again" of the pane: an answer handler only says why it refused (a date that does
@@ -34,9 +36,16 @@ extension MeetingsPane {
         let title = asked?.step == step ? asked?.title ?? "" : context.l["meetings.dialog.\(step.rawValue)"]
         let question = label ?? (asked?.step == step ? asked?.label ?? "" : "")
         let why = context.l["meetings.prompt.refused", reason]
-        asked = AskedPrompt(step: step, title: title, label: question)   // a second refusal does not stack reasons
+        asked = AskedPrompt(step: step, title: title, label: question, refused: true)   // a second refusal does not stack reasons
         context.open(DialogRequest(title: title, kind: .prompt(label: question.isEmpty ? why : question + "\n" + why, initial: typed),
                                    action: step.id, argument: nil, target: .pane(.meetings)))
+    }
+
+    /// An answer taken after a refusal replaces the refusal still on the status line, unless
+    /// the answer said something of its own.
+    func sayTakenAfterRefusal(_ step: MeetingsStep, wasRefused: Bool, messagesBefore: Int, context: inout PaneContext) {
+        guard wasRefused, context.messages.count == messagesBefore else { return }
+        context.post(context.l["meetings.prompt.taken", context.l["meetings.dialog.\(step.rawValue)"]])
     }
 
     /// A store call for a prompt's answer: its refusal becomes the answer's, not a status message.
