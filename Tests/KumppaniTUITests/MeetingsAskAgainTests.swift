@@ -125,7 +125,7 @@ final class MeetingsAskAgainTests: XCTestCase {
     func testVotesThatAreNotThreeNumbersOrMoreThanThoseHereAreAskedAgainOnce() throws {
         let (app, _, _) = try live()
         app.press(.char("v"))
-        try refuse(app, typed: "2 ja 0", question: "Jaa, ei, tyhjää (esim. 5 2 1)", reason: MeetingError.invalidNumber("2 ja 0").message(.fi))
+        try refuse(app, typed: "2 ja 0", question: "Jaa, ei, tyhjää (esim. 5 2 1)", reason: "”2 ja 0” ei ole kolme lukua (jaa, ei, tyhjää).")
         // A second refusal replaces the reason instead of adding one under the other.
         try refuse(app, typed: "3 1 0", question: "Jaa, ei, tyhjää (esim. 5 2 1)",
                    reason: "Ääniä on 4, mutta äänioikeutettuja paikalla on vain 2.")

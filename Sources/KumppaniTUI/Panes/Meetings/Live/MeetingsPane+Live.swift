@@ -80,7 +80,7 @@ extension MeetingsPane {
     func answerVote(_ text: String, context: inout PaneContext) -> PromptOutcome {
         let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard let item = currentItem else { return .done }
-        guard numbers.count == 3 else { return .refused(MeetingError.invalidNumber(text).message(context.language)) }
+        guard numbers.count == 3 else { return .refused(context.l["meetings.vote.not_three", text]) }
         let saved = refusal(&context) {
             try $0.setVote(itemID: item.id, for: numbers[0], against: numbers[1], abstain: numbers[2], names: item.voteNames)
         }
