@@ -38,12 +38,11 @@ extension MeetingsPane {
     }
 
     /// Another meeting opens in the language last chosen with Ctrl-R when its body writes
-    /// Swedish (bilingual or Swedish documents): the field labels say so, and so does the status
-    /// line unless it has news of its own (the meeting started); a body without Swedish opens in
-    /// Finnish and says nothing.
-    func swedishOnOpening(_ body: Body?, context: inout PaneContext) -> Bool {
-        guard swedishChosen, let body, body.bilingual || body.documentLanguage == .sv else { return false }
-        if context.messages.isEmpty { context.post(context.l["meetings.swedish.on"]) }
-        return true
+    /// Swedish (bilingual or Swedish documents), its field labels saying so (`Päätösehdotus
+    /// ruotsiksi`); a body without Swedish opens in Finnish. Neither posts a message: one would
+    /// linger on the status line over the next meeting opened, in the other language.
+    func swedishOnOpening(_ body: Body?) -> Bool {
+        guard swedishChosen, let body else { return false }
+        return body.bilingual || body.documentLanguage == .sv
     }
 }

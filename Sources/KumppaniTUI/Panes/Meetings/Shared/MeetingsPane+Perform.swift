@@ -242,7 +242,7 @@ extension MeetingsPane {
         if let shown = meetingScreen, shown.meeting.id == m.id {
             opened.swedishShown = shown.swedishShown
         } else {
-            opened.swedishShown = swedishOnOpening(opened.body, context: &context)
+            opened.swedishShown = swedishOnOpening(opened.body)
         }
         meetingScreen = opened
         reloadMeeting(context: &context)
