@@ -195,6 +195,25 @@ final class MeetingsAskAgainTests: XCTestCase {
         XCTAssertEqual(try s.meeting(m)?.status, .minutesDraft)
     }
 
+    /// The guest and the person made for them are one write: refused, neither is in the file.
+    func testAGuestRefusedIsAskedAgainAndNoPersonIsLeftBehind() throws {
+        let (app, s, m) = try live()
+        try lockInAnotherWindow(s, m)
+        let people = try s.people().count
+        app.press(.char("a"), .char("+"))
+        try refuse(app, typed: "Ville Vieras", question: "Nimi", reason: MeetingError.checkedLocked.message(.fi))
+        XCTAssertEqual(try s.people().count, people)
+    }
+
+    func testAnItemTitleRefusedIsAskedAgain() throws {
+        let (app, s, m) = try seeded()
+        app.press(.enter)                    // the agenda, as it was before another window held and checked the meeting
+        _ = try s.startMeeting(m)
+        try lockInAnotherWindow(s, m)
+        app.press(.char("a"))
+        try refuse(app, typed: "Tilojen käyttövuorot 2027", question: "Otsikko", reason: MeetingError.checkedLocked.message(.fi))
+    }
+
     /// A § deciding one application of a round: the amount typed for it that is no sum.
     func testAnAmountThatIsNoSumIsAskedAgain() throws {
         let (app, s, m) = try seeded()

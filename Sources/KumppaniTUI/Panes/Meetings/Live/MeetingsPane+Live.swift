@@ -132,28 +132,34 @@ extension MeetingsPane {
         }
         let owner = meetingScreen?.attendance.first { $0.personName.lowercased() == draft[1].lowercased() }?.personID
         let itemID = currentItem?.id
-        if attempt(&context, { try $0.addAction(bodyID: m.bodyID, meetingID: m.id, itemID: itemID, text: draft[0],
-                                                ownerPersonID: owner, ownerText: owner == nil ? draft[1] : "", dueOn: due) }) {
-            context.post(context.l["meetings.pane.action_added"])
-            reloadDetails(context: &context)
-        }
+        let saved = refusal(&context) { try $0.addAction(bodyID: m.bodyID, meetingID: m.id, itemID: itemID, text: draft[0],
+                                                         ownerPersonID: owner, ownerText: owner == nil ? draft[1] : "", dueOn: due) }
+        guard saved == .done else { return saved }
+        context.post(context.l["meetings.pane.action_added"])
+        reloadDetails(context: &context)
         return .done
     }
 
-    func answerAmendText(_ text: String, meeting m: Meeting, context: inout PaneContext) {
-        guard let reason = draft.first, !text.isEmpty else { return }
+    /// An amendment's text may be long: a refusal asks again with all of it.
+    func answerAmendText(_ text: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
+        guard let reason = draft.first, !text.isEmpty else { return .done }
         let itemID = currentItem?.id
-        if attempt(&context, { try $0.amend(meetingID: m.id, itemID: itemID, reason: reason, text: text) }) {
-            context.post(context.l["meetings.pane.amended"])
-        }
+        let saved = refusal(&context) { try $0.amend(meetingID: m.id, itemID: itemID, reason: reason, text: text) }
+        if saved == .done { context.post(context.l["meetings.pane.amended"]) }
+        return saved
     }
 
-    func addGuest(_ name: String, meeting m: Meeting, context: inout PaneContext) {
-        guard !name.isEmpty else { return }
-        if attempt(&context, { s in
-            let pid = try s.people().first { $0.name.lowercased() == name.lowercased() }?.id ?? s.createPerson(name: name)
-            try s.addAttendee(meetingID: m.id, personID: pid, role: .other, arrivedNow: true)
-        }) { reloadMeeting(context: &context) }
+    func addGuest(_ name: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
+        guard !name.isEmpty else { return .done }
+        // One write: a person made for a guest the meeting then refuses would stay behind.
+        let saved = refusal(&context) { s in
+            try s.store.database.write {
+                let pid = try s.people().first { $0.name.lowercased() == name.lowercased() }?.id ?? s.createPerson(name: name)
+                try s.addAttendee(meetingID: m.id, personID: pid, role: .other, arrivedNow: true)
+            }
+        }
+        if saved == .done { reloadMeeting(context: &context) }
+        return saved
     }
 
     func endMeeting(_ m: Meeting, context: inout PaneContext) {

@@ -25,18 +25,23 @@ extension MeetingsPane {
 
     static let officerSteps = ["officer_chair", "officer_secretary", "officer_checker1", "officer_checker2"]
 
-    func addItem(_ title: String, meeting m: Meeting, context: inout PaneContext) {
+    /// A refused title (the agenda locked meanwhile) is asked again with what was typed.
+    func addItem(_ title: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
         var id: Int64 = 0
         let at = meetingScreen.flatMap { $0.items.isEmpty ? nil : $0.itemIndex + 1 }
-        guard attempt(&context, { id = try $0.addItem(meetingID: m.id, title: title, at: m.status.hasStarted ? nil : at) }) else { return }
+        let saved = refusal(&context) { id = try $0.addItem(meetingID: m.id, title: title, at: m.status.hasStarted ? nil : at) }
+        guard saved == .done else { return saved }
         reloadMeeting(context: &context)
         meetingScreen?.select(itemID: id)
         reloadDetails(context: &context)
+        return .done
     }
 
-    func attach(_ target: String, context: inout PaneContext) {
-        guard let item = currentItem, !target.isEmpty else { return }
-        if attempt(&context, { try $0.addAttachment(itemID: item.id, label: "", target: target) }) { reloadDetails(context: &context) }
+    func attach(_ target: String, context: inout PaneContext) -> PromptOutcome {
+        guard let item = currentItem, !target.isEmpty else { return .done }
+        let saved = refusal(&context) { try $0.addAttachment(itemID: item.id, label: "", target: target) }
+        if saved == .done { reloadDetails(context: &context) }
+        return saved
     }
 
     func deleteCurrentItem(context: inout PaneContext) {

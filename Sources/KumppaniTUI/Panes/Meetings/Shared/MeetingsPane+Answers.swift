@@ -41,10 +41,10 @@ extension MeetingsPane {
             if let m = screenName == .list ? selectedMeeting : meeting { setStatus(m, .approved, context: &context) }
         case .exportPath: exportTo(path: text, context: &context)
         // The agenda (with a meeting open).
-        case .itemAdd: if let m = meeting { addItem(text, meeting: m, context: &context) }
+        case .itemAdd: if let m = meeting { return addItem(text, meeting: m, context: &context) }
         case .itemTitle, .itemPreparer: if meeting != nil { answerItemHeading(step, text, context: &context) }
         case .itemKind: break   // the kind key asks nothing
-        case .itemAttach: if meeting != nil { attach(text, context: &context) }
+        case .itemAttach: if meeting != nil { return attach(text, context: &context) }
         case .itemRound:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             answerRound(row, context: &context)
@@ -79,8 +79,8 @@ extension MeetingsPane {
             guard meeting != nil, !text.isEmpty else { break }
             draft = [text]
             ask(&context, .amendText, "meetings.prompt.amend_text", args: [currentItem.flatMap { $0.section.map { "§ \($0)" } } ?? ""])
-        case .amendText: if let m = meeting { answerAmendText(text, meeting: m, context: &context) }
-        case .guestName: if let m = meeting { addGuest(text, meeting: m, context: &context) }
+        case .amendText: if let m = meeting { return answerAmendText(text, meeting: m, context: &context) }
+        case .guestName: if let m = meeting { return addGuest(text, meeting: m, context: &context) }
         case .end: if let m = meeting { endMeeting(m, context: &context) }
         // The actions and goals views.
         case .actionFilterOwner: answerOwnerFilter(text, context: &context)
