@@ -260,3 +260,41 @@ final class MeetingsAskAgainTests: XCTestCase {
         XCTAssertEqual(label, "Ei tallennettu: Ääniä on 27, mutta äänioikeutettuja paikalla on vain 2.")
     }
 }
+
+/// A signal while a refused question is open: the draft keeps what was typed, and `:draft` asks
+/// the question again as it was first asked, without the old reason.
+final class MeetingsAskAgainDraftTests: XCTestCase {
+    var dir: URL!
+    var path: String { dir.appendingPathComponent("kumppani.sqlite").path }
+    let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))   // 2026-11-23
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("kumppani-askagain-draft-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        _ = try MeetingStore(store: try Store.open(path: path, clock: clock)).createBody(name: "Kumppanuuspöytä", kind: .partnershipTable)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func window() throws -> App {
+        AppFactory.make(store: try Store.open(path: path, clock: clock), settings: AppFactory.Settings(language: .fi, clock: clock))
+    }
+
+    func testTheDraftOfARefusedQuestionComesBackAsThePlainQuestionWithTheText() throws {
+        let a = try window()
+        a.press(.char("3"), .char("n"), .ctrl("u")); a.type("joskus"); a.press(.enter)
+        XCTAssertTrue(a.screen(100, 30).text.contains("Ei tallennettu: "), a.screen(100, 30).text)
+        a.type(" ensi viikolla")
+        try assertDraftWritten(a.saveForSignalExit(signal: "SIGTERM"), textDraft: path + ".luonnos.txt", sidecar: path + ".luonnos.json",
+                               holding: "joskus ensi viikolla")
+
+        let b = try window()
+        b.openDraft()
+        b.press(.char("3"))
+        guard case .dialog(let d)? = b.state.overlays.last, case .prompt(let label, _) = d.request.kind else {
+            return XCTFail(b.screen(100, 30).text)
+        }
+        XCTAssertEqual(label, "Päivämäärä (esim. 23.11.2026, 1.12., +14 tai tänään)")
+        XCTAssertEqual(d.input.text, "joskus ensi viikolla")
+    }
+}
