@@ -84,4 +84,19 @@ final class MeetingsActionsReturnTests: XCTestCase {
         XCTAssertTrue(screen.contains("Toimenpide ei kuulu mihinkään kokoukseen."), screen)
         XCTAssertTrue(screen.contains("Toimenpiteet – avoimet"), screen)
     }
+
+    /// Left another way (pane 2 opened a § of another meeting, then one of the first again):
+    /// Esc goes to the list, as for any meeting pane 2 opens.
+    func testAMeetingReachedAgainAnotherWayGoesBackToTheList() throws {
+        let (app, s, m, _) = try seeded()
+        app.press(.char("t"), .enter)
+        let body = try XCTUnwrap(s.meeting(m)).bodyID
+        let other = try XCTUnwrap(s.meetings(bodyID: body).first { $0.id != m })
+        app.perform(MeetingsAction.openSection.id, in: .meetings, argument: String(try XCTUnwrap(s.items(meetingID: other.id).first).id))
+        XCTAssertTrue(app.screen(100, 30).text.contains("Esityslista " + other.numberText), app.screen(100, 30).text)
+        app.perform(MeetingsAction.openSection.id, in: .meetings, argument: String(try XCTUnwrap(s.items(meetingID: m).first).id))
+        XCTAssertTrue(app.screen(100, 30).text.contains("Pöytäkirja " + (try XCTUnwrap(s.meeting(m)).numberText)), app.screen(100, 30).text)
+        app.press(.escape)
+        XCTAssertTrue(app.screen(100, 30).text.contains("Kokoukset – Lahden kumppanuuspöytä"), app.screen(100, 30).text)
+    }
 }

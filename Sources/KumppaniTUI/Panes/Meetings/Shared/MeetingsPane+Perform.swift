@@ -238,6 +238,7 @@ extension MeetingsPane {
     /// Opens a meeting: its minutes once it has started, else its agenda.
     func open(_ m: Meeting, context: inout PaneContext) {
         var opened = MeetingScreen(meeting: m, body: home.bodies.first { $0.id == m.bodyID })
+        if m.id != meetingFromActions { meetingFromActions = nil }   // another way in: Esc goes to the list
         // The same meeting again (its agenda turning into minutes): the texts stay in the language shown.
         if let shown = meetingScreen, shown.meeting.id == m.id {
             opened.swedishShown = shown.swedishShown
