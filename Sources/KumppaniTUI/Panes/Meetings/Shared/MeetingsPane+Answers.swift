@@ -5,11 +5,11 @@ import Kumppani
 extension MeetingsPane {
     /// A question's answer; a refused one is asked again with what was typed and why.
     func answer(_ step: MeetingsStep, _ answer: DialogAnswer, context: inout PaneContext) -> PaneResult {
-        let wasRefused = asked?.step == step && asked?.refused == true
+        let refused = asked.flatMap { $0.step == step && $0.refused ? $0 : nil }
         let messages = context.messages.count
         switch take(step, answer, context: &context) {
         case .refused(let reason): askAgain(step, typed: answer.text ?? "", reason: reason, context: &context)
-        case .done: sayTakenAfterRefusal(step, wasRefused: wasRefused, messagesBefore: messages, context: &context)
+        case .done: sayTakenAfterRefusal(refused, messagesBefore: messages, context: &context)
         }
         return .handled
     }

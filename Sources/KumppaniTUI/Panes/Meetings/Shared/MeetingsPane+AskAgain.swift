@@ -43,9 +43,9 @@ extension MeetingsPane {
 
     /// An answer taken after a refusal replaces the refusal still on the status line, unless
     /// the answer said something of its own.
-    func sayTakenAfterRefusal(_ step: MeetingsStep, wasRefused: Bool, messagesBefore: Int, context: inout PaneContext) {
-        guard wasRefused, context.messages.count == messagesBefore else { return }
-        context.post(context.l["meetings.prompt.taken", context.l["meetings.dialog.\(step.rawValue)"]])
+    func sayTakenAfterRefusal(_ refused: AskedPrompt?, messagesBefore: Int, context: inout PaneContext) {
+        guard let refused, context.messages.count == messagesBefore else { return }
+        context.post(context.l["meetings.prompt.taken", refused.title])
     }
 
     /// A store call for a prompt's answer: its refusal becomes the answer's, not a status message.
