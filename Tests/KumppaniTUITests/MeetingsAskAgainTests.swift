@@ -98,7 +98,8 @@ final class MeetingsAskAgainTests: XCTestCase {
         app.press(.enter, .char("d"))
         try refuse(app, typed: "32.13.", question: dateHint, reason: badDate("32.13."))
         app.press(.escape, .char("o"))
-        try refuse(app, typed: "16-14", question: "Aika (esim. 14.00–16.00, voi jättää tyhjäksi)", reason: MeetingError.invalidTime("16-14").message(.fi))
+        try refuse(app, typed: "16-14", question: "Aika (esim. 14.00–16.00, voi jättää tyhjäksi)",
+                   reason: "Päättymisaika 14.00 ei ole alkamisajan 16.00 jälkeen. Kirjoita esim. 14.00–16.00.")
         XCTAssertEqual(try s.meeting(m)?.startsAt, "14:00")
     }
 

@@ -56,7 +56,7 @@ extension MeetingsPane {
             guard let iso = MeetingFormat.parseDate(text, today: context.today) else { return .refused(context.l["meetings.error.date_forms", text]) }
             m.heldOn = iso
         } else if step == .editTime {
-            guard let times = Self.parseTimes(text) else { return .refused(MeetingError.invalidTime(text).message(context.language)) }
+            guard let times = Self.parseTimes(text) else { return .refused(Self.timesRefusal(text, context.l)) }
             m.startsAt = times.0; m.endsAt = times.1
         } else if text.hasPrefix("http://") || text.hasPrefix("https://") {
             m.link = text

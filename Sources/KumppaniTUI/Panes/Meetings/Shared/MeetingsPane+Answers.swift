@@ -29,7 +29,7 @@ extension MeetingsPane {
             draft = Array(draft.prefix(1)) + [iso]
             ask(&context, .meetingTime, "meetings.prompt.time", initial: "14.00–16.00")
         case .meetingTime:
-            guard let times = Self.parseTimes(text) else { return .refused(MeetingError.invalidTime(text).message(context.language)) }
+            guard let times = Self.parseTimes(text) else { return .refused(Self.timesRefusal(text, context.l)) }
             draft = Array(draft.prefix(2)) + [times.0 ?? "", times.1 ?? ""]
             ask(&context, .meetingPlace, "meetings.prompt.place")
         case .meetingPlace: createMeeting(place: text, context: &context)
@@ -190,6 +190,16 @@ extension MeetingsPane {
             reloadList(context: &context)
         }
         startMeeting(context: &context, confirmedDate: true)
+    }
+
+    /// Why `parseTimes` refused: an end not after the start is said as such (each time is fine).
+    static func timesRefusal(_ text: String, _ l: L) -> String {
+        let parts = text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "klo", with: "")
+            .split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, let start = MeetingFormat.parseTime(parts[0]), let end = MeetingFormat.parseTime(parts[1]), end <= start {
+            return l["meetings.error.time_order", MeetingFormat.time(start), MeetingFormat.time(end)]
+        }
+        return MeetingError.invalidTime(text).message(l.language)
     }
 
     /// `14.00–16.00`, `14-16`, `14.00` or empty.
