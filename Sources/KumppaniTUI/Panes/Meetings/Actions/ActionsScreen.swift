@@ -22,6 +22,20 @@ struct ActionsScreen: MeetingsDrawing {
 
     var selected: MeetingAction? { list.indices.contains(index) ? list[index] : nil }
 
+    /// Where the selection was: the action, and its row for when the action is gone (done in
+    /// another window, or filtered out).
+    struct Place: Equatable {
+        var actionID: Int64
+        var index: Int
+    }
+
+    var place: Place? { selected.map { Place(actionID: $0.id, index: index) } }
+
+    /// Selects the action again, else the row it was on (the last row when the list is shorter).
+    mutating func select(_ place: Place) {
+        index = list.firstIndex { $0.id == place.actionID } ?? min(place.index, max(0, list.count - 1))
+    }
+
     mutating func reload(_ s: MeetingStore) throws {
         list = try s.actions(ActionFilter(scope: filter.scope, bodyID: nil, owner: filter.owner.isEmpty ? nil : filter.owner))
         index = min(index, max(0, list.count - 1))

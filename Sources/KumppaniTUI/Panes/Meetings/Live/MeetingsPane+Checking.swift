@@ -11,17 +11,14 @@ extension MeetingsPane {
         ask(&context, .checkDate, "meetings.prompt.check_date_forms", initial: MeetingFormat.date(context.todayISO))
     }
 
-    func answerCheckDate(_ text: String, meeting m: Meeting, context: inout PaneContext) {
-        guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
-            context.post(context.l["meetings.error.date_forms", text], kind: .error)
-            ask(&context, .checkDate, "meetings.prompt.check_date_forms", initial: text)
-            return
-        }
+    func answerCheckDate(_ text: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
+        guard let iso = MeetingFormat.parseDate(text, today: context.today) else { return .refused(context.l["meetings.error.date_forms", text]) }
         draft = [draft.first ?? String(m.id), iso]
         // The meeting's checkers as the suggestion: the secretary confirms or corrects the names.
         let names = ((try? store(context).personNames([m.checker1PersonID, m.checker2PersonID].compactMap { $0 })) ?? [:])
         let suggested = [m.checker1PersonID, m.checker2PersonID].compactMap { $0.flatMap { names[$0] } }.joined(separator: ", ")
         ask(&context, .checkBy, "meetings.prompt.check_by", initial: suggested)
+        return .done
     }
 
     func answerCheckBy(_ text: String, meeting current: Meeting, context: inout PaneContext) {

@@ -77,18 +77,14 @@ extension MeetingsPane {
         return .handled
     }
 
-    func answerVote(_ text: String, context: inout PaneContext) {
+    func answerVote(_ text: String, context: inout PaneContext) -> PromptOutcome {
         let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard let item = currentItem else { return }
-        guard numbers.count == 3 else {
-            context.post(MeetingError.invalidNumber(text).message(context.language), kind: .error)
-            ask(&context, .vote, "meetings.prompt.vote", initial: text)   // asked again with what was typed
-            return
+        guard let item = currentItem else { return .done }
+        guard numbers.count == 3 else { return .refused(context.l["meetings.vote.not_three", text]) }
+        let saved = refusal(&context) {
+            try $0.setVote(itemID: item.id, for: numbers[0], against: numbers[1], abstain: numbers[2], names: item.voteNames)
         }
-        guard attempt(&context, { try $0.setVote(itemID: item.id, for: numbers[0], against: numbers[1], abstain: numbers[2], names: item.voteNames) }) else {
-            ask(&context, .vote, "meetings.prompt.vote", initial: text)
-            return
-        }
+        guard saved == .done else { return saved }
         reloadMeeting(context: &context)
         // Saved as typed (nothing is lost), but more votes than people in the room is a typo.
         let present = (meetingScreen?.attendance ?? []).filter(\.isPresent).count
@@ -96,24 +92,21 @@ extension MeetingsPane {
             context.post(context.l["meetings.pane.vote_exceeds", numbers.reduce(0, +), present], kind: .error)
         }
         ask(&context, .voteNames, "meetings.prompt.vote_names", initial: item.voteNames)
+        return .done
     }
 
-    func answerVoteNames(_ text: String, context: inout PaneContext) {
-        guard let item = currentItem else { return }
-        if attempt(&context, { try $0.setText(itemID: item.id, field: .voteNames, text: text) }) {
-            reloadMeeting(context: &context)
-        } else {
-            ask(&context, .voteNames, "meetings.prompt.vote_names", initial: text)   // a refusal keeps what was typed
-        }
+    func answerVoteNames(_ text: String, context: inout PaneContext) -> PromptOutcome {
+        guard let item = currentItem else { return .done }
+        let saved = refusal(&context) { try $0.setText(itemID: item.id, field: .voteNames, text: text) }
+        if saved == .done { reloadMeeting(context: &context) }
+        return saved
     }
 
-    func answerCounterSeconder(_ text: String, context: inout PaneContext) {
-        guard let item = currentItem, draft.count == 2 else { return }
-        if attempt(&context, { try $0.addCounterProposal(itemID: item.id, text: draft[0], proposer: draft[1], seconder: text) }) {
-            reloadDetails(context: &context)
-        } else {
-            ask(&context, .counterSeconder, "meetings.prompt.seconder", initial: text)
-        }
+    func answerCounterSeconder(_ text: String, context: inout PaneContext) -> PromptOutcome {
+        guard let item = currentItem, draft.count == 2 else { return .done }
+        let saved = refusal(&context) { try $0.addCounterProposal(itemID: item.id, text: draft[0], proposer: draft[1], seconder: text) }
+        if saved == .done { reloadDetails(context: &context) }
+        return saved
     }
 
     /// The person chosen to be disqualified: a suggestion brings its reason as the prompt's text.
@@ -123,50 +116,50 @@ extension MeetingsPane {
         ask(&context, .disqualifyReason, "meetings.prompt.disqualify_reason", initial: row.reason, args: [row.name])
     }
 
-    func answerDisqualifyReason(_ text: String, context: inout PaneContext) {
-        guard let item = currentItem, let pid = draft.first.flatMap(Int64.init) else { return }
-        if attempt(&context, { try $0.disqualify(itemID: item.id, personID: pid, reason: text) }) {
-            reloadDetails(context: &context)
-        } else {
-            let name = (meetingScreen?.attendance.first { $0.personID == pid }?.personName) ?? ""
-            ask(&context, .disqualifyReason, "meetings.prompt.disqualify_reason", initial: text, args: [name])
-        }
+    func answerDisqualifyReason(_ text: String, context: inout PaneContext) -> PromptOutcome {
+        guard let item = currentItem, let pid = draft.first.flatMap(Int64.init) else { return .done }
+        let saved = refusal(&context) { try $0.disqualify(itemID: item.id, personID: pid, reason: text) }
+        if saved == .done { reloadDetails(context: &context) }
+        return saved
     }
 
-    func answerActionDue(_ text: String, meeting m: Meeting, context: inout PaneContext) {
-        guard draft.count == 2 else { return }
+    func answerActionDue(_ text: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
+        guard draft.count == 2 else { return .done }
         var due: String?
         if !text.isEmpty {
-            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
-                context.post(context.l["meetings.error.date_forms", text], kind: .error)
-                ask(&context, .actionDue, "meetings.prompt.action_due_forms", initial: text)
-                return
-            }
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else { return .refused(context.l["meetings.error.date_forms", text]) }
             due = iso
         }
         let owner = meetingScreen?.attendance.first { $0.personName.lowercased() == draft[1].lowercased() }?.personID
         let itemID = currentItem?.id
-        if attempt(&context, { try $0.addAction(bodyID: m.bodyID, meetingID: m.id, itemID: itemID, text: draft[0],
-                                                ownerPersonID: owner, ownerText: owner == nil ? draft[1] : "", dueOn: due) }) {
-            context.post(context.l["meetings.pane.action_added"])
-            reloadDetails(context: &context)
-        }
+        let saved = refusal(&context) { try $0.addAction(bodyID: m.bodyID, meetingID: m.id, itemID: itemID, text: draft[0],
+                                                         ownerPersonID: owner, ownerText: owner == nil ? draft[1] : "", dueOn: due) }
+        guard saved == .done else { return saved }
+        context.post(context.l["meetings.pane.action_added"])
+        reloadDetails(context: &context)
+        return .done
     }
 
-    func answerAmendText(_ text: String, meeting m: Meeting, context: inout PaneContext) {
-        guard let reason = draft.first, !text.isEmpty else { return }
+    /// An amendment's text may be long: a refusal asks again with all of it.
+    func answerAmendText(_ text: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
+        guard let reason = draft.first, !text.isEmpty else { return .done }
         let itemID = currentItem?.id
-        if attempt(&context, { try $0.amend(meetingID: m.id, itemID: itemID, reason: reason, text: text) }) {
-            context.post(context.l["meetings.pane.amended"])
-        }
+        let saved = refusal(&context) { try $0.amend(meetingID: m.id, itemID: itemID, reason: reason, text: text) }
+        if saved == .done { context.post(context.l["meetings.pane.amended"]) }
+        return saved
     }
 
-    func addGuest(_ name: String, meeting m: Meeting, context: inout PaneContext) {
-        guard !name.isEmpty else { return }
-        if attempt(&context, { s in
-            let pid = try s.people().first { $0.name.lowercased() == name.lowercased() }?.id ?? s.createPerson(name: name)
-            try s.addAttendee(meetingID: m.id, personID: pid, role: .other, arrivedNow: true)
-        }) { reloadMeeting(context: &context) }
+    func addGuest(_ name: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
+        guard !name.isEmpty else { return .done }
+        // One write: a person made for a guest the meeting then refuses would stay behind.
+        let saved = refusal(&context) { s in
+            try s.store.database.write {
+                let pid = try s.people().first { $0.name.lowercased() == name.lowercased() }?.id ?? s.createPerson(name: name)
+                try s.addAttendee(meetingID: m.id, personID: pid, role: .other, arrivedNow: true)
+            }
+        }
+        if saved == .done { reloadMeeting(context: &context) }
+        return saved
     }
 
     func endMeeting(_ m: Meeting, context: inout PaneContext) {
@@ -198,13 +191,15 @@ extension MeetingsPane {
         ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: Self.timesText(a), args: [row.name])
     }
 
-    func answerAttendanceTimes(_ text: String, meeting m: Meeting, context: inout PaneContext) {
-        guard draft.count == 2, let id = Int64(draft[0]) else { return }
+    func answerAttendanceTimes(_ text: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
+        guard draft.count == 2, let id = Int64(draft[0]) else { return .done }
         let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         let arrived = parts.first ?? "", left = parts.count > 1 ? parts[1] : nil
-        guard let shown = meetingScreen?.attendance.first(where: { $0.personID == id && $0.isRecorded }) else { return }
+        guard let shown = meetingScreen?.attendance.first(where: { $0.personID == id && $0.isRecorded }) else { return .done }
         // The row as the live view shows it is the base: another window's correction is asked about.
         recordEdit = .attendance(PromptSession(base: shown, merge: MeetingsRecordEdit.attendanceMerge), arrived: arrived, left: left, typed: text)
-        saveRecordEdit(context: &context)
+        // A time that does not parse is refused: the same question again, with what was typed.
+        if case .failed(let reason) = saveRecordEdit(context: &context) { return .refused(reason) }
+        return .done
     }
 }

@@ -102,13 +102,9 @@ extension MeetingsPane {
     }
 
     /// The amount typed for one application: 0 rejects, the requested sum or more grants, less grants in part.
-    func answerSectionAmount(_ text: String, context: inout PaneContext) {
-        guard let id = draft.first.flatMap(Int64.init), let a = meetingScreen?.details.matter?.applications.first(where: { $0.id == id }) else { return }
-        guard case .success(let amount) = Money.parse(text, language: context.language) else {
-            context.post(context.l["meetings.section.amount_invalid", text], kind: .error)
-            ask(&context, .sectionAmount, "meetings.prompt.section_amount", initial: text, args: [a.associationName])
-            return
-        }
+    func answerSectionAmount(_ text: String, context: inout PaneContext) -> PromptOutcome {
+        guard let id = draft.first.flatMap(Int64.init), let a = meetingScreen?.details.matter?.applications.first(where: { $0.id == id }) else { return .done }
+        guard case .success(let amount) = Money.parse(text, language: context.language) else { return .refused(context.l["meetings.section.amount_invalid", text]) }
         let outcome: DecisionOutcome = amount.cents == 0 ? .rejected : (amount.cents >= a.requestedCents ? .granted : .partlyGranted)
         if outcome != .rejected && amount.cents == (a.proposedCents ?? 0) && (a.proposedCents ?? 0) > 0 {
             meetingScreen?.sectionChanges[id] = nil   // back to the proposal
@@ -116,6 +112,7 @@ extension MeetingsPane {
             meetingScreen?.sectionChanges[id] = SectionChange(outcome: outcome, grantedCents: amount.cents)
         }
         chooseSectionApplication(context: &context)
+        return .done
     }
 
     /// `#`: the § case number (diaarinumero), kept with the item's matter.
@@ -124,19 +121,19 @@ extension MeetingsPane {
         ask(&context, .itemCase, "meetings.prompt.item_case", initial: item.caseNumber)
     }
 
-    func answerCaseNumber(_ text: String, context: inout PaneContext) {
-        guard let item = currentItem else { return }
+    func answerCaseNumber(_ text: String, context: inout PaneContext) -> PromptOutcome {
+        guard let item = currentItem else { return .done }
         let chosen = (try? context.store.database.query("SELECT application_id FROM item_applications WHERE item_id = ?", item.id)
             .compactMap { $0.int64("application_id") }) ?? []
         do {
             try grants(context).setSectionMatter(itemID: item.id, roundID: item.roundID, applicationIDs: chosen, caseNumber: text)
             reloadMeeting(context: &context)
         } catch let problem as GrantProblem {
-            context.post(problem.message(context.language), kind: .error)
-            ask(&context, .itemCase, "meetings.prompt.item_case", initial: text)
+            return .refused(problem.message(context.language))
         } catch {
             report(error, context: &context)
         }
+        return .done
     }
 
     /// `l`: the § applications; choosing one opens it in pane 2.

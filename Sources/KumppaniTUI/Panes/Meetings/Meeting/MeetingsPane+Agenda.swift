@@ -25,18 +25,23 @@ extension MeetingsPane {
 
     static let officerSteps = ["officer_chair", "officer_secretary", "officer_checker1", "officer_checker2"]
 
-    func addItem(_ title: String, meeting m: Meeting, context: inout PaneContext) {
+    /// A refused title (the agenda locked meanwhile) is asked again with what was typed.
+    func addItem(_ title: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
         var id: Int64 = 0
         let at = meetingScreen.flatMap { $0.items.isEmpty ? nil : $0.itemIndex + 1 }
-        guard attempt(&context, { id = try $0.addItem(meetingID: m.id, title: title, at: m.status.hasStarted ? nil : at) }) else { return }
+        let saved = refusal(&context) { id = try $0.addItem(meetingID: m.id, title: title, at: m.status.hasStarted ? nil : at) }
+        guard saved == .done else { return saved }
         reloadMeeting(context: &context)
         meetingScreen?.select(itemID: id)
         reloadDetails(context: &context)
+        return .done
     }
 
-    func attach(_ target: String, context: inout PaneContext) {
-        guard let item = currentItem, !target.isEmpty else { return }
-        if attempt(&context, { try $0.addAttachment(itemID: item.id, label: "", target: target) }) { reloadDetails(context: &context) }
+    func attach(_ target: String, context: inout PaneContext) -> PromptOutcome {
+        guard let item = currentItem, !target.isEmpty else { return .done }
+        let saved = refusal(&context) { try $0.addAttachment(itemID: item.id, label: "", target: target) }
+        if saved == .done { reloadDetails(context: &context) }
+        return saved
     }
 
     func deleteCurrentItem(context: inout PaneContext) {
@@ -45,28 +50,21 @@ extension MeetingsPane {
     }
 
     /// The meeting's date, time or place as typed; a value that does not parse is refused with why.
-    func editMeetingDetail(_ step: MeetingsStep, _ text: String, meeting m: Meeting, context: inout PaneContext) {
+    func editMeetingDetail(_ step: MeetingsStep, _ text: String, meeting m: Meeting, context: inout PaneContext) -> PromptOutcome {
         var m = m
         if step == .editDate {
-            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
-                context.post(context.l["meetings.error.date_forms", text], kind: .error)
-                ask(&context, .editDate, "meetings.prompt.date_forms", initial: text)   // asked again with what was typed
-                return
-            }
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else { return .refused(context.l["meetings.error.date_forms", text]) }
             m.heldOn = iso
         } else if step == .editTime {
-            guard let times = Self.parseTimes(text) else {
-                context.post(MeetingError.invalidTime(text).message(context.language), kind: .error)
-                ask(&context, .editTime, "meetings.prompt.time", initial: text)
-                return
-            }
+            guard let times = Self.parseTimes(text) else { return .refused(Self.timesRefusal(text, context.l)) }
             m.startsAt = times.0; m.endsAt = times.1
         } else if text.hasPrefix("http://") || text.hasPrefix("https://") {
             m.link = text
         } else {
             m.place = text; m.link = ""
         }
-        saveMeeting(m, context: &context)
+        saveMeeting(m, context: &context)   // a refusal here is the meeting's (locked, gone), said on the status line
+        return .done
     }
 
     /// The round chosen for the current item: the row's id (nil for "none").

@@ -30,9 +30,19 @@ extension MeetingsPane {
             if input == .editor { return }
         }
         meetingScreen?.swedishShown.toggle()
-        context.post(context.l[meetingScreen?.swedishShown == true ? "meetings.swedish.on" : "meetings.swedish.off"])
+        swedishChosen = meetingScreen?.swedishShown == true   // kept for the next meeting opened
+        context.post(context.l[swedishChosen ? "meetings.swedish.on" : "meetings.swedish.off"])
         guard let editing, let open = meetingScreen else { return }
         let target = open.shown(editing)
         if open.editorFields.contains(target) { beginEditing(target, context: &context) }
+    }
+
+    /// Another meeting opens in the language last chosen with Ctrl-R when its body writes
+    /// Swedish (bilingual or Swedish documents), its field labels saying so (`Päätösehdotus
+    /// ruotsiksi`); a body without Swedish opens in Finnish. Neither posts a message: one would
+    /// linger on the status line over the next meeting opened, in the other language.
+    func swedishOnOpening(_ body: Body?) -> Bool {
+        guard swedishChosen, let body else { return false }
+        return body.bilingual || body.documentLanguage == .sv
     }
 }

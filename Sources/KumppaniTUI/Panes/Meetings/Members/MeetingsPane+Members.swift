@@ -102,21 +102,19 @@ extension MeetingsPane {
         ask(&context, .memberEditTerm, "meetings.prompt.member_term_forms", initial: Self.termText(m.termStart, m.termEnd))
     }
 
-    func answerMemberTerm(_ text: String, context: inout PaneContext) {
-        guard var m = memberEdit?.mine else { return }
-        guard let term = Self.parseTerm(text, today: context.today) else {
-            context.post(context.l["meetings.error.date_forms", text], kind: .error)
-            ask(&context, .memberEditTerm, "meetings.prompt.member_term_forms", initial: text)
-            return
-        }
+    func answerMemberTerm(_ text: String, context: inout PaneContext) -> PromptOutcome {
+        guard var m = memberEdit?.mine else { return .done }
+        guard let term = Self.parseTerm(text, today: context.today) else { return .refused(context.l["meetings.error.date_forms", text]) }
         m.termStart = term.0; m.termEnd = term.1
         memberEdit?.mine = m
-        if saveMember(context: &context) {
+        switch saveMember(context: &context) {
+        case .saved:
             context.post(context.l["meetings.pane.member_saved", m.personName])
             reloadMembers(context: &context)
-        } else if memberEdit != nil && memberEdit?.conflict == nil {
-            ask(&context, .memberEditTerm, "meetings.prompt.member_term_forms", initial: text)
+        case .failed(let reason): return .refused(reason)   // the edit is kept: the term is asked again
+        case .conflict: break
         }
+        return .done
     }
 
     func endSelectedMembership(context: inout PaneContext) {

@@ -31,7 +31,7 @@ enum MeetingsAction: String, CaseIterable {
     // Swedish texts beside the Finnish (issue 17): show and edit the other language.
     case swedish
     // The actions view.
-    case actionDone = "action_done", actionScope = "action_scope", actionOwner = "action_owner"
+    case actionDone = "action_done", actionScope = "action_scope", actionOwner = "action_owner", actionMeeting = "action_meeting"
     // A body's members.
     case memberAdd = "member_add", memberEdit = "member_edit", memberEnd = "member_end", memberRemove = "member_remove"
     // The annual negotiation's goals.

@@ -3,9 +3,21 @@ import Kumppani
 
 /// The answers of the pane's dialogs; several-step inputs gather their parts in `draft`.
 extension MeetingsPane {
+    /// A question's answer; a refused one is asked again with what was typed and why.
+    func answer(_ step: MeetingsStep, _ answer: DialogAnswer, context: inout PaneContext) -> PaneResult {
+        let refused = asked.flatMap { $0.step == step && $0.refused ? $0 : nil }
+        let messages = context.messages.count
+        switch take(step, answer, context: &context) {
+        case .refused(let reason): askAgain(step, typed: answer.text ?? "", reason: reason, context: &context)
+        case .done: sayTakenAfterRefusal(refused, messagesBefore: messages, context: &context)
+        }
+        return .handled
+    }
+
     /// Every question's answer, exhaustively. A prompt gives text; a choice its row's index,
     /// mapped to what the row stood for (`offered`, or the enum's cases); a confirm gives yes.
-    func answer(_ step: MeetingsStep, _ answer: DialogAnswer, context: inout PaneContext) -> PaneResult {
+    /// A handler that refuses returns why (`PromptOutcome`) and never opens its prompt itself.
+    private func take(_ step: MeetingsStep, _ answer: DialogAnswer, context: inout PaneContext) -> PromptOutcome {
         let text = (answer.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         switch step {
         case .bodyName: createBody(text, context: &context)
@@ -13,19 +25,11 @@ extension MeetingsPane {
             guard let kind = chosen(answer, of: BodyKind.allCases, &context) else { break }
             setBodyKind(kind, context: &context)
         case .meetingDate:
-            guard let iso = MeetingFormat.parseDate(text, today: context.today) else {
-                context.post(context.l["meetings.error.date_forms", text], kind: .error)
-                ask(&context, .meetingDate, "meetings.prompt.date_forms", initial: text)
-                break
-            }
+            guard let iso = MeetingFormat.parseDate(text, today: context.today) else { return .refused(context.l["meetings.error.date_forms", text]) }
             draft = Array(draft.prefix(1)) + [iso]
             ask(&context, .meetingTime, "meetings.prompt.time", initial: "14.00–16.00")
         case .meetingTime:
-            guard let times = Self.parseTimes(text) else {
-                context.post(MeetingError.invalidTime(text).message(context.language), kind: .error)
-                ask(&context, .meetingTime, "meetings.prompt.time", initial: text)
-                break
-            }
+            guard let times = Self.parseTimes(text) else { return .refused(Self.timesRefusal(text, context.l)) }
             draft = Array(draft.prefix(2)) + [times.0 ?? "", times.1 ?? ""]
             ask(&context, .meetingPlace, "meetings.prompt.place")
         case .meetingPlace: createMeeting(place: text, context: &context)
@@ -37,18 +41,18 @@ extension MeetingsPane {
             if let m = screenName == .list ? selectedMeeting : meeting { setStatus(m, .approved, context: &context) }
         case .exportPath: exportTo(path: text, context: &context)
         // The agenda (with a meeting open).
-        case .itemAdd: if let m = meeting { addItem(text, meeting: m, context: &context) }
+        case .itemAdd: if let m = meeting { return addItem(text, meeting: m, context: &context) }
         case .itemTitle, .itemPreparer: if meeting != nil { answerItemHeading(step, text, context: &context) }
         case .itemKind: break   // the kind key asks nothing
-        case .itemAttach: if meeting != nil { attach(text, context: &context) }
+        case .itemAttach: if meeting != nil { return attach(text, context: &context) }
         case .itemRound:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             answerRound(row, context: &context)
         case .itemDelete: if meeting != nil { deleteCurrentItem(context: &context) }
-        case .editDate, .editTime, .editPlace: if let m = meeting { editMeetingDetail(step, text, meeting: m, context: &context) }
+        case .editDate, .editTime, .editPlace: if let m = meeting { return editMeetingDetail(step, text, meeting: m, context: &context) }
         // The live minutes.
-        case .vote: if meeting != nil { answerVote(text, context: &context) }
-        case .voteNames: if meeting != nil { answerVoteNames(text, context: &context) }
+        case .vote: if meeting != nil { return answerVote(text, context: &context) }
+        case .voteNames: if meeting != nil { return answerVoteNames(text, context: &context) }
         case .counterText:
             guard meeting != nil, !text.isEmpty else { break }
             draft = [text]
@@ -57,11 +61,11 @@ extension MeetingsPane {
             guard meeting != nil else { break }
             draft = Array(draft.prefix(1)) + [text]
             ask(&context, .counterSeconder, "meetings.prompt.seconder")
-        case .counterSeconder: if meeting != nil { answerCounterSeconder(text, context: &context) }
+        case .counterSeconder: if meeting != nil { return answerCounterSeconder(text, context: &context) }
         case .disqualifyPerson:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             answerDisqualifyPerson(row, context: &context)
-        case .disqualifyReason: if meeting != nil { answerDisqualifyReason(text, context: &context) }
+        case .disqualifyReason: if meeting != nil { return answerDisqualifyReason(text, context: &context) }
         case .actionText:
             guard meeting != nil, !text.isEmpty else { break }
             draft = [text]
@@ -70,13 +74,13 @@ extension MeetingsPane {
             guard meeting != nil else { break }
             draft = Array(draft.prefix(1)) + [text]
             ask(&context, .actionDue, "meetings.prompt.action_due_forms")
-        case .actionDue: if let m = meeting { answerActionDue(text, meeting: m, context: &context) }
+        case .actionDue: if let m = meeting { return answerActionDue(text, meeting: m, context: &context) }
         case .amendReason:
             guard meeting != nil, !text.isEmpty else { break }
             draft = [text]
             ask(&context, .amendText, "meetings.prompt.amend_text", args: [currentItem.flatMap { $0.section.map { "§ \($0)" } } ?? ""])
-        case .amendText: if let m = meeting { answerAmendText(text, meeting: m, context: &context) }
-        case .guestName: if let m = meeting { addGuest(text, meeting: m, context: &context) }
+        case .amendText: if let m = meeting { return answerAmendText(text, meeting: m, context: &context) }
+        case .guestName: if let m = meeting { return addGuest(text, meeting: m, context: &context) }
         case .end: if let m = meeting { endMeeting(m, context: &context) }
         // The actions and goals views.
         case .actionFilterOwner: answerOwnerFilter(text, context: &context)
@@ -97,15 +101,15 @@ extension MeetingsPane {
             guard let row = chosenRow(answer, &context) else { break }
             answerMemberEditDeputyFor(row, context: &context)
         case .memberEditRepresents: answerMemberRepresents(text, context: &context)
-        case .memberEditTerm: answerMemberTerm(text, context: &context)
+        case .memberEditTerm: return answerMemberTerm(text, context: &context)
         case .memberEnd: endSelectedMembership(context: &context)
         case .memberRemove: removeSelectedMember(context: &context)
         // The § as the grant decision.
-        case .itemCase: if meeting != nil { answerCaseNumber(text, context: &context) }
+        case .itemCase: if meeting != nil { return answerCaseNumber(text, context: &context) }
         case .sectionApplication:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             answerSectionApplication(row, context: &context)
-        case .sectionAmount: if meeting != nil { answerSectionAmount(text, context: &context) }
+        case .sectionAmount: if meeting != nil { return answerSectionAmount(text, context: &context) }
         case .sectionJump:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             answerSectionJump(row, context: &context)
@@ -115,11 +119,11 @@ extension MeetingsPane {
         case .attendanceTimePerson:
             guard meeting != nil, let row = chosenRow(answer, &context) else { break }
             askAttendanceTimes(row, context: &context)
-        case .attendanceTimes: if let m = meeting { answerAttendanceTimes(text, meeting: m, context: &context) }
-        case .checkDate: if let m = meeting ?? selectedMeeting { answerCheckDate(text, meeting: m, context: &context) }
+        case .attendanceTimes: if let m = meeting { return answerAttendanceTimes(text, meeting: m, context: &context) }
+        case .checkDate: if let m = meeting ?? selectedMeeting { return answerCheckDate(text, meeting: m, context: &context) }
         case .checkBy: if let m = meeting ?? selectedMeeting { answerCheckBy(text, meeting: m, context: &context) }
         }
-        return .handled
+        return .done
     }
 
     /// The value a choice's index stands for in `values` (the options were built from them in order).
@@ -154,7 +158,7 @@ extension MeetingsPane {
         var body = shown
         body.kind = kind
         recordEdit = .body(PromptSession(base: shown, mine: body, merge: MeetingsRecordEdit.bodyMerge))
-        if saveRecordEdit(context: &context) {
+        if saveRecordEdit(context: &context) == .saved {
             context.post(context.l["meetings.pane.body_added_kind", body.name, context.l["meetings.body_kind.\(kind.rawValue)"]])
         }
     }
@@ -186,6 +190,16 @@ extension MeetingsPane {
             reloadList(context: &context)
         }
         startMeeting(context: &context, confirmedDate: true)
+    }
+
+    /// Why `parseTimes` refused: an end not after the start is said as such (each time is fine).
+    static func timesRefusal(_ text: String, _ l: L) -> String {
+        let parts = text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "klo", with: "")
+            .split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, let start = MeetingFormat.parseTime(parts[0]), let end = MeetingFormat.parseTime(parts[1]), end <= start {
+            return l["meetings.error.time_order", MeetingFormat.time(start), MeetingFormat.time(end)]
+        }
+        return MeetingError.invalidTime(text).message(l.language)
     }
 
     /// `14.00–16.00`, `14-16`, `14.00` or empty.

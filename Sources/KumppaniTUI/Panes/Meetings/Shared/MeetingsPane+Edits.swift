@@ -32,13 +32,15 @@ extension MeetingsPane {
     }
 
     /// Saves the membership the prompts gathered over the one they opened with.
-    func saveMember(context: inout PaneContext) -> Bool {
-        guard var e = memberEdit else { return false }
+    @discardableResult
+    func saveMember(context: inout PaneContext) -> SaveOutcome {
+        guard var e = memberEdit else { return .failed("") }
         let s = store(context)
         let outcome = runPromptSave(&e, context: &context) { try s.updateMember($0, expecting: $1) }
         // A refusal that is no conflict keeps the edit: the term prompt opens again with it.
         memberEdit = outcome == .saved ? nil : e
-        return finishPromptSave(outcome, .member, context: &context) { _ in }
+        finishPromptSave(outcome, .member, context: &context) { _ in }
+        return outcome
     }
 
     /// Saves an item's heading over the one its prompt opened with.
@@ -51,25 +53,27 @@ extension MeetingsPane {
         return finishPromptSave(outcome, .item, context: &context) { reloadMeeting(context: &$0) }
     }
 
-    enum SaveOutcome { case saved, conflict, failed }
+    /// A refusal that is no conflict carries its reason (a prompt asks again with it).
+    enum SaveOutcome: Equatable { case saved, conflict, failed(String) }
     enum PromptEdit { case meeting, member, item, record }
 
-    /// One save of a prompt edit; a refusal that is no conflict is reported here.
+    /// One save of a prompt edit; a refusal that is no conflict comes back with its reason.
     func runPromptSave<R>(_ e: inout PromptSession<R>, context: inout PaneContext, _ write: (R, R?) throws -> Void) -> SaveOutcome {
         do {
             return try e.save(write) ? .saved : .conflict
         } catch {
-            report(error, context: &context)
-            return .failed
+            return .failed(reason(for: error, context))
         }
     }
 
-    /// After the edit is stored back: a conflict opens the dialog, a save runs `saved`.
+    /// After the edit is stored back: a conflict opens the dialog, a save runs `saved`, a
+    /// refusal is said on the status line.
+    @discardableResult
     func finishPromptSave(_ outcome: SaveOutcome, _ edit: PromptEdit, context: inout PaneContext, saved: (inout PaneContext) -> Void) -> Bool {
         switch outcome {
         case .saved: saved(&context); return true
         case .conflict: askAboutEditConflict(edit, context: &context); return false
-        case .failed: return false
+        case .failed(let reason): context.post(reason, kind: .error); return false
         }
     }
 
@@ -123,7 +127,7 @@ extension MeetingsPane {
             let step = e.answer(answer)
             memberEdit = e
             carryOut(step, context: &context, again: { c in
-                guard saveMember(context: &c) else { return false }
+                guard saveMember(context: &c) == .saved else { return false }
                 reloadMembers(context: &c)
                 return true
             }, closed: { c in
@@ -143,7 +147,16 @@ extension MeetingsPane {
         } else if var edit = recordEdit, edit.hasConflict {
             let step = edit.answer(answer)
             recordEdit = edit
-            carryOut(step, context: &context, again: { saveRecordEdit(context: &$0) }, closed: { c in
+            carryOut(step, context: &context, again: { c in
+                let outcome = saveRecordEdit(context: &c)
+                // Mine kept but refused (times that do not parse): their question again, as typed.
+                if case .failed(let reason) = outcome, case .attendance(let e, _, _, let typed) = edit {
+                    draft = [String(e.mine.personID), e.mine.personName]
+                    askAgain(.attendanceTimes, typed: typed, reason: reason,
+                             label: Catalog.text("meetings.prompt.attendance_times", c.language, [e.mine.personName]), context: &c)
+                }
+                return outcome == .saved
+            }, closed: { c in
                 recordEdit = nil
                 reloadAfterRecordEdit(edit, context: &c)
             })

@@ -37,8 +37,7 @@ extension MeetingsPane {
         case .pageDown: move(10, context: &context)
         case .back:
             guard closeEditorBeforeLeaving(context: &context) else { return .handled }
-            screen = .list
-            reloadList(context: &context)
+            goBack(context: &context)
         case .export: exportPrompt(context: &context)
         case .advance: advanceStatus(context: &context)
         case .start: startMeeting(context: &context)
@@ -129,6 +128,7 @@ extension MeetingsPane {
         // The actions view.
         case .actionDone: return on(.actions, action, &context) { toggleActionDone(context: &$0) }
         case .actionScope: return on(.actions, action, &context) { nextActionScope(context: &$0) }
+        case .actionMeeting: return on(.actions, action, &context) { openActionsMeeting(context: &$0) }
         case .actionOwner:
             return on(.actions, action, &context) { ask(&$0, .actionFilterOwner, "meetings.prompt.owner_filter", initial: actionsScreen?.filter.owner ?? "") }
         // A body's members.
@@ -181,10 +181,8 @@ extension MeetingsPane {
     }
 
     func ask(_ context: inout PaneContext, _ step: MeetingsStep, _ labelKey: String, initial: String = "", args: [String] = []) {
-        let l = context.l
-        context.open(DialogRequest(title: l["meetings.dialog.\(step.rawValue)"],
-                                   kind: .prompt(label: Catalog.text(labelKey, context.language, args), initial: initial),
-                                   action: step.id, argument: nil, target: .pane(.meetings)))
+        openPrompt(&context, step, title: context.l["meetings.dialog.\(step.rawValue)"],
+                   label: Catalog.text(labelKey, context.language, args), initial: initial)
     }
 
     /// A choice dialog; `rows` remembers what each row stands for, as the answer is its index.
@@ -240,8 +238,13 @@ extension MeetingsPane {
     /// Opens a meeting: its minutes once it has started, else its agenda.
     func open(_ m: Meeting, context: inout PaneContext) {
         var opened = MeetingScreen(meeting: m, body: home.bodies.first { $0.id == m.bodyID })
+        if m.id != meetingFromActions { meetingFromActions = nil }   // another way in: Esc goes to the list
         // The same meeting again (its agenda turning into minutes): the texts stay in the language shown.
-        if let shown = meetingScreen, shown.meeting.id == m.id { opened.swedishShown = shown.swedishShown }
+        if let shown = meetingScreen, shown.meeting.id == m.id {
+            opened.swedishShown = shown.swedishShown
+        } else {
+            opened.swedishShown = swedishOnOpening(opened.body)
+        }
         meetingScreen = opened
         reloadMeeting(context: &context)
     }

@@ -12,6 +12,8 @@ extension MeetingsPane: PromptDraftRestoring {
         let open = meetingScreen
         let memberSteps: Set<MeetingsStep> = [.memberEditRepresents, .memberEditTerm]
         let member = memberSteps.contains(step) ? memberEdit : nil
+        // The question as asked, without the reason of a refused answer shown under it.
+        let label = asked?.step == step ? asked?.label ?? label : label
         let prompt = DraftSidecar.MeetingsPromptFields(step: step.rawValue, title: title, label: label, typed: typed, bodyID: shownBody?.id,
                                      meetingID: open?.meeting.id, itemID: open?.currentItem?.id,
                                      screen: screenName.rawValue, goalYear: goalsScreen?.year, gathered: draft,
@@ -65,7 +67,7 @@ extension MeetingsPane: PromptDraftRestoring {
             recordEdit = .goal(PromptSession(base: goal, merge: MeetingsRecordEdit.goalMerge))
         }
         draft = p.gathered
-        context.open(DialogRequest(title: p.title, kind: .prompt(label: p.label, initial: p.typed), action: step.id, target: .pane(.meetings)))
+        openPrompt(&context, step, title: p.title, label: p.label, initial: p.typed)
         return .restored
     }
 

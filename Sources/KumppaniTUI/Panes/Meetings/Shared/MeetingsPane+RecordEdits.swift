@@ -56,24 +56,26 @@ enum MeetingsRecordEdit {
 }
 
 extension MeetingsPane {
-    /// Saves the pending record edit with what it opened with as the base. False when not saved.
+    /// Saves the pending record edit with what it opened with as the base.
     @discardableResult
-    func saveRecordEdit(context: inout PaneContext) -> Bool {
-        guard let edit = recordEdit else { return false }
+    func saveRecordEdit(context: inout PaneContext) -> SaveOutcome {
+        guard let edit = recordEdit else { return .failed("") }
         let s = store(context)
         let l = context.l
         switch edit {
         case .goal(var e):
             let outcome = runPromptSave(&e, context: &context) { try s.updateGoal($0, expecting: $1) }
             recordEdit = outcome == .conflict ? .goal(e) : nil
-            return finishPromptSave(outcome, .record, context: &context) { reloadGoals(context: &$0) }
+            finishPromptSave(outcome, .record, context: &context) { reloadGoals(context: &$0) }
+            return outcome
         case .action(var e):
             let outcome = runPromptSave(&e, context: &context) { try s.setActionDone(id: $0.id, on: $0.doneOn, expecting: $1) }
             recordEdit = outcome == .conflict ? .action(e) : nil
-            return finishPromptSave(outcome, .record, context: &context) { c in
+            finishPromptSave(outcome, .record, context: &context) { c in
                 c.post(l[e.mine.isDone ? "meetings.pane.action_done" : "meetings.pane.action_reopened", e.mine.text])
                 reloadActions(context: &c)
             }
+            return outcome
         case .attendance(var e, let arrived, let left, let typed):
             var updated: Attendance?
             let outcome = runPromptSave(&e, context: &context) { mine, base in
@@ -81,19 +83,17 @@ extension MeetingsPane {
                                                        expecting: base)
             }
             recordEdit = outcome == .conflict ? .attendance(e, arrived: arrived, left: left, typed: typed) : nil
-            if outcome == .failed {
-                // A time that does not parse: the prompt opens again with what was typed.
-                draft = [String(e.mine.personID), e.mine.personName]
-                ask(&context, .attendanceTimes, "meetings.prompt.attendance_times", initial: typed, args: [e.mine.personName])
-            }
-            return finishPromptSave(outcome, .record, context: &context) { c in
+            // A time that does not parse is the caller's to ask again (`.failed` with the reason).
+            finishPromptSave(outcome, .record, context: &context) { c in
                 if let a = updated { c.post(l["meetings.pane.times_corrected", a.personName, Self.timesText(a)]) }
                 reloadMeeting(context: &c)
             }
+            return outcome
         case .body(var e):
             let outcome = runPromptSave(&e, context: &context) { try s.updateBody($0, expecting: $1) }
             recordEdit = outcome == .conflict ? .body(e) : nil
-            return finishPromptSave(outcome, .record, context: &context) { reloadList(context: &$0) }
+            finishPromptSave(outcome, .record, context: &context) { reloadList(context: &$0) }
+            return outcome
         }
     }
 

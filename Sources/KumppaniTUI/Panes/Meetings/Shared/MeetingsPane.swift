@@ -18,6 +18,13 @@ public final class MeetingsPane: Pane {
     var screen: MeetingsScreen = .list
     /// The actions view's filter as it was last left: coming back shows the same filter.
     var actionsFilter = ActionsScreen.Filter()
+    /// The action selected when the actions view was last left: coming back selects it again.
+    var actionsPlace: ActionsScreen.Place?
+    /// The meeting opened from the actions view (Enter): Esc from it goes back to that view.
+    var meetingFromActions: Int64?
+    /// Ctrl-R's last choice: the Swedish texts are shown in every meeting opened after it whose
+    /// body writes Swedish, for as long as the pane lives (MeetingsPane+Swedish).
+    var swedishChosen = false
 
     // The one-field edits on `PromptSession`s (MeetingsPane+Edits): the meeting's details, the
     // membership edited over several dialogs, the item title, preparer or kind. Each holds what
@@ -39,6 +46,9 @@ public final class MeetingsPane: Pane {
 
     /// Answers gathered over several dialogs (a counter-proposal's text, proposer, seconder...).
     var draft: [String] = []
+
+    /// The prompt last opened: a refused answer asks it again (MeetingsPane+AskAgain).
+    var asked: AskedPrompt?
 
     public init() {}
 
@@ -115,12 +125,7 @@ public final class MeetingsPane: Pane {
     }
 
     func report(_ error: Error, context: inout PaneContext) {
-        if let e = error as? MeetingError {
-            // In the pane the refusal names the key that does what is allowed instead.
-            context.post(e == .readOnly ? context.l["meetings.pane.read_only"] : e.message(context.language), kind: .error)
-        } else {
-            context.post(context.l["meetings.pane.error", "\(error)"], kind: .error)
-        }
+        context.post(reason(for: error, context), kind: .error)
     }
 
     /// Runs a store call, reporting a failure in the status line. Returns whether it worked.
