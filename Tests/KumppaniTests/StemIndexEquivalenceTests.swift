@@ -13,6 +13,9 @@ final class StemIndexEquivalenceTests: XCTestCase {
         for row in try db.query("SELECT rowid, name, body FROM association_stem ORDER BY rowid") {
             out.append("stem \(row.int64("rowid") ?? 0) [\(row.string("name") ?? "")] [\(row.string("body") ?? "")]")
         }
+        for row in try db.query("SELECT rowid, contact FROM association_contact_fts ORDER BY rowid") {
+            out.append("contact \(row.int64("rowid") ?? 0) [\(row.string("contact") ?? "")]")
+        }
         for row in try db.query("SELECT rowid, name FROM association_trigram ORDER BY rowid") {
             out.append("trigram \(row.int64("rowid") ?? 0) [\(row.string("name") ?? "")]")
         }
@@ -25,7 +28,7 @@ final class StemIndexEquivalenceTests: XCTestCase {
     /// The slow path over every association: queue them all and flush.
     func slowRebuild(_ db: Database) throws {
         try db.write {
-            try db.execute("DELETE FROM association_stem; DELETE FROM association_trigram; DELETE FROM search_vocabulary;")
+            try db.execute("DELETE FROM association_stem; DELETE FROM association_contact_fts; DELETE FROM association_trigram; DELETE FROM search_vocabulary;")
             try db.run("INSERT OR IGNORE INTO search_dirty(association_id) SELECT id FROM associations")
         }
     }

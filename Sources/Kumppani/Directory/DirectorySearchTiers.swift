@@ -111,16 +111,16 @@ enum SearchTerms {
 
     /// Contact details and parts of names. A phone number (its digits, +358 as 0), an e-mail
     /// or an address (letters and digits) looks for every typed token at the start of a word of
-    /// the contact details, which the stem index holds; other words are looked for inside names
+    /// the contact details (`association_contact_fts`); other words are looked for inside names
     /// (trigrams), each as its shortest stem of four letters or more.
     static func partPlan(_ text: String, words: [String]) -> FullTextPlan? {
         let trimmed = SearchFolding.fold(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if let phone = phoneDigits(trimmed) {
-            return FullTextPlan(table: SearchIndex.stemTable, prefixGroups: [[phone]], termKind: "stem")
+            return FullTextPlan(table: SearchIndex.contactTable, groups: [quoted(phone) + "*"])
         }
         if trimmed.contains("@") || (trimmed.contains(where: \.isNumber) && trimmed.contains(where: \.isLetter)) {
-            let tokens = SearchPlan.tokens(trimmed)
-            return tokens.isEmpty ? nil : FullTextPlan(table: SearchIndex.stemTable, prefixGroups: tokens.map { [$0] }, termKind: "stem")
+            let tokens = SearchPlan.tokens(trimmed).map { quoted($0) + "*" }
+            return tokens.isEmpty ? nil : FullTextPlan(table: SearchIndex.contactTable, groups: tokens)
         }
         let terms = words.map { stemVariants($0).last ?? $0 }
         // Four letters at least: a three-letter substring is in thousands of names.

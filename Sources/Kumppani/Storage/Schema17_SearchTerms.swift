@@ -11,6 +11,9 @@ import Foundation
 ///   before it yields a row (`laht*` 8 ms, the stem `lahd*` 22 ms, even under `LIMIT 1001`); a
 ///   prefix with few terms is asked as those terms joined by OR, which FTS5 reads lazily
 ///   (0.6 ms). Filled and kept by `SearchIndex` (derived data, like the stems).
+/// - `association_contact_fts`: street, postcode, e-mail and phone (also by its last seven digits),
+///   which were words of the stem index: there every e-mail (`lahdenelakelaiset1001`) was a term
+///   next to the stems, and a stem prefix (`lahd`) had 20,000 terms instead of a handful.
 /// - The four older index tables are made again with `columnsize=0`: nothing ranks by column
 ///   size, and writing the sizes was ~10 % of each index's build in an import.
 ///
@@ -29,6 +32,7 @@ enum Schema17SearchTerms {
     CREATE VIRTUAL TABLE association_fts_folded USING fts5(name, body, tokenize = "unicode61 remove_diacritics 2", columnsize = 0);
     CREATE VIRTUAL TABLE association_stem USING fts5(name, body, tokenize = "unicode61 remove_diacritics 0", columnsize = 0);
     CREATE VIRTUAL TABLE association_trigram USING fts5(name, tokenize = "trigram", columnsize = 0);
+    CREATE VIRTUAL TABLE association_contact_fts USING fts5(contact, tokenize = "unicode61 remove_diacritics 0", columnsize = 0);
     CREATE VIRTUAL TABLE association_name_fts USING fts5(name, tokenize = "unicode61 remove_diacritics 0", columnsize = 0, prefix = '1 2');
     CREATE TABLE search_terms (
         kind TEXT NOT NULL CHECK (kind IN ('word', 'stem')),

@@ -24,10 +24,11 @@ extension SearchIndex {
     static func flushFinnish(on db: Database) throws {
         guard try hasFinnishIndexes(on: db) else { return }
         let dirty = "(SELECT association_id FROM search_dirty)"
-        for t in finnishTables { try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)") }
+        let separateContact = try hasTermIndexes(on: db)
+        for t in finnishTables + (separateContact ? [contactTable] : []) { try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)") }
         try db.run("INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(dirty)")
         var writer = StemWriter()
-        try forEachStemSource(on: db, where: " WHERE id IN \(dirty)") { try writer.add($0, on: db) }
+        try forEachStemSource(on: db, where: " WHERE id IN \(dirty)") { try writer.add($0, on: db, separateContact: separateContact) }
     }
 
     /// Rebuilds the version-6 indexes from scratch (after a bulk load and in the migration). The
@@ -41,9 +42,11 @@ extension SearchIndex {
                 INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations;
                 """)
         }
+        let separateContact = try hasTermIndexes(on: db)
+        if separateContact { try db.execute("DELETE FROM \(contactTable)") }
         let pipeline = StemPipeline()
         try PhaseTiming.measure("\(stemTable) + vocabulary") {
-            try pipeline.run(on: db) { take in try forEachStemSource(on: db, sql: bulkStemSourceSQL, take) }
+            try pipeline.run(on: db, separateContact: separateContact) { take in try forEachStemSource(on: db, sql: bulkStemSourceSQL, take) }
         }
     }
 

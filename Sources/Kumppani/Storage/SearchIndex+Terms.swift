@@ -10,6 +10,7 @@ import Foundation
 /// matches nothing), except after a person is erased: `rebuildTerms` then drops their name.
 extension SearchIndex {
     static let namesTable = "association_name_fts"
+    static let contactTable = "association_contact_fts"
 
     /// The indexes whose terms the list keeps, by the list's `kind`.
     static let termTables = [("word", "association_fts"), ("stem", stemTable)]

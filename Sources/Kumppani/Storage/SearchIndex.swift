@@ -125,7 +125,7 @@ public enum SearchIndex {
     /// rather than listed: the check is an INSERT, and waiting for a writer is not damage.
     public static func integrityCheck(on db: Database) throws -> [String] {
         let all = tables + ((try? hasFinnishIndexes(on: db)) == true ? finnishTables : [])
-            + ((try? hasTermIndexes(on: db)) == true ? [namesTable] : [])
+            + ((try? hasTermIndexes(on: db)) == true ? [namesTable, contactTable] : [])
         return try all.compactMap { t in
             do {
                 try db.run("INSERT INTO \(t)(\(t), rank) VALUES ('integrity-check', 1)")

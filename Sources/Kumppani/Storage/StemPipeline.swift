@@ -24,13 +24,13 @@ final class StemPipeline: @unchecked Sendable {   // `writer` is touched only on
     }
 
     /// `read` calls its argument with every source row in turn.
-    func run(on db: Database, read: (_ take: (StemSource) throws -> Void) throws -> Void) throws {
+    func run(on db: Database, separateContact: Bool, read: (_ take: (StemSource) throws -> Void) throws -> Void) throws {
         var collecting: [StemSource] = []
         collecting.reserveCapacity(Self.batchSize)
         var waiting: [Batch] = []
         func write(_ batch: Batch) throws {
             batch.done.wait()
-            for row in batch.rows { try StemWriter.insert(row, on: db) }
+            for row in batch.rows { try StemWriter.insert(row, on: db, separateContact: separateContact) }
             try StemWriter.insertVocabulary(batch.vocabulary, on: db)
         }
         func send() throws {

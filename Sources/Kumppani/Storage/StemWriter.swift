@@ -14,6 +14,8 @@ struct StemRow: Sendable {
     let id: Int64
     let name: String
     let body: String
+    /// Contact details as looked for (folded words, phone endings): `association_contact_fts`.
+    let contact: String
 }
 
 /// Stems rows for `association_stem` and collects the vocabulary. Remembers each word's stem:
@@ -38,8 +40,10 @@ struct StemWriter {
         // Contact details are looked for as typed (`kauppakatu 14`, `18100`): folded, not stemmed.
         let contact = Self.withPhoneEndings(SearchWords.split(SearchFolding.fold(source.contact)).map(String.init))
         var seen = Set(own)
-        let body = own + others.filter { seen.insert($0).inserted } + contact.filter { seen.insert($0).inserted }
-        return StemRow(id: source.id, name: name.joined(separator: " "), body: body.joined(separator: " "))
+        let body = own + others.filter { seen.insert($0).inserted }
+        var seenContact = Set<String>()
+        return StemRow(id: source.id, name: name.joined(separator: " "), body: body.joined(separator: " "),
+                       contact: contact.filter { seenContact.insert($0).inserted }.joined(separator: " "))
     }
 
     /// A phone number is often given without its area code (`512 3456` for 044 512 3456): each
@@ -56,8 +60,16 @@ struct StemWriter {
         return vocabulary
     }
 
-    static func insert(_ row: StemRow, on db: Database) throws {
-        try db.run("INSERT INTO association_stem(rowid, name, body) VALUES (?, ?, ?)", row.id, row.name, row.body)
+    /// `separateContact`: the file has `association_contact_fts` (version 17); before it the
+    /// contact details were words of the stem body.
+    static func insert(_ row: StemRow, on db: Database, separateContact: Bool) throws {
+        if separateContact {
+            try db.run("INSERT INTO association_stem(rowid, name, body) VALUES (?, ?, ?)", row.id, row.name, row.body)
+            try db.run("INSERT INTO association_contact_fts(rowid, contact) VALUES (?, ?)", row.id, row.contact)
+        } else {
+            let body = [row.body, row.contact].filter { !$0.isEmpty }.joined(separator: " ")
+            try db.run("INSERT INTO association_stem(rowid, name, body) VALUES (?, ?, ?)", row.id, row.name, body)
+        }
     }
 
     static func insertVocabulary(_ words: [String], on db: Database) throws {
@@ -68,8 +80,8 @@ struct StemWriter {
 
     /// The slow path, one row at a time (the queue of a few changed associations; the reference
     /// the threaded rebuild is tested against).
-    mutating func add(_ source: StemSource, on db: Database) throws {
-        try Self.insert(row(source), on: db)
+    mutating func add(_ source: StemSource, on db: Database, separateContact: Bool) throws {
+        try Self.insert(row(source), on: db, separateContact: separateContact)
         try Self.insertVocabulary(takeVocabulary(), on: db)
     }
 
