@@ -10,6 +10,7 @@ final class SearchTermsTests: XCTestCase {
 
     override func tearDown() {
         DirectoryStore.asksPrefixesByTerms = true
+        SearchIndex.rebuildAbove = 10_000
         super.tearDown()
     }
 
@@ -111,7 +112,16 @@ final class SearchTermsTests: XCTestCase {
         XCTAssertEqual(try directory.rows(DirectoryQuery(search: "123 4567"), offset: 0, limit: 10).map(\.name), [])
     }
 
-    func testAFlushOfManyQueuedAssociationsRebuildsTheIndexesAsTheyWere() throws {
+    func testAFlushOfTheWholeDirectoryRebuildsTheIndexesAsTheyWereRowByRow() throws {
+        try checkFlushOfTheWholeDirectory(rebuildAbove: 10_000)
+    }
+
+    func testAFlushOfTheWholeDirectoryRebuildsTheIndexesAsTheyWereInOnePass() throws {
+        try checkFlushOfTheWholeDirectory(rebuildAbove: 100)
+    }
+
+    func checkFlushOfTheWholeDirectory(rebuildAbove: Int) throws {
+        SearchIndex.rebuildAbove = rebuildAbove
         let store = try demoStore()
         let db = store.database
         func snapshot() throws -> [String] {

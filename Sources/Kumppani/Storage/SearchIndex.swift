@@ -55,14 +55,15 @@ public enum SearchIndex {
         try db.execute(triggers.map { "DROP TRIGGER IF EXISTS search_\($0.0);" }.joined())
     }
 
-    /// Above this many queued associations `flush` rebuilds every index in one pass (a migration
-    /// that queues the whole directory): row by row, 100,000 associations took minutes.
-    static let rebuildAbove = 10_000
+    /// Above this many queued associations, and at least half the directory, `flush` rebuilds every
+    /// index in one pass (a migration queues the whole directory): row by row took minutes at 100,000.
+    nonisolated(unsafe) static var rebuildAbove = 10_000   // a var for the tests of both ways
 
     /// Reindexes the queued associations. Cheap when nothing is queued.
     public static func flush(on db: Database) throws {
         guard try db.scalarInt("SELECT EXISTS (SELECT 1 FROM search_dirty)") == 1 else { return }
-        if try db.scalarInt("SELECT count(*) FROM search_dirty") ?? 0 > rebuildAbove {
+        let queued = try db.scalarInt("SELECT count(*) FROM search_dirty") ?? 0
+        if queued > rebuildAbove, try queued * 2 >= db.scalarInt("SELECT count(*) FROM associations") ?? 0 {
             return try rebuild(on: db)
         }
         let dirty = "(SELECT association_id FROM search_dirty)"
