@@ -6,7 +6,8 @@ import Foundation
 /// before the first row, however few rows are wanted; `"lahti" OR "lahtinen" OR "lahtis"` is
 /// read lazily and stops at the LIMIT. The same rows either way, as long as the term list holds
 /// every term of the index (`SearchIndex+Terms`); a prefix with more terms than the limit, or
-/// letters whose case the list might fold otherwise, is asked as a prefix as before.
+/// letters whose case the list might fold otherwise, is asked as a prefix as before; so is every
+/// prefix while an import's backlog is being made (the list and the names index are not whole).
 extension DirectoryStore {
     /// Most terms a prefix is asked as; beyond it the prefix merge is the cheaper of the two.
     static let expansionLimit = 64
@@ -19,7 +20,7 @@ extension DirectoryStore {
     func askedByTerms(_ plan: FullTextPlan) throws -> (match: String, shortLeft: [Int]) {
         let all = Array(plan.short.indices)
         guard Self.asksPrefixesByTerms, let kind = plan.termKind, !plan.prefixGroups.isEmpty,
-              try SearchIndex.hasTermIndexes(on: db) else { return (plan.match, all) }
+              try SearchIndex.derivedIndexesComplete(on: db) else { return (plan.match, all) }
         var groups: [String] = []
         for alternatives in plan.prefixGroups {
             var asked: [String] = []
@@ -59,7 +60,7 @@ extension DirectoryStore {
     /// The exact plan's name matches from the names-only index: every word, the short ones too,
     /// as a prefix (its prefix indexes of one and two letters answer those); nil for the other plans.
     func namesIndexMatch(_ plan: FullTextPlan) throws -> String? {
-        guard Self.asksPrefixesByTerms, plan.termKind == "word", try SearchIndex.hasTermIndexes(on: db) else { return nil }
+        guard Self.asksPrefixesByTerms, plan.termKind == "word", try SearchIndex.derivedIndexesComplete(on: db) else { return nil }
         let words = plan.prefixGroups.flatMap { $0 } + plan.short
         guard !words.isEmpty else { return nil }
         return words.map { SearchTerms.quoted($0) + "*" }.joined(separator: " AND ")

@@ -187,7 +187,7 @@ public enum AssociationImport {
                 let cacheSize = try db.scalarInt("PRAGMA cache_size") ?? -65536
                 try db.execute("PRAGMA cache_size = -16384")
                 defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
-                try SearchIndex.bulkLoad(on: db) { try apply() }
+                try SearchIndex.bulkLoad(on: db, deferringDerived: store.defersDerivedSearchIndexes) { try apply() }
             } else {
                 try db.write { try apply() }
             }

@@ -14,6 +14,8 @@ import Foundation
 /// - `association_contact_fts`: street, postcode, e-mail and phone (also by its last seven digits),
 ///   which were words of the stem index: there every e-mail (`lahdenelakelaiset1001`) was a term
 ///   next to the stems, and a stem prefix (`lahd`) had 20,000 terms instead of a handful.
+/// - `search_backlog`: associations whose derived indexes (all but the two word indexes) a large
+///   import left to be made after its commit, a chunk at a time (`SearchIndex+Backlog`).
 /// - The four older index tables are made again with `columnsize=0`: nothing ranks by column
 ///   size, and writing the sizes was ~10 % of each index's build in an import.
 ///
@@ -39,6 +41,7 @@ enum Schema17SearchTerms {
         term TEXT NOT NULL,
         PRIMARY KEY (kind, term)
     ) STRICT, WITHOUT ROWID;
+    CREATE TABLE search_backlog (association_id INTEGER PRIMARY KEY) STRICT;
     INSERT OR IGNORE INTO search_dirty(association_id) SELECT id FROM associations;
     """
 }

@@ -19,11 +19,10 @@ extension SearchIndex {
 
     static let stemSourceSQL = "SELECT id, name, own, others, contact FROM association_stem_source"
 
-    /// Reindexes the queued associations (called by `flush` before it empties the queue), one at
-    /// a time: the queue holds the few associations a change touched.
-    static func flushFinnish(on db: Database) throws {
+    /// Reindexes some associations (`ids`: an SQL list or subquery; the queue of `flush`, a chunk
+    /// of the backlog), one at a time: a change touches a few associations.
+    static func reindexFinnish(ids dirty: String, on db: Database) throws {
         guard try hasFinnishIndexes(on: db) else { return }
-        let dirty = "(SELECT association_id FROM search_dirty)"
         let separateContact = try hasTermIndexes(on: db)
         for t in finnishTables + (separateContact ? [contactTable] : []) { try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)") }
         try db.run("INSERT INTO \(trigramTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(dirty)")

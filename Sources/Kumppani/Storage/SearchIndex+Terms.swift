@@ -33,10 +33,10 @@ extension SearchIndex {
         }
     }
 
-    /// Adds the terms of the queued associations' new index rows (called by `flush`). The scratch
+    /// Adds the terms of some associations' new index rows (`ids` as for `reindexDerived`). The scratch
     /// table has the indexes' tokenizer, so it cuts the same terms; it is emptied after each use,
     /// so no text (a person's name) stays behind in it.
-    static func addTermsOfDirty(on db: Database) throws {
+    static func addTerms(ofIDs ids: String, on db: Database) throws {
         guard try hasTermIndexes(on: db) else { return }
         try db.execute("""
             CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms_scratch
@@ -46,7 +46,7 @@ extension SearchIndex {
         for (kind, table) in termTables {
             try db.execute("""
                 INSERT INTO temp.search_terms_scratch(name, body)
-                    SELECT name, body FROM \(table) WHERE rowid IN (SELECT association_id FROM search_dirty);
+                    SELECT name, body FROM \(table) WHERE rowid IN \(ids);
                 INSERT OR IGNORE INTO search_terms(kind, term) SELECT '\(kind)', term FROM temp.search_terms_scratch_terms;
                 DELETE FROM temp.search_terms_scratch;
                 """)

@@ -71,20 +71,22 @@ public enum SearchIndex {
             try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)")
             try db.run("INSERT INTO \(t)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN \(dirty)")
         }
-        if try hasTermIndexes(on: db) {
-            try db.run("DELETE FROM \(namesTable) WHERE rowid IN \(dirty)")
-            try db.run("INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(dirty)")
-        }
-        try flushFinnish(on: db)
-        try addTermsOfDirty(on: db)
+        try reindexDerived(ids: dirty, on: db)
         try db.run("DELETE FROM search_dirty")
     }
 
     /// Rebuilds every index from scratch (after a bulk load).
+    public static func rebuild(on db: Database) throws {
+        try rebuildWords(on: db)
+        try rebuildDerived(on: db)
+        try db.run("DELETE FROM search_dirty")
+    }
+
+    /// The two word indexes, which the search cannot do without.
     /// The view's text is built once: the second index copies it from the first one's content
     /// (the view runs four subqueries per association, and was run once per index); it is read
     /// through `bulkSearchSourceSQL`, the same text without a UNION per association.
-    public static func rebuild(on db: Database) throws {
+    static func rebuildWords(on db: Database) throws {
         let first = tables[0]
         try PhaseTiming.measure(first) {
             try db.execute("DELETE FROM \(first); INSERT INTO \(first)(rowid, name, body) SELECT id, name, body FROM (\(bulkSearchSourceSQL));")
@@ -94,6 +96,11 @@ public enum SearchIndex {
                 try db.execute("DELETE FROM \(t); INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(first);")
             }
         }
+    }
+
+    /// Everything made from the words for speed or for the lower tiers: the names index, the
+    /// stems, trigrams, contact details, typo vocabulary and term list.
+    static func rebuildDerived(on db: Database) throws {
         if try hasTermIndexes(on: db) {
             try PhaseTiming.measure(namesTable) {
                 try db.execute("DELETE FROM \(namesTable); INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations;")
@@ -101,16 +108,34 @@ public enum SearchIndex {
         }
         try rebuildFinnish(on: db)
         try PhaseTiming.measure("search_terms") { try rebuildTerms(on: db) }
-        try db.run("DELETE FROM search_dirty")
+        if try hasTermIndexes(on: db) { try db.run("DELETE FROM search_backlog") }
     }
 
-    /// Runs a bulk load without per-row triggers, then rebuilds the index once.
-    public static func bulkLoad<T>(on db: Database, _ body: () throws -> T) throws -> T {
+    /// The derived indexes of some associations (`ids`: an SQL list or subquery of their ids).
+    static func reindexDerived(ids: String, on db: Database) throws {
+        if try hasTermIndexes(on: db) {
+            try db.run("DELETE FROM \(namesTable) WHERE rowid IN \(ids)")
+            try db.run("INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(ids)")
+        }
+        try reindexFinnish(ids: ids, on: db)
+        try addTerms(ofIDs: ids, on: db)
+    }
+
+    /// Runs a bulk load without per-row triggers, then rebuilds the index once. `deferringDerived`:
+    /// only the word indexes are rebuilt before the commit, and every association is left in
+    /// `search_backlog` for `completeBacklog` (see `SearchIndex+Backlog`).
+    public static func bulkLoad<T>(on db: Database, deferringDerived: Bool = false, _ body: () throws -> T) throws -> T {
         try PhaseTiming.measure("bulk load in all (rows, indexes, commit)") {
             try db.write {
                 try dropTriggers(on: db)
                 let result = try PhaseTiming.measure("rows", body)
-                try rebuild(on: db)
+                if deferringDerived, try hasTermIndexes(on: db) {
+                    try rebuildWords(on: db)
+                    try db.execute("DELETE FROM search_backlog; INSERT INTO search_backlog(association_id) SELECT id FROM associations;")
+                    try db.run("DELETE FROM search_dirty")
+                } else {
+                    try rebuild(on: db)
+                }
                 try createTriggers(on: db)
                 return result
             }

@@ -9,6 +9,9 @@ public final class Store: @unchecked Sendable {
     public let database: Database
     public let path: String
     public let clock: Clock
+    /// A large import leaves the derived search indexes to `SearchIndex.completeBacklog` after its
+    /// commit (the command line and the full-screen program complete them; see `SearchIndex+Backlog`).
+    public var defersDerivedSearchIndexes = false
 
     /// 'KMPP': marks the file as Kumppani's, so another program's SQLite file is never migrated.
     public static let applicationID: Int64 = 0x4B4D_5050

@@ -13,7 +13,24 @@ public final class LiveServices: AppServices, @unchecked Sendable {
         self.language = language
         self.themes = themes
         externalChanges = ExternalChanges(database: store.database)
+        store.defersDerivedSearchIndexes = true
+        indexCompleter = SearchIndexCompleter(path: store.path)
+        startIndexCompletion()   // a program stopped halfway left the rest of an import's index
     }
+
+    /// Makes the derived search indexes a large import left (`SearchIndex+Backlog`) in the background.
+    private let indexCompleter: SearchIndexCompleter
+
+    private func startIndexCompletion() {
+        guard !store.isReadOnly, let left = try? SearchIndex.backlogCount(on: store.database), left > 0 else { return }
+        if store.path == ":memory:" {   // no second connection reaches an in-memory file
+            _ = try? SearchIndex.completeBacklog(on: store.database)
+            return
+        }
+        indexCompleter.start(left: left)
+    }
+
+    public func searchIndexProgress() -> SearchIndexProgress? { indexCompleter.take() }
 
     /// Watches for commits of other windows on the same file.
     private let externalChanges: ExternalChanges
@@ -43,6 +60,7 @@ public final class LiveServices: AppServices, @unchecked Sendable {
                     progress(total > 0 ? Double(done) / Double(total) : 1)
                 }
             }
+            if !dryRun { startIndexCompletion() }
             var result = ImportSummary(inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged)
             // Skipped likely duplicates are listed (`AssociationImportSummary.message`), not just counted.
             if !summary.duplicates.isEmpty { result.report = summary.message(language()) }

@@ -47,6 +47,8 @@ public protocol AppServices: AnyObject {
     /// True when another connection (another window) committed to the database since the
     /// last call; a cheap check the shell makes on every idle tick.
     func databaseChangedExternally() -> Bool
+    /// Where the background completion of an import's search index is, if it runs or just ended.
+    func searchIndexProgress() -> SearchIndexProgress?
     /// The copy-exchange state for the status line; nil when the file has no copy identity.
     func syncStatus() -> Sync.Status?
     /// Exchanges changes with the other copies through a folder (`kumppani sync --folder`).
@@ -65,6 +67,7 @@ public protocol AppServices: AnyObject {
 extension AppServices {
     public func takeNotice() -> String? { nil }
     public func databaseChangedExternally() -> Bool { false }
+    public func searchIndexProgress() -> SearchIndexProgress? { nil }
     public func syncStatus() -> Sync.Status? { nil }
     public func exchange(folder: String) throws -> Sync.Report { throw SyncProblem.notInitialized }
     public func syncConflicts() -> [SyncConflict] { [] }
