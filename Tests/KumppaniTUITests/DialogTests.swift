@@ -75,3 +75,14 @@ final class DialogTests: XCTestCase {
         XCTAssertEqual(picker.handle(.key(.escape)), .cancelled)
     }
 }
+
+final class DialogTitleWidthTests: XCTestCase {
+    /// A choice dialog whose title names a long association reads whole at 80 columns.
+    func testAChoiceDialogIsWideEnoughForItsTitle() {
+        let title = "Ta bort tagg: Hartolan Omaiset mielenterveystyön tukena ry"
+        let state = DialogState(DialogRequest(title: title, kind: .choice(options: ["hanke", "kutsutut"], selected: 0)))
+        var frame = Frame(size: Size(width: 80, height: 24))
+        state.render(into: &frame, area: frame.bounds, l: L(.sv), box: .unicode)
+        XCTAssertTrue(frame.text.contains("─ " + title + " ─"), frame.text)
+    }
+}

@@ -136,7 +136,8 @@ struct DialogState: Equatable, Sendable {
         // Wide enough for the longest option, and for an `.options` message line (a conflict's
         // "now: …" value) when the screen allows: a value on one line is easier to compare.
         let longest = options.map(DisplayWidth.of).max() ?? 0
-        var wanted = max(40, area.width * 2 / 3, longest + 4)
+        // And for the title (a tag dialog names the association): cut only when the screen is narrower.
+        var wanted = max(40, area.width * 2 / 3, longest + 4, DisplayWidth.of(request.title) + 6)
         if case .options = request.kind {
             let longestLine = message.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
             wanted = max(wanted, min(longestLine, 72) + 4)
