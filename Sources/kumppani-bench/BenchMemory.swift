@@ -28,8 +28,11 @@ enum BenchMemory {
 
     static func log(after step: String, path: String) {
         let s = snapshot(path: path)
-        BenchLog.say(String(format: "  memory after %@: resident %.1f MiB, heap %.1f MiB (%.1f free), SQLite %.1f MiB, %d connection(s) open",
-                            step, s.residentMiB, s.heapMiB, s.heapFreeMiB, s.sqliteMiB, s.connections))
+        BenchLog.say(String(format: "  memory after %@: resident %.1f MiB (anonymous %.1f, files %.1f), heap %.1f MiB (%.1f free), "
+                            + "SQLite %.1f MiB, %d connection(s) open",
+                            step, s.residentMiB, processStatusMegabytes("RssAnon:"), processStatusMegabytes("RssFile:")
+                                + processStatusMegabytes("RssShmem:"),
+                            s.heapMiB, s.heapFreeMiB, s.sqliteMiB, s.connections))
     }
 
     /// Descriptors of this process open on exactly `path`.
