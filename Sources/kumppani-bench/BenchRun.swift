@@ -91,6 +91,7 @@ struct BenchRun {
             return
         }
         var partial = report
+        defer { BenchMemory.log(after: name, path: database.path) }
         do {
             try body(&partial)
             report = partial

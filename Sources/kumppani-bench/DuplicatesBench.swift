@@ -19,6 +19,7 @@ enum DuplicatesBench {
         _ = app.render(size: BenchApp.size)
         BenchLog.say("likely duplicates (k)…")
         ExchangeBench.releaseFreedMemory()
+        BenchMemory.log(after: "the duplicates view's app is made (freed heap returned)", path: path)
         resetPeakResident()
         let watch = Stopwatch()
         let key = BenchApp.keyToFrame(app, .key(.char("k")))

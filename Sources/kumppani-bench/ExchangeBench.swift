@@ -98,12 +98,8 @@ enum ExchangeBench {
         return rows
     }
 
-    /// glibc's `malloc_trim(0)` (not in the Glibc module): freed heap pages go back to the system.
-    static func releaseFreedMemory() {
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(nil, "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
-    }
+    /// glibc's `malloc_trim(0)`: freed heap pages go back to the system (as the app does after a big job).
+    static func releaseFreedMemory() { FreedMemory.returnToSystem() }
 
     /// A CPU clock (`CLOCK_PROCESS_CPUTIME_ID`, `CLOCK_THREAD_CPUTIME_ID`) in seconds.
     static func cpuSeconds(_ clock: clockid_t) -> Double {

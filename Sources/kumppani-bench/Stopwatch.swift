@@ -38,7 +38,7 @@ func peakResidentMegabytes() -> Double { processStatusMegabytes("VmHWM:") }
 func residentMegabytes() -> Double { processStatusMegabytes("VmRSS:") }
 
 /// A `kB` line of /proc/self/status, in MiB (0 when it cannot be read).
-private func processStatusMegabytes(_ field: String) -> Double {
+func processStatusMegabytes(_ field: String) -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
     for line in status.split(separator: "\n") where line.hasPrefix(field) {
         let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0

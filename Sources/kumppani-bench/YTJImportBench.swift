@@ -23,6 +23,7 @@ enum YTJImportBench {
         guard let region = YTJRegion.region(YTJBulkFile.region) else { throw BenchFailure.message("no region \(YTJBulkFile.region)") }
         let store = try Store.open(path: folder + "/ytj.sqlite", options: BenchApp.plainOptions)
         ExchangeBench.releaseFreedMemory()
+        BenchMemory.log(after: "the YTJ file is written (freed heap returned)", path: folder + "/ytj.sqlite")
         BenchLog.say(String(format: "YTJ import of %d companies (%.0f MB JSON)…", companies, size))
         resetPeakResident()
         var result: YTJImportSummary?

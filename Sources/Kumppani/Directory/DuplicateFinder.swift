@@ -43,8 +43,10 @@ public enum DuplicateFinder {
     /// A name-only pair needs at least this similarity (0–100).
     public static let minNameSimilarity = 60
     public static let defaultLimit = 300
-    /// The page cache while scanning (`PRAGMA cache_size`, negative: KiB).
-    static let scanCacheSize: Int64 = -2048
+    /// The page cache while scanning (`PRAGMA cache_size`, negative: KiB). Each pass reads every
+    /// page once, so pages are seldom read twice from the cache whatever its size: 512 KiB
+    /// holds the table's inner pages.
+    static let scanCacheSize: Int64 = -512
 
     struct Entry {
         let side: DuplicatePair.Side
@@ -69,11 +71,11 @@ public enum DuplicateFinder {
         defer { if cacheSize < scanCacheSize { try? db.execute("PRAGMA cache_size = \(cacheSize)") } }
         // One snapshot: the second pass must see the rows of the first, in the same order.
         return try db.read {
-            let (rowCount, candidates) = try candidatePairs(db)
+            let (gramBound, candidates) = try candidatePairs(db)
             guard !candidates.isEmpty else { return [] }
-            var wanted = [Bool](repeating: false, count: rowCount)
+            var wanted = [Bool](repeating: false, count: gramBound.count)
             for pair in candidates { wanted[Int(pair >> 32)] = true; wanted[Int(pair & 0xFFFF_FFFF)] = true }
-            let members = try Members(db, wanted: wanted)
+            let members = try Members(db, wanted: wanted, gramBound: gramBound)
             var scored: [Scored] = []
             var pruneAt = max(4 * limit, 1_024)
             for pair in candidates {
@@ -93,14 +95,18 @@ public enum DuplicateFinder {
 
     /// Pass one: every association's block keys as hashes; the pairs that share a block of 2 to
     /// `maxBlock`, each once, as `low << 32 | high` row numbers (rows in `rowsSQL` order).
-    static func candidatePairs(_ db: Database) throws -> (rows: Int, pairs: [UInt64]) {
+    /// `gramBound`: per row, at least as many as its name's trigrams (so pass two can size its
+    /// arrays once: growing them by doubling kept both copies at the search's peak).
+    static func candidatePairs(_ db: Database) throws -> (gramBound: [UInt16], pairs: [UInt64]) {
         var blocks: [(hash: UInt64, row: Int32)] = []
+        var gramBound: [UInt16] = []
         var rows = 0
         try db.forEachRaw(rowsSQL) { row in
             let fields = Fields(row)
             let index = Int32(truncatingIfNeeded: rows)
             rows += 1
             let normalised = nordicNormalised(row.bytes(1)) ?? normaliseName(fields.name)
+            gramBound.append(UInt16(clamping: CharacterNumbers.trigramBound(of: normalised)))
             forEachBlockKey(normalised: normalised, municipality: fields.municipality ?? "",
                             phone: phoneKey(fields.phone), email: emailKey(fields.email), website: websiteKey(fields.website)) {
                 blocks.append(($0, index))
@@ -127,7 +133,7 @@ public enum DuplicateFinder {
         var unique: [UInt64] = []
         unique.reserveCapacity(pairs.count)
         for p in pairs where unique.last != p { unique.append(p) }
-        return (rows, unique)
+        return (gramBound, unique)
     }
 
     /// The text columns of one row of `rowsSQL`.
@@ -190,13 +196,20 @@ public enum DuplicateFinder {
         let grams: [UInt64]
         let gramStart: [Int]
 
-        init(_ db: Database, wanted: [Bool]) throws {
+        init(_ db: Database, wanted: [Bool], gramBound: [UInt16]) throws {
             var slot = [Int32](repeating: -1, count: wanted.count)
             var row = 0
             var characters = CharacterNumbers()
             var entries: [Entry] = []
             var grams: [UInt64] = []
             var gramStart = [0]
+            // Sized once (pass one knows who is wanted and a bound on their trigrams).
+            let members = wanted.reduce(0) { $0 + ($1 ? 1 : 0) }
+            var gramCount = 0
+            for (i, isWanted) in wanted.enumerated() where isWanted && i < gramBound.count { gramCount += Int(gramBound[i]) }
+            entries.reserveCapacity(members)
+            gramStart.reserveCapacity(members + 1)
+            grams.reserveCapacity(gramCount)
             try db.forEachRaw(rowsSQL) { raw in
                 defer { row += 1 }
                 guard row < wanted.count, wanted[row] else { return }
@@ -308,6 +321,10 @@ public enum DuplicateFinder {
             others[ch] = next
             return next
         }
+
+        /// At least the number of pieces `appendTrigrams` gives the name (one per character and
+        /// one more; a character is at least one UTF-8 byte).
+        static func trigramBound(of normalised: String) -> Int { normalised.utf8.count + 1 }
 
         /// Appends the name's three-letter pieces (with its word edges), sorted and once each:
         /// the pieces of `DuplicateFinder.trigrams`, as numbers.

@@ -278,6 +278,25 @@ public final class Database: @unchecked Sendable {
 
     /// Stops a running query from another thread.
     public func interrupt() { sqlite3_interrupt(handle) }
+
+    // MARK: Memory
+
+    /// Bytes this connection's page cache holds now (`SQLITE_DBSTATUS_CACHE_USED`).
+    public var cacheUsedBytes: Int {
+        var current: Int32 = 0, highwater: Int32 = 0
+        sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_USED, &current, &highwater, 0)
+        return Int(current)
+    }
+
+    /// Hands the pages this connection's cache holds (and has no use for until the next query
+    /// reads them again) back to the heap, after a bulk job: the cache refills on demand, so
+    /// it is no fuller than the work since needs. Not inside a transaction of this connection.
+    public func releaseCachedPages() {
+        sqlite3_db_release_memory(handle)
+    }
+
+    /// Bytes SQLite has allocated in this process, all connections together.
+    public static var sqliteMemoryUsedBytes: Int { Int(sqlite3_memory_used()) }
 }
 
 /// Watches the outermost write transactions of one connection (see `Database.transactionObserver`).

@@ -50,6 +50,7 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     }
 
     public func importAssociations(path: String, dryRun: Bool, progress: (Double) -> Void) throws -> ImportSummary {
+        defer { releaseMemoryAfterBulkJob() }
         if YTJImport.looksLikeYTJ(path: path) { return try importYTJ(path: path, dryRun: dryRun, progress: progress) }
         guard let file = try? MappedFile(path: path) else {   // mapped: a large file is not read into memory
             throw ServiceError.cannotRead(path: path)
@@ -72,6 +73,7 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     }
 
     public func exportAssociations(path: String, progress: (Double) -> Void) throws -> Int {
+        defer { releaseMemoryAfterBulkJob() }
         let sink = try ExportSink.file(path)
         let count = try withoutActuallyEscaping(progress) { progress in
             try AssociationExport.write(.csv, from: store.database, to: sink, progress: progress)
@@ -91,6 +93,7 @@ public final class LiveServices: AppServices, @unchecked Sendable {
     }
 
     public func exportAll(path: String, progress: (Double) -> Void) throws -> Int {
+        defer { releaseMemoryAfterBulkJob() }
         let sink = try ExportSink.file(path)
         let count = try withoutActuallyEscaping(progress) { progress in
             try FullExport.write(from: store.database, to: sink, progress: progress)
