@@ -36,11 +36,29 @@ final class SearchIndexCompletionTests: XCTestCase {
         XCTAssertEqual(rows.map(\.name), ["Lahden Martat 7 ry"])
     }
 
-    func testTheStatusLineSaysHowFarTheIndexIsAndWhenItIsDone() {
+    func testTheStatusLineSaysHowFarTheIndexIsAndWhenItIsDone() throws {
+        let clock = FixedClock(Date(timeIntervalSince1970: 1_795_435_200))
+        let services = FakeServices()
+        let app = App(store: try Store.inMemory(clock: clock), services: services, panes: [DirectoryPane()],
+                      language: .fi, clock: clock)
+        services.indexProgress = [.running(done: 900, total: 4_500)]
+        services.changedExternally = true   // the completion's own chunk: no reload, no "updated" message
+        app.idle()
+        XCTAssertTrue(app.screen().line(22).contains("Hakuindeksi valmistuu taustalla: 20 %"), app.screen().line(22))
+        services.indexProgress = [.finished]
+        app.idle()
+        XCTAssertTrue(app.screen().line(22).contains("Hakuindeksi valmis (taivutusmuodot, osat, kirjoitusvirheet)."),
+                      app.screen().line(22))
+        services.indexProgress = [.stopped("levy täynnä")]
+        app.idle()
+        XCTAssertTrue(app.screen().text.contains("levy täynnä"), app.screen().text)
+    }
+
+    func testThePercentAndTheMessages() {
         XCTAssertEqual(App.percent(900, of: 4_500), 20)
         XCTAssertEqual(App.percent(4_500, of: 4_500), 100)
         XCTAssertEqual(App.percent(0, of: 0), 100)
-        XCTAssertEqual(L(.fi)["search_index.completing", 20].prefix(40), "Hakuindeksi valmistuu taustalla: 20 % (t")
-        XCTAssertTrue(L(.en)["search_index.completed"].hasPrefix("Search index complete"))
+        XCTAssertEqual(L(.fi)["search_index.completing", 20], "Hakuindeksi valmistuu taustalla: 20 %")
+        XCTAssertEqual(L(.en)["search_index.completed"], "Search index complete (inflected forms, parts, typos).")
     }
 }

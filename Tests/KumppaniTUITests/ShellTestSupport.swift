@@ -48,6 +48,11 @@ final class FakeServices: AppServices {
     /// A warning the app shows on its next `idle` (no backup today, a damaged file).
     var notice: String?
     func takeNotice() -> String? { defer { notice = nil }; return notice }
+    /// What `searchIndexProgress` answers on the next idle ticks, in turn.
+    var indexProgress: [SearchIndexProgress] = []
+    func searchIndexProgress() -> SearchIndexProgress? { indexProgress.isEmpty ? nil : indexProgress.removeFirst() }
+    var changedExternally = false
+    func databaseChangedExternally() -> Bool { defer { changedExternally = false }; return changedExternally }
 }
 
 /// A pane with a text field, to prove typed letters reach the field and do not quit.
