@@ -143,15 +143,7 @@ extension FullTextPlan {
     /// A plan over one of the version-6 tables: every group (FTS5 alternatives) must match;
     /// there are no short words to test apart.
     init(table: String, groups: [String]) {
-        self.table = table
-        match = groups.map { "(\($0))" }.joined(separator: " AND ")
-        nameMatch = groups.map { "name : (\($0))" }.joined(separator: " AND ")
-        shortWords = []
-        shortKeys = []
-        folded = false
-        prefixGroups = []
-        termKind = nil
-        short = []
+        self.init(table: table, groups: groups, prefixGroups: [], termKind: nil)
     }
 
     /// The same with every alternative a prefix (`"lahd"* OR "lah"*`), whose terms the term list
@@ -161,7 +153,7 @@ extension FullTextPlan {
                   prefixGroups: prefixGroups, termKind: termKind)
     }
 
-    private init(table: String, groups: [String], prefixGroups: [[String]], termKind: String) {
+    private init(table: String, groups: [String], prefixGroups: [[String]], termKind: String?) {
         self.table = table
         match = groups.map { "(\($0))" }.joined(separator: " AND ")
         nameMatch = groups.map { "name : (\($0))" }.joined(separator: " AND ")
