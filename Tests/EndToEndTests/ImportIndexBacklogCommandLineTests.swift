@@ -25,4 +25,34 @@ final class ImportIndexBacklogCommandLineTests: XCTestCase {
         let rows = try DirectoryStore(store: store).rows(DirectoryQuery(search: "512 3007"), offset: 0, limit: 5)
         XCTAssertEqual(rows.map(\.name), ["Heinolan Omaishoitajat 7 ry"], "the contact index is made")
     }
+
+    /// A backlog left behind (an import stopped after its commit): `check` reports it without
+    /// touching it; the next command that opens the file makes the indexes first, on stderr, so
+    /// an export on stdout stays clean and its search answers whole.
+    func testALeftBacklogIsReportedByCheckAndMadeByTheNextCommand() throws {
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kumppani-backlog-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let db = temp.appendingPathComponent("k.sqlite").path
+        do {
+            let store = try Store.open(path: db, options: Store.Options(autoBackup: false))
+            store.defersDerivedSearchIndexes = true
+            var lines = ["nimi;kunta;puhelin"]
+            for i in 0..<1_200 { lines.append("Lahden Martat \(i) ry;Lahti;040 765 \(4000 + i)") }
+            _ = try AssociationImport.run(data: Data(lines.joined(separator: "\n").utf8), store: store)
+            XCTAssertEqual(try SearchIndex.backlogCount(on: store.database), 1_200)
+        }
+        let check = try KumppaniProcess.run(["check", "--db", db, "--lang", "fi"])
+        XCTAssertEqual(check.status, 0, check.out + check.err)
+        XCTAssertTrue(check.out.contains("hakuindeksi: 1 200 yhdistystä odottaa"), check.out)
+
+        let export = try KumppaniProcess.run(["export", "associations", "--db", db, "--search", "765 4007", "--lang", "fi"])
+        XCTAssertEqual(export.status, 0, export.err)
+        XCTAssertTrue(export.err.contains("Hakuindeksi viimeistelty (1 200 yhdistystä)."), export.err)
+        let rows = export.out.split(whereSeparator: \.isNewline).dropFirst()
+        XCTAssertEqual(rows.count, 1, export.out)
+        XCTAssertTrue(rows.first?.contains("Lahden Martat 7 ry") == true, export.out)
+        let store = try Store.open(path: db, options: Store.Options(create: false, autoBackup: false))
+        XCTAssertEqual(try SearchIndex.backlogCount(on: store.database), 0)
+    }
 }

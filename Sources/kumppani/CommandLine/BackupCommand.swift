@@ -5,7 +5,7 @@ import Kumppani
 enum BackupCommand {
     static func run(_ c: CommandContext, destination: String) -> Int32 {
         let store: Store
-        switch c.openStore(create: false, migrate: false, readOnlyFallback: true) {
+        switch c.openStore(create: false, migrate: false, readOnlyFallback: true, completesSearchIndex: false) {
         case .success(let s): store = s
         case .failure(let error): return c.fail(error.message(c.language))
         }

@@ -43,13 +43,17 @@ struct CommandContext {
 
     /// Opens the database; on failure prints the store's own message. `readOnlyFallback`: reading
     /// commands still work on a read-only file. A failed daily backup is a warning on stderr.
+    /// `completesSearchIndex`: the derived search indexes an import left (`SearchIndex+Backlog`,
+    /// a `kumppani import` stopped after its commit) are made first, so a search answers whole.
     func openStore(create: Bool, migrate: Bool = true, deferHealthCheckAbove: Int64? = nil,
-                   readOnlyFallback: Bool = false, initialise: Bool = false) -> Result<Store, StoreError> {
+                   readOnlyFallback: Bool = false, initialise: Bool = false,
+                   completesSearchIndex: Bool = true) -> Result<Store, StoreError> {
         do {
             let options = Store.Options(create: create, migrate: migrate, deferHealthCheckAbove: deferHealthCheckAbove,
                                         readOnlyFallback: readOnlyFallback, initialise: initialise)
             let store = try Store.open(path: databasePath, options: options, clock: clock)
             if let problem = store.autoBackupProblem { err(l["reliability.auto_backup_failed", problem.message(language)]) }
+            if completesSearchIndex, !store.isReadOnly { ImportCommand.completeSearchIndex(self, store: store, say: err) }
             return .success(store)
         } catch let error as StoreError {
             return .failure(error)

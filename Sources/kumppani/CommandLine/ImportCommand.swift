@@ -30,13 +30,14 @@ enum ImportCommand {
 
     /// The derived search indexes a large import left after its commit (`SearchIndex+Backlog`),
     /// made before the command exits. A failure here loses nothing: the next start goes on.
-    static func completeSearchIndex(_ c: CommandContext, store: Store) {
+    /// `say`: where the outcome goes (the import's summary on stdout; before another command, stderr).
+    static func completeSearchIndex(_ c: CommandContext, store: Store, say: ((String) -> Void)? = nil) {
         guard let left = try? SearchIndex.backlogCount(on: store.database), left > 0 else { return }
         if c.showsProgress { FileHandle.standardError.write(Data(c.l["cli.import.index_completing"].utf8)) }
         do {
             try SearchIndex.completeBacklog(on: store.database)
             if c.showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            c.out(c.l["cli.import.index_completed", c.language.count(left)])
+            (say ?? c.out)(c.l["cli.import.index_completed", c.language.count(left)])
         } catch {
             if c.showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             c.err(c.l["cli.import.index_stopped", c.describe(error, store: store)])
