@@ -31,6 +31,7 @@ final class SearchBacklogTests: XCTestCase {
     func derived(_ db: Database) throws -> [String] {
         try db.query("""
             SELECT 'names ' || rowid || ' ' || name AS r FROM association_name_fts
+            UNION ALL SELECT 'folded ' || rowid || ' ' || name || ' | ' || body FROM association_fts_folded
             UNION ALL SELECT 'stem ' || rowid || ' ' || name || ' | ' || body FROM association_stem
             UNION ALL SELECT 'contact ' || rowid || ' ' || contact FROM association_contact_fts
             UNION ALL SELECT 'trigram ' || rowid || ' ' || name FROM association_trigram
@@ -56,6 +57,7 @@ final class SearchBacklogTests: XCTestCase {
         XCTAssertEqual(try SearchIndex.backlogCount(on: db), 1_500)
         XCTAssertFalse(try SearchIndex.derivedIndexesComplete(on: db))
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM association_stem"), 0, "nothing derived before the commit")
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM association_fts_folded"), 0)
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM association_fts"), 1_500, "the words are there")
         let directory = DirectoryStore(store: store)
         let words = try directory.rows(DirectoryQuery(search: "Heinolan omaishoitajat"), offset: 0, limit: 500)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Keeps the two FTS5 tables in step with the data.
+/// Keeps the search index tables in step with the data.
 ///
 /// With `trusted_schema=OFF` triggers may not write into FTS5 tables, so triggers only queue the
 /// changed association in `search_dirty`, and `flush` (run by `Database.write` before every
@@ -67,10 +67,9 @@ public enum SearchIndex {
             return try rebuild(on: db)
         }
         let dirty = "(SELECT association_id FROM search_dirty)"
-        for t in tables {
-            try db.run("DELETE FROM \(t) WHERE rowid IN \(dirty)")
-            try db.run("INSERT INTO \(t)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN \(dirty)")
-        }
+        let words = tables[0]
+        try db.run("DELETE FROM \(words) WHERE rowid IN \(dirty)")
+        try db.run("INSERT INTO \(words)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN \(dirty)")
         try reindexDerived(ids: dirty, on: db)
         try db.run("DELETE FROM search_dirty")
     }
@@ -82,25 +81,24 @@ public enum SearchIndex {
         try db.run("DELETE FROM search_dirty")
     }
 
-    /// The two word indexes, which the search cannot do without.
-    /// The view's text is built once: the second index copies it from the first one's content
-    /// (the view runs four subqueries per association, and was run once per index); it is read
-    /// through `bulkSearchSourceSQL`, the same text without a UNION per association.
+    /// The word index, which the search cannot do without. Its text is read through
+    /// `bulkSearchSourceSQL`, the view's text without a UNION per association.
     static func rebuildWords(on db: Database) throws {
         let first = tables[0]
         try PhaseTiming.measure(first) {
             try db.execute("DELETE FROM \(first); INSERT INTO \(first)(rowid, name, body) SELECT id, name, body FROM (\(bulkSearchSourceSQL));")
         }
-        for t in tables.dropFirst() {
-            try PhaseTiming.measure(t) {
-                try db.execute("DELETE FROM \(t); INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(first);")
-            }
-        }
     }
 
-    /// Everything made from the words for speed or for the lower tiers: the names index, the
-    /// stems, trigrams, contact details, typo vocabulary and term list.
+    /// Everything made from the words for the fallback, for speed or for the lower tiers: the
+    /// folded index (a copy of the word index's text: the view runs four subqueries per
+    /// association), the names index, the stems, trigrams, contact details, typo vocabulary and term list.
     static func rebuildDerived(on db: Database) throws {
+        for t in tables.dropFirst() {
+            try PhaseTiming.measure(t) {
+                try db.execute("DELETE FROM \(t); INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(tables[0]);")
+            }
+        }
         if try hasTermIndexes(on: db) {
             try PhaseTiming.measure(namesTable) {
                 try db.execute("DELETE FROM \(namesTable); INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations;")
@@ -113,6 +111,10 @@ public enum SearchIndex {
 
     /// The derived indexes of some associations (`ids`: an SQL list or subquery of their ids).
     static func reindexDerived(ids: String, on db: Database) throws {
+        for t in tables.dropFirst() {
+            try db.run("DELETE FROM \(t) WHERE rowid IN \(ids)")
+            try db.run("INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(tables[0]) WHERE rowid IN \(ids)")
+        }
         if try hasTermIndexes(on: db) {
             try db.run("DELETE FROM \(namesTable) WHERE rowid IN \(ids)")
             try db.run("INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(ids)")
