@@ -298,4 +298,13 @@ final class MeetingsAskAgainDraftTests: XCTestCase {
         XCTAssertEqual(label, "Päivämäärä (esim. 23.11.2026, 1.12., +14 tai tänään)")
         XCTAssertEqual(d.input.text, "joskus ensi viikolla")
     }
+
+    /// A refused answer left as it was is still the user's typing: a signal keeps it too.
+    func testARefusedAnswerLeftUnchangedIsInTheDraftToo() throws {
+        let a = try window()
+        a.press(.char("3"), .char("n"), .ctrl("u")); a.type("joskus"); a.press(.enter)
+        XCTAssertTrue(a.screen(100, 30).text.contains("Ei tallennettu: "), a.screen(100, 30).text)
+        try assertDraftWritten(a.saveForSignalExit(signal: "SIGTERM"), textDraft: path + ".luonnos.txt", sidecar: path + ".luonnos.json",
+                               holding: "joskus")
+    }
 }

@@ -19,12 +19,14 @@ extension App {
         var title, label, typed: String
     }
 
-    /// The top-most pane prompt whose text the user changed from what it opened with.
+    /// The top-most pane prompt whose text the user changed from what it opened with, or which
+    /// holds what the user typed before a refusal.
     var changedPrompt: OpenPrompt? {
         for overlay in state.overlays.reversed() {
             guard case .dialog(let d) = overlay, case .prompt(let label, let initial) = d.request.kind,
                   case .pane(let pane) = d.request.target, let action = d.request.action else { continue }
-            return d.input.text == initial ? nil : OpenPrompt(pane: pane, action: action, title: d.request.title, label: label, typed: d.input.text)
+            let unchanged = d.input.text == initial && !(d.request.initialIsTyped && !initial.isEmpty)
+            return unchanged ? nil : OpenPrompt(pane: pane, action: action, title: d.request.title, label: label, typed: d.input.text)
         }
         return nil
     }

@@ -52,6 +52,9 @@ public struct DialogRequest: Equatable, Sendable {
     public var argument: String?
     /// Filled in by the shell for requests from panes.
     public var target: DialogTarget
+    /// A prompt asked again after a refused answer: its initial text is what the user typed, so a
+    /// signal's draft keeps it even when it is not changed again (`App.changedPrompt`).
+    public var initialIsTyped = false
 
     public init(title: String, kind: Kind, action: ActionID? = nil, argument: String? = nil,
                 target: DialogTarget = .app) {

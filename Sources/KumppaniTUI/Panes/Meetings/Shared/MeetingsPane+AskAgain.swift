@@ -37,8 +37,10 @@ extension MeetingsPane {
         let question = label ?? (asked?.step == step ? asked?.label ?? "" : "")
         let why = context.l["meetings.prompt.refused", reason]
         asked = AskedPrompt(step: step, title: title, label: question, refused: true)   // a second refusal does not stack reasons
-        context.open(DialogRequest(title: title, kind: .prompt(label: question.isEmpty ? why : question + "\n" + why, initial: typed),
-                                   action: step.id, argument: nil, target: .pane(.meetings)))
+        var request = DialogRequest(title: title, kind: .prompt(label: question.isEmpty ? why : question + "\n" + why, initial: typed),
+                                    action: step.id, argument: nil, target: .pane(.meetings))
+        request.initialIsTyped = true
+        context.open(request)
     }
 
     /// An answer taken after a refusal replaces the refusal still on the status line, unless
