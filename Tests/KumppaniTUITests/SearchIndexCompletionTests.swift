@@ -54,6 +54,23 @@ final class SearchIndexCompletionTests: XCTestCase {
         XCTAssertTrue(app.screen().text.contains("levy täynnä"), app.screen().text)
     }
 
+    /// What stops the completion is said as the user's message, not as a type's description.
+    func testAStoppedCompletionSaysWhyInTheUsersWords() {
+        let missing = "/nonexistent-\(UUID().uuidString)/k.sqlite"
+        let completer = SearchIndexCompleter(path: missing, describe: { App.describe($0, language: .fi) })
+        completer.start(left: 5)
+        var stopped: String?
+        let deadline = Date().addingTimeInterval(10)
+        while stopped == nil, Date() < deadline {
+            if case .stopped(let why)? = completer.take() { stopped = why }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let why = stopped ?? ""
+        XCTAssertTrue(why.contains(missing), why)
+        XCTAssertFalse(why.contains("StoreError") || why.contains("DatabaseError") || why.contains("(path:"), why)
+        XCTAssertTrue(why.hasPrefix("Tietokantaa "), "in Finnish, as the store says it: \(why)")
+    }
+
     func testThePercentAndTheMessages() {
         XCTAssertEqual(App.percent(900, of: 4_500), 20)
         XCTAssertEqual(App.percent(4_500, of: 4_500), 100)

@@ -14,12 +14,15 @@ public final class LiveServices: AppServices, @unchecked Sendable {
         self.themes = themes
         externalChanges = ExternalChanges(database: store.database)
         store.defersDerivedSearchIndexes = true
-        indexCompleter = SearchIndexCompleter(path: store.path)
         startIndexCompletion()   // a program stopped halfway left the rest of an import's index
     }
 
     /// Makes the derived search indexes a large import left (`SearchIndex+Backlog`) in the background.
-    private let indexCompleter: SearchIndexCompleter
+    private lazy var indexCompleter = SearchIndexCompleter(path: store.path, describe: { [weak self] error in
+        // A full disk or a read-only file as the system's reason, like the import's own failures.
+        guard let self else { return String(describing: error) }   // the thread can outlive the window
+        return App.describe(StoreError.systemProblem(of: self.store) ?? error, language: self.language())
+    })
 
     private func startIndexCompletion() {
         guard !store.isReadOnly, let left = try? SearchIndex.backlogCount(on: store.database), left > 0 else { return }

@@ -16,12 +16,17 @@ public enum SearchIndexProgress: Equatable, Sendable {
 /// search answers from the word indexes meanwhile. Quitting halfway leaves the rest to the next start.
 public final class SearchIndexCompleter: @unchecked Sendable {
     private let path: String
+    /// The user's message for what stopped it (the caller knows the language and the file).
+    private let describe: @Sendable (Error) -> String
     private let lock = NSLock()
     // Guarded by `lock`.
     private var running = false
     private var state: SearchIndexProgress?
 
-    public init(path: String) { self.path = path }
+    public init(path: String, describe: @escaping @Sendable (Error) -> String) {
+        self.path = path
+        self.describe = describe
+    }
 
     /// Starts the thread unless it runs already; `left` is the backlog seen by the caller.
     public func start(left: Int) {
@@ -63,7 +68,7 @@ public final class SearchIndexCompleter: @unchecked Sendable {
                 Thread.sleep(forTimeInterval: 0.02)   // a gap for the user's own writes
             }
         } catch {
-            outcome = .stopped(String(describing: error))
+            outcome = .stopped(describe(error))
         }
         lock.lock()
         running = false

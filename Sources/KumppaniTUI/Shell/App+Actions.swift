@@ -158,9 +158,12 @@ extension App {
 
     func expand(_ path: String) -> String { PathText.expandingTilde(path) }
 
-    func describe(_ error: Error) -> String {
-        if let e = error as? UserFacingError { return e.message(state.language) }
-        return l["shell.error.generic", String(describing: error)]
+    func describe(_ error: Error) -> String { Self.describe(error, language: state.language) }
+
+    /// The message for an error the user meets (also for background work: `SearchIndexCompleter`).
+    static func describe(_ error: Error, language: Language) -> String {
+        if let e = error as? UserFacingError { return e.message(language) }
+        return L(language)["shell.error.generic", String(describing: error)]
     }
 
     // MARK: Generated from the key table
