@@ -13,7 +13,7 @@ extension SearchIndex {
     static let contactTable = "association_contact_fts"
 
     /// The indexes whose terms the list keeps, by the list's `kind`.
-    static let termTables = [("word", "association_fts"), ("stem", stemTable)]
+    static let termTables = [("word", wordTable), ("stem", stemTable)]
 
     /// False on a file still below version 17 (a migration in progress, tests that stop earlier).
     static func hasTermIndexes(on db: Database) throws -> Bool {

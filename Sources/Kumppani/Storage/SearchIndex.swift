@@ -8,7 +8,10 @@ import Foundation
 /// Bulk loads (import, demo data) drop the triggers, load, rebuild once and recreate them:
 /// per-row triggers made a 100,000-row load four times slower (storage-notes.md).
 public enum SearchIndex {
-    static let tables = ["association_fts", "association_fts_folded"]
+    /// The words as typed (the search's first tier) and their folded copy (the search without ä/ö).
+    static let wordTable = "association_fts"
+    static let foldedTable = "association_fts_folded"
+    static let tables = [wordTable, foldedTable]
 
     /// (trigger name, table, event, association id expressions)
     static let triggers: [(String, String, String, [String])] = [
@@ -67,9 +70,8 @@ public enum SearchIndex {
             return try rebuild(on: db)
         }
         let dirty = "(SELECT association_id FROM search_dirty)"
-        let words = tables[0]
-        try db.run("DELETE FROM \(words) WHERE rowid IN \(dirty)")
-        try db.run("INSERT INTO \(words)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN \(dirty)")
+        try db.run("DELETE FROM \(wordTable) WHERE rowid IN \(dirty)")
+        try db.run("INSERT INTO \(wordTable)(rowid, name, body) SELECT id, name, body FROM association_search_source WHERE id IN \(dirty)")
         try reindexDerived(ids: dirty, on: db)
         try db.run("DELETE FROM search_dirty")
     }
@@ -84,9 +86,8 @@ public enum SearchIndex {
     /// The word index, which the search cannot do without. Its text is read through
     /// `bulkSearchSourceSQL`, the view's text without a UNION per association.
     static func rebuildWords(on db: Database) throws {
-        let first = tables[0]
-        try PhaseTiming.measure(first) {
-            try db.execute("DELETE FROM \(first); INSERT INTO \(first)(rowid, name, body) SELECT id, name, body FROM (\(bulkSearchSourceSQL));")
+        try PhaseTiming.measure(wordTable) {
+            try db.execute("DELETE FROM \(wordTable); INSERT INTO \(wordTable)(rowid, name, body) SELECT id, name, body FROM (\(bulkSearchSourceSQL));")
         }
     }
 
@@ -94,10 +95,8 @@ public enum SearchIndex {
     /// folded index (a copy of the word index's text: the view runs four subqueries per
     /// association), the names index, the stems, trigrams, contact details, typo vocabulary and term list.
     static func rebuildDerived(on db: Database) throws {
-        for t in tables.dropFirst() {
-            try PhaseTiming.measure(t) {
-                try db.execute("DELETE FROM \(t); INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(tables[0]);")
-            }
+        try PhaseTiming.measure(foldedTable) {
+            try db.execute("DELETE FROM \(foldedTable); INSERT INTO \(foldedTable)(rowid, name, body) SELECT rowid, name, body FROM \(wordTable);")
         }
         if try hasTermIndexes(on: db) {
             try PhaseTiming.measure(namesTable) {
@@ -111,10 +110,8 @@ public enum SearchIndex {
 
     /// The derived indexes of some associations (`ids`: an SQL list or subquery of their ids).
     static func reindexDerived(ids: String, on db: Database) throws {
-        for t in tables.dropFirst() {
-            try db.run("DELETE FROM \(t) WHERE rowid IN \(ids)")
-            try db.run("INSERT INTO \(t)(rowid, name, body) SELECT rowid, name, body FROM \(tables[0]) WHERE rowid IN \(ids)")
-        }
+        try db.run("DELETE FROM \(foldedTable) WHERE rowid IN \(ids)")
+        try db.run("INSERT INTO \(foldedTable)(rowid, name, body) SELECT rowid, name, body FROM \(wordTable) WHERE rowid IN \(ids)")
         if try hasTermIndexes(on: db) {
             try db.run("DELETE FROM \(namesTable) WHERE rowid IN \(ids)")
             try db.run("INSERT INTO \(namesTable)(rowid, name) SELECT id, name FROM associations WHERE id IN \(ids)")

@@ -53,7 +53,7 @@ struct CommandContext {
                                         readOnlyFallback: readOnlyFallback, initialise: initialise)
             let store = try Store.open(path: databasePath, options: options, clock: clock)
             if let problem = store.autoBackupProblem { err(l["reliability.auto_backup_failed", problem.message(language)]) }
-            if completesSearchIndex, !store.isReadOnly { ImportCommand.completeSearchIndex(self, store: store, say: err) }
+            if completesSearchIndex, !store.isReadOnly { completeSearchIndex(store: store, say: err) }
             return .success(store)
         } catch let error as StoreError {
             return .failure(error)
@@ -61,6 +61,22 @@ struct CommandContext {
             return .failure(.other(error.message))
         } catch {
             return .failure(.other("\(error)"))
+        }
+    }
+
+    /// The derived search indexes a large import left after its commit (`SearchIndex+Backlog`),
+    /// made now: after `kumppani import` (`say`: stdout, beside the summary) or before another
+    /// command (stderr). A failure loses nothing: the next start goes on.
+    func completeSearchIndex(store: Store, say: ((String) -> Void)? = nil) {
+        guard let left = try? SearchIndex.backlogCount(on: store.database), left > 0 else { return }
+        if showsProgress { FileHandle.standardError.write(Data(l["cli.import.index_completing"].utf8)) }
+        do {
+            try SearchIndex.completeBacklog(on: store.database)
+            if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            (say ?? out)(l["cli.import.index_completed", language.count(left)])
+        } catch {
+            if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            err(l["cli.import.index_stopped", describe(error, store: store)])
         }
     }
 

@@ -28,22 +28,6 @@ enum ImportCommand {
         }
     }
 
-    /// The derived search indexes a large import left after its commit (`SearchIndex+Backlog`),
-    /// made before the command exits. A failure here loses nothing: the next start goes on.
-    /// `say`: where the outcome goes (the import's summary on stdout; before another command, stderr).
-    static func completeSearchIndex(_ c: CommandContext, store: Store, say: ((String) -> Void)? = nil) {
-        guard let left = try? SearchIndex.backlogCount(on: store.database), left > 0 else { return }
-        if c.showsProgress { FileHandle.standardError.write(Data(c.l["cli.import.index_completing"].utf8)) }
-        do {
-            try SearchIndex.completeBacklog(on: store.database)
-            if c.showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            (say ?? c.out)(c.l["cli.import.index_completed", c.language.count(left)])
-        } catch {
-            if c.showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            c.err(c.l["cli.import.index_stopped", c.describe(error, store: store)])
-        }
-    }
-
     /// Runs an import and reports it the same way for every kind of file: its summary on standard
     /// output, a full disk as the system's reason, anything else as the import's own message.
     static func report(_ c: CommandContext, store: Store, _ body: () throws -> String) -> Int32 {
@@ -51,7 +35,7 @@ enum ImportCommand {
             let message = try body()
             if c.showsProgress { FileHandle.standardError.write(Data("\r".utf8)) }
             c.out(message)
-            completeSearchIndex(c, store: store)
+            c.completeSearchIndex(store: store)
             return ExitCode.success
         } catch let failure as ImportFailure {
             if case .database = failure, let problem = StoreError.systemProblem(of: store) { return c.fail(problem.message(c.language)) }
